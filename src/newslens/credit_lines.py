@@ -1,0 +1,129 @@
+"""Recognise lines that belong neither to the headline nor to the body.
+
+A credit line is a whole line: an image credit (``[Image Credit: Getty Images]``),
+sharing boilerplate (``Share this article: ...``), a pointer to more of the outlet
+(``More from Inquisitr``), a byline, an editor's note, a contributors line. The
+patterns are anchored at both ends of the line, so a body sentence that merely
+mentions a photo or Reuters is never taken for a credit.
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = ["credit_kind", "AGENCY_WORDS"]
+
+#: Picture agencies and outlets that sign credits; enough for the parser to tell a
+#: bare credit line ("Getty.", "SAUL LOEB via Getty Images.") from prose. The image
+#: credits analyser keeps the full, normalising lexicon.
+AGENCY_WORDS = r"""
+    (?:Getty(?:\ Images)?|GETTY(?:\ IMAGES)?|AP|A\.P\.|Associated\ Press|Reuters|REUTERS
+      |AFP|Agence\ France[- ]Presse|EPA|Shutterstock|Corbis|Bloomberg|Pool|Wikimedia(?:\ Commons)?
+      |Flickr|Twitter|Facebook|Instagram|YouTube|NurPhoto|Anadolu(?:\ Agency)?|Xinhua|dpa|SIPA|Sipa
+      |The\ Washington\ Post|The\ New\ York\ Times|The\ Associated\ Press|iStock(?:photo)?)
+"""
+
+# Case-sensitive even inside the case-insensitive patterns below: a name is capitalised.
+_NAME = r"(?-i:[\p{Lu}][\p{L}.'’-]*(?:\ (?:[\p{Lu}][\p{L}.'’-]*|de|van|von|al-\p{L}+)){0,4})"
+
+_KINDS: list[tuple[str, regex.Pattern]] = [
+    (
+        "image",
+        regex.compile(
+            rf"""
+            ^[\[(]?\s*
+            (?:
+                (?:featured\ )?(?:image|photo|picture|photograph|video|graphic)s?
+                    (?:\ (?:credit|courtesy|copyright|source))?s?\s*(?::|by\b|via\b|courtesy\b|©)
+              | (?:credit|photo\ credit)\s*:
+              | (?:\(?(?:AP|Reuters|AFP)\ Photo\b)
+              | courtesy\ (?:of\ )?{_NAME}\W*$
+              | {AGENCY_WORDS}\W*$
+              | {_NAME}\s*(?:/|\ via\ )\s*{AGENCY_WORDS}
+              | {AGENCY_WORDS}\s*/\s*{_NAME}\W*$
+              | ©
+            )
+            .{{0,200}}$
+            """,
+            regex.VERBOSE | regex.IGNORECASE | regex.V0,
+        ),
+    ),
+    (
+        "share",
+        regex.compile(
+            r"""^(?:share|tweet|email|print|pin)(?:\ (?:this|on|via))?(?:\ (?:article|story|post|page))?
+                (?:\s*[:|]|\s*$|\ on\ (?:facebook|twitter))""",
+            regex.VERBOSE | regex.IGNORECASE,
+        ),
+    ),
+    (
+        "more",
+        regex.compile(
+            r"""^(?:more\ (?:from|on|about|stories\ from)\ .{1,80}
+                 |(?:related|recommended|also\ read|see\ also|you\ might\ also\ like|trending)\b\s*(?:[:|-].{0,200})?
+                 |watch\ (?:more|the\ (?:full\ )?video)\b.{0,100}
+                )$""",
+            regex.VERBOSE | regex.IGNORECASE,
+        ),
+    ),
+    (
+        "read-more",
+        regex.compile(
+            r"""^(?:read\ (?:the\ rest|more|the\ full\ (?:story|article|report)|the\ original|it\ all)\b.{0,120}
+                 |click\ here\b.{0,120}|continue\ reading\b.{0,80})$""",
+            regex.VERBOSE | regex.IGNORECASE,
+        ),
+    ),
+    (
+        "follow",
+        regex.compile(
+            r"""^(?:follow|like)\ (?:\S+\ ){0,8}?(?:on\ (?:twitter|facebook|instagram|linkedin|threads|bluesky)|@\w+)\b.{0,80}$""",
+            regex.VERBOSE | regex.IGNORECASE,
+        ),
+    ),
+    (
+        "editors-note",
+        regex.compile(r"^(?:editor['’]?s\ note|editors['’]\ note|note\ to\ readers)\b.*$", regex.VERBOSE | regex.IGNORECASE),
+    ),
+    (
+        "contributors",
+        regex.compile(
+            r"""^(?:.{1,200}\ contributed\ (?:reporting|to\ this\ (?:report|story|article))\b.{0,120}
+                 |(?:additional\ )?(?:reporting|writing|editing)\ by\ .{1,200})$""",
+            regex.VERBOSE | regex.IGNORECASE,
+        ),
+    ),
+    (
+        "correction",
+        regex.compile(
+            r"""^(?:correction|clarification|update[d]?)\s*(?:\(.{1,40}\))?\s*:.{0,400}$
+                |^this\ (?:story|article|post)\ (?:was|has\ been)\ (?:updated|corrected)\b.{0,300}$""",
+            regex.VERBOSE | regex.IGNORECASE,
+        ),
+    ),
+    (
+        "byline",
+        regex.compile(
+            rf"""^(?:by|written\ by|posted\ by|words\ by)\ {_NAME}
+                 (?:\s*(?:,|and|&)\s*(?:{_NAME}))*\s*(?:[,|/]\s*.{{0,60}})?$""",
+            regex.VERBOSE | regex.IGNORECASE,
+        ),
+    ),
+    (
+        "copyright",
+        regex.compile(r"^(?:©|\(c\)|copyright)\s*\d{4}\b.{0,200}$|^all\ rights\ reserved\.?$", regex.VERBOSE | regex.IGNORECASE),
+    ),
+]
+
+#: Lines longer than this are prose, whatever they start with.
+MAX_CREDIT_LENGTH = 300
+
+
+def credit_kind(line: str) -> str | None:
+    """The kind of credit ``line`` is (``image``, ``share``, ``byline``...), or None for prose."""
+    if not line or len(line) > MAX_CREDIT_LENGTH:
+        return None
+    for kind, pattern in _KINDS:
+        if pattern.match(line, timeout=1.0):
+            return kind
+    return None

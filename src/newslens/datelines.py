@@ -1,0 +1,45 @@
+"""Find the dateline that opens a wire story: ``WASHINGTON (AP) —``, ``SEOUL - ``."""
+
+from __future__ import annotations
+
+import regex
+
+from .model import Dateline
+
+__all__ = ["find_dateline"]
+
+_DATELINE = regex.compile(
+    r"""
+    ^(?P<place>
+        \p{Lu}[\p{Lu}.'’-]*(?:\ \p{Lu}[\p{Lu}.'’-]*){0,3}     # WASHINGTON, NEW YORK, ST. LOUIS
+        (?:,\ \p{Lu}[\p{L}.'’-]*(?:\ \p{Lu}[\p{L}.'’-]*){0,2}){0,2}   # , Calif. / , Lebanon
+    )
+    (?:,?\ (?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\ \d{1,2}))?
+    \s*
+    (?:\((?P<agency>[\p{L}][\p{L}\ .&-]{0,30})\)\s*)?
+    (?P<dash>[—–-]{1,2}|:)\s+
+    """,
+    regex.VERBOSE,
+)
+
+
+def find_dateline(text: str, start: int, end: int) -> Dateline | None:
+    """The dateline at ``text[start:end]``'s head, or None.
+
+    The place must be written in capitals (``SEOUL``, ``BEIRUT, Lebanon``): that is
+    what tells a dateline from a sentence that opens with a name and a dash.
+    """
+    m = _DATELINE.match(text, start, end, timeout=1.0)
+    if m is None:
+        return None
+    place = m.group("place")
+    first_word = place.split(",")[0]
+    letters = [c for c in first_word if c.isalpha()]
+    if len(letters) < 2 or not all(c.isupper() for c in letters):
+        return None
+    if m.group("dash") == ":" and not m.group("agency"):
+        return None  # "WASHINGTON: ..." alone is too often a heading
+    span_end = m.end()
+    while span_end > m.start() and text[span_end - 1].isspace():
+        span_end -= 1
+    return Dateline(start, span_end, place.strip(), m.group("agency"))

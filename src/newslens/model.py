@@ -1,0 +1,428 @@
+"""The document model: one immutable text and everything else as offsets into it.
+
+Every class here is frozen. A span is a half-open pair of code-point offsets into
+``Document.text``; nothing ever rewrites that text. Analysers return
+:class:`Annotation` objects; the pipeline gathers them into a :class:`Layer` with its
+:class:`Provenance` and attaches it with :meth:`Document.with_layer`, which returns a
+new document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "Annotation",
+    "Credit",
+    "Data",
+    "Dateline",
+    "Document",
+    "Failure",
+    "Layer",
+    "Provenance",
+    "Span",
+    "freeze",
+]
+
+
+class Data(Mapping):
+    """A read-only mapping for annotation data; hashable values, picklable, JSON-shaped.
+
+    ``types.MappingProxyType`` would be read-only too, but it cannot be pickled, and
+    documents travel to worker processes.
+    """
+
+    __slots__ = ("_items",)
+
+    def __init__(self, items: Mapping[str, Any] | Iterable[tuple[str, Any]] = ()):
+        object.__setattr__(self, "_items", {k: freeze(v) for k, v in dict(items).items()})
+
+    def __getitem__(self, key: str) -> Any:
+        return self._items[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError("annotation data is read-only; build a new annotation instead")
+
+    def __reduce__(self):
+        return (_restore_data, (self._items,))
+
+    def __repr__(self) -> str:
+        return f"Data({self._items!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Mapping):
+            return self._items == dict(other.items())
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(sorted(self._items.items(), key=lambda kv: kv[0])))
+
+
+def _restore_data(items: dict[str, Any]) -> Data:
+    # The items were frozen when first stored; unpickling must not freeze them again.
+    d = Data()
+    object.__setattr__(d, "_items", items)
+    return d
+
+
+def freeze(value: Any) -> Any:
+    """Return ``value`` made immutable: lists become tuples, dicts become :class:`Data`.
+
+    A dict of exactly ``start`` and ``end`` integers becomes a :class:`Span`, so that
+    spans inside annotation data survive a JSON round trip as spans.
+    """
+    if isinstance(value, (str, int, float, bool, type(None), Span, Data)):
+        return value
+    if isinstance(value, Mapping):
+        if set(value) == {"start", "end"} and all(type(value[k]) is int for k in ("start", "end")):
+            return Span(value["start"], value["end"])
+        return Data(value)
+    if isinstance(value, (list, tuple)):
+        return tuple(freeze(v) for v in value)
+    raise TypeError(
+        f"annotation data must be JSON-shaped (str, int, float, bool, None, list, dict, Span); "
+        f"got {type(value).__name__}: {value!r:.80}"
+    )
+
+
+def thaw(value: Any) -> Any:
+    """The JSON-ready form of a frozen value: spans become ``{"start", "end"}`` dicts."""
+    if isinstance(value, Span):
+        return {"start": value.start, "end": value.end}
+    if isinstance(value, Mapping):
+        return {k: thaw(v) for k, v in value.items()}
+    if isinstance(value, tuple):
+        return [thaw(v) for v in value]
+    return value
+
+
+def _offsets_in_order(instance: Any, attribute: attrs.Attribute, value: int) -> None:
+    if type(value) is not int and not isinstance(value, int):
+        raise TypeError(f"{type(instance).__name__}.{attribute.name} must be an int, got {value!r}")
+    if value < 0:
+        raise ValueError(f"{type(instance).__name__}.{attribute.name} must be >= 0, got {value}")
+    if attribute.name == "end" and value < instance.start:
+        raise ValueError(f"{type(instance).__name__} ends before it starts: {instance.start}..{value}")
+
+
+@attrs.frozen(order=True)
+class Span:
+    """A half-open range ``[start, end)`` of code points in the document's text."""
+
+    start: int = attrs.field(validator=_offsets_in_order)
+    end: int = attrs.field(validator=_offsets_in_order)
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def of(self, text: str) -> str:
+        """The characters of ``text`` that this span covers."""
+        return text[self.start : self.end]
+
+    def contains(self, other: Span) -> bool:
+        """Whether ``other`` lies wholly inside this span."""
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        """Whether the two spans share at least one code point."""
+        return self.start < other.end and other.start < self.end
+
+    def to_dict(self) -> dict[str, int]:
+        """``{"start": ..., "end": ...}``."""
+        return {"start": self.start, "end": self.end}
+
+
+@attrs.frozen
+class Credit(Span):
+    """A line that is neither headline nor body: an image credit, a byline, boilerplate.
+
+    ``kind`` names which: ``image``, ``byline``, ``share``, ``more``, ``read-more``,
+    ``follow``, ``editors-note``, ``contributors``, ``correction`` or ``other``.
+    """
+
+    kind: str = "other"
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"start", "end", "kind"}``."""
+        return {"start": self.start, "end": self.end, "kind": self.kind}
+
+
+@attrs.frozen
+class Dateline(Span):
+    """The dateline at the head of the first paragraph: ``WASHINGTON (AP) —``.
+
+    The span covers the whole dateline including its dash; ``place`` and ``agency``
+    are the words as written (``agency`` is None when none is given).
+    """
+
+    place: str = ""
+    agency: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"start", "end", "place", "agency"}``."""
+        return {"start": self.start, "end": self.end, "place": self.place, "agency": self.agency}
+
+
+@attrs.frozen
+class Annotation(Span):
+    """One thing an analyser found: a span, a label and read-only data.
+
+    Leave ``id`` empty and the pipeline numbers the layer's annotations
+    (``quotes-1``, ``quotes-2``...); set ids yourself when annotations of your layer
+    refer to each other. Spans inside ``data`` are :class:`Span` objects.
+    """
+
+    label: str = attrs.field(default="", kw_only=True)
+    data: Data = attrs.field(factory=Data, converter=Data, kw_only=True)
+    id: str = attrs.field(default="", kw_only=True)
+
+    @property
+    def span(self) -> Span:
+        """The annotation's range as a plain :class:`Span`."""
+        return Span(self.start, self.end)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready form: ``{"id", "start", "end", "label", "data"}``."""
+        return {"id": self.id, "start": self.start, "end": self.end, "label": self.label, "data": thaw(self.data)}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Annotation:
+        """Rebuild from :meth:`to_dict` output."""
+        return cls(d["start"], d["end"], label=d.get("label", ""), data=d.get("data") or {}, id=d.get("id", ""))
+
+
+@attrs.frozen
+class Provenance:
+    """Who made a layer: the analyser, its version, and the plugin distribution."""
+
+    analyser: str
+    version: str
+    plugin: str | None = None
+    plugin_version: str | None = None
+
+
+@attrs.frozen
+class Layer:
+    """A named, ordered tuple of annotations made by one analyser.
+
+    ``summary`` holds per-document figures the analyser computes over its
+    annotations (the sources layer's share of anonymous attributions, for one).
+    """
+
+    name: str
+    annotations: tuple[Annotation, ...] = attrs.field(converter=tuple)
+    provenance: Provenance
+    summary: Data = attrs.field(factory=Data, converter=Data)
+
+    def __iter__(self) -> Iterator[Annotation]:
+        return iter(self.annotations)
+
+    def __len__(self) -> int:
+        return len(self.annotations)
+
+    def __getitem__(self, index: int) -> Annotation:
+        return self.annotations[index]
+
+    def by_id(self, annotation_id: str) -> Annotation | None:
+        """The annotation with that id, or None."""
+        for a in self.annotations:
+            if a.id == annotation_id:
+                return a
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready form, provenance included."""
+        p = self.provenance
+        out: dict[str, Any] = {
+            "analyser": p.analyser,
+            "version": p.version,
+            "plugin": p.plugin,
+            "plugin_version": p.plugin_version,
+            "annotations": [a.to_dict() for a in self.annotations],
+        }
+        if self.summary:
+            out["summary"] = thaw(self.summary)
+        return out
+
+    @classmethod
+    def from_dict(cls, name: str, d: Mapping[str, Any]) -> Layer:
+        """Rebuild from :meth:`to_dict` output."""
+        return cls(
+            name,
+            [Annotation.from_dict(a) for a in d.get("annotations") or []],
+            Provenance(d["analyser"], d["version"], d.get("plugin"), d.get("plugin_version")),
+            d.get("summary") or {},
+        )
+
+
+@attrs.frozen
+class Failure:
+    """An analyser that failed or was skipped on this document, and why.
+
+    ``kind`` is ``error`` (it raised), ``invalid`` (it returned something the
+    pipeline refused: a span outside the text, a duplicate id, non-JSON data),
+    ``timeout`` (it ran past its time budget) or ``skipped`` (a layer it requires
+    is missing because another analyser failed).
+    """
+
+    analyser: str
+    layer: str
+    kind: str
+    message: str
+    plugin: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready form."""
+        return attrs.asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Failure:
+        """Rebuild from :meth:`to_dict` output."""
+        return cls(d["analyser"], d["layer"], d["kind"], d["message"], d.get("plugin"))
+
+
+FORMAT = "newslens/1"
+
+
+def _span_or_none(d: Any) -> Span | None:
+    return None if d is None else Span(d["start"], d["end"])
+
+
+@attrs.frozen
+class Document:
+    """A parsed article: its text, its structure, and the layers analysers added.
+
+    Build one with :func:`newslens.parse`; add layers with :func:`newslens.analyse`
+    or a :class:`newslens.Pipeline`. ``meta`` carries what came with the text
+    (a record's id, its publisher) and is passed through untouched.
+    """
+
+    text: str
+    headline: Span | None = None
+    body: tuple[Span, ...] = attrs.field(default=(), converter=tuple)
+    credits: tuple[Credit, ...] = attrs.field(default=(), converter=tuple)
+    sentences: tuple[Span, ...] = attrs.field(default=(), converter=tuple)
+    dateline: Dateline | None = None
+    layers: Data = attrs.field(factory=Data, converter=lambda v: _layer_map(v))
+    failures: tuple[Failure, ...] = attrs.field(default=(), converter=tuple)
+    meta: Data = attrs.field(factory=Data, converter=Data)
+
+    # --- reading -----------------------------------------------------------------
+    def __getitem__(self, layer: str) -> Layer:
+        """``doc["quotes"]``: the layer of that name (KeyError naming the known ones)."""
+        try:
+            return self.layers[layer]
+        except KeyError:
+            known = ", ".join(sorted(self.layers)) or "none"
+            raise KeyError(f"no layer {layer!r} on this document (layers: {known})") from None
+
+    def __contains__(self, layer: object) -> bool:
+        return layer in self.layers
+
+    def get(self, layer: str) -> Layer | None:
+        """The layer of that name, or None."""
+        return self.layers.get(layer)
+
+    def text_of(self, span: Span | None) -> str | None:
+        """The text a span covers (None for None)."""
+        return None if span is None else self.text[span.start : span.end]
+
+    @property
+    def headline_text(self) -> str | None:
+        """The headline as written, or None."""
+        return self.text_of(self.headline)
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        """The body paragraphs' texts, in order."""
+        return tuple(self.text[p.start : p.end] for p in self.body)
+
+    def sentences_in(self, span: Span) -> tuple[Span, ...]:
+        """The sentences lying inside ``span`` (a paragraph, say)."""
+        return tuple(s for s in self.sentences if span.contains(s))
+
+    # --- building ------------------------------------------------------------------
+    def with_layer(self, layer: Layer) -> Document:
+        """A new document with ``layer`` added (or replacing one of the same name)."""
+        layers = dict(self.layers)
+        layers[layer.name] = layer
+        return attrs.evolve(self, layers=_layer_map(layers))
+
+    def with_failure(self, failure: Failure) -> Document:
+        """A new document with ``failure`` recorded."""
+        return attrs.evolve(self, failures=(*self.failures, failure))
+
+    # --- serialising ---------------------------------------------------------------
+    def to_dict(self, layers: Iterable[str] | None = None) -> dict[str, Any]:
+        """The JSON-ready form described in docs/output-format.md.
+
+        ``layers`` picks which layers to include (all by default).
+        """
+        names = list(self.layers) if layers is None else [n for n in layers if n in self.layers]
+        out: dict[str, Any] = {
+            "format": FORMAT,
+            "text": self.text,
+            "headline": None if self.headline is None else self.headline.to_dict(),
+            "body": [p.to_dict() for p in self.body],
+            "credits": [c.to_dict() for c in self.credits],
+            "dateline": None if self.dateline is None else self.dateline.to_dict(),
+            "sentences": [s.to_dict() for s in self.sentences],
+            "layers": {n: self.layers[n].to_dict() for n in names},
+            "failures": [f.to_dict() for f in self.failures],
+        }
+        if self.meta:
+            out["meta"] = thaw(self.meta)
+        return out
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Document:
+        """Rebuild a document from :meth:`to_dict` output (ValueError on another format)."""
+        if d.get("format") != FORMAT:
+            raise ValueError(f"not a newslens document: format is {d.get('format')!r}, expected {FORMAT!r}")
+        dl = d.get("dateline")
+        return cls(
+            d["text"],
+            headline=_span_or_none(d.get("headline")),
+            body=[Span(p["start"], p["end"]) for p in d.get("body") or []],
+            credits=[Credit(c["start"], c["end"], c.get("kind", "other")) for c in d.get("credits") or []],
+            sentences=[Span(s["start"], s["end"]) for s in d.get("sentences") or []],
+            dateline=None if dl is None else Dateline(dl["start"], dl["end"], dl.get("place", ""), dl.get("agency")),
+            layers=_layer_map({n: Layer.from_dict(n, ld) for n, ld in (d.get("layers") or {}).items()}),
+            failures=[Failure.from_dict(f) for f in d.get("failures") or []],
+            meta=d.get("meta") or {},
+        )
+
+    def to_json(self, layers: Iterable[str] | None = None, indent: int | None = None) -> str:
+        """:meth:`to_dict` as a JSON string (non-ASCII kept as is)."""
+        import json
+
+        return json.dumps(self.to_dict(layers), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_json(cls, s: str) -> Document:
+        """Rebuild a document from :meth:`to_json` output."""
+        import json
+
+        return cls.from_dict(json.loads(s))
+
+
+def _layer_map(layers: Mapping[str, Layer]) -> Data:
+    """A read-only name -> Layer mapping; each value must be a Layer filed under its name."""
+    if isinstance(layers, Data):
+        return layers
+    items = {}
+    for name, layer in layers.items():
+        if not isinstance(layer, Layer) or layer.name != name:
+            raise TypeError(f"layers[{name!r}] must be a Layer named {name!r}, got {layer!r:.80}")
+        items[name] = layer
+    # Layers are frozen already; Data() would try to freeze them as JSON shapes.
+    return _restore_data(items)

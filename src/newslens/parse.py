@@ -1,0 +1,201 @@
+"""Turn an article's text into a :class:`~newslens.model.Document`: headline, body, credits.
+
+The parser never rewrites the text. It finds lines (any of ``\\n``, ``\\r\\n``, ``\\r``,
+U+2028, U+2029 ends one), trims white space (and a byte-order mark) from their ends,
+groups them into blocks at blank lines, and decides for each line whether it is
+the headline, body or a credit. Every character that is not white space ends up
+in exactly one of the three: nothing is dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import regex
+
+from .credit_lines import credit_kind
+from .datelines import find_dateline
+from .model import Credit, Document, Span
+from .sentences import split_sentences
+
+__all__ = ["parse", "parse_record", "is_blank"]
+
+_LINE_BREAK = regex.compile(r"\r\n|[\n\r\u2028\u2029\x85\x0b\x0c]")
+
+_BOM = "\ufeff"
+
+#: A first line longer than this is a paragraph of prose, not a headline.
+MAX_HEADLINE_LENGTH = 300
+
+
+def is_blank(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is white space that the parser may leave out of every span.
+
+    That is Unicode white space, and a byte-order mark at the very start of the
+    text (an encoding's mark, not content); a BOM anywhere else is kept.
+    """
+    ch = text[i]
+    return ch.isspace() or (i == 0 and ch == _BOM)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and is_blank(text, start):
+        start += 1
+    while end > start and is_blank(text, end - 1):
+        end -= 1
+    return start, end
+
+
+def _blocks(text: str, pos: int = 0) -> list[list[tuple[int, int]]]:
+    """Non-blank lines from ``pos`` on as trimmed (start, end), grouped into blocks at blank lines."""
+    blocks: list[list[tuple[int, int]]] = [[]]
+    for m in _LINE_BREAK.finditer(text, pos):
+        _add_line(text, pos, m.start(), blocks)
+        pos = m.end()
+    _add_line(text, pos, len(text), blocks)
+    return [b for b in blocks if b]
+
+
+def _add_line(text: str, start: int, end: int, blocks: list[list[tuple[int, int]]]) -> None:
+    s, e = _trim(text, start, end)
+    if s == e:
+        if blocks[-1]:
+            blocks.append([])
+    else:
+        blocks[-1].append((s, e))
+
+
+_SENTENCE_END = tuple(".!?:;\"”’)]…")
+
+
+def _continues(text: str, prev: tuple[int, int], line: tuple[int, int]) -> bool:
+    """Whether ``line`` carries on the sentence of ``prev`` (hard-wrapped prose)."""
+    last = text[prev[1] - 1]
+    first = text[line[0]]
+    return last not in _SENTENCE_END and (first.islower() or first in ",;")
+
+
+def _paragraphs(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A block's paragraphs: each line, except wrapped lines joined to the one before."""
+    out = [block[0]]
+    for line in block[1:]:
+        if _continues(text, out[-1], line):
+            out[-1] = (out[-1][0], line[1])
+        else:
+            out.append(line)
+    return out
+
+
+def _headline_lines(text: str, first_block: list[tuple[int, int]], separated: bool) -> int:
+    """How many lines of the first block make the headline (0: the article has none)."""
+    s, e = first_block[0]
+    if e - s > MAX_HEADLINE_LENGTH or credit_kind(text[s:e]):
+        return 0
+    if find_dateline(text, s, e) is not None and e - s > 100:
+        return 0  # a wire story that opens with its first paragraph: "WASHINGTON (AP) — ..."
+    n = 1
+    # "Headline;\nDeck" keeps its deck; so does a two-line first block set off by a blank line
+    if len(first_block) > 1:
+        second = first_block[1]
+        if text[e - 1] == ";" or (separated and len(first_block) == 2 and second[1] - second[0] <= MAX_HEADLINE_LENGTH
+                                  and not credit_kind(text[second[0]:second[1]])):
+            n = 2
+    return n
+
+
+def parse(text: str, *, meta: Mapping[str, Any] | None = None) -> Document:
+    """Parse an article into a :class:`Document` with headline, body, credits and sentences.
+
+    The headline is the first paragraph, unless that reads as prose (too long, or it
+    opens with a dateline). Lines such as ``[Image Credit: Getty Images]``,
+    ``Share this article: ...`` or ``By Jane Doe`` become credits with their kind.
+    A dateline (``WASHINGTON (AP) —``) at the head of the first body paragraph is
+    recorded on ``Document.dateline``; it stays inside that paragraph.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse() needs the article as str, got {type(text).__name__}")
+    return _build(text, meta)
+
+
+def _build(text: str, meta: Mapping[str, Any] | None, title_end: int | None = None) -> Document:
+    """The document of ``text``; with ``title_end``, ``text[:title_end]`` is the headline as given."""
+    headline: Span | None = None
+    if title_end is None:
+        blocks = _blocks(text)
+        if blocks:
+            n = _headline_lines(text, blocks[0], separated=len(blocks) > 1)
+            if n and (len(blocks) > 1 or len(blocks[0]) > n or _looks_like_headline(text, blocks[0][0])):
+                headline = Span(blocks[0][0][0], blocks[0][n - 1][1])
+                blocks[0] = blocks[0][n:]
+    else:
+        hs, he = _trim(text, 0, title_end)
+        headline = Span(hs, he) if hs < he else None
+        blocks = _blocks(text, title_end)
+    body: list[Span] = []
+    credits: list[Credit] = []
+    for block in blocks:
+        if not block:
+            continue
+        for s, e in _paragraphs(text, block):
+            kind = credit_kind(text[s:e])
+            if kind is not None:
+                credits.append(Credit(s, e, kind))
+            else:
+                body.append(Span(s, e))
+    dateline = find_dateline(text, body[0].start, body[0].end) if body else None
+    sentences: list[Span] = []
+    if headline is not None:
+        sentences.extend(split_sentences(text, headline.start, headline.end))
+    for p in body:
+        sentences.extend(split_sentences(text, p.start, p.end))
+    return Document(text, headline, body, credits, sentences, dateline, meta=meta or {})
+
+
+def _looks_like_headline(text: str, line: tuple[int, int]) -> bool:
+    """A lone paragraph is a headline only if short and not a finished sentence."""
+    s, e = line
+    return e - s <= 120 and text[e - 1] not in ".!?"
+
+
+def parse_record(
+    record: Mapping[str, Any],
+    *,
+    title: str | Sequence[str] = ("title", "headline"),
+    text: str | Sequence[str] = ("text", "content", "body"),
+    id: str | Sequence[str] = ("id",),
+) -> Document:
+    """Parse a corpus record that gives the title and the text as separate fields.
+
+    Each of ``title``, ``text`` and ``id`` names the field to read, or a sequence of
+    names tried in order. The document's text is the title, a blank line, then the
+    text; the title becomes the headline as given. The id and the record's other
+    scalar fields (publisher, date...) go to ``Document.meta``. A record with no
+    text field raises ``KeyError`` naming the fields tried.
+    """
+    body_text = _field(record, text)
+    if body_text is None:
+        raise KeyError(f"record has no text: none of the fields {list(_names(text))} is present")
+    if not isinstance(body_text, str):
+        raise TypeError(f"record field for the text must be a string, got {type(body_text).__name__}")
+    head = _field(record, title)
+    head = "" if head is None else str(head)
+    used = {n for names in (title, text) for n in _names(names)}
+    meta = {k: v for k, v in record.items() if k not in used and isinstance(v, (str, int, float, bool, type(None)))}
+    rid = _field(record, id)
+    if rid is not None:
+        meta["id"] = rid
+    if not head.strip():
+        return _build(body_text, meta, title_end=0)
+    return _build(head + "\n\n" + body_text, meta, title_end=len(head))
+
+
+def _names(names: str | Sequence[str]) -> tuple[str, ...]:
+    return (names,) if isinstance(names, str) else tuple(names)
+
+
+def _field(record: Mapping[str, Any], names: str | Sequence[str]) -> Any:
+    for name in _names(names):
+        if name in record and record[name] is not None:
+            return record[name]
+    return None

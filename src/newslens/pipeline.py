@@ -1,0 +1,327 @@
+"""Plan the analysers' order from their declarations, run them, isolate their failures.
+
+Planning happens once, before any text is read: a cycle, a missing requirement or
+two analysers producing one layer is a :class:`PlanError`. Running then calls each
+analyser in order on the document so far, checks what it returned, and attaches the
+layer. An analyser that raises, or returns something invalid, becomes a
+:class:`~newslens.model.Failure` on the document; those that need its layer are
+skipped with the reason; the others run. ``strict=True`` raises instead.
+"""
+
+from __future__ import annotations
+
+import graphlib
+import json
+import math
+import signal
+import threading
+from collections.abc import Iterable, Mapping, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+import attrs
+
+from .analyser import Findings, check_declaration
+from .model import Annotation, Data, Document, Failure, Layer, Provenance
+from .parse import parse
+from .plugins import Registered, registered_analysers
+
+__all__ = ["AnalyserError", "Pipeline", "PlanError", "default_pipeline"]
+
+
+class PlanError(ValueError):
+    """The analysers cannot be put in an order: a cycle, a missing layer, a clash."""
+
+
+class AnalyserError(RuntimeError):
+    """An analyser failed in strict mode; the message names it and its plugin."""
+
+
+class _Budget(BaseException):
+    """Raised inside an analyser that ran past its time budget.
+
+    A BaseException, so that an analyser's own ``except Exception`` cannot swallow it.
+    """
+
+
+@attrs.frozen
+class Step:
+    """One planned analyser with the plugin that registered it."""
+
+    analyser: Any
+    plugin: str
+    distribution: str
+    distribution_version: str | None
+
+    @property
+    def name(self) -> str:
+        return self.analyser.name
+
+    def describe(self) -> str:
+        return f"analyser {self.name!r} (plugin {self.plugin}, distribution {self.distribution})"
+
+
+def _as_step(item: Any) -> Step:
+    if isinstance(item, Step):
+        return item
+    if isinstance(item, Registered):
+        return Step(item.obj, item.plugin, item.distribution, item.distribution_version)
+    check_declaration(item)
+    module = type(item).__module__.split(".")[0]
+    return Step(item, type(item).__module__, module, None)
+
+
+def _plan(steps: Sequence[Step]) -> tuple[Step, ...]:
+    by_layer: dict[str, Step] = {}
+    by_name: dict[str, Step] = {}
+    for step in steps:
+        a = step.analyser
+        if a.name in by_name:
+            raise PlanError(f"two analysers are named {a.name!r}: {by_name[a.name].describe()} and {step.describe()}")
+        by_name[a.name] = step
+        if a.produces in by_layer:
+            raise PlanError(
+                f"layer {a.produces!r} is produced twice: by {by_layer[a.produces].describe()} and by {step.describe()}; "
+                f"disable one of them"
+            )
+        by_layer[a.produces] = step
+    graph: dict[str, set[str]] = {}
+    for step in steps:
+        needs = set()
+        for layer in step.analyser.requires:
+            if layer not in by_layer:
+                raise PlanError(f"{step.describe()} requires layer {layer!r}, which no enabled analyser produces")
+            needs.add(by_layer[layer].name)
+        graph[step.name] = needs
+    sorter = graphlib.TopologicalSorter(graph)
+    try:
+        sorter.prepare()
+    except graphlib.CycleError as exc:
+        cycle = " -> ".join(exc.args[1])
+        raise PlanError(f"analysers require each other in a cycle: {cycle}") from None
+    order: list[Step] = []
+    while sorter.is_active():
+        ready = sorted(sorter.get_ready())  # ties broken by name: the same order every run
+        for name in ready:
+            order.append(by_name[name])
+            sorter.done(name)
+    return tuple(order)
+
+
+class Pipeline:
+    """An ordered set of analysers, planned from their declarations.
+
+    >>> pipeline = Pipeline.default(disable=["entities"])
+    >>> doc = pipeline("Headline\\n\\nBody text.")
+
+    ``strict`` re-raises an analyser's failure as :class:`AnalyserError` instead of
+    recording it. ``budget`` gives each analyser that many seconds per document
+    (enforced with a timer signal, so only in the main thread of the process).
+    """
+
+    def __init__(self, analysers: Iterable[Any], *, strict: bool = False, budget: float | None = None):
+        self.steps: tuple[Step, ...] = _plan([_as_step(a) for a in analysers])
+        self.strict = strict
+        self.budget = budget
+
+    @classmethod
+    def default(
+        cls,
+        *,
+        enable: Iterable[str] | None = None,
+        disable: Iterable[str] = (),
+        layers: Iterable[str] | None = None,
+        strict: bool = False,
+        budget: float | None = None,
+    ) -> Pipeline:
+        """The pipeline of every registered analyser, optionally narrowed.
+
+        ``enable`` keeps only the named analysers; ``disable`` drops those;
+        ``layers`` keeps what is needed to produce those layers (their
+        requirements included). Unknown names raise :class:`PlanError`.
+        """
+        registered = registered_analysers()
+        known = {r.obj.name for r in registered}
+        producers = {r.obj.produces: r for r in registered}
+        disable = set(disable)
+        for name in list(enable or []) + list(disable):
+            if name not in known:
+                raise PlanError(f"no analyser named {name!r} is installed (installed: {', '.join(sorted(known)) or 'none'})")
+        chosen = [r for r in registered if (enable is None or r.obj.name in set(enable)) and r.obj.name not in disable]
+        if layers is not None:
+            wanted: set[str] = set()
+            todo = list(layers)
+            while todo:
+                layer = todo.pop()
+                if layer in wanted:
+                    continue
+                if layer not in producers:
+                    raise PlanError(f"no installed analyser produces layer {layer!r}")
+                wanted.add(layer)
+                todo.extend(producers[layer].obj.requires)
+            chosen = [r for r in chosen if r.obj.produces in wanted]
+        return cls(chosen, strict=strict, budget=budget)
+
+    @property
+    def analysers(self) -> tuple[Any, ...]:
+        """The analysers in the order they run."""
+        return tuple(s.analyser for s in self.steps)
+
+    def __repr__(self) -> str:
+        return f"Pipeline({[s.name for s in self.steps]})"
+
+    def __call__(self, text: str | Document) -> Document:
+        return self.run(text)
+
+    def run(self, doc: str | Document) -> Document:
+        """Parse (if given text) and run every analyser on the document."""
+        if isinstance(doc, str):
+            doc = parse(doc)
+        for step in self.steps:
+            doc = self._run_step(step, doc)
+        return doc
+
+    def _run_step(self, step: Step, doc: Document) -> Document:
+        a = step.analyser
+        missing = [layer for layer in a.requires if layer not in doc.layers]
+        if missing:
+            why = []
+            for layer in missing:
+                failed = next((f for f in doc.failures if f.layer == layer), None)
+                why.append(f"layer {layer!r} is missing" + (f" ({failed.analyser} {failed.kind})" if failed else ""))
+            return doc.with_failure(Failure(a.name, a.produces, "skipped", "; ".join(why), step.distribution))
+        try:
+            with _time_budget(self.budget, step):
+                result = a.analyse(doc)
+                layer, updated = _build_layer(step, doc, result)
+        except _Budget:
+            return self._fail(step, doc, "timeout", f"ran past its time budget of {self.budget} s", None)
+        except _Invalid as exc:
+            return self._fail(step, doc, "invalid", str(exc), exc)
+        except Exception as exc:
+            kind = "timeout" if isinstance(exc, TimeoutError) else "error"
+            return self._fail(step, doc, kind, f"{type(exc).__name__}: {exc}", exc)
+        doc = doc.with_layer(layer)
+        for other in updated:
+            doc = doc.with_layer(other)
+        return doc
+
+    def _fail(self, step: Step, doc: Document, kind: str, message: str, exc: BaseException | None) -> Document:
+        if self.strict:
+            raise AnalyserError(f"{step.describe()} failed ({kind}): {message}") from exc
+        return doc.with_failure(Failure(step.name, step.analyser.produces, kind, message, step.distribution))
+
+
+class _Invalid(Exception):
+    """What an analyser returned breaks the rules (outside the text, wrong layer...)."""
+
+
+def _build_layer(step: Step, doc: Document, result: Any) -> tuple[Layer, list[Layer]]:
+    a = step.analyser
+    summary: Any = {}
+    if isinstance(result, Layer):
+        if result.name != a.produces:
+            raise _Invalid(f"returned layer {result.name!r} but declares it produces {a.produces!r}")
+        annotations, summary = result.annotations, result.summary
+    elif isinstance(result, Findings):
+        annotations, summary = result.annotations, result.summary
+    elif isinstance(result, (str, bytes, Mapping)) or result is None:
+        raise _Invalid(f"returned {type(result).__name__}; analyse() must return annotations or Findings")
+    else:
+        annotations = tuple(result)
+    n = len(doc.text)
+    taken = {x.id for layer in doc.layers.values() for x in layer}
+    out: list[Annotation] = []
+    for i, ann in enumerate(annotations):
+        if not isinstance(ann, Annotation):
+            raise _Invalid(f"item {i} is a {type(ann).__name__}, not an Annotation")
+        if ann.end > n:
+            raise _Invalid(f"annotation {i} spans {ann.start}..{ann.end}, outside the text (length {n})")
+        _check_data_spans(ann, i, n)
+        if not ann.id:
+            ann = attrs.evolve(ann, id=f"{a.produces}-{i + 1}")
+        if ann.id in taken:
+            raise _Invalid(f"annotation {i} has id {ann.id!r}, already used in this document")
+        taken.add(ann.id)
+        out.append(ann)
+    try:
+        json.dumps(_plain(summary))
+    except (TypeError, ValueError) as exc:
+        raise _Invalid(f"summary is not JSON data: {exc}") from None
+    layer = Layer(a.produces, out, Provenance(a.name, a.version, step.distribution, step.distribution_version), summary)
+    return layer, _apply_links(step, doc, layer)
+
+
+def _plain(value: Any) -> Any:
+    from .model import thaw
+
+    return thaw(Data(value)) if isinstance(value, Mapping) else value
+
+
+def _check_data_spans(ann: Annotation, i: int, n: int) -> None:
+    from .model import Span
+
+    stack = [ann.data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, Span):
+            if value.end > n:
+                raise _Invalid(f"annotation {i} ({ann.id or 'no id'}) has a span {value.start}..{value.end} in its data outside the text")
+        elif isinstance(value, Mapping):
+            stack.extend(value.values())
+        elif isinstance(value, tuple):
+            stack.extend(value)
+        elif isinstance(value, float) and not math.isfinite(value):
+            raise _Invalid(f"annotation {i} ({ann.id or 'no id'}) has {value} in its data, which JSON cannot hold")
+
+
+def _apply_links(step: Step, doc: Document, layer: Layer) -> list[Layer]:
+    """Fill back-references declared in ``links`` on the layers they point into."""
+    links = getattr(step.analyser, "links", {}) or {}
+    updated = []
+    for field, (target_name, back_field) in links.items():
+        target = doc.layers[target_name]
+        back: dict[str, str] = {}
+        for ann in layer:
+            for ref in ann.data.get(field) or ():
+                if target.by_id(ref) is None:
+                    raise _Invalid(f"annotation {ann.id} links to {ref!r}, which is not in layer {target_name!r}")
+                back.setdefault(ref, ann.id)
+        annotations = [
+            attrs.evolve(t, data={**t.data, back_field: back[t.id]}) if t.id in back else t for t in target
+        ]
+        updated.append(attrs.evolve(target, annotations=annotations))
+    return updated
+
+
+@contextmanager
+def _time_budget(seconds: float | None, step: Step):
+    """Raise :class:`_Budget` in the analyser if it runs past ``seconds`` (main thread only)."""
+    if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def on_alarm(signum, frame):
+        raise _Budget()
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+_default: tuple[Any, Pipeline] | None = None
+
+
+def default_pipeline() -> Pipeline:
+    """The pipeline of every registered analyser, built once per set of loaded plugins."""
+    global _default
+    from .plugins import plugin_manager
+
+    key = tuple((name, id(p)) for name, p in plugin_manager().list_name_plugin())
+    if _default is None or _default[0] != key:
+        _default = (key, Pipeline.default())
+    return _default[1]
