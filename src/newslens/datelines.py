@@ -10,7 +10,8 @@ __all__ = ["find_dateline"]
 
 _DATELINE = regex.compile(
     r"""
-    ^(?P<place>
+    # no ^: match() anchors at ``start`` already, and ^ would only match at offset 0
+    (?P<place>
         \p{Lu}[\p{Lu}.'’-]*(?:\ \p{Lu}[\p{Lu}.'’-]*){0,3}     # WASHINGTON, NEW YORK, ST. LOUIS
         (?:,\ \p{Lu}[\p{L}.'’-]*(?:\ \p{Lu}[\p{L}.'’-]*){0,2}){0,2}   # , Calif. / , Lebanon
     )

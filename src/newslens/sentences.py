@@ -26,7 +26,9 @@ ABBREVIATIONS = frozenset(
 
 # A candidate end: . ! or ? (or an ellipsis), closing quotes or brackets, then space.
 _END = regex.compile(r"""(?:\.{3}|…|[.!?]+)["'”’)\]]*(?=\s+)""")
-_WORD_BEFORE = regex.compile(r"""(?:^|[\s("“‘'\[])([\p{L}.]+)$""")
+# A lookbehind, not ^: ^ ignores the search's start position, so a word opening
+# the sentence (the "Sept." of "Sept. 5 was...") would not be found.
+_WORD_BEFORE = regex.compile(r"""(?<![^\s("“‘'\[])([\p{L}.]+)$""")
 _NEXT_START = regex.compile(r"""\s+["“‘'(\[]*(\p{L}|\d)""")
 
 
@@ -60,6 +62,8 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
     """
     out: list[Span] = []
     s = start
+    while s < end and text[s].isspace():
+        s += 1
     for m in _END.finditer(text, start, end, timeout=5.0):
         stop = m.end()
         nxt = _NEXT_START.match(text, stop, end)
