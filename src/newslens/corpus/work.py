@@ -1,0 +1,183 @@
+"""Analyse items, in this process or in a pool of worker processes, keeping their order.
+
+Work travels in chunks: the main process reads a chunk of items, a worker analyses
+the whole chunk and sends back its results, the main process writes the chunks in
+the order they were read. At most ``2 × workers`` chunks are in flight, so memory
+stays flat however long the corpus is.
+
+Each worker builds its pipeline once, in :func:`_start_worker`: either from plugin
+options (plugins are loaded in the worker itself) or from a pickled
+:class:`~newslens.Pipeline` whose analysers travel as plain objects.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+from typing import Any
+
+import attrs
+
+from ..model import Document, Failure
+from ..parse import parse, parse_record
+from ..pipeline import Pipeline
+from .inputs import Fields, Item
+
+__all__ = ["Options", "Outcome", "analyse_item", "ordered_chunks", "pipeline_for"]
+
+
+@attrs.frozen
+class Options:
+    """How to build the pipeline and read records; sent to every worker (picklable).
+
+    ``pipeline`` given: use it as is (its analysers are pickled to the workers).
+    Otherwise the worker loads plugins (``plugins`` is the allow-list, None for
+    the environment's default) and builds the default pipeline narrowed by
+    ``enable``/``disable``/``layers``, with ``budget`` seconds per analyser.
+    """
+
+    fields: Fields = Fields()
+    plugins: tuple[str, ...] | None = None
+    enable: tuple[str, ...] | None = None
+    disable: tuple[str, ...] = ()
+    layers: tuple[str, ...] | None = None
+    budget: float | None = None
+    strict: bool = False
+    pipeline: Pipeline | None = None
+
+
+@attrs.frozen
+class Outcome:
+    """What analysing one item gave: the document (or None), and the input error if any."""
+
+    item_id: Any
+    source: dict[str, Any]
+    doc: Document | None
+    error: tuple[str, str] | None
+
+    @property
+    def failed(self) -> bool:
+        """The input could not be read, or an analyser failed on it."""
+        return self.error is not None or bool(self.doc is not None and self.doc.failures)
+
+
+_pipeline_cache: dict[Options, Pipeline] = {}
+
+
+def pipeline_for(options: Options) -> Pipeline:
+    """The pipeline ``options`` describe, built once per process."""
+    if options.pipeline is not None:
+        return options.pipeline
+    key = attrs.evolve(options, fields=Fields())
+    if key not in _pipeline_cache:
+        if options.plugins is not None:
+            from ..plugins import load_plugins
+
+            load_plugins(allow=options.plugins)
+        _pipeline_cache[key] = Pipeline.default(
+            enable=options.enable,
+            disable=options.disable,
+            layers=options.layers,
+            strict=options.strict,
+            budget=options.budget,
+        )
+    return _pipeline_cache[key]
+
+
+def analyse_item(item: Item, pipeline: Pipeline, fields: Fields) -> Outcome:
+    """Analyse one item; an unreadable input or a record without text becomes an error."""
+    if item.kind == "error":
+        return Outcome(item.id, item.source, None, item.payload)
+    try:
+        if item.kind == "record":
+            doc = parse_record(item.payload, title=fields.title, text=fields.text, id=fields.id)
+        else:
+            doc = parse(item.payload)
+    except (KeyError, TypeError) as exc:
+        message = exc.args[0] if exc.args else str(exc)
+        return Outcome(item.id, item.source, None, ("no_text", f"{_where(item)}: {message}"))
+    return Outcome(item.id, item.source, pipeline.run(doc), None)
+
+
+def _where(item: Item) -> str:
+    src = item.source
+    if "line" in src:
+        return f"{src['path']} line {src['line']}"
+    if "index" in src:
+        return f"{src['path']} item {src['index']}"
+    return str(src.get("path", item.id))
+
+
+def input_failure(message: str) -> Failure:
+    """The failure recorded on a placeholder document for an input that could not be read."""
+    return Failure("input", "", "input", message)
+
+
+# --- running chunks, here or in a pool -------------------------------------------------
+
+_worker: dict[str, Any] = {}
+
+
+def _start_worker(options: Options, finish: Callable[[Outcome], Any]) -> None:
+    # Ctrl-C goes to the whole process group: the main process alone handles it,
+    # and stops the workers itself.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker["options"] = options
+    _worker["finish"] = finish
+    _worker["pipeline"] = pipeline_for(options)
+
+
+def _run_chunk(items: list[Item]) -> list[Any]:
+    pipeline, options, finish = _worker["pipeline"], _worker["options"], _worker["finish"]
+    return [finish(analyse_item(item, pipeline, options.fields)) for item in items]
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    # fork starts workers at once and shares the plugins already loaded; where it
+    # does not exist (Windows, and macOS by default) spawn loads them anew.
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods and os.name == "posix" else "spawn")
+
+
+def ordered_chunks(
+    items: Iterable[Item],
+    options: Options,
+    finish: Callable[[Outcome], Any],
+    *,
+    workers: int = 1,
+    chunk_size: int = 32,
+) -> Iterator[list[Any]]:
+    """Yield ``finish(outcome)`` for every item, a chunk at a time, in input order.
+
+    ``workers`` > 1 runs a process pool; ``finish`` runs in the worker (so it should
+    do the costly part of writing, such as serialising to JSON) and must be a
+    picklable module-level function. Closing the generator (or an exception, such
+    as KeyboardInterrupt, in the consumer) terminates the pool at once.
+    """
+    it = iter(items)
+    chunks = iter(lambda: list(islice(it, chunk_size)), [])
+    if workers <= 1:
+        pipeline = pipeline_for(options)
+        for chunk in chunks:
+            yield [finish(analyse_item(item, pipeline, options.fields)) for item in chunk]
+        return
+    pool = _context().Pool(workers, initializer=_start_worker, initargs=(options, finish))
+    try:
+        pending: deque = deque()
+        for chunk in chunks:
+            pending.append(pool.apply_async(_run_chunk, (chunk,)))
+            if len(pending) >= 2 * workers:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
+    except BaseException:
+        pool.terminate()
+        raise
+    else:
+        pool.close()
+    finally:
+        pool.join()
