@@ -407,6 +407,12 @@ class Document:
 
         return json.dumps(self.to_dict(layers), ensure_ascii=False, indent=indent)
 
+    def to_html(self, *, title: str | None = None) -> str:
+        """The visual report: one self-contained HTML page (see :mod:`newslens.report`)."""
+        from .report import render_html  # imported here: the report is not needed to analyse
+
+        return render_html(self, title=title)
+
     @classmethod
     def from_json(cls, s: str) -> Document:
         """Rebuild a document from :meth:`to_json` output."""
