@@ -245,7 +245,7 @@ def _build_layer(step: Step, doc: Document, result: Any) -> tuple[Layer, list[La
         taken.add(ann.id)
         out.append(ann)
     try:
-        json.dumps(_plain(summary))
+        json.dumps(_plain(summary), allow_nan=False)  # NaN and Infinity are not JSON
     except (TypeError, ValueError) as exc:
         raise _Invalid(f"summary is not JSON data: {exc}") from None
     layer = Layer(a.produces, out, Provenance(a.name, a.version, step.distribution, step.distribution_version), summary)
