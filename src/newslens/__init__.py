@@ -20,6 +20,7 @@ from .hookspecs import hookimpl
 from .model import Annotation, Credit, Data, Dateline, Document, Failure, Layer, Provenance, Span
 from .parse import parse, parse_record
 from .pipeline import AnalyserError, Pipeline, PlanError, default_pipeline
+from .corpus import analyse_many  # noqa: E402  (after the core it builds on)
 
 __all__ = [
     "Analyser",
@@ -39,6 +40,7 @@ __all__ = [
     "Span",
     "__version__",
     "analyse",
+    "analyse_many",
     "hookimpl",
     "parse",
     "parse_record",

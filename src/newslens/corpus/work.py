@@ -65,19 +65,22 @@ class Outcome:
         return self.error is not None or bool(self.doc is not None and self.doc.failures)
 
 
-_pipeline_cache: dict[Options, Pipeline] = {}
+_pipeline_cache: dict[Any, Pipeline] = {}
 
 
 def pipeline_for(options: Options) -> Pipeline:
     """The pipeline ``options`` describe, built once per process."""
     if options.pipeline is not None:
         return options.pipeline
-    key = attrs.evolve(options, fields=Fields())
-    if key not in _pipeline_cache:
-        if options.plugins is not None:
-            from ..plugins import load_plugins
+    from ..plugins import _state, load_plugins, plugin_manager
 
-            load_plugins(allow=options.plugins)
+    if options.plugins is not None and (_state.pm is None or _state.allow != options.plugins):
+        load_plugins(allow=options.plugins)
+    # Keyed by the loaded plugins too: registering or reloading one makes a new pipeline.
+    key = (attrs.evolve(options, fields=Fields()), tuple((n, id(p)) for n, p in plugin_manager().list_name_plugin()))
+    if key not in _pipeline_cache:
+        if len(_pipeline_cache) > 8:
+            _pipeline_cache.clear()
         _pipeline_cache[key] = Pipeline.default(
             enable=options.enable,
             disable=options.disable,
@@ -108,7 +111,7 @@ def _where(item: Item) -> str:
     if "line" in src:
         return f"{src['path']} line {src['line']}"
     if "index" in src:
-        return f"{src['path']} item {src['index']}"
+        return f"{src['path']} item {src['index']}" if "path" in src else f"item {src['index']}"
     return str(src.get("path", item.id))
 
 
