@@ -1,0 +1,455 @@
+"""Find attributions paragraph by paragraph: direct quotes, indirect speech, mixed.
+
+A paragraph is cut into *units*: its sentences, joined where a quotation runs over
+a sentence end. In each unit every cue (a speech verb, "according to") is read
+with its speaker, then its content is taken from one side of it:
+
+- a quotation right before it: ``“...,” he said`` (the content is the quotation,
+  and a quotation after it in the same unit or in the following quote-only units
+  joins it as further parts);
+- the clause after it: ``X said (that) ...``, ``X told reporters that ...``,
+  ``According to X, ...``;
+- the clause before it: ``The plan will fail, X said.``, ``..., according to X.``
+  (broken in two when the cue sits mid-sentence: ``The plan, he said, will fail``).
+
+Quotations that no cue took are then read as ``X: “...”``, ``“...” — X``, or,
+when a unit is nothing but a quotation, as the words of the speaker of the
+attribution just before it (in this paragraph, or ending the one before).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from .cues import CUE, CUE_TAIL, TIME_TAIL
+from .lexicon import VERB_CLASS
+from .marks import Quotation, find_quotations
+from .speakers import left_speaker, right_speaker, tokens
+
+__all__ = ["Attribution", "find_attributions"]
+
+
+@attrs.define
+class Attribution:
+    """One attribution found: content parts, cue, speaker (offset pairs)."""
+
+    parts: list[tuple[int, int]]
+    cue: tuple[int, int] | None
+    speaker: tuple[int, int] | None
+    label: str = "indirect"
+    antecedent: tuple[int, int] | None = None
+    unit: int = -1  # index of the unit the attribution ends in (for quote-only followers)
+    joinable: bool = False  # a direct quote that later quote-only units may join
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+
+#: verbs whose hearer comes between the verb and the content: "told reporters that"
+_HEARER_VERBS = frozenset(
+    "tell inform assure reassure remind warn urge ask advise brief notify caution instruct promise "
+    "text email counsel forewarn".split()
+)
+_DETERMINERS = frozenset("the a an his her their its this our my your these those such".split())
+_PASSIVE_AUX = frozenset("is was were are be been being".split())
+#: words that, right after a cue, show it does not introduce a statement ("said to be")
+_NOT_CONTENT = frozenset(
+    "to about of for with by from in on at into so yes no goodbye hello nothing something anything much "
+    "little more less otherwise thanks sorry".split()
+)
+_CLAUSE_OPENERS = frozenset(
+    "he she they it we i you there this that these those the a an his her their its our my some many most "
+    "no none all every if whether".split()
+)
+_PREPOSITIONS_BEFORE_GERUND = frozenset("from about by without after before of for in on at against".split())
+_TRAILING = " \t\n.,;:"
+_OPEN_MARKS = "“„«‘\"'‚`‟"
+_CLOSE_OUTSIDE = regex.compile(r"[\s.,;:!?”’\"'»)\]]*")
+_CUT = regex.compile(r",\s+but\s|;\s|\s[—–]\s|\s--\s|,\s+while\s|,\s+whereas\s")
+_DASH_SPEAKER = regex.compile(r"\s*(?:[—–]|--)\s*")
+_COLON_BEFORE = regex.compile(r":\s*$")
+_HEADLINE_COLON = regex.compile(r"^(\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,3})\s*:\s+(?=\S)")
+_WORDS = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def _trim(text: str, a: int, b: int, chars: str = _TRAILING) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1] in chars:
+        b -= 1
+    return a, b
+
+
+def _only_marks(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` holds no word at all."""
+    return a >= b or _WORDS.search(text, a, b) is None
+
+
+def _units(text: str, para: tuple[int, int], sentences: Sequence[tuple[int, int]], quotes: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraph's sentences, joined where a quotation part spans a sentence end."""
+    if not sentences:
+        return [para]
+    units: list[list[int]] = []
+    qi = 0
+    for s, e in sentences:
+        if units:
+            # does a quotation open before s and close after it?
+            while qi < len(quotes) and quotes[qi][1] <= s:
+                qi += 1
+            if qi < len(quotes) and quotes[qi][0] < s:
+                units[-1][1] = e
+                continue
+        units.append([s, e])
+    units[0][0] = para[0]
+    units[-1][1] = para[1]
+    return [(a, b) for a, b in units]
+
+
+class _Paragraph:
+    """The state of one paragraph while its attributions are read."""
+
+    def __init__(self, text: str, span: tuple[int, int], quotes: list[tuple[Quotation, tuple[int, int]]], inside: list[tuple[int, int]]):
+        self.text = text
+        self.span = span
+        self.quotes = quotes  # (quotation, its part in this paragraph) for quotations opening here
+        self.inside = inside  # every quotation part lying in this paragraph
+        self.starts = [a for a, _ in inside]
+        self.used: set[int] = set()  # ids of quotations already taken
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.inside[i][0] <= pos < self.inside[i][1]
+
+
+def _label(parts: Sequence[tuple[int, int]], quote_parts: Sequence[tuple[int, int]]) -> str:
+    inside = [q for q in quote_parts if any(a <= q[0] and q[1] <= b or (q[0] < b and a < q[1]) for a, b in parts)]
+    if not inside:
+        return "indirect"
+    if all(any(q == p for q in inside) for p in parts):
+        return "direct"
+    return "mixed"
+
+
+def _previous_word(text: str, lo: int, pos: int) -> str:
+    toks = tokens(text, max(lo, pos - 40), pos)
+    return toks[-1].group().lower() if toks else ""
+
+
+def _content_start(text: str, pos: int, hi: int, base: str, kind: str) -> int | None:
+    """Where the content after a cue begins, past its hearer, time words and "that"; None if none."""
+    toks = tokens(text, pos, min(hi, pos + 200))
+    n = 0
+    if not toks:
+        return None
+    if base in _HEARER_VERBS:
+        # "told reporters (on Tuesday) that ...": the content starts after "that", or after the hearer
+        for k, t in enumerate(toks[:10]):
+            w = t.group()
+            if w.lower() == "that":
+                return t.end()
+            if not (w[0].isalnum() or w in "’'.-"):
+                if w in ",:" and k > 0:
+                    n = k + 1
+                    break
+                return None if k == 0 and w not in _OPEN_MARKS else (t.start() if w in _OPEN_MARKS else None)
+        else:
+            return None
+        if n >= len(toks):
+            return None
+        return toks[n].start()
+    w = toks[0].group()
+    if w in ",:":
+        if len(toks) < 2:
+            return None
+        n = 1
+        w = toks[1].group()
+    low = w.lower()
+    if low == "that":
+        return toks[n].end()
+    if w[0] in _OPEN_MARKS:
+        return toks[n].start()
+    if low in _NOT_CONTENT:
+        return None
+    if kind == "thought" and low not in _CLAUSE_OPENERS and not w[0].isupper():
+        return None
+    return toks[n].start()
+
+
+def find_attributions(
+    text: str,
+    paragraphs: Sequence[tuple[int, int]],
+    sentences: Sequence[tuple[int, int]],
+    headline: tuple[int, int] | None = None,
+) -> list[Attribution]:
+    """Every attribution in the given paragraphs (the headline may be one of them)."""
+    quotations = find_quotations(text, paragraphs)
+    # each quotation part, filed under the paragraph it lies in
+    starts = [p[0] for p in paragraphs]
+    parts_by_para: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
+    opening: list[list[tuple[Quotation, tuple[int, int]]]] = [[] for _ in paragraphs]
+    for q in quotations:
+        for k, part in enumerate(q.parts):
+            n = bisect.bisect_right(starts, part[0]) - 1
+            parts_by_para[n].append(part)
+            if k == 0:
+                opening[n].append((q, part))
+    sent_starts = [s[0] for s in sentences]
+    out: list[Attribution] = []
+    last: Attribution | None = None  # the last attribution of the previous paragraph, if it ended it
+    for n, para in enumerate(paragraphs):
+        lo = bisect.bisect_left(sent_starts, para[0])
+        hi = bisect.bisect_left(sent_starts, para[1])
+        state = _Paragraph(text, para, opening[n], parts_by_para[n])
+        found = _read_paragraph(state, _units(text, para, sentences[lo:hi], [p for _, p in opening[n]]), last, para == headline)
+        out.extend(found)
+        if found and (found[-1].unit == -2 or text[found[-1].end: para[1]].strip(" .\"”’") == ""):
+            last = found[-1]
+        elif found and _COLON_BEFORE.search(text, para[0], para[1]):
+            last = found[-1]
+        else:
+            last = None
+    return out
+
+
+def _read_paragraph(state: _Paragraph, units: list[tuple[int, int]], before: Attribution | None, is_headline: bool) -> list[Attribution]:
+    text = state.text
+    found: list[Attribution] = []
+    quotes = state.quotes
+    q_index = 0
+    for u, (us, ue) in enumerate(units):
+        unit_quotes = []
+        while q_index < len(quotes) and quotes[q_index][1][0] < ue:
+            unit_quotes.append(quotes[q_index])
+            q_index += 1
+        cues = [m for m in CUE.finditer(text, us, ue, timeout=5.0) if not state.in_quote(m.start())]
+        got = _read_unit(state, us, ue, unit_quotes, cues, u)
+        if is_headline and not got and not unit_quotes:
+            m = _HEADLINE_COLON.match(text, us, ue)
+            if m:
+                a, b = _trim(text, m.end(), ue)
+                got = [Attribution([(a, b)], (m.end(1), m.end(1) + 1), (m.start(1), m.end(1)), unit=u)]
+        # quotations nobody took
+        prev = found[-1] if found else None
+        for q, part in unit_quotes:
+            if id(q) in state.used:
+                continue
+            att = _lone_quote(state, us, ue, q, part, u, got, prev, before if not found else None)
+            if att is not None:
+                if att is not prev:
+                    got.append(att)
+                state.used.add(id(q))
+        got.sort(key=lambda a: a.start)
+        found.extend(g for g in got if g not in found)
+    return found
+
+
+def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -> list[Attribution]:
+    text = state.text
+    # first pass: each cue with its speaker and where its phrase starts
+    readings = []
+    lo = us
+    last_speaker = None
+    for c in cues:
+        form = c.group()
+        if c.group("according"):
+            kind, base = "according", "according"
+        elif c.group("putit"):
+            kind, base = "speech", "put"
+        else:
+            kind, base = VERB_CLASS.get(form.lower(), ("speech", form.lower()))
+        prev_word = _previous_word(text, us, c.start())
+        if kind != "according" and prev_word in _DETERMINERS:
+            continue  # "the report", "a claim": a noun, not a cue
+        if kind != "according" and prev_word in _PASSIVE_AUX and not form.endswith("ing"):
+            continue  # "he was told": the speaker is not the subject
+        if form.endswith("ing") and prev_word in _PREPOSITIONS_BEFORE_GERUND:
+            continue  # "shied away from saying"
+        # the left window starts after the last quotation or cue before this cue
+        left_lo = lo
+        for q, part in unit_quotes:
+            if part[1] <= c.start():
+                left_lo = max(left_lo, part[1])
+        inverted = False
+        if kind == "according":
+            speaker = right_speaker(text, c.end(), ue, stop_at_prepositions=False)
+            cue = (c.start(), c.end())
+            phrase = c.start()
+            rest = speaker[1] if speaker else c.end()
+        else:
+            speaker, cue_from, phrase = left_speaker(text, left_lo, c.start())
+            cue = (cue_from, c.end())
+            tail = CUE_TAIL.match(text, c.end(), ue)
+            if tail:
+                cue = (cue_from, tail.end())
+            rest = cue[1]
+            if speaker is None and form.endswith("ing") and text[max(us, c.start() - 4):c.start()].rstrip().rstrip("”’\"'").endswith(","):
+                speaker = last_speaker  # "..., saying ...": the subject of the sentence
+                phrase = c.start()
+            elif speaker is None and _only_marks(text, left_lo, cue_from) and kind in ("speech", "manner"):
+                m = TIME_TAIL.match(text, rest, ue)
+                speaker = right_speaker(text, m.end() if m else rest, ue)
+                if speaker is not None:
+                    inverted = True
+                    rest = speaker[1]
+                    tail = CUE_TAIL.match(text, rest, ue)
+                    if tail:
+                        rest = tail.end()
+            if speaker is None and not form.endswith("ing"):
+                continue
+        m = TIME_TAIL.match(text, rest, ue)
+        if m:
+            rest = m.end()
+        readings.append((c, kind, base, speaker, cue, phrase, rest, inverted, left_lo))
+        if speaker is not None:
+            last_speaker = speaker
+        lo = rest
+    got: list[Attribution] = []
+    boundary = us
+    for k, (c, kind, base, speaker, cue, phrase, rest, inverted, left_lo) in enumerate(readings):
+        limit = readings[k + 1][5] if k + 1 < len(readings) else ue
+        att = _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker, cue, phrase, rest, inverted)
+        if att is None:
+            continue
+        att.unit = u
+        got.append(att)
+        boundary = max(att.end, rest)
+    return got
+
+
+def _quote_at(unit_quotes, state: _Paragraph, pos: int):
+    for q, part in unit_quotes:
+        if part[0] == pos and id(q) not in state.used:
+            return q, part
+    return None
+
+
+def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker, cue, phrase, rest, inverted):
+    text = state.text
+    # 1. a quotation just before the speaker and cue: “...,” he said
+    before_end = _trim(text, boundary, phrase, " \t\n,")[1]
+    q_before = None
+    for q, part in unit_quotes:
+        if id(q) not in state.used and part[1] == before_end and part[0] >= boundary:
+            q_before = (q, part)
+    if q_before is not None and kind != "according" or (q_before is not None and kind == "according"):
+        q, part = q_before
+        a = _trim(text, boundary, part[0])[0]
+        parts = [(a, q.parts[0][1])] if a < part[0] else [q.parts[0]]
+        parts.extend(q.parts[1:])
+        state.used.add(id(q))
+        label = "mixed" if a < part[0] else "direct"
+        # a quotation after the cue in the same unit continues it: “...,” he said, “...”
+        after = _trim(text, rest, ue, "")[0]
+        while after < ue and text[after] in ",:; ":
+            after += 1
+        nxt = _quote_at(unit_quotes, state, after)
+        if nxt is not None:
+            parts.extend(nxt[0].parts)
+            state.used.add(id(nxt[0]))
+        return Attribution(parts, cue, speaker, label, joinable=label == "direct")
+    before = _trim(text, boundary, phrase)
+    has_before = before[0] < before[1] and not _only_marks(text, *before)
+    comma_before = text[boundary:phrase].rstrip().endswith((",", "—", "–"))
+    after_text = rest
+    rest_empty = _only_marks(text, rest, ue) and not any(part[0] >= rest for q, part in unit_quotes if id(q) not in state.used)
+    # 2. "According to X, ...": the content follows
+    if kind == "according" and not has_before:
+        start = rest
+        while start < limit and text[start] in ", ":
+            start += 1
+        return _after(state, start, limit, unit_quotes, cue, speaker)
+    # 3. the clause after the cue
+    parenthetical = comma_before and has_before and text[rest:ue].lstrip().startswith(",")
+    if not rest_empty and not parenthetical and not (inverted and has_before) and kind != "according":
+        if text[rest:ue].lstrip().startswith(",") and comma_before:
+            return None
+        start = _content_start(text, after_text, limit, base, kind)
+        if start is None:
+            return None
+        return _after(state, start, limit, unit_quotes, cue, speaker)
+    # 4. the clause before the cue: "The plan will fail, he said."
+    if has_before and (comma_before or inverted or kind == "according"):
+        a, b = before
+        parts = [(a, b)]
+        if parenthetical or (kind == "according" and not rest_empty):
+            s = rest
+            while s < limit and text[s] in ", ":
+                s += 1
+            s, e = _trim(text, s, limit)
+            if s < e:
+                parts.append((s, e))
+        for q, part in unit_quotes:
+            if any(x <= part[0] and part[1] <= y for x, y in parts):
+                state.used.add(id(q))
+        return Attribution(parts, cue, speaker, _label(parts, [p for _, p in unit_quotes]))
+    return None
+
+
+def _after(state, start, limit, unit_quotes, cue, speaker):
+    text = state.text
+    m = _CUT.search(text, start, limit, timeout=1.0)
+    end = limit
+    while m is not None and state.in_quote(m.start()):
+        m = _CUT.search(text, m.end(), limit, timeout=1.0)
+    if m is not None:
+        end = m.start()
+    a, b = _trim(text, start, end)
+    # a quotation the content ends in keeps its closing mark
+    for q, part in unit_quotes:
+        if a <= part[0] < b < part[1] and text[b:part[1]].strip(_TRAILING + "”’\"'»") == "":
+            b = part[1]
+    if a >= b or len(_WORDS.findall(text, a, b)) < 2:
+        return None
+    parts = [(a, b)]
+    for q, part in unit_quotes:
+        if a <= part[0] and part[1] <= b:
+            state.used.add(id(q))
+            if part == (a, b) and len(q.parts) > 1:
+                parts = list(q.parts)
+    return Attribution(parts, cue, speaker, _label(parts, [p for _, p in unit_quotes]), joinable=False)
+
+
+def _lone_quote(state, us, ue, q, part, u, got, prev, before):
+    """A quotation no cue took: ``X: “...”``, ``“...” — X``, or the previous speaker's."""
+    text = state.text
+    # taken already inside some content?
+    for g in got:
+        if any(a <= part[0] and part[1] <= b for a, b in g.parts):
+            return None
+    left = text[us:part[0]]
+    if _COLON_BEFORE.search(left):
+        colon = us + len(left.rstrip()) - 1
+        speaker, _, _ = left_speaker(text, us, colon)
+        if speaker is not None:
+            return Attribution(list(q.parts), (colon, colon + 1), speaker, "direct", unit=u)
+    m = _DASH_SPEAKER.match(text, part[1], ue)
+    if m and m.end() < ue:
+        speaker = right_speaker(text, m.end(), ue, stop_at_prepositions=False)
+        if speaker is not None and _only_marks(text, speaker[1], ue):
+            return Attribution(list(q.parts), None, speaker, "direct", unit=u)
+    alone = _only_marks(text, us, part[0]) and _only_marks(text, part[1], ue)
+    if alone:
+        if prev is not None and prev.joinable and prev.unit == u - 1:
+            prev.parts.extend(q.parts)
+            prev.unit = u
+            return prev
+        source = prev if prev is not None and prev.unit == u - 1 else (before if u == 0 else None)
+        speaker = source.speaker if source is not None else None
+        att = Attribution(list(q.parts), None, speaker, "direct", unit=u, joinable=True)
+        att.antecedent = source.antecedent if source is not None else None
+        return att
+    if q.single:
+        return None
+    words = len(_WORDS.findall(text, *part))
+    if words >= 6 and text[part[1] - 2: part[1] - 1] in ".?!,":
+        return Attribution(list(q.parts), None, None, "direct", unit=u)
+    return None

@@ -1,0 +1,160 @@
+"""Read the speaker's noun phrase on either side of a cue, and the words that belong to the cue.
+
+Works on a few dozen characters around each cue, never on the whole text: a
+tokeniser pass over that window, then a walk over its tokens.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .lexicon import CUE_ADVERBS, CUE_AUXILIARIES, PRONOUNS, STOP_WORDS
+
+__all__ = ["TOKEN", "left_speaker", "right_speaker", "tokens"]
+
+#: words (U.S., Mr., O’Malley, Reuters’s, 2016) and single punctuation marks
+TOKEN = regex.compile(
+    r"""
+    (?:\p{Lu}\.){2,}                                   # U.S., D.C.
+    | (?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|St|Rev|Prof|Capt|Adm|Maj|Cmdr|Pres|Atty|Sens|Reps)\.
+    | \p{Lu}\.(?=\s\p{Lu})                             # an initial: John F. Kennedy
+    | [\p{L}\p{N}]+(?:[’'\-.&/][\p{L}\p{N}]+)*(?:[’']s)?  # a word, a possessive, 3.5
+    | \S                                               # any other mark on its own
+    """,
+    regex.VERBOSE,
+)
+
+#: how far (in characters) a speaker may reach from its cue
+WINDOW = 160
+
+#: adverbs between a speaker and a cue that belong to neither ("Putin recently admitted")
+_SKIPPED = frozenset(
+    "now recently reportedly just already then even often long finally publicly privately initially "
+    "originally apparently allegedly actually clearly explicitly specifically ultimately flatly firmly "
+    "strongly openly bluntly frankly simply essentially quickly angrily immediately subsequently "
+    "separately reportedly correctly wrongly falsely emphatically".split()
+)
+#: marks that may sit inside a speaker's name ("Mr.", "Smith-Jones", "(R-Ky.)")
+_NAME_MARKS = frozenset("-&’'")
+_RELATIVE = frozenset(["who", "which", "whose"])
+_OPEN_Q = frozenset("“„«‘\"'")
+_CLOSE_Q = frozenset("”»’\"'")
+
+
+def tokens(text: str, lo: int, hi: int) -> list[regex.Match]:
+    """The tokens of ``text[lo:hi]``."""
+    return list(TOKEN.finditer(text, lo, hi, timeout=1.0))
+
+
+def _is_word(tok: str) -> bool:
+    return tok[0].isalnum()
+
+
+def _np_start(toks: list[regex.Match], i: int, limit: int = 12) -> int:
+    """Index of the first token of the noun phrase that ends at token ``i`` (``i + 1`` when none)."""
+    j = i
+    while j >= 0 and i - j < limit:
+        w = toks[j].group()
+        if _is_word(w):
+            if w.lower() in STOP_WORDS:
+                break
+            if w.lower() in PRONOUNS and j < i:
+                break  # a pronoun starts no longer phrase: "he told officials"
+        elif w not in _NAME_MARKS and not (w == "(" or w == ")"):
+            break
+        j -= 1
+    k = j + 1
+    # a phrase does not start with a bracket or a mark
+    while k <= i and not _is_word(toks[k].group()):
+        k += 1
+    return k
+
+
+def left_speaker(text: str, lo: int, cue_start: int) -> tuple[tuple[int, int] | None, int, int]:
+    """The speaker before a cue: ``(speaker span or None, cue start, phrase start)``.
+
+    The cue start moves left over auxiliaries and adverbs that belong to it ("has
+    also said"). ``phrase start`` is where the speaker's phrase (with any
+    apposition or relative clause) begins: what lies before it is the content, in
+    "The plan will fail, he said".
+    """
+    toks = tokens(text, max(lo, cue_start - WINDOW), cue_start)
+    i = len(toks) - 1
+    cue_from = cue_start
+    while i >= 0:
+        w = toks[i].group().lower()
+        if w in CUE_AUXILIARIES or w in CUE_ADVERBS:
+            cue_from = toks[i].start()
+        elif not (w in _SKIPPED or (w.endswith("ly") and len(w) > 5 and w.islower())):
+            break
+        i -= 1
+    if i < 0:
+        return None, cue_from, cue_from
+    w = toks[i].group()
+    if w.lower() in PRONOUNS:
+        return (toks[i].start(), toks[i].end()), cue_from, toks[i].start()
+    if w == ",":
+        # "X, the mayor, said" or "X, who ..., said": find the comma that opens the aside
+        j = i - 1
+        while j >= 0 and toks[j].group() not in (",", ";", ":", "(", "—", "–") and toks[j].group() not in _OPEN_Q:
+            j -= 1
+        if j < 0 or toks[j].group() != "," or j == i - 1:
+            return None, cue_from, cue_from
+        aside = toks[j + 1].group().lower()
+        k = _np_start(toks, j - 1)
+        if k > j - 1:
+            return None, cue_from, cue_from
+        if aside in _RELATIVE:
+            return (toks[k].start(), toks[j - 1].end()), cue_from, toks[k].start()
+        return (toks[k].start(), toks[i - 1].end()), cue_from, toks[k].start()
+    if not _is_word(w):
+        return None, cue_from, cue_from
+    # "The official who spoke to reporters said": read through the relative clause
+    k = _np_start(toks, i)
+    if 0 < k <= i and toks[k - 1].group().lower() in _RELATIVE:
+        k2 = _np_start(toks, k - 2)
+        if k2 <= k - 2:
+            k = k2
+    if k > i:
+        return None, cue_from, cue_from
+    return (toks[k].start(), toks[i].end()), cue_from, toks[k].start()
+
+
+#: words that end a speaker's phrase read rightwards ("said Smith on Tuesday")
+_RIGHT_STOPS = frozenset(
+    "that who which on in at during and but as because while when if after before since".split()
+)
+
+
+#: lower-case words that may open a speaker's phrase after the cue ("said a spokesman")
+_RIGHT_OPENERS = frozenset(
+    "a an the one two three four five several some many most his her their its our he she they we i "
+    "officials sources aides analysts experts critics people".split()
+)
+
+
+def right_speaker(text: str, start: int, hi: int, stop_at_prepositions: bool = True) -> tuple[int, int] | None:
+    """The speaker after a cue ("said the mayor", "according to two sources cited by Reuters")."""
+    toks = tokens(text, start, min(hi, start + WINDOW))
+    end = None
+    first = None
+    for n, t in enumerate(toks):
+        w = t.group()
+        if not _is_word(w):
+            if w in _NAME_MARKS or w in "()":
+                continue
+            break
+        low = w.lower()
+        if low in _RIGHT_STOPS and (stop_at_prepositions or low in ("that", "who", "which", "and", "but")):
+            break
+        if n >= 14:
+            break
+        if first is None:
+            first = t.start()
+        end = t.end()
+    if first is None or end is None:
+        return None
+    head = text[first:end].split()[0]
+    if not (head[0].isupper() or head[0].isdigit() or head.lower() in _RIGHT_OPENERS):
+        return None  # "saying it is ...": not a speaker
+    return first, end
