@@ -1,0 +1,344 @@
+"""Read one mention of a source ("White House spokesman Eric Schultz", "two unnamed
+sources cited by Reuters", "he") into what it says: its kind, name, role, count and
+the outlet that relayed it.
+
+The ``entities`` layer is used when it has something to say about the words; when it
+found nothing, capitalisation and the word lists beside this module decide.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+
+import attrs
+import regex
+
+from newslens.model import Annotation, Span
+
+from .lexicon import (
+    ANONYMOUS_HEADS,
+    DOCUMENT_HEADS,
+    ORGANIZATION_WORDS,
+    OUTLET_NAMES,
+    OUTLET_PATTERN,
+    PLURAL_HEADS,
+    ROLE_WORDS,
+)
+
+__all__ = ["EntityIndex", "Mention", "describe", "outlet_at"]
+
+TIMEOUT = 1.0
+
+#: Kinds of mention that name a source; ``pronoun`` and ``reference`` point back to one.
+SOURCE_KINDS = ("person", "organization", "outlet", "document", "anonymous")
+
+
+@attrs.frozen
+class Mention:
+    """One mention of a source, as read from the words.
+
+    ``kind`` is one of :data:`SOURCE_KINDS`, or ``pronoun`` ("he", "they") or
+    ``reference`` ("the secretary": a role word that points back to a person).
+    ``head`` is the singular head noun of unnamed sources, documents and references;
+    ``qualifier`` the words before it that tell one group from another ("u.s.").
+    ``via`` is the mention of the outlet that relayed this one ("cited by Reuters").
+    """
+
+    span: Span
+    kind: str
+    name: str | None = None
+    role: str | None = None
+    count: int | None = None
+    plural: bool = False
+    head: str | None = None
+    qualifier: str = ""
+    definite: bool = False
+    via: Mention | None = None
+
+
+class EntityIndex:
+    """The ``entities`` layer, sorted, for finding the entities inside a span quickly."""
+
+    def __init__(self, entities: Iterable[Annotation]):
+        self.entities = sorted(entities, key=lambda e: (e.start, -e.end))
+        self.starts = [e.start for e in self.entities]
+
+    def inside(self, start: int, end: int) -> list[Annotation]:
+        """Entities lying wholly inside ``[start, end)``, in order."""
+        i = bisect_right(self.starts, end)
+        out = []
+        # Entities are short; walking back stops at the first that starts before ``start``.
+        while i > 0 and self.entities[i - 1].start >= start:
+            i -= 1
+            e = self.entities[i]
+            if e.end <= end:
+                out.append(e)
+        out.reverse()
+        return out
+
+    def starting_at(self, pos: int) -> Annotation | None:
+        """The longest entity that starts at ``pos``, or None."""
+        i = bisect_right(self.starts, pos)
+        best = None
+        while i > 0 and self.entities[i - 1].start == pos:
+            i -= 1
+            if best is None or self.entities[i].end > best.end:
+                best = self.entities[i]
+        return best
+
+
+_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "both": 2, "dozen": 12,
+}
+# Words that say a source is unnamed, or how many, but not who: left out of the role.
+_VAGUE = frozenset(
+    "unnamed anonymous unidentified other several some many few multiple various numerous "
+    "the a an these those this that its their his her our one".split()
+)
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_PRONOUNS = {"he": False, "she": False, "him": False, "her": False, "it": False, "they": True, "them": True, "we": True}
+_FUNCTION_WORDS = frozenset({"a", "an", "the", "of", "and", "for", "to", "on", "in", "at", "his", "her", "their", "its"})
+_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms"})
+
+_TOKEN = regex.compile(r"(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}'’&\-]*\.?")
+
+_HEAD_ALTERNATION = "|".join(sorted(map(regex.escape, ANONYMOUS_HEADS), key=len, reverse=True))
+_DOC_ALTERNATION = "|".join(sorted(map(regex.escape, DOCUMENT_HEADS), key=len, reverse=True))
+
+# What may follow the head noun of an unnamed source or a document and still belong
+# to it: "familiar with the matter", "close to the Kremlin", "who asked not to be named".
+_POSTMODIFIER = r"""
+    (?:,?\s+(?:familiar|close|with|who|that|in|at|from|inside|within|involved|knowledgeable
+              |briefed|speaking|on|of|for|to|near|based|across|around|under)\b.*)?
+"""
+
+_ANONYMOUS = regex.compile(
+    rf"""
+    ^(?P<mods>(?:[^\s]+\s+){{0,6}}?)         # determiner, count, qualifiers: "two unnamed", "U.S."
+    (?P<head>(?i:{_HEAD_ALTERNATION}))
+    (?P<post>{_POSTMODIFIER})$
+    """,
+    regex.VERBOSE | regex.DOTALL,
+)
+
+_DOCUMENT = regex.compile(
+    rf"""
+    ^(?P<mods>(?:[^\s]+\s+){{0,4}}?)          # "a written", "court", "the ministry's"
+    (?P<head>{_DOC_ALTERNATION})              # lower case: "the Post" is an outlet, not a post
+    (?P<post>{_POSTMODIFIER})$
+    """,
+    regex.VERBOSE | regex.DOTALL,
+)
+
+# "cited by Reuters", "quoted by the Post" inside a mention; also "told Reuters" after one.
+_VIA_INSIDE = regex.compile(r"(?:,\s*)?\b(?:cited|quoted|interviewed|contacted|reached)\s+by\s+")
+_VIA_AFTER = regex.compile(
+    r"\s*,?\s*(?:(?P<by>(?:cited|quoted|interviewed|contacted)\s+by)|told|(?:speaking|talking|who\s+spoke|who\s+talked)\s+(?:to|with))\s+"
+)
+_POSSESSIVE = regex.compile(r"['’]s?$")
+_TRIM = " \t\r\n,;:—–-\"“”(){}[]"
+_LEADING = _TRIM + "‘'"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop spaces, punctuation and quotation marks around a mention (not an apostrophe
+    at its end, which may be a possessive: "officials’")."""
+    while start < end and text[start] in _LEADING:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def _strip_possessive(text: str, start: int, end: int) -> int:
+    """Where a mention ends without its possessive: "Kerry’s" -> "Kerry", "officials’" -> "officials"."""
+    if end - start > 2 and text[end - 2] in "'’" and text[end - 1] == "s":
+        return end - 2
+    if end - start > 1 and text[end - 1] in "'’" and text[end - 2] == "s":
+        return end - 1
+    return end
+
+
+def _words(s: str) -> list[str]:
+    return [m.group() for m in _TOKEN.finditer(s)]
+
+
+def _clean_role(s: str) -> str | None:
+    words = s.strip(_TRIM).split()
+    while words and words[0].lower() in ({"a", "an", "the", "his", "her", "their", "its"} | _HONORIFICS):
+        words.pop(0)
+    while words and words[-1].lower() in _HONORIFICS:
+        words.pop()
+    role = " ".join(words).strip(_TRIM)
+    return role or None
+
+
+def _is_name_word(w: str) -> bool:
+    """A word that may be part of a person's name: capitalised, not a title, not an acronym."""
+    if len(w) == 2 and w[0].isupper() and w[1] == ".":  # a middle initial: "John F. Kerry"
+        return True
+    low = w.lower()
+    return w[:1].isupper() and not w.isupper() and low not in ROLE_WORDS and low not in _HONORIFICS
+
+
+def outlet_at(text: str, pos: int, end: int, entities: EntityIndex) -> Mention | None:
+    """The outlet (or, failing that, organisation) named at ``pos``: "Reuters", "the Post"."""
+    m = OUTLET_PATTERN.match(text, pos, min(end, pos + 80), timeout=TIMEOUT)
+    if m:
+        return Mention(Span(m.start(), m.end()), "outlet", name=OUTLET_NAMES[m.group("name")])
+    e = entities.starting_at(pos)
+    if e is None and text.startswith(("the ", "The "), pos):
+        e = entities.starting_at(pos + 4)
+    if e is not None and e.label in ("ORG", "PERSON") and e.end <= end:
+        start = pos
+        stop = e.end
+        if text.startswith(("’s", "'s"), stop):
+            stop += 2
+        found = describe(text, start, stop, entities)
+        if found is not None and found.kind in ("outlet", "organization", "person"):
+            return found
+    return None
+
+
+def describe(text: str, start: int, end: int, entities: EntityIndex, *, look_after: int = 0) -> Mention | None:
+    """Read the words ``text[start:end]`` as a mention of a source, or None if they name none.
+
+    ``look_after`` lets the reader look that many characters past ``end`` for the
+    outlet that relayed an unnamed source ("two unnamed sources, cited by Reuters").
+    """
+    start, end = _trim(text, start, end)
+    if start >= end:
+        return None
+    via: Mention | None = None
+    core_start, core_end = start, end
+    inside = _VIA_INSIDE.search(text, start, end, timeout=TIMEOUT)
+    if inside:
+        via = outlet_at(text, inside.end(), end, entities)
+        if via is not None:
+            core_end = inside.start()
+    core_start, core_end = _trim(text, core_start, _strip_possessive(text, core_start, core_end))
+    words = text[core_start:core_end]
+    if not words.strip():
+        return None
+    low = words.lower()
+    span = Span(start, end)
+
+    if low in _PRONOUNS:
+        return Mention(span, "pronoun", head=low, plural=_PRONOUNS[low])
+
+    ents = entities.inside(core_start, end)
+
+    # An outlet, by our list or by the entities layer: "Reuters", "the Inquisitr".
+    m = OUTLET_PATTERN.fullmatch(text, core_start, _strip_possessive(text, core_start, end), timeout=TIMEOUT)
+    if m:
+        return Mention(span, "outlet", name=OUTLET_NAMES[m.group("name")])
+    for e in ents:
+        if e.data.get("outlet") and e.end >= core_end - 1 and e.start <= core_start + 4:
+            return Mention(span, "outlet", name=e.data.get("canonical") or e.of(text))
+
+    # "Reuters’s sources": the outlet before the possessive relays the unnamed source.
+    owner = regex.match(r"(?P<owner>.+?)['’]s?\s+(?P<rest>\S.*)$", words, regex.DOTALL, timeout=TIMEOUT)
+    if owner and via is None:
+        relay = outlet_at(text, core_start, core_start + owner.end("owner") + 2, entities)
+        if relay is not None and relay.kind == "outlet":
+            rest = describe(text, core_start + owner.start("rest"), end, entities, look_after=look_after)
+            if rest is not None and rest.kind == "anonymous":
+                return attrs.evolve(rest, span=span, via=relay)
+
+    if via is None and look_after:
+        after = _VIA_AFTER.match(text, end, min(len(text), end + look_after), timeout=TIMEOUT)
+        if after:
+            relay = outlet_at(text, after.end(), min(len(text), after.end() + 80), entities)
+            if relay is not None and (relay.kind == "outlet" or (after.group("by") and relay.kind == "organization")):
+                via = relay
+
+    persons = [e for e in ents if e.label == "PERSON" and e.start >= core_start]
+
+    # An appositive ("John Smith, a former official") names a person, not an unnamed one.
+    anonymous = _ANONYMOUS.match(words, timeout=TIMEOUT)
+    if anonymous and "," not in anonymous.group("mods") and not any(
+        e.start < core_start + anonymous.start("head") for e in persons
+    ):
+        return _unnamed(span, "anonymous", anonymous, ANONYMOUS_HEADS, via)
+    document = _DOCUMENT.match(words, timeout=TIMEOUT)
+    if document and not persons:
+        return _unnamed(span, "document", document, DOCUMENT_HEADS, via)
+
+    if persons:
+        person = persons[-1]
+        role = _clean_role(text[core_start : person.start]) or person.data.get("role")
+        name = person.data.get("canonical") or person.of(text)
+        return Mention(span, "person", name=name, role=role, via=via)
+
+    tokens = _words(words)
+    if not tokens:
+        return None
+    first = tokens[0].lower()
+    last = tokens[-1].lower().rstrip(".")
+
+    # "The secretary", "the former president": a role word pointing back to a person.
+    if first in _DEFINITE and len(tokens) <= 6 and tokens[-1].lower() in ROLE_WORDS:
+        return Mention(span, "reference", role=_clean_role(words), head=tokens[-1].lower(), definite=True)
+
+    for e in ents:
+        if e.label in ("ORG", "GPE", "NORP", "FAC") and e.end >= core_end - 1:
+            return Mention(span, "organization", name=e.data.get("canonical") or e.of(text))
+
+    bare = " ".join(tokens[1:] if first in ("the", "its") else tokens)
+    if bare.lower() in ORGANIZATION_WORDS or last in ORGANIZATION_WORDS and tokens[-1][:1].isupper():
+        if bare[:1].isupper():
+            return Mention(span, "organization", name=bare)
+        return Mention(span, "organization", role=bare)
+
+    # No entity said anything: a capitalised run at the end is a name, the title words
+    # before it the role ("U.S. Secretary of State John Kerry").
+    n = len(tokens)
+    i = n
+    while i > 0 and _is_name_word(tokens[i - 1]):
+        i -= 1
+    if i < n and not (i > 0 and tokens[i - 1].lower() == "of"):
+        name = " ".join(tokens[i:])
+        if (i == 1 and first == "the") or tokens[-1].isupper():  # "the Kremlin": people take no article
+            return Mention(span, "organization", name=name)
+        role_words = tokens[:i]
+        if any(w.islower() and w.lower() not in ROLE_WORDS and w.lower() not in _FUNCTION_WORDS for w in role_words):
+            return None  # "sources told Reuters": words that are no title, so no titled name
+        role = _clean_role(" ".join(role_words)) if role_words else None
+        return Mention(span, "person", name=name, role=role, via=via)
+    if i == n and tokens[-1].isupper() and len(tokens[-1]) > 1:  # an acronym: "NATO", "FBI"
+        return Mention(span, "organization", name=" ".join(tokens[1:] if first == "the" else tokens))
+
+    # "a White House spokesman": a role with no name is an unnamed person.
+    if first in ("a", "an") and tokens[-1].lower() in ROLE_WORDS:
+        return Mention(span, "anonymous", role=_clean_role(words), head=tokens[-1].lower(), via=via)
+    return None
+
+
+def _unnamed(span: Span, kind: str, m: regex.Match, heads: dict[str, str], via: Mention | None) -> Mention:
+    """An unnamed source or a document from its phrase: count, qualifier, role."""
+    head_word = m.group("head")
+    head = heads[head_word.lower()]
+    mods = m.group("mods").split()
+    count = None
+    definite = bool(mods) and mods[0].lower() in _DEFINITE
+    qualifier = []
+    for w in mods:
+        lw = w.lower()
+        if lw in _NUMBERS and count is None:
+            count = _NUMBERS[lw]
+        elif lw.isdigit() and count is None:
+            count = int(lw)
+        elif lw not in _VAGUE:
+            qualifier.append(w)
+    post = m.group("post").strip(_TRIM)
+    described = " ".join([*qualifier, head_word, post]).strip()
+    # A document is what it is ("statement"); an unnamed source is described only when
+    # the article says more than "sources".
+    role = described if (qualifier or post or kind == "document") else None
+    plural = head_word.lower() in PLURAL_HEADS or (count or 0) > 1
+    return Mention(
+        span, kind, role=role, count=count, plural=plural, head=head,
+        qualifier=" ".join(qualifier).lower(), definite=definite, via=via,
+    )

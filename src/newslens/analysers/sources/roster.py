@@ -1,0 +1,247 @@
+"""Gather mentions into distinct sources, in the order the article makes them.
+
+One :class:`Roster` per article. Mentions arrive in text order; each joins the
+source it names (the same person, outlet, organisation, or a compatible unnamed
+group) or starts a new one. Pronouns and role words ("he", "the secretary") join the
+nearest earlier compatible source. Only sources the article *cites* (a quote's
+speaker, "according to X", the outlet that relayed them) become annotations; the
+other mentions are kept so that a later "he" or "the secretary" can point to them.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+
+import attrs
+
+from newslens.model import Span
+
+from .mentions import Mention
+
+__all__ = ["Roster", "Source"]
+
+# How far back, in mentions, a pronoun or role word looks for what it points to.
+_LOOKBACK = 60
+
+
+@attrs.define(eq=False)
+class Source:
+    """One distinct source as the roster builds it (mutable while the article is read)."""
+
+    kind: str
+    name: str | None = None
+    role: str | None = None
+    count: int | None = None
+    plural: bool = False
+    head: str | None = None
+    qualifier: str = ""
+    via: Source | None = None
+    mentions: list[Span] = attrs.Factory(list)
+    names: list[Span] = attrs.Factory(list)  # mentions that name or describe it (not "he")
+    quotes: list[str] = attrs.Factory(list)
+    attributions: int = 0
+    cited: bool = False
+    first: int = 0
+    id: str = ""
+
+    def add(self, mention: Mention, *, naming: bool) -> None:
+        """Record a mention of this source; take its role or count when it says more."""
+        self.mentions.append(mention.span)
+        if naming:
+            self.names.append(mention.span)
+        if mention.role and (not self.role or len(mention.role) > len(self.role)) and mention.kind != "reference":
+            self.role = mention.role
+        if mention.count is not None and self.count is None:
+            self.count = mention.count
+        if mention.plural:
+            self.plural = True
+
+    def cite(self) -> None:
+        """Mark the source as cited, and the outlet that relayed it too."""
+        self.cited = True
+        if self.via is not None:
+            self.via.cited = True
+
+    def fullest(self, text: str) -> Span:
+        """Its fullest mention: the longest that names or describes it (a possessive "’s"
+        not counted), the first of equals."""
+        pool = self.names or self.mentions
+        return max(pool, key=lambda s: (len(s) - 2 * text.endswith(("’s", "'s"), s.start, s.end), -s.start))
+
+
+class Roster:
+    """The sources of one article, built mention by mention in text order."""
+
+    def __init__(self) -> None:
+        self.sources: list[Source] = []
+        self._people: dict[str, Source] = {}  # full name, lower case
+        self._surnames: dict[str, Source] = {}  # last word of a full name -> the person
+        self._outlets: dict[str, Source] = {}
+        self._organizations: dict[str, Source] = {}
+        self._unnamed: dict[tuple[str, str, bool], list[Source]] = {}  # (kind, head, plural)
+        self._recent: deque[Source] = deque(maxlen=_LOOKBACK)
+
+    # --- adding mentions ---------------------------------------------------------------
+    def add(
+        self, mention: Mention, *, cited: bool, quote: str | None = None, antecedent: Mention | None = None
+    ) -> Source | None:
+        """Put ``mention`` with the source it names; return that source (None if it points
+        nowhere, as an unresolved "he" does)."""
+        if mention.kind in ("pronoun", "reference"):
+            source = self._resolve(mention, antecedent)
+            if source is None and mention.kind == "reference" and cited:
+                # "the spokesman said" with no spokesman named before: an unnamed person.
+                source = self._new(attrs.evolve(mention, kind="anonymous"), naming=True)
+                self._unnamed.setdefault(("anonymous", mention.head or "", False), []).append(source)
+            elif source is not None:
+                source.add(mention, naming=False)
+        else:
+            source = self._find(mention)
+            if source is None:
+                source = self._new(mention, naming=True)
+                self._file(source, mention)
+            else:
+                source.add(mention, naming=True)
+                self._rename(source, mention)
+        if source is None:
+            return None
+        if mention.via is not None and source.via is None:
+            source.via = self.add(mention.via, cited=False)
+        elif mention.via is not None:
+            source.via.add(mention.via, naming=True)
+        if cited:
+            source.cite()
+            source.attributions += 1
+        if quote is not None:
+            source.quotes.append(quote)
+        self._recent.append(source)
+        return source
+
+    def _new(self, mention: Mention, *, naming: bool) -> Source:
+        source = Source(
+            mention.kind, name=mention.name, head=mention.head, qualifier=mention.qualifier, first=mention.span.start
+        )
+        source.add(mention, naming=naming)
+        self.sources.append(source)
+        return source
+
+    def _file(self, source: Source, mention: Mention) -> None:
+        """Index a new source so that later mentions of it find it."""
+        if source.kind == "person" and source.name:
+            self._people[source.name.lower()] = source
+            words = source.name.split()
+            if len(words) > 1:
+                self._surnames.setdefault(words[-1].lower(), source)
+        elif source.kind == "outlet" and source.name:
+            self._outlets[source.name.lower()] = source
+        elif source.kind == "organization":
+            self._organizations[_org_key(mention)] = source
+        else:
+            self._unnamed.setdefault((source.kind, source.head or "", source.plural), []).append(source)
+
+    def _find(self, mention: Mention) -> Source | None:
+        kind = mention.kind
+        if kind == "person" and mention.name:
+            key = mention.name.lower()
+            words = key.split()
+            found = self._people.get(key)
+            if found is None and len(words) == 1:
+                found = self._surnames.get(key)  # "Kerry" after "John Kerry"
+            if found is None and len(words) > 1:
+                found = self._people.get(words[-1])  # "John Kerry" after a lone "Kerry"
+                if found is not None and len(found.name.split()) > 1:
+                    found = None
+            return found
+        if kind == "outlet" and mention.name:
+            return self._find_outlet(mention.name)
+        if kind == "organization":
+            return self._organizations.get(_org_key(mention))
+        if kind in ("anonymous", "document"):
+            return self._find_unnamed(mention)
+        return None
+
+    def _find_outlet(self, name: str) -> Source | None:
+        key = name.lower()
+        found = self._outlets.get(key)
+        if found is not None:
+            return found
+        # "the Post" is whichever Post the article named, and the other way round.
+        last = key.split()[-1]
+        for other_key, other in self._outlets.items():
+            if other_key.split()[-1] != last:
+                continue
+            if _is_short(key) or _is_short(other_key):
+                return other
+        return None
+
+    def _find_unnamed(self, mention: Mention) -> Source | None:
+        candidates = self._unnamed.get((mention.kind, mention.head or "", mention.plural), [])
+        if mention.kind == "document" and not mention.definite:
+            return None  # "a statement" is a new document; "the statement" is the last one
+        via_name = mention.via.name if mention.via is not None else None
+        for source in reversed(candidates[-8:]):
+            if mention.qualifier and source.qualifier and mention.qualifier != source.qualifier:
+                continue
+            if via_name and source.via is not None and source.via.name != via_name:
+                continue
+            if mention.count is not None and source.count is not None and mention.count != source.count:
+                continue
+            return source
+        return None
+
+    def _rename(self, source: Source, mention: Mention) -> None:
+        """A fuller name arrived for a source first met by a shorter one ("Kerry", then
+        "John Kerry"; "the Post", then "The Washington Post")."""
+        if not mention.name or not source.name or len(mention.name) <= len(source.name):
+            return
+        if source.kind == "person" and len(source.name.split()) == 1:
+            source.name = mention.name
+            self._people[mention.name.lower()] = source
+            self._surnames.setdefault(mention.name.split()[-1].lower(), source)
+        elif source.kind == "outlet" and _is_short(source.name.lower()):
+            source.name = mention.name
+            self._outlets[mention.name.lower()] = source
+
+    def _resolve(self, mention: Mention, antecedent: Mention | None) -> Source | None:
+        """The source a pronoun or a role word points back to."""
+        if antecedent is not None and antecedent.kind not in ("pronoun", "reference"):
+            found = self._find(antecedent)
+            if found is None:
+                found = self._new(antecedent, naming=True)
+                self._file(found, antecedent)
+            return found
+        head = mention.head or ""
+        for source in reversed(self._recent):
+            if source.first >= mention.span.start:
+                continue
+            if mention.kind == "reference":
+                if source.kind == "person" and source.role and head in source.role.lower().split():
+                    return source
+                if source.kind == "anonymous" and source.head == head and not source.plural:
+                    return source
+            elif head in ("he", "she", "him", "her"):
+                if source.kind == "person":
+                    return source
+            elif head in ("they", "them", "we"):
+                if source.kind in ("organization", "outlet") or (source.kind == "anonymous" and source.plural):
+                    return source
+            elif head == "it" and source.kind in ("organization", "outlet", "document"):
+                return source
+        return None
+
+    # --- reading out -----------------------------------------------------------------
+    def cited(self) -> list[Source]:
+        """The sources the article cites, numbered ``sources-1``... in order of first mention."""
+        out = sorted((s for s in self.sources if s.cited), key=lambda s: s.first)
+        for i, source in enumerate(out, 1):
+            source.id = f"sources-{i}"
+        return out
+
+
+def _org_key(mention: Mention) -> str:
+    return (mention.name or mention.role or "").lower().removeprefix("the ")
+
+
+def _is_short(outlet_key: str) -> bool:
+    """"the post": a short name that stands for a fuller one."""
+    return outlet_key.startswith("the ") and len(outlet_key.split()) == 2
