@@ -43,7 +43,9 @@ ENTRY_POINT_GROUP = "newslens"
 ENV_VAR = "NEWSLENS_LOAD_PLUGINS"
 
 #: Modules of the built-in plugins, registered exactly like third-party ones.
-BUILTIN_PLUGINS: tuple[str, ...] = ()
+BUILTIN_PLUGINS: tuple[str, ...] = (
+    "newslens.analysers.entities",
+)
 
 
 @attrs.frozen

@@ -1,0 +1,201 @@
+"""The ``entities`` analyser: the people, organisations, places and groups an article names.
+
+Rules, not a learned model: capitalisation, context and lexicons (data files in
+``lexicons/``, each naming its source and licence). One annotation per mention,
+labelled with OntoNotes names as spaCy uses them; ``data.canonical`` is the
+entity's fullest name in the article, ``data.role`` the title written before a
+person's name ("Secretary of State" for "Secretary of State John Kerry") or null,
+and ``data.outlet`` is true for news media organisations (Reuters, Fox News).
+
+Headlines in Title Case and lines in capitals say nothing by their capitals, so
+there only names the lexicons or the rest of the article know are taken.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+
+import regex
+
+from ...analyser import Analyser
+from ...hookspecs import hookimpl
+from ...model import Annotation, Document
+from .lexicons import Lexicons, lexicons
+from .linking import link
+from .names import RUN, Mention, find_in_run, match_known
+
+__all__ = ["EntitiesAnalyser", "register_analysers"]
+
+#: Credits whose names are not the article's: picture credits and page furniture.
+SKIPPED_CREDITS = frozenset({"image", "share", "more", "read-more", "follow", "copyright"})
+
+#: A picture credit inside a paragraph: "(AP Photo/Evan Vucci)", "Photo: Getty Images".
+_PHOTO_CREDIT = regex.compile(
+    r"""
+    \([^()\n]{0,60}?\b(?:Photo|Photograph|Image|Picture|Credit)s?\b[^()\n]{0,100}\)
+  | (?:^|(?<=[.!?]\s))(?:Photo|Image|Picture|Top\ image|Featured\ image)s?\s*(?:credit\s*)?(?::|by\b)[^\n]{0,120}$
+    """,
+    regex.VERBOSE | regex.MULTILINE | regex.IGNORECASE,
+)
+_LINE = regex.compile(r"[^\n]+")
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Ll}+(?![\p{L}\p{M}])")
+_LINE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’.-]*")
+#: Small words a Title Case headline leaves in lower case, or capitalises: not evidence.
+_SMALL = frozenset(
+    "a an the of in on at to for and or but nor by with from as after before over into vs is are was be it its up out off".split()
+)
+#: What may stand between the end of a sentence and the first word of the next.
+_OPENERS = frozenset(" \t\"“”‘’'([«»—–-*•\u00a0")
+_SENTENCE_END = frozenset(".!?:;")
+_TIMEOUT = 10.0
+
+
+@functools.lru_cache(maxsize=1)
+def _title_before(lex: Lexicons) -> regex.Pattern:
+    """A lower-case title right before a name: "White House spokesman Eric Schultz"."""
+    words = sorted(lex.titles_lower, key=len, reverse=True)
+    return regex.compile(r"(?:^|(?<=[^\p{L}]))(" + "|".join(regex.escape(w) for w in words) + r")[ \u00a0]+$")
+
+
+class EntitiesAnalyser(Analyser):
+    """Named entities by rule and lexicon: PERSON, ORG, GPE, LOC, NORP and the rest."""
+
+    name = "entities"
+    version = "0.1.0"
+    requires = ()
+    produces = "entities"
+
+    def analyse(self, doc: Document) -> list[Annotation]:
+        """One annotation per mention of a named entity, in text order."""
+        lex = lexicons()
+        text = doc.text
+        skip = _skipped_spans(doc)
+        lowercase = set(_LOWER_WORD.findall(text, timeout=_TIMEOUT))
+        sentence_starts = {s.start for s in doc.sentences}
+        headline = doc.headline
+        title_before = _title_before(lex)
+        running: list[Mention] = []
+        special: list[tuple[int, int, bool]] = []  # (start, end, upper) of headline-like lines
+        for line in _LINE.finditer(text, timeout=_TIMEOUT):
+            ls, le = line.span()
+            if _inside(skip, ls, le):
+                continue
+            mode = _mode(text[ls:le], lex, lowercase, headline is not None and headline.start <= ls < headline.end)
+            if mode != "normal":
+                special.append((ls, le, mode == "caps"))
+                continue
+            for run in RUN.finditer(text, ls, le, timeout=_TIMEOUT):
+                s, e = run.span()
+                if skip and _inside(skip, s, e):
+                    continue
+                j, n = s - 1, 0
+                while j >= ls and text[j] in _OPENERS and n < 8:
+                    j, n = j - 1, n + 1
+                opens = j < ls or text[j] in _SENTENCE_END or s in sentence_starts
+                before = title_before.search(text, max(ls, s - 40), s)
+                found = find_in_run(
+                    text, s, e, lex,
+                    sentence_start=opens,
+                    lowercase_words=lowercase,
+                    role_before=before.group(1) if before else None,
+                )
+                if before and found and found[0].role and running:
+                    prev = running[-1]  # "White House spokesman": the body is part of the role
+                    if prev.label in ("GPE", "NORP", "ORG") and not text[prev.end : before.start(1)].strip():
+                        found[0].role = text[prev.start : before.end(1)]
+                running.extend(found)
+        mentions = link(running, text)
+        if special:
+            mentions.extend(_in_special_lines(text, special, mentions, lex))
+            mentions.sort(key=lambda m: m.start)
+        return [
+            Annotation(
+                m.start,
+                m.end,
+                label=m.label,
+                data={"canonical": m.canonical, "role": m.role, "outlet": bool(m.outlet)},
+            )
+            for m in mentions
+            if m.label and m.label != "TITLE"
+        ]
+
+
+def _skipped_spans(doc: Document) -> list[tuple[int, int]]:
+    spans = [(c.start, c.end) for c in doc.credits if c.kind in SKIPPED_CREDITS]
+    spans.extend(m.span() for m in _PHOTO_CREDIT.finditer(doc.text, timeout=_TIMEOUT))
+    spans.sort()
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    i = bisect.bisect_right(spans, (s, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= s and e <= spans[i][1]
+
+
+def _mode(line: str, lex: Lexicons, lowercase: set[str], is_headline: bool) -> str:
+    """``caps`` for a line in capitals, ``title`` for one in Title Case, else ``normal``."""
+    if not any(c.isupper() for c in line):
+        return "normal"
+    words = [w for w in _LINE_WORD.findall(line) if w.lower() not in _SMALL]
+    if not words:
+        return "normal"
+    caps = sum(1 for w in words if w.isupper() and len(w.rstrip(".")) > 1)
+    if caps / len(words) >= 0.6 and (caps >= 2 or len(words) == 1):
+        return "caps"
+    capital = [w for w in words if w[0].isupper()]
+    if len(words) < 3 or len(capital) / len(words) < (0.6 if is_headline else 0.75):
+        return "normal"
+    if is_headline:
+        return "title"
+    ordinary = sum(1 for w in capital if w.lower() in lowercase or w.lower() in lex.not_names)
+    return "title" if ordinary >= 2 and len(words) >= 4 else "normal"
+
+
+def _in_special_lines(text: str, lines: list[tuple[int, int, bool]], found: list[Mention], lex: Lexicons) -> list[Mention]:
+    """Names in headline-like lines: those the article or the lexicons know."""
+    known: dict[str, tuple[str, str, str]] = {}
+    known_upper: dict[str, tuple[str, str, str]] = {}
+    for m in found:
+        surface = " ".join(text[m.start : m.end].split())
+        entry = (m.label, m.kind, m.canonical or surface)
+        keys = [surface]
+        if m.label == "PERSON" and len(m.words) > 1:
+            keys.append(m.words[-1])
+        for key in keys:
+            known.setdefault(key, entry)
+            known_upper.setdefault(key.upper(), entry)
+    out: list[Mention] = []
+    for s, e, upper in lines:
+        doc_known = known_upper if upper else known
+        chain = _Chain(doc_known, lex, upper)
+        for run in RUN.finditer(text, s, e, timeout=_TIMEOUT):
+            out.extend(match_known(text, run.start(), run.end(), chain, upper))
+    return out
+
+
+class _Chain:
+    """Look a name up in the article's names first, then in the lexicons (not titles)."""
+
+    def __init__(self, doc_known: dict[str, tuple[str, str, str]], lex: Lexicons, upper: bool):
+        self.doc_known, self.lex, self.upper = doc_known, lex, upper
+
+    def get(self, key: str) -> tuple[str, str, str] | None:
+        got = self.doc_known.get(key)
+        if got is not None:
+            return got
+        if self.upper:
+            hit = self.lex.upper.get(key)
+            if hit is None or hit[1] == "title":
+                return None
+            return hit[0], hit[1], hit[2]
+        plain = self.lex.names.get(key)
+        if plain is None or plain[1] == "title":
+            return None
+        return plain[0], plain[1], key
+
+
+@hookimpl
+def register_analysers(register):
+    """Register the built-in entities analyser."""
+    register(EntitiesAnalyser())

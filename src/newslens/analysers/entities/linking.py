@@ -1,0 +1,139 @@
+"""Tie the mentions of one article together: later "Kerry" is "John Kerry", ISIL is ISIS.
+
+Each mention gets ``canonical``, the fullest name of its entity in the article.
+A lone surname takes the label and canonical name of the person it ends; a name
+followed by another in brackets or "also known as" is one entity with it; mentions
+written alike are one entity. Lone unknown words left untyped get a default label.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .names import Mention
+
+__all__ = ["link", "DEFAULT_LABEL"]
+
+#: The label of a lone capitalised word that no lexicon or context types.
+DEFAULT_LABEL = "PERSON"
+
+_SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
+_PARTICLE = regex.compile(r"^(?:al|el|as|ash|ad|ar|az|bin|ibn|abu|abd|ul|ud)-")
+
+#: What opens an alias after a name: "ISIS (also known as ISIL or the Islamic State)".
+_ALIAS_OPEN = regex.compile(
+    r"\s*(?:\(|,\s*(?:also\s+)?(?:known\s+as|called|aka|a\.k\.a\.)\s)\s*(?:(?:also\s+)?(?:known\s+as|called|aka|a\.k\.a\.|formerly|or)\s+)?(?:the\s+)?",
+    regex.IGNORECASE,
+)
+#: What may stand between two aliases inside the brackets.
+_ALIAS_GAP = regex.compile(r"^\s*(?:,|or|and|/)?\s*(?:the\s+)?(?:or\s+)?(?:the\s+)?$", regex.IGNORECASE)
+
+#: Outlet names that "the" makes an outlet on their own: "the Post", "the Times".
+_OUTLET_TAILS = frozenset({"Post", "Times", "Journal", "Globe", "Herald", "Tribune", "Guardian", "Telegraph", "Independent", "Economist", "Gazette", "Chronicle", "Inquisitr", "Hill", "Atlantic", "Sun", "Mirror", "Star"})
+_OUTLET_WORDS = frozenset({"News", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Chronicle", "Magazine", "Press"})
+
+
+def _surface(m: Mention, text: str) -> str:
+    return " ".join(text[m.start : m.end].split())
+
+
+def _surname_keys(words: list[str]) -> list[str]:
+    core = [w for w in words if w not in _SUFFIXES]
+    if len(core) < 2:
+        return []
+    last = core[-1]
+    keys = [last]
+    bare = _PARTICLE.sub("", last)
+    if bare != last:
+        keys.append(bare)  # "al-Assad" -> "Assad"
+    return keys
+
+
+def link(mentions: list[Mention], text: str) -> list[Mention]:
+    """Give every mention its label and canonical name; drop what stays unknown."""
+    people: dict[str, Mention] = {}
+    for m in mentions:
+        if m.label == "PERSON" and len(m.words) > 1:
+            for key in _surname_keys(m.words):
+                best = people.get(key)
+                if best is None or len(" ".join(m.words)) > len(" ".join(best.words)):
+                    people[key] = m
+    # Lone words: a surname already met, a name written alike elsewhere, or the default.
+    by_text: dict[str, Mention] = {}
+    for m in mentions:
+        if m.decided and (len(m.words) > 1 or m.kind not in ("guess", "acronym")):
+            by_text.setdefault(_surface(m, text), m)
+    kept: list[Mention] = []
+    for m in mentions:
+        if len(m.words) == 1 and m.kind not in ("outlet", "org", "norp", "language"):
+            w = m.words[0]
+            full = people.get(w) or people.get(_PARTICLE.sub("", w))
+            if full is not None and full is not m:
+                m.label, m.kind, m.decided = "PERSON", "person", True
+                m.canonical = _surface(full, text) if full.canonical is None else full.canonical
+        if not m.decided:
+            same = by_text.get(_surface(m, text))
+            if same is not None:
+                m.label, m.decided = same.label, True
+            elif m.pending:
+                continue
+            else:
+                m.label, m.decided = DEFAULT_LABEL, True
+        if m.label == "ORG" and len(m.words) == 1 and m.words[0] in _OUTLET_TAILS and text[max(0, m.start - 4) : m.start].lower() == "the ":
+            m.outlet = True
+        kept.append(m)
+    _aliases(kept, text)
+    return kept
+
+
+def _aliases(mentions: list[Mention], text: str) -> None:
+    """Group mentions into entities and give each its fullest name."""
+    parent = list(range(len(mentions)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        a, b = find(i), find(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+
+    first_of: dict[tuple[str, str], int] = {}
+    for i, m in enumerate(mentions):
+        key = (m.canonical or _surface(m, text), m.label)
+        if key in first_of:
+            union(first_of[key], i)
+        else:
+            first_of[key] = i
+    for i, m in enumerate(mentions):
+        if m.label not in ("ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW"):
+            continue
+        opened = _ALIAS_OPEN.match(text, m.end, min(len(text), m.end + 40))
+        if opened is None:
+            continue
+        close = text.find(")", opened.end(), min(len(text), opened.end() + 120)) if "(" in opened.group() else -1
+        limit = close if close != -1 else min(len(text), opened.end() + 60)
+        pos = opened.end()
+        for j in range(i + 1, min(len(mentions), i + 6)):
+            other = mentions[j]
+            if other.start >= limit or not _ALIAS_GAP.match(text[pos : other.start]):
+                break
+            if other.label in ("ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW") or other.kind == "acronym":
+                if other.label != m.label and other.kind in ("acronym", "guess"):
+                    other.label = m.label
+                if other.label == m.label:
+                    union(i, j)
+            pos = other.end
+    groups: dict[int, list[Mention]] = {}
+    for i, m in enumerate(mentions):
+        groups.setdefault(find(i), []).append(m)
+    for members in groups.values():
+        fullest = max(members, key=lambda x: (len(x.canonical or _surface(x, text)), -x.start))
+        name = fullest.canonical or _surface(fullest, text)
+        outlet = any(x.outlet for x in members)
+        for x in members:
+            x.canonical = name
+            x.outlet = x.label == "ORG" and (outlet or x.outlet)

@@ -1,0 +1,320 @@
+"""Find names in running text: runs of capitalised words, cut into mentions and typed.
+
+A *run* is a stretch of capitalised words joined by single spaces and the small
+words names contain ("Bank of England", "Ludwig van Beethoven"). A run is cut at
+words that are not names (months, pronouns, "The"), at titles ("Secretary of State"
+becomes the role of the person that follows) and where a known name ends, then each
+piece is typed from the lexicons, from the words it ends or begins with ("Corp.",
+"River"), and from its shape (a given name first: a person; capitals: an acronym).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .lexicons import Lexicons
+
+__all__ = ["Mention", "RUN", "find_in_run", "match_known"]
+
+_ABBREVIATIONS = (
+    "Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|Cmdr|Brig|Rev|Pvt|Cpl|Det|Insp|Supt"
+    "|St|Mt|Ft|Jr|Sr|Inc|Corp|Co|Ltd|Bros|Ave|Blvd|Messrs"
+)
+
+#: One word of a name.
+_WORD = rf"""
+(?:
+    (?:{_ABBREVIATIONS})\.                 # abbreviations whose period belongs to the word
+  | \p{{Lu}}\.(?:[ ]?\p{{Lu}}\.)*          # initials: J.K., U.S., J. K.
+  | (?:(?:al|el|as|ash|ad|ar|az|bin|ibn|abu|abd|ul|ud)-)?   # Arabic particles: al-Assad
+    (?:Mc|Mac|O['’]|D['’])?
+    \p{{Lu}}[\p{{L}}\p{{M}}\d]*
+    (?:-\p{{Lu}}[\p{{L}}\p{{M}}\d]*)*       # Jean-Claude, Coca-Cola; not Russian-backed
+    (?:['’]\p{{Lu}}[\p{{L}}\p{{M}}]*)?       # O'Brien; not the possessive 's
+)
+"""
+
+#: Small words inside names; "of" and "for" only between capitalised words.
+_CONNECTOR = r"""
+(?:(?:of|for|on)(?:\ the)?|de(?:\ la|\ los)?|van(?:\ de[rn]?)?|von(?:\ der)?
+  |da|di|du|des|del|della|do|dos|das|der|den|ter|la|le|bin|ibn|al|el|&)
+"""
+
+_SEP = r"(?:[ \u00a0]{1,2}|,[ ](?=(?:Jr|Sr)\b))"
+
+#: A run of name words (compiled once; runs on article text, hence the timeout at use).
+RUN = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}\d@#_/'’.]){_WORD}(?:{_SEP}(?:{_CONNECTOR}{_SEP})?{_WORD})*",
+    regex.VERBOSE,
+)
+
+#: The words of a run, each a connector or a name word.
+_TOKEN = regex.compile(rf"(?P<conn>{_CONNECTOR})(?=[ \u00a0])|(?P<word>{_WORD})", regex.VERBOSE)
+
+#: Words after a name that are part of it.
+_SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
+#: Connectors that a person's name may contain (van, de, bin...): "of" and "for" may not.
+_ORG_CONNECTORS = frozenset({"of", "of the", "for", "for the", "on", "on the", "&"})
+_ACRONYM = regex.compile(r"^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$")
+_ALL_CAPS = regex.compile(r"^[\p{Lu}\d.&'’-]+$")
+
+
+class Mention:
+    """One name found: its span, label and what is known about it (mutable while linking)."""
+
+    __slots__ = ("start", "end", "label", "kind", "role", "words", "pending", "canonical", "outlet", "decided")
+
+    def __init__(self, start: int, end: int, label: str | None, kind: str, words: list[str], *, role: str | None = None, pending: bool = False):
+        self.start = start
+        self.end = end
+        self.label = label  # None: a single unknown word, typed when linking
+        self.kind = kind  # where the label came from: outlet, org, place, norp, rule, person, guess...
+        self.role = role
+        self.words = words  # the name's words, connectors left out
+        self.pending = pending  # a lone unknown word that opens a sentence: kept only if linked
+        self.canonical: str | None = None
+        self.outlet = kind == "outlet"
+        self.decided = label is not None
+
+    def __repr__(self) -> str:
+        return f"Mention({self.start}, {self.end}, {self.label!r}, {self.kind!r}, {' '.join(self.words)!r})"
+
+
+class _Unit:
+    """A word, a connector, or several words that make one known name."""
+
+    __slots__ = ("start", "end", "text", "label", "kind", "words")
+
+    def __init__(self, start: int, end: int, text: str, label: str | None, kind: str, words: list[str]):
+        self.start, self.end, self.text, self.label, self.kind, self.words = start, end, text, label, kind, words
+
+
+def _lookup(lex: Lexicons, phrase: str) -> tuple[str, str] | None:
+    got = lex.names.get(phrase)
+    if got is None and phrase.endswith("s") and " " not in phrase:
+        base = lex.names.get(phrase[:-1])  # Russians, Democrats, Sunnis
+        if base is not None and base[1] == "norp":
+            return base
+    return got
+
+
+def _units(text: str, start: int, end: int, lex: Lexicons) -> list[_Unit]:
+    """Cut a run into units, taking the longest known name at each point."""
+    toks = [(m.start(), m.end(), m.group(), m.lastgroup == "conn") for m in _TOKEN.finditer(text, start, end)]
+    out: list[_Unit] = []
+    i, n = 0, len(toks)
+    names = lex.names
+    while i < n:
+        s, e, t, conn = toks[i]
+        if conn:
+            out.append(_Unit(s, e, t, None, "conn", []))
+            i += 1
+            continue
+        found = None
+        for j in range(min(n - 1, i + 5), i, -1):  # longest first; single words below
+            if toks[j][3]:
+                continue
+            phrase = text[s : toks[j][1]]
+            got = names.get(phrase)
+            if got is not None:
+                found = (j, got)
+                break
+        if found is None:
+            got = _lookup(lex, t)
+            if got is not None:
+                found = (i, got)
+        if found is not None:
+            j, (label, kind) = found
+            words = [tk[2] for tk in toks[i : j + 1] if not tk[3]]
+            out.append(_Unit(s, toks[j][1], text[s : toks[j][1]], label, kind, words))
+            i = j + 1
+        else:
+            out.append(_Unit(s, e, t, None, "word", [t]))
+            i += 1
+    return out
+
+
+def _is_break(u: _Unit, lex: Lexicons) -> bool:
+    """A word that is never a name by itself and cuts the run: The, Monday, He."""
+    if u.kind != "word":
+        return False
+    low = u.text.lower().rstrip(".")
+    return low in lex.not_names
+
+
+def _name_word(words: list[str], lex: Lexicons) -> str | None:
+    """The label a name's last or first word gives it ("Corp." -> ORG, "River" -> LOC)."""
+    nw = lex.name_words
+    last = nw.get(words[-1])
+    if last is not None and last[1] in ("tail", "any"):
+        return last[0]
+    first = nw.get(words[0])
+    if first is not None and first[1] in ("head", "any") and len(words) > 1:
+        return first[0]
+    for w in words[1:-1]:
+        got = nw.get(w)
+        if got is not None and got[1] == "any":
+            return got[0]
+    return None
+
+
+def _type_piece(piece: list[_Unit], lex: Lexicons, after_title: bool) -> list[tuple[int, int, str | None, str, list[str]]]:
+    """Type one piece of a run: (start, end, label, kind, words) for each mention in it."""
+    while piece and piece[-1].kind == "conn":
+        piece = piece[:-1]
+    while piece and piece[0].kind == "conn":
+        piece = piece[1:]
+    if not piece:
+        return []
+    start, end = piece[0].start, piece[-1].end
+    words = [w for u in piece for w in u.words]
+    if len(piece) == 1 and piece[0].label is not None:
+        u = piece[0]
+        if after_title and u.kind == "place" and len(words) == 1:
+            return [(start, end, "PERSON", "person", words)]  # "President Jordan"
+        return [(start, end, u.label, u.kind, words)]
+    keyword = _name_word(words, lex) if len(words) > 1 else None
+    if keyword is not None and not after_title:
+        return [(start, end, keyword, "rule", words)]
+    known = [u for u in piece if u.label is not None]
+    conns = [u for u in piece if u.kind == "conn"]
+    if known or any(c.text in _ORG_CONNECTORS for c in conns):
+        first_word = piece[0]
+        # A given name and unknown words: a person ("Jordan Spieth", "Paris Hilton").
+        if first_word.kind != "conn" and first_word.words[0] in lex.first_names and not conns and all(
+            u.kind in ("word", "place") for u in piece
+        ):
+            return [(start, end, "PERSON", "person", words)]
+        # A place and unknown words after it: a team ("Milwaukee Bucks"), or a person
+        # whose given name is a place's ("Vladimir Putin"); not "U.S. Kerry".
+        if piece[0].kind == "place" and not conns and all(u.kind == "word" for u in piece[1:]) and not piece[0].text.endswith("."):
+            if words[-1].endswith("s") and not after_title:
+                return [(start, end, "ORG", "rule", words)]
+            if len(piece) == 2 and len(piece[0].words) == 1:
+                return [(start, end, "PERSON", "person", words)]
+        if piece[0].kind in ("org", "outlet") and not conns and all(u.kind == "word" for u in piece[1:]):
+            return [(start, end, "ORG", "rule", words)]
+        # Otherwise cut at the known names and at "of"/"for": each part on its own.
+        out = []
+        part: list[_Unit] = []
+        for u in piece + [None]:  # type: ignore[list-item]
+            if u is None or u.label is not None or u.text in _ORG_CONNECTORS:
+                if part:
+                    out.extend(_type_piece(part, lex, after_title and not out))
+                    part = []
+                if u is not None and u.label is not None:
+                    out.extend(_type_piece([u], lex, after_title and not out))
+            else:
+                part.append(u)
+        return out
+    if len(words) == 1:
+        w = words[0]
+        if after_title:
+            return [(start, end, "PERSON", "person", words)]
+        if _ACRONYM.match(w) and not w.endswith("."):
+            return [(start, end, "ORG", "acronym", words)]
+        if _ALL_CAPS.match(w) and len(w) > 6:
+            return []  # shouting
+        return [(start, end, None, "guess", words)]
+    if all(_ALL_CAPS.match(w) for w in words) and not after_title:
+        return []  # several words in capitals, none known: shouting
+    return [(start, end, "PERSON", "person", words)]
+
+
+def find_in_run(text: str, start: int, end: int, lex: Lexicons, *, sentence_start: bool, lowercase_words: frozenset[str] | set[str], role_before: str | None) -> list[Mention]:
+    """The mentions in one run of capitalised words (in running text)."""
+    units = _units(text, start, end, lex)
+    out: list[Mention] = []
+    piece: list[_Unit] = []
+    title: list[_Unit] = []
+    role: str | None = role_before
+    first = sentence_start
+
+    def flush() -> None:
+        nonlocal piece, title, role, first
+        if piece:
+            # An ordinary word opening a sentence is not a name: "Nevertheless Russia..."
+            while first and piece and piece[0].kind == "word" and (
+                piece[0].text.lower() in lowercase_words or piece[0].text.lower() in lex.not_names
+            ):
+                piece = piece[1:]
+                while piece and piece[0].kind == "conn":
+                    piece = piece[1:]
+            lone_opener = first and len(piece) == 1 and piece[0].kind == "word"
+            typed = _type_piece(piece, lex, bool(title) or role is not None)
+            for k, (s, e, label, kind, words) in enumerate(typed):
+                m = Mention(s, e, label, kind, words, pending=lone_opener)
+                if k == 0 and label == "PERSON" and (title or role):
+                    m.role = _role(text, title, out, role)
+                out.append(m)
+            title = []
+            role = None
+        piece = []
+        first = False
+
+    for u in units:
+        if _is_break(u, lex):
+            flush()
+            title = []
+            first = False
+            continue
+        if u.kind == "title":
+            flush()
+            title.append(u)
+            continue
+        if u.kind == "conn" and title and not piece:
+            title.append(u)  # "Minister of Defence": the connector joins the title
+            continue
+        if title and not piece and u.kind == "word" and title[-1].kind == "conn":
+            title.append(u)
+            continue
+        piece.append(u)
+    flush()
+    return out
+
+
+def _role(text: str, title: list[_Unit], before: list[Mention], role_before: str | None) -> str | None:
+    """The title before a person's name, with the country or body that qualifies it."""
+    if not title:
+        return role_before
+    while title and title[-1].kind == "conn":
+        title = title[:-1]
+    if not title:
+        return role_before
+    s, e = title[0].start, title[-1].end
+    if before and before[-1].label in ("GPE", "NORP", "ORG") and not text[before[-1].end : s].strip():
+        s = before[-1].start  # "U.S. Secretary of State", "Russian President"
+    return text[s:e]
+
+
+def match_known(text: str, start: int, end: int, known: dict[str, tuple[str, str, str]], upper: bool, longest: int = 6) -> list[Mention]:
+    """In a headline or a line in capitals, only names already known count.
+
+    ``known`` maps a name (upper-cased when ``upper``) to (label, kind, canonical).
+    """
+    toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end) if m.lastgroup == "word"]
+    out: list[Mention] = []
+    i, n = 0, len(toks)
+    while i < n:
+        hit = None
+        for j in range(min(n - 1, i + longest - 1), i - 1, -1):
+            phrase = text[toks[i][0] : toks[j][1]]
+            key = phrase.upper() if upper else phrase
+            got = known.get(key)
+            if got is None and j == i and key.endswith(("s", "S")):
+                got = known.get(key[:-1])
+                if got is not None and got[1] != "norp":
+                    got = None
+            if got is not None:
+                hit = (j, got)
+                break
+        if hit is None:
+            i += 1
+            continue
+        j, (label, kind, canonical) = hit
+        s, e = toks[i][0], toks[j][1]
+        m = Mention(s, e, label, kind, text[s:e].split())
+        m.canonical = canonical
+        out.append(m)
+        i = j + 1
+    return out
