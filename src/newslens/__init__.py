@@ -21,6 +21,7 @@ from .model import Annotation, Credit, Data, Dateline, Document, Failure, Layer,
 from .parse import parse, parse_record
 from .pipeline import AnalyserError, Pipeline, PlanError, default_pipeline
 from .corpus import analyse_many  # noqa: E402  (after the core it builds on)
+from .frame import to_frame  # noqa: E402  (imports pandas only when called)
 
 __all__ = [
     "Analyser",
@@ -44,6 +45,7 @@ __all__ = [
     "hookimpl",
     "parse",
     "parse_record",
+    "to_frame",
 ]
 
 
