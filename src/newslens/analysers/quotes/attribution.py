@@ -70,6 +70,19 @@ _CLAUSE_OPENERS = frozenset(
     "he she they it we i you there this that these those the a an his her their its our my some many most "
     "no none all every if whether".split()
 )
+#: verb forms that are more often nouns ("the primary states", "his comments"): a cue only
+#: when a clause, "that" or a quotation follows
+_NOUN_LIKE = frozenset(
+    "state states comment comments remark remarks note notes report reports claim claims charge charges "
+    "question questions answer answers reason reasons signal signals post posts text texts email emails "
+    "blog blogs estimate estimates pledge pledges vow vows promise promises counter counters object objects "
+    "protest protests demand demands caution cautions brief briefs record records rule rules reply replies "
+    "concern concerns continue continues joke jokes boast boasts fear fears hope hopes doubt doubts "
+    "guess guesses suspect suspects figure figures wonder wonders muse muses rave raves".split()
+)
+#: pronouns that open the clause a thought verb introduces without "that" ("I think we")
+_SUBJECT_PRONOUNS = frozenset("he she they it we i you there this".split())
+_PREPOSITIONS = frozenset("in on at during for after before with from by about over under since".split())
 _PREPOSITIONS_BEFORE_GERUND = frozenset("from about by without after before of for in on at against".split())
 _TRAILING = " \t\n.,;:"
 _OPEN_MARKS = "“„«‘\"'‚`‟"
@@ -144,13 +157,13 @@ def _previous_word(text: str, lo: int, pos: int) -> str:
     return toks[-1].group().lower() if toks else ""
 
 
-def _content_start(text: str, pos: int, hi: int, base: str, kind: str) -> int | None:
+def _content_start(text: str, pos: int, hi: int, base: str, kind: str, strict: bool = False) -> int | None:
     """Where the content after a cue begins, past its hearer, time words and "that"; None if none."""
     toks = tokens(text, pos, min(hi, pos + 200))
     n = 0
     if not toks:
         return None
-    if base in _HEARER_VERBS:
+    if base in _HEARER_VERBS and toks[0].group() not in ",:":
         # "told reporters (on Tuesday) that ...": the content starts after "that", or after the hearer
         for k, t in enumerate(toks[:10]):
             w = t.group()
@@ -179,7 +192,15 @@ def _content_start(text: str, pos: int, hi: int, base: str, kind: str) -> int | 
         return toks[n].start()
     if low in _NOT_CONTENT:
         return None
-    if kind == "thought" and low not in _CLAUSE_OPENERS and not w[0].isupper():
+    if low in _PREPOSITIONS:
+        # "said in 1963 that ...": the content starts after "that", if it comes before any mark
+        for t in toks[n + 1 : n + 12]:
+            if t.group().lower() == "that":
+                return t.end()
+            if not (t.group()[0].isalnum() or t.group() in "’'.-"):
+                break
+        return None
+    if (kind == "thought" or strict) and low not in _SUBJECT_PRONOUNS:
         return None
     return toks[n].start()
 
@@ -209,15 +230,30 @@ def find_attributions(
         lo = bisect.bisect_left(sent_starts, para[0])
         hi = bisect.bisect_left(sent_starts, para[1])
         state = _Paragraph(text, para, opening[n], parts_by_para[n])
-        found = _read_paragraph(state, _units(text, para, sentences[lo:hi], [p for _, p in opening[n]]), last, para == headline)
+        units = _units(text, para, sentences[lo:hi], [p for _, p in opening[n]])
+        found = _read_paragraph(state, units, last, para == headline)
         out.extend(found)
-        if found and (found[-1].unit == -2 or text[found[-1].end: para[1]].strip(" .\"”’") == ""):
-            last = found[-1]
-        elif found and _COLON_BEFORE.search(text, para[0], para[1]):
-            last = found[-1]
-        else:
-            last = None
+        # the attribution that ends this paragraph lends its speaker to a quote-only paragraph after it
+        last = found[-1] if found and found[-1].unit == len(units) - 1 else None
+        if _COLON_BEFORE.search(text, para[0], para[1]):
+            last = _introduction(text, units[-1]) or last
     return out
+
+
+def _introduction(text: str, unit: tuple[int, int]) -> Attribution | None:
+    """A unit that ends "X said:" with nothing after: the speaker and cue of what follows."""
+    end = text.rstrip(" \t\n:", unit[0], unit[1]) if False else _trim(text, unit[0], unit[1], " \t\n:")[1]
+    cues = list(CUE.finditer(text, unit[0], end, timeout=1.0))
+    if not cues:
+        return None
+    c = cues[-1]
+    tail = text[c.end():end]
+    if _WORDS.search(tail) and not CUE_TAIL.match(text, c.end(), end) and not TIME_TAIL.match(text, c.end(), end):
+        return None
+    speaker, cue_from, _ = left_speaker(text, unit[0], c.start())
+    if speaker is None:
+        return None
+    return Attribution([(c.start(), c.end())], (cue_from, c.end()), speaker, unit=-2)
 
 
 def _read_paragraph(state: _Paragraph, units: list[tuple[int, int]], before: Attribution | None, is_headline: bool) -> list[Attribution]:
@@ -271,8 +307,15 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             continue  # "the report", "a claim": a noun, not a cue
         if kind != "according" and prev_word in _PASSIVE_AUX and not form.endswith("ing"):
             continue  # "he was told": the speaker is not the subject
-        if form.endswith("ing") and prev_word in _PREPOSITIONS_BEFORE_GERUND:
-            continue  # "shied away from saying"
+        participial = False
+        if form.endswith("ing") and kind != "according":
+            after_comma = text[max(us, c.start() - 4):c.start()].rstrip().rstrip("”’\"'").endswith(",")
+            if after_comma:
+                participial = True
+            elif prev_word not in _PASSIVE_AUX and prev_word != "am":
+                continue  # "shied away from saying", "the race continuing": no attribution
+        if prev_word == "to" and kind != "according":
+            continue  # "used markers to write": an infinitive
         # the left window starts after the last quotation or cue before this cue
         left_lo = lo
         for q, part in unit_quotes:
@@ -285,15 +328,17 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             phrase = c.start()
             rest = speaker[1] if speaker else c.end()
         else:
-            speaker, cue_from, phrase = left_speaker(text, left_lo, c.start())
+            if participial:
+                speaker, cue_from, phrase = None, c.start(), c.start()
+            else:
+                speaker, cue_from, phrase = left_speaker(text, left_lo, c.start())
             cue = (cue_from, c.end())
             tail = CUE_TAIL.match(text, c.end(), ue)
             if tail:
                 cue = (cue_from, tail.end())
             rest = cue[1]
-            if speaker is None and form.endswith("ing") and text[max(us, c.start() - 4):c.start()].rstrip().rstrip("”’\"'").endswith(","):
+            if participial:
                 speaker = last_speaker  # "..., saying ...": the subject of the sentence
-                phrase = c.start()
             elif speaker is None and _only_marks(text, left_lo, cue_from) and kind in ("speech", "manner"):
                 m = TIME_TAIL.match(text, rest, ue)
                 speaker = right_speaker(text, m.end() if m else rest, ue)
@@ -303,6 +348,8 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
                     tail = CUE_TAIL.match(text, rest, ue)
                     if tail:
                         rest = tail.end()
+            if speaker is None and prev_word in ("and", "but") and not participial:
+                speaker = last_speaker or _subject(text, us, c.start())
             if speaker is None and not form.endswith("ing"):
                 continue
         m = TIME_TAIL.match(text, rest, ue)
@@ -312,17 +359,45 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         if speaker is not None:
             last_speaker = speaker
         lo = rest
-    got: list[Attribution] = []
-    boundary = us
-    for k, (c, kind, base, speaker, cue, phrase, rest, inverted, left_lo) in enumerate(readings):
-        limit = readings[k + 1][5] if k + 1 < len(readings) else ue
-        att = _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker, cue, phrase, rest, inverted)
-        if att is None:
-            continue
-        att.unit = u
-        got.append(att)
-        boundary = max(att.end, rest)
+    # second pass: each cue takes its content; a cue that takes none is dropped and the
+    # pass runs again, so that it no longer cuts its neighbours' contents short
+    used = set(state.used)
+    for _ in range(3):
+        state.used = set(used)
+        got: list[Attribution] = []
+        kept = []
+        boundary = us
+        for k, reading in enumerate(readings):
+            c, kind, base, speaker, cue, phrase, rest, inverted, left_lo = reading
+            limit = readings[k + 1][5] if k + 1 < len(readings) else ue
+            att = _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker, cue, phrase, rest, inverted)
+            if att is None:
+                continue
+            att.unit = u
+            got.append(att)
+            kept.append(reading)
+            boundary = max(att.end, rest)
+        if len(kept) == len(readings):
+            break
+        readings = kept
     return got
+
+
+def _subject(text: str, us: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase that opens a sentence: its subject, for "X did this and told them ..."."""
+    toks = tokens(text, us, min(hi, us + 120))
+    if not toks:
+        return None
+    if toks[0].group().lower() in _SUBJECT_PRONOUNS - {"there", "this", "it"}:
+        return toks[0].span()
+    end = None
+    for t in toks:
+        w = t.group()
+        if w[0].isupper() or w in ("of", "’s", "'s", "-", "Mr.", "Mrs.", "Ms.", "Dr.") or (end is None and w.lower() in _DETERMINERS):
+            end = t.end()
+            continue
+        break
+    return (toks[0].start(), end) if end is not None else None
 
 
 def _quote_at(unit_quotes, state: _Paragraph, pos: int):
@@ -372,7 +447,7 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
     if not rest_empty and not parenthetical and not (inverted and has_before) and kind != "according":
         if text[rest:ue].lstrip().startswith(",") and comma_before:
             return None
-        start = _content_start(text, after_text, limit, base, kind)
+        start = _content_start(text, after_text, limit, base, kind, c.group().lower() in _NOUN_LIKE)
         if start is None:
             return None
         return _after(state, start, limit, unit_quotes, cue, speaker)
@@ -444,7 +519,8 @@ def _lone_quote(state, us, ue, q, part, u, got, prev, before):
             return prev
         source = prev if prev is not None and prev.unit == u - 1 else (before if u == 0 else None)
         speaker = source.speaker if source is not None else None
-        att = Attribution(list(q.parts), None, speaker, "direct", unit=u, joinable=True)
+        cue = source.cue if source is not None and source.unit == -2 else None
+        att = Attribution(list(q.parts), cue, speaker, "direct", unit=u, joinable=True)
         att.antecedent = source.antecedent if source is not None else None
         return att
     if q.single:

@@ -91,7 +91,7 @@ def left_speaker(text: str, lo: int, cue_start: int) -> tuple[tuple[int, int] | 
     if i < 0:
         return None, cue_from, cue_from
     w = toks[i].group()
-    if w.lower() in PRONOUNS:
+    if w.lower() in PRONOUNS or w.lower() == "who":
         return (toks[i].start(), toks[i].end()), cue_from, toks[i].start()
     if w == ",":
         # "X, the mayor, said" or "X, who ..., said": find the comma that opens the aside
@@ -101,6 +101,8 @@ def left_speaker(text: str, lo: int, cue_start: int) -> tuple[tuple[int, int] | 
         if j < 0 or toks[j].group() != "," or j == i - 1:
             return None, cue_from, cue_from
         aside = toks[j + 1].group().lower()
+        if aside in STOP_WORDS and aside not in _RELATIVE or i - j > 14:
+            return None, cue_from, cue_from  # "..., and took questions, said": no aside
         k = _np_start(toks, j - 1)
         if k > j - 1:
             return None, cue_from, cue_from
@@ -155,6 +157,6 @@ def right_speaker(text: str, start: int, hi: int, stop_at_prepositions: bool = T
     if first is None or end is None:
         return None
     head = text[first:end].split()[0]
-    if not (head[0].isupper() or head[0].isdigit() or head.lower() in _RIGHT_OPENERS):
+    if stop_at_prepositions and not (head[0].isupper() or head[0].isdigit() or head.lower() in _RIGHT_OPENERS):
         return None  # "saying it is ...": not a speaker
     return first, end
