@@ -107,7 +107,7 @@ class EntitiesAnalyser(Analyser):
                 running.extend(found)
         mentions = link(running, text)
         if special:
-            mentions.extend(_in_special_lines(text, special, mentions, lex))
+            mentions.extend(_in_special_lines(text, special, mentions, lex, skip))
             mentions.sort(key=lambda m: m.start)
         teams(mentions, text, lex.countries)
         return [
@@ -149,11 +149,15 @@ def _mode(line: str, lex: Lexicons, lowercase: set[str], is_headline: bool) -> s
         return "normal"
     if is_headline:
         return "title"
+    if line.rstrip()[-1:] in ".!?\"”:;,":
+        return "normal"  # a sentence, not a heading
     ordinary = sum(1 for w in capital if w.lower() in lowercase or w.lower() in lex.not_names)
     return "title" if ordinary >= 2 and len(words) >= 4 else "normal"
 
 
-def _in_special_lines(text: str, lines: list[tuple[int, int, bool]], found: list[Mention], lex: Lexicons) -> list[Mention]:
+def _in_special_lines(
+    text: str, lines: list[tuple[int, int, bool]], found: list[Mention], lex: Lexicons, skip: list[tuple[int, int]]
+) -> list[Mention]:
     """Names in headline-like lines: those the article or the lexicons know."""
     known: dict[str, tuple[str, str, str]] = {}
     known_upper: dict[str, tuple[str, str, str]] = {}
@@ -171,6 +175,8 @@ def _in_special_lines(text: str, lines: list[tuple[int, int, bool]], found: list
         doc_known = known_upper if upper else known
         chain = _Chain(doc_known, lex, upper)
         for run in RUN.finditer(text, s, e, timeout=_TIMEOUT):
+            if skip and _inside(skip, run.start(), run.end()):
+                continue
             out.extend(match_known(text, run.start(), run.end(), chain, upper))
     return out
 

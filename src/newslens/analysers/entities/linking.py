@@ -77,6 +77,8 @@ def link(mentions: list[Mention], text: str) -> list[Mention]:
                 m.label, m.decided = same.label, True
             elif m.pending:
                 continue
+            elif text[max(0, m.start - 4) : m.start] == "the ":
+                m.label, m.decided = "ORG", True  # "the Post", "the Sentinel": a body, not a person
             else:
                 m.label, m.decided = DEFAULT_LABEL, True
         if m.label == "ORG" and len(m.words) == 1 and m.words[0] in _OUTLET_TAILS and text[max(0, m.start - 4) : m.start].lower() == "the ":

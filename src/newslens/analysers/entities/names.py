@@ -140,6 +140,8 @@ def _is_break(u: _Unit, lex: Lexicons) -> bool:
         return False
     if len(u.text) == 2 and u.text[1] == ".":
         return False  # an initial: "A. Smith"
+    if u.text in lex.name_words:
+        return False  # "Court", "Party": not a name alone, but part of one ("High Court")
     return u.text.lower().rstrip(".") in lex.not_names
 
 
@@ -263,10 +265,13 @@ def find_in_run(text: str, start: int, end: int, lex: Lexicons, *, sentence_star
             title = []
             first = False
             continue
-        if u.kind == "title":
+        if u.kind == "title" and not any(p.kind == "word" for p in piece):
+            # A title opens a name; after a given name it is part of it ("Martin Luther King").
             flush()
             title.append(u)
             continue
+        if u.kind == "title":
+            u = _Unit(u.start, u.end, u.text, None, "word", u.words)
         if u.kind == "conn" and title and not piece:
             title.append(u)  # "Minister of Defence": the connector joins the title
             continue
