@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from typing import IO, Any
 
 from .work import Outcome
@@ -93,12 +94,20 @@ def resume(path: str) -> tuple[int, Any]:
     return count, last_id
 
 
+def _is_regular_file(stream: IO[str]) -> bool:
+    try:
+        return stat.S_ISREG(os.fstat(stream.fileno()).st_mode)
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
 class Sink:
     """Where the records go: a file (appended, fsynced per chunk) or a stream."""
 
     def __init__(self, stream: IO[str], *, durable: bool):
         self.stream = stream
-        self.durable = durable
+        # fsync means something only for a regular file (not /dev/null, a pipe, a terminal)
+        self.durable = durable and _is_regular_file(stream)
 
     def write(self, text: str) -> None:
         """Write ``text`` and make it durable (flush, and fsync for a file)."""

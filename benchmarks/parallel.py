@@ -1,0 +1,54 @@
+#!/usr/bin/env python3
+"""Articles/s of ``newslens analyse`` with 1 worker and with 2 workers, on the same corpus.
+
+    python benchmarks/parallel.py [--articles 2000] [--workers 1,2]
+
+Writes the folder's texts, repeated, to a temporary JSON Lines file, then times the
+whole command (start-up included) for each worker count, output to /dev/null.
+Target on a 2-core machine: 2 workers >= 1.7x the articles/s of 1. The machine
+must be otherwise idle for the ratio to mean anything.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import corpus_texts  # noqa: E402
+from rss import run_measured  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--folder", type=Path, default=corpus_texts.DEFAULT_FOLDER)
+    ap.add_argument("--articles", type=int, default=2000)
+    ap.add_argument("--workers", default="1,2")
+    args = ap.parse_args()
+    texts = corpus_texts.read_folder(args.folder)
+    rates = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = os.path.join(tmp, "corpus.jsonl")
+        with open(corpus, "w", encoding="utf-8") as fh:
+            fh.writelines(corpus_texts.json_lines(texts, args.articles))
+        for workers in [int(w) for w in args.workers.split(",")]:
+            cmd = [sys.executable, "-m", "newslens", "analyse", corpus, "-o", "/dev/null", "--workers", str(workers), "-q"]
+            status, seconds, tree, _ = run_measured(cmd)
+            if status != 0:
+                raise SystemExit(f"newslens analyse exited with status {status}")
+            rates[workers] = args.articles / seconds
+            print(json.dumps({"benchmark": "parallel", "workers": workers, "articles": args.articles,
+                              "seconds": round(seconds, 1), "articles_per_s": round(rates[workers], 1),
+                              "peak_rss_mb": round(tree / 2**20, 1)}), flush=True)
+    if 1 in rates and len(rates) > 1:
+        top = max(rates)
+        print(json.dumps({"benchmark": "parallel", "speedup": round(rates[top] / rates[1], 2),
+                          "workers": top, "cores": os.cpu_count()}))
+
+
+if __name__ == "__main__":
+    main()
