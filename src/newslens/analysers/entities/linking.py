@@ -142,7 +142,7 @@ def _aliases(mentions: list[Mention], text: str) -> None:
 
 
 #: A score after a name, or a result before or after it: "Somerset 296", "Essex beat Kent".
-_SCORE_AFTER = regex.compile(r"[ \t]+(?:\d{1,3}(?![\d.,:/])|beat\b|beats\b|drew\b|defeated\b|v\.?[ ]|vs\.?[ ])")
+_SCORE_AFTER = regex.compile(r"[ \t]+(?:\d{1,3}(?!\d|[.,:/]\d)|beat\b|beats\b|drew\b|defeated\b|v\.?[ ]|vs\.?[ ])")
 _RESULT_BEFORE = regex.compile(r"(?:\bbeat|\bbeats|\bdefeated|\bdrew\ with|\blost\ to|\bv|\bvs\.?)[ \t]+$")
 
 

@@ -1,0 +1,356 @@
+"""The entities analyser: one behaviour per test, on texts written for these tests and the seed article."""
+
+from __future__ import annotations
+
+import tracemalloc
+
+import pytest
+
+from newslens import Pipeline, parse
+from newslens.analysers.entities import EntitiesAnalyser
+from newslens.analysers.entities.lexicons import lexicons
+from newslens.demo import sample_text
+
+HEADLINE = "A day of talks\n\n"
+
+
+def run(body: str, headline: str = HEADLINE):
+    """The entities of ``headline + body``, with their offsets moved into ``body``."""
+    doc = Pipeline([EntitiesAnalyser()], strict=True)(headline + body)
+    return [a for a in doc["entities"]], doc
+
+
+def found(body: str, headline: str = HEADLINE) -> list[tuple[str, str]]:
+    """(text, label) of every entity in ``body``."""
+    annotations, doc = run(body, headline)
+    return [(doc.text_of(a), a.label) for a in annotations]
+
+
+def entity(body: str, surface: str, nth: int = 0):
+    """The ``nth`` annotation whose text is ``surface``."""
+    annotations, doc = run(body)
+    return [a for a in annotations if doc.text_of(a) == surface][nth]
+
+
+# --- people ------------------------------------------------------------------------------
+
+
+def test_person_name_keeps_an_arabic_particle():
+    assert found("The envoy met Bashar al-Assad in the capital.") == [("Bashar al-Assad", "PERSON")]
+
+
+def test_person_name_keeps_a_dutch_particle():
+    assert found("The orchestra played music by Ludwig van Beethoven all night.") == [("Ludwig van Beethoven", "PERSON")]
+
+
+def test_person_name_keeps_a_hyphenated_given_name():
+    assert found("The talks were led by Jean-Claude Juncker in Brussels.") == [
+        ("Jean-Claude Juncker", "PERSON"),
+        ("Brussels", "GPE"),
+    ]
+
+
+def test_person_name_keeps_initials():
+    assert found("The new book by J.K. Rowling sold out in London.") == [("J.K. Rowling", "PERSON"), ("London", "GPE")]
+
+
+def test_person_name_keeps_a_suffix():
+    assert found("The speech by Martin Luther King Jr. was replayed.") == [("Martin Luther King Jr.", "PERSON")]
+
+
+def test_title_is_kept_out_of_the_name_and_given_as_role():
+    kerry = entity("Secretary of State John Kerry spoke on Tuesday.", "John Kerry")
+    assert (kerry.label, kerry.data["role"]) == ("PERSON", "Secretary of State")
+
+
+def test_role_includes_the_body_before_a_lower_case_title():
+    schultz = entity("White House spokesman Eric Schultz said so.", "Eric Schultz")
+    assert schultz.data["role"] == "White House spokesman"
+
+
+def test_person_without_a_title_has_no_role():
+    assert entity("The letter was signed by Maria Lopez last week.", "Maria Lopez").data["role"] is None
+
+
+def test_surname_alone_links_to_the_full_name():
+    kerry = entity("John Kerry arrived early. Later, Kerry spoke.", "Kerry")
+    assert (kerry.label, kerry.data["canonical"]) == ("PERSON", "John Kerry")
+
+
+def test_surname_opening_a_sentence_links_to_the_full_name():
+    kerry = entity("John Kerry arrived early. Kerry spoke later.", "Kerry")
+    assert kerry.data["canonical"] == "John Kerry"
+
+
+def test_surname_before_the_full_name_links_forward():
+    assert entity("Aides said Kerry was tired. John Kerry denied it.", "Kerry").data["canonical"] == "John Kerry"
+
+
+def test_possessive_is_left_out_of_the_span():
+    assert found("The call by John Kerry’s team went well.") == [("John Kerry", "PERSON")]
+
+
+def test_place_name_as_given_name_is_a_person():
+    assert found("The decree was signed by Vladimir Putin on Friday.") == [("Vladimir Putin", "PERSON")]
+
+
+# --- organisations ------------------------------------------------------------------------
+
+
+def test_agencies_are_organisations():
+    assert found("The FBI and the Environmental Protection Agency opened inquiries.") == [
+        ("FBI", "ORG"),
+        ("Environmental Protection Agency", "ORG"),
+    ]
+
+
+def test_companies_are_organisations_by_their_suffix():
+    assert found("Shares of Acme Widgets Inc. and Globex Corp. rose.") == [
+        ("Acme Widgets Inc.", "ORG"),
+        ("Globex Corp.", "ORG"),
+    ]
+
+
+def test_parties_are_organisations():
+    assert found("The Labour Party and the Democratic Party agreed.") == [
+        ("Labour Party", "ORG"),
+        ("Democratic Party", "ORG"),
+    ]
+
+
+def test_ministry_keeps_its_of_phrase():
+    assert found("The officials at the Ministry of Defence said so.") == [("Ministry of Defence", "ORG")]
+
+
+def test_courts_are_organisations():
+    assert found("The Supreme Court ruled, and the High Court of Justice agreed.") == [
+        ("Supreme Court", "ORG"),
+        ("High Court of Justice", "ORG"),
+    ]
+
+
+def test_news_outlets_are_marked_as_outlets():
+    annotations, doc = run("Reuters and Fox News reported it, and so did MSN and the Inquisitr.")
+    assert [(doc.text_of(a), a.label, a.data["outlet"]) for a in annotations] == [
+        ("Reuters", "ORG", True),
+        ("Fox News", "ORG", True),
+        ("MSN", "ORG", True),
+        ("Inquisitr", "ORG", True),
+    ]
+
+
+def test_the_post_is_an_outlet():
+    post = entity("The figures were first reported by the Post on Sunday.", "Post")
+    assert (post.label, post.data["outlet"]) == ("ORG", True)
+
+
+def test_other_organisations_are_not_outlets():
+    assert entity("The FBI declined to comment.", "FBI").data["outlet"] is False
+
+
+def test_acronyms_are_organisations():
+    assert found("Officials at NATO warned that ISIS was regrouping.") == [("NATO", "ORG"), ("ISIS", "ORG")]
+
+
+def test_aliases_in_brackets_are_one_entity():
+    annotations, doc = run("The army fought ISIS (also known as ISIL or the Islamic State) there.")
+    assert [(doc.text_of(a), a.data["canonical"]) for a in annotations] == [
+        ("ISIS", "Islamic State"),
+        ("ISIL", "Islamic State"),
+        ("Islamic State", "Islamic State"),
+    ]
+
+
+def test_acronym_after_a_full_name_takes_it_as_canonical():
+    nato = entity("Leaders of the North Atlantic Treaty Organization (NATO) met.", "NATO")
+    assert nato.data["canonical"] == "North Atlantic Treaty Organization"
+
+
+# --- places and groups ----------------------------------------------------------------
+
+
+def test_countries_capitals_and_states_are_gpe_and_regions_loc():
+    assert found("Troops moved from Syria to Baghdad, and aid came from Texas and Europe to the Middle East.") == [
+        ("Syria", "GPE"),
+        ("Baghdad", "GPE"),
+        ("Texas", "GPE"),
+        ("Europe", "LOC"),
+        ("Middle East", "LOC"),
+    ]
+
+
+def test_nationalities_religions_and_parties_members_are_norp():
+    assert found("Russian and American diplomats, Sunni clerics and Democrats met.") == [
+        ("Russian", "NORP"),
+        ("American", "NORP"),
+        ("Sunni", "NORP"),
+        ("Democrats", "NORP"),
+    ]
+
+
+def test_plural_nationality_is_norp():
+    assert found("The Russians have decided to stay.") == [("Russians", "NORP")]
+
+
+def test_languages_are_language():
+    assert found("The statement was read out in Arabic.") == [("Arabic", "LANGUAGE")]
+
+
+def test_laws_events_and_facilities_are_typed_by_their_last_word():
+    assert found("The Clean Air Act dates from after World War II, said a man at Heathrow Airport.") == [
+        ("Clean Air Act", "LAW"),
+        ("World War II", "EVENT"),
+        ("Heathrow Airport", "FAC"),
+    ]
+
+
+def test_town_with_a_score_is_a_team():
+    assert found("Leicestershire 296 and Somerset 83, said the board.") == [
+        ("Leicestershire", "ORG"),
+        ("Somerset", "ORG"),
+    ]
+
+
+def test_country_with_a_score_stays_a_place():
+    assert found("The final score was Italy 2 Spain 1, after extra time.") == [("Italy", "GPE"), ("Spain", "GPE")]
+
+
+# --- what is not an entity -------------------------------------------------------------
+
+
+def test_ordinary_words_opening_sentences_are_not_entities():
+    assert found("Nevertheless, the talks went on. Likewise the vote failed. Many stayed.") == []
+
+
+def test_word_seen_in_lower_case_is_not_an_entity_when_it_opens_a_sentence():
+    assert found("Buildup was slow. The buildup went on.") == []
+
+
+def test_months_and_days_are_not_entities():
+    assert found("On Monday in March the vote was held, and again in May.") == []
+
+
+def test_the_and_pronouns_are_not_entities():
+    assert found("The vote passed. He said It was over, and They agreed.") == []
+
+
+def test_all_caps_shouting_is_not_an_entity():
+    assert found("This is HUGE NEWS FOR EVERYONE today.") == []
+
+
+def test_photo_credit_tail_is_skipped():
+    assert found("John Kerry spoke in Paris. (AP Photo/Jane Doe)") == [("John Kerry", "PERSON"), ("Paris", "GPE")]
+
+
+def test_title_case_headline_keeps_only_known_names():
+    got = found("Russian troops are now in Syria.", headline="Russian Troops Start Fighting In Syria After Military Buildup\n\n")
+    assert got == [("Russian", "NORP"), ("Syria", "GPE"), ("Russian", "NORP"), ("Syria", "GPE")]
+
+
+def test_headline_in_capitals_keeps_known_names_with_their_canonical():
+    annotations, doc = run("Moscow said it was ready.", headline="RUSSIA WARNS NATO OVER SYRIA\n\n")
+    assert [(doc.text_of(a), a.label, a.data["canonical"]) for a in annotations] == [
+        ("RUSSIA", "GPE", "Russia"),
+        ("NATO", "ORG", "NATO"),
+        ("SYRIA", "GPE", "Syria"),
+        ("Moscow", "GPE", "Moscow"),
+    ]
+
+
+def test_headline_names_a_person_the_body_names_in_full():
+    got = found("John Kerry called Moscow again.", headline="Kerry Calls Moscow\n\n")
+    assert got == [("Kerry", "PERSON"), ("Moscow", "GPE"), ("John Kerry", "PERSON"), ("Moscow", "GPE")]
+
+
+# --- the seed article -----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed():
+    doc = Pipeline([EntitiesAnalyser()], strict=True)(sample_text())
+    return {(doc.text_of(a), a.label, a.data["canonical"]) for a in doc["entities"]}
+
+
+def test_seed_people(seed):
+    people = {(t, c) for t, label, c in seed if label == "PERSON"}
+    assert people == {
+        ("John Kerry", "John Kerry"),
+        ("Kerry", "John Kerry"),
+        ("Bashar al-Assad", "Bashar al-Assad"),
+        ("Assad", "Bashar al-Assad"),
+        ("Vladimir Putin", "Vladimir Putin"),
+        ("Putin", "Vladimir Putin"),
+        ("Eric Schultz", "Eric Schultz"),
+    }
+
+
+def test_seed_places(seed):
+    assert {(t, label) for t, label, _ in seed if label in ("GPE", "LOC")} == {
+        ("Syria", "GPE"),
+        ("Iraq", "GPE"),
+        ("U.S.", "GPE"),
+        ("Crimea", "GPE"),
+        ("Idlib", "GPE"),
+        ("Europe", "LOC"),
+        ("Middle East", "LOC"),
+    }
+
+
+def test_seed_organisations_link_isil_to_isis(seed):
+    orgs = {(t, c) for t, label, c in seed if label == "ORG"}
+    assert orgs == {
+        ("Reuters", "Reuters"),
+        ("Fox News", "Fox News"),
+        ("MSN", "MSN"),
+        ("Inquisitr", "Inquisitr"),
+        ("White House", "White House"),
+        ("ISIS", "Islamic State"),
+        ("ISIL", "Islamic State"),
+        ("Islamic State", "Islamic State"),
+    }
+
+
+def test_seed_groups(seed):
+    assert {t for t, label, _ in seed if label == "NORP"} == {"Russian", "Russians", "American", "Syrian", "Ukrainian"}
+
+
+def test_seed_secretary_of_state_role():
+    doc = Pipeline([EntitiesAnalyser()], strict=True)(sample_text())
+    roles = {a.data["role"] for a in doc["entities"] if doc.text_of(a) == "John Kerry"}
+    assert roles == {None, "U.S. Secretary of State"}
+
+
+# --- the layer ----------------------------------------------------------------------------
+
+
+def test_every_annotation_has_canonical_role_and_outlet():
+    annotations, _ = run("Reuters said John Kerry met officials in Syria.")
+    assert [sorted(a.data) for a in annotations] == [["canonical", "outlet", "role"]] * 3
+
+
+def test_analyser_is_registered_as_a_builtin():
+    from newslens.plugins import BUILTIN_PLUGINS
+
+    assert "newslens.analysers.entities" in BUILTIN_PLUGINS
+
+
+def test_analyser_never_changes_the_document():
+    doc = parse(HEADLINE + "John Kerry spoke in Paris.")
+    EntitiesAnalyser().analyse(doc)
+    assert "entities" not in doc
+
+
+def test_lexicons_load_once_and_stay_small():
+    lexicons.cache_clear()
+    tracemalloc.start()
+    try:
+        lexicons()
+        size, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert lexicons() is lexicons()
+    assert size < 8_000_000
+
+
+def test_long_line_without_names_finds_nothing():
+    assert found("word " * 20000 + "end.") == []
