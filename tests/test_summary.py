@@ -118,3 +118,24 @@ def test_html_page_has_svg_charts_no_script_and_escapes_names():
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "&lt;b&gt;Ledger&lt;/b&gt;" in page
     assert page.count("<svg") == 5  # sourcing, by publisher, people, outlets, figures (no organisations)
     assert "http:" not in page and "https:" not in page
+
+
+def test_summary_command_prints_the_table_of_a_corpus_output(tmp_path, capsys):
+    from newslens.cli import main
+
+    path = tmp_path / "out.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in _corpus()), encoding="utf-8")
+    assert main(["summary", str(path), "--by", "publisher"]) == 0
+    assert capsys.readouterr().out == format_table(summarise(_corpus(), by="publisher"))
+    assert main(["summary", str(path), "--format", "csv"]) == 0
+    assert capsys.readouterr().out == format_csv(summarise(_corpus()))
+    out = tmp_path / "summary.html"
+    assert main(["summary", str(path), "--html", "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == format_html(summarise(_corpus()))
+
+
+def test_summary_command_of_a_missing_file_is_a_one_line_error(tmp_path, capsys):
+    from newslens.cli import main
+
+    assert main(["summary", str(tmp_path / "none.jsonl")]) == 1
+    assert capsys.readouterr().err == f"newslens: error: {tmp_path / 'none.jsonl'}: no such file\n"

@@ -41,13 +41,15 @@ def comma_list(value: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value.split(",") if v.strip())
 
 
-from . import analyse, demo, plugins  # noqa: E402  (the subcommands use the helpers above)
+from . import analyse, demo, plugins, report, summary  # noqa: E402  (the subcommands use the helpers above)
 
 #: The subcommand modules, in the order ``newslens --help`` lists them.
 COMMANDS = (
     analyse,
     plugins,
     demo,
+    report,
+    summary,
 )
 
 
