@@ -63,7 +63,7 @@ _DETERMINERS = frozenset("the a an his her their its this our my your these thos
 _PASSIVE_AUX = frozenset("is was were are be been being".split())
 #: words that, right after a cue, show it does not introduce a statement ("said to be")
 _NOT_CONTENT = frozenset(
-    "to about of for with by from in on at into so yes no goodbye hello nothing something anything much "
+    "to about of for with by from in on at into so goodbye hello nothing something anything much "
     "little more less otherwise thanks sorry".split()
 )
 _CLAUSE_OPENERS = frozenset(
@@ -190,8 +190,6 @@ def _content_start(text: str, pos: int, hi: int, base: str, kind: str, strict: b
         return toks[n].end()
     if w[0] in _OPEN_MARKS:
         return toks[n].start()
-    if low in _NOT_CONTENT:
-        return None
     if low in _PREPOSITIONS:
         # "said in 1963 that ...": the content starts after "that", if it comes before any mark
         for t in toks[n + 1 : n + 12]:
@@ -199,6 +197,8 @@ def _content_start(text: str, pos: int, hi: int, base: str, kind: str, strict: b
                 return t.end()
             if not (t.group()[0].isalnum() or t.group() in "’'.-"):
                 break
+        return None
+    if low in _NOT_CONTENT:
         return None
     if (kind == "thought" or strict) and low not in _SUBJECT_PRONOUNS:
         return None
@@ -369,7 +369,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         boundary = us
         for k, reading in enumerate(readings):
             c, kind, base, speaker, cue, phrase, rest, inverted, left_lo = reading
-            limit = readings[k + 1][5] if k + 1 < len(readings) else ue
+            limit = _limit(text, readings, k, ue)
             att = _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker, cue, phrase, rest, inverted)
             if att is None:
                 continue
@@ -381,6 +381,24 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             break
         readings = kept
     return got
+
+
+_CLAUSE_END = regex.compile(r"(?:[,;:—–(]|\band\b|\bbut\b|\bwhile\b|\bwhereas\b)(?!.*(?:[,;:—–(]|\band\b|\bbut\b))", regex.DOTALL)
+
+
+def _limit(text: str, readings: list, k: int, ue: int) -> int:
+    """Where the content after cue ``k`` must stop: at the next cue that opens a new clause.
+
+    A later cue whose speaker follows on without a clause break is reported inside
+    this content ("X said Y thinks ..."): it does not cut it.
+    """
+    start = readings[k][6]
+    for j in range(k + 1, len(readings)):
+        phrase = readings[j][5]
+        m = _CLAUSE_END.search(text, max(start, phrase - 30), phrase, timeout=1.0)
+        if m:
+            return m.start()
+    return ue
 
 
 def _subject(text: str, us: int, hi: int) -> tuple[int, int] | None:
