@@ -1,0 +1,416 @@
+"""Find the figures of one paragraph: where each starts, what it is, what hedges it.
+
+Work per paragraph is linear: a test of which number words occur at all (C-speed
+``str`` methods), one scan for digits and currency signs, one literal scan per number
+word present, then anchored matches only where a figure may start.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+import attrs
+import regex
+
+from . import grammar as g
+from .lexicon import LEXICON
+from .reading import Number, read_chain, tidy
+
+__all__ = ["Figure", "find_figures"]
+
+_STRIP = "".join(chr(i) for i in range(0x80) if not chr(i).isalnum()) + "‘’“”—–…«»"
+
+#: Words before "one" that make it a pronoun ("the one", "no one", "which one").
+_PRONOUN_BEFORE = regex.compile(
+    r"\b(?i:the|this|that|which|no|any|every|each|another|some|someone|little|only|last|next|other|such|a|an|everyone|no-one|what)\s+\Z",
+    regex.VERSION1,
+)
+_PRONOUN_AFTER = regex.compile(r"\s+(?i:of|another|anymore|else)\b|['’]s\b", regex.VERSION1)
+_CAPITAL_BEFORE = regex.compile(r"(?<![.!?:;\"“]\s*)\b(\p{Lu}[\p{L}.'-]*)[ \t]+\Z", regex.VERSION1)
+_FUNCTION_WORDS = frozenset(
+    "a an the and or but of in on at by for to from with after before over under about around than "
+    "some only just nearly almost more less least most all top since until into as per every each".split()
+)
+_VERB_BEFORE = regex.compile(r"\b(\p{Ll}+ed)[ \t]+\Z", regex.VERSION1)
+_NOT_COUNTED = frozenset(
+    """of and or nor but to in on at by for with from into onto over under about than as per each is are was were
+    be been being has have had do does did that which who whom whose this these those it its they them their he
+    him his she her we our us you your i me my said says say will would could should may might can must not
+    also so if then there here when while where since after before during until ago more less most least other
+    others too very just only even still yet again all both such own same now up down out off back already
+    put get got make made take took go went come came see saw know knew think want need use find give tell ask
+    seem feel try leave call keep let begin show hear play run move live believe hold bring happen write
+    provide sit stand lose pay meet include continue set learn change lead watch follow stop create speak read
+    allow add spend grow open walk win offer remember consider appear buy wait serve die send expect build stay
+    fall cut reach kill remain suggest raise pass sell require report decide pull a an the""".split()
+)
+_AFTER_HEDGE = regex.compile(r"[ \t]*(?:(?i:or\s+(?:more|so))\b|[-‐]?(?i:odd|plus)\b|\+)", regex.VERSION1)
+_RANGE_BETWEEN = regex.compile(r"[ \t]*[-–—][ \t]*|\s+(?i:to|and)\s+", regex.VERSION1)
+_RATIO_BETWEEN = regex.compile(r"\s+(?i:over|out\s+of)\s+", regex.VERSION1)
+_CODE_REST = regex.compile(r"[\p{L}\d]*(?:[-/][\p{L}\d]+)*", regex.VERSION1)
+_A_BEFORE = regex.compile(r"\b(?i:an?|half(?:\s+an?)?)\s+\Z", regex.VERSION1)
+
+_MIN = {"more than", "over", "at least", "upwards of", "above", "in excess of", "exceeding", "no fewer than", "just over"}
+_MAX = {"up to", "fewer than", "less than", "under", "below", "at most", "no more than", "not more than",
+        "as many as", "as much as", "nearly", "almost", "just under"}
+_APPROX = {"about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "close to",
+           "nearly", "almost", "circa", "c.", "as many as", "as much as"}
+
+
+@attrs.frozen
+class Figure:
+    """A figure found in the text: span, label and JSON-shaped data."""
+
+    start: int
+    end: int
+    label: str
+    data: dict[str, Any]
+
+
+def _data(value=None, **more) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "value": None if value is None else tidy(value),
+        "unit": None,
+        "currency": None,
+        "approximate": False,
+        "bound": None,
+        "counted": None,
+    }
+    d.update(more)
+    return d
+
+
+def _candidates(text: str, start: int, end: int) -> list[int]:
+    """Offsets where a figure may start, in order."""
+    para = text[start:end]
+    low = para.lower().replace("-", " ")
+    present = g.SCAN_WORDS.intersection([t.strip(_STRIP) for t in set(low.split())])
+    starts = [m.start() for m in g.DIGIT_START.finditer(text, start, end, timeout=g.TIMEOUT)]
+    for w in present:
+        starts.extend(m.start() for m in g.WORD_FINDERS[w].finditer(text, start, end, timeout=g.TIMEOUT))
+    starts.sort()
+    return starts
+
+
+def find_figures(text: str, start: int, end: int, *, title_case: bool = False) -> list[Figure]:
+    """The figures in ``text[start:end]`` (one paragraph), in order."""
+    out: list[Figure] = []
+    candidates = _candidates(text, start, end)
+    if not candidates:
+        return out
+    excluded: list[tuple[int, int]] = []
+    para = text[start:end]
+    if "://" in para or "www." in para or "@" in para:
+        excluded = [m.span() for m in g.ADDRESSES.finditer(text, start, end, timeout=g.TIMEOUT)]
+    ex_starts = [s for s, _ in excluded]
+    if title_case:
+        words = para.split()
+        title_case = sum(w[:1].isupper() for w in words) > 0.6 * len(words)
+    pos = start
+    for c in candidates:
+        if c < pos:
+            continue
+        if excluded:
+            k = bisect.bisect_right(ex_starts, c) - 1
+            if k >= 0 and excluded[k][0] <= c < excluded[k][1]:
+                pos = excluded[k][1]
+                continue
+        before = text[max(start, c - 24) : c]
+        if text[c].isdigit() or text[c] == ".":
+            if c > start and (text[c - 1].isalpha() or text[c - 1] == "-"):
+                nb = g.NOT_AN_AMOUNT_BEFORE.search(before, timeout=g.TIMEOUT)
+                if nb and nb.group("code"):
+                    pos = _CODE_REST.match(text, c, end).end()
+                    continue
+            nb = g.NOT_AN_AMOUNT_BEFORE.search(before, timeout=g.TIMEOUT) if before else None
+            if nb and nb.group("name"):
+                pos = _CODE_REST.match(text, c, end).end()
+                continue
+            if nb and nb.group("rank"):
+                m = regex.compile(r"\d+").match(text, c, end)
+                out.append(Figure(c - len(nb.group()), m.end(), "ordinal", _data(int(m.group()))))
+                pos = m.end()
+                continue
+            if nb and nb.group("month"):
+                m = regex.match(r"\d{1,2}(?!\d)", text[c:end]) if c < end else None
+                if m:
+                    e = c + m.end()
+                    e += g.DATE_YEAR.match(text, e, end).end() - e
+                    out.append(Figure(c - len(nb.group()), e, "date", _data()))
+                    pos = e
+                    continue
+        elif text[c].isalpha():
+            a = _A_BEFORE.search(before)
+            if a:
+                c = c - len(a.group())
+        m = g.FIGURE.match(text, c, end, timeout=g.TIMEOUT)
+        if not m:
+            continue
+        pos = max(m.end(), c + 1)
+        kind = m.lastgroup if m.lastgroup != "sign" and m.lastgroup != "chain" else "figure"
+        if m.group("skip"):
+            continue
+        if m.group("time"):
+            out.append(Figure(m.start(), m.end(), "time", _data()))
+            continue
+        if m.group("date"):
+            out.append(Figure(m.start(), m.end(), "date", _data()))
+            continue
+        if m.group("vague"):
+            f = _vague(text, start, end, m)
+            out.append(f)
+            continue
+        pos = _figure(text, start, end, m, out, title_case) or pos
+    return _merge(text, out)
+
+
+def _vague(text: str, start: int, end: int, m) -> Figure:
+    words = m.group().lower().split()
+    scale = 1.0
+    for w in words:
+        if w == "tens":
+            scale *= 10
+        elif w != "of":
+            scale *= LEXICON.words[w.rstrip("s") if w != "dozens" else "dozen"].value
+    data = _data(scale, approximate=True, bound="min", vague=True)
+    data["counted"] = _counted(text, start, end, m.start(), m.end())
+    return Figure(m.start(), m.end(), "number", data)
+
+
+def _figure(text: str, start: int, end: int, m, out: list[Figure], title_case: bool) -> int | None:
+    """Classify each number of one chain; return where scanning goes on."""
+    numbers = read_chain(text, m.start("chain"), m.end("chain"))
+    if not numbers:
+        return None
+    currency = None
+    money_start = None
+    if m.group("sign"):
+        cb = g.CURRENCY_BEFORE.search(text[max(start, m.start() - 8) : m.start("chain")], timeout=g.TIMEOUT)
+        sign = cb.group("currency") if cb else m.group("sign").strip()
+        currency = LEXICON.currency(sign)
+        money_start = m.start("chain") - len(cb.group()) if cb else m.start()
+    else:
+        cb = g.CURRENCY_BEFORE.search(text[max(start, m.start() - 8) : m.start()], timeout=g.TIMEOUT)
+        if cb and text[m.start()].isdigit():
+            currency = LEXICON.currency(cb.group("currency"))
+            money_start = m.start() - len(cb.group())
+    resume = None
+    for i, n in enumerate(numbers):
+        first, last = i == 0, i == len(numbers) - 1
+        f = _classify(text, start, end, n, currency if first else None, money_start if first else None, last, title_case)
+        if f is None:
+            continue
+        out.append(f)
+        if f.end > m.end():
+            resume = f.end
+    return resume
+
+
+def _hedge(text: str, start: int, s: int) -> tuple[str | None, int]:
+    """A hedge or sign word just before offset ``s``: (phrase, its start)."""
+    before = text[max(start, s - 30) : s]
+    h = g.BEFORE.search(before, timeout=g.TIMEOUT)
+    if not h:
+        return None, s
+    return " ".join(h.group().lower().split()), s - len(h.group())
+
+
+def _classify(text, start, end, n: Number, currency, money_start, last: bool, title_case: bool) -> Figure | None:
+    s, e = n.start, n.end
+    value = n.value
+    raw = text[s:e]
+    # "one" as a pronoun: "the one you mentioned", "no one", "one of them"
+    if n.kind == "cardinal" and raw.lower() == "one":
+        if _PRONOUN_BEFORE.search(text[max(start, s - 12) : s]) or _PRONOUN_AFTER.match(text, e, end):
+            return None
+    # A number word inside a name: "Air Force One", "Formula One"
+    if n.words and raw[:1].isupper() and not title_case:
+        cap = _CAPITAL_BEFORE.search(text[max(start, s - 30) : s])
+        if cap and cap.group(1).lower() not in _FUNCTION_WORDS:
+            return None
+    hedge, hstart = _hedge(text, start, money_start if money_start is not None else s)
+    if hedge in ("minus", "negative"):
+        value = -value
+        s = hstart
+        hedge, hstart = _hedge(text, start, s)
+    data = _data(value)
+    if hedge:
+        data["approximate"] = hedge in _APPROX or hedge == "~"
+        data["bound"] = "min" if hedge in _MIN else "max" if hedge in _MAX else None
+        if hedge in ("between", "from"):
+            data["approximate"] = False
+            data["_between"] = hedge
+    if n.kind == "ordinal":
+        return Figure(s, e, "ordinal", data)
+    if n.kind == "fraction" and n.lone_fraction:
+        nxt = g.AFTER_WORDS.match(text, e, end)
+        if nxt and nxt.group(1).split()[0].lower() not in ("of", "and", "or", "to", "in", "on", "is", "was", "a"):
+            data["value"] = tidy(round(1 / value))
+            return Figure(s, e, "ordinal", data)
+    label = "number"
+    suffix = g.SUFFIX.match(text, e, end, timeout=g.TIMEOUT) if last else None
+    if currency is not None:
+        label = "money"
+        data["currency"] = currency.code
+        s = money_start
+        if suffix and suffix.group("unit") and suffix.group("unit_text") == "m" and not suffix.group("unit_gap"):
+            data["value"] = tidy(value * 1_000_000)  # "€3m"
+            e = suffix.end()
+        elif suffix and suffix.group("money") and LEXICON.currency(suffix.group("money_name")).form == "minor":
+            pass
+        return _finish(text, start, end, Figure(s, e, label, data), hedge)
+    if suffix:
+        kind = suffix.lastgroup
+        if suffix.group("age"):
+            unit = (suffix.group("age_unit") or suffix.group("age_unit2") or "year").lower().rstrip("s")
+            data["unit"] = unit
+            return _finish(text, start, end, Figure(s, suffix.end(), "age", data), hedge)
+        if suffix.group("percent"):
+            if "point" in suffix.group().lower():
+                data["unit"] = "percentage point"
+            return _finish(text, start, end, Figure(s, suffix.end(), "percent", data), hedge)
+        if suffix.group("point"):
+            data["counted"] = "point"
+            return _finish(text, start, end, Figure(s, e, "number", data), hedge)
+        if suffix.group("bracket"):
+            u = LEXICON.unit(suffix.group("bracket_unit"))
+            if u:
+                data["unit"] = u.unit
+                return _finish(text, start, end, Figure(s, suffix.end(), _unit_label(u), data), hedge)
+        if suffix.group("money"):
+            c = LEXICON.currency(suffix.group("money_name"))
+            if c:
+                data["currency"] = c.code
+                if c.form == "minor":
+                    data["unit"] = suffix.group("money_name").lower().rstrip("s").replace("pence", "penny")
+                return _finish(text, start, end, Figure(s, suffix.end(), "money", data), hedge)
+        if suffix.group("money_sign"):
+            c = LEXICON.currency(suffix.group("money_sign_text"))
+            if c:
+                data["currency"] = c.code
+                return _finish(text, start, end, Figure(s, suffix.end(), "money", data), hedge)
+        if suffix.group("unit"):
+            surface = suffix.group("unit_text")
+            u = LEXICON.unit(surface)
+            if u and u.case == "word":
+                after = text[suffix.end() : suffix.end() + 2]
+                if after[:1].isalnum() or (after[:1].isspace() and after[1:2].isalnum()):
+                    u = None
+            if u:
+                if u.unit == "pound" and n.scaled and surface.lower().startswith("pound"):
+                    data["currency"] = "GBP"  # "361 million pounds"
+                    return _finish(text, start, end, Figure(s, suffix.end(), "money", data), hedge)
+                data["unit"] = u.unit
+                f = Figure(s, suffix.end(), _unit_label(u), data)
+                if suffix.group("unit_gap").strip():  # "four-year war": what the duration is of
+                    data["counted"] = _counted(text, start, end, s, suffix.end(), after_only=True)
+                return _finish(text, start, end, f, hedge)
+        if suffix.group("compound"):
+            data["counted"] = suffix.group("compound_word").lower()
+            return _finish(text, start, end, Figure(s, e, "number", data), hedge)
+    # A year: four digits, nothing hedging or scaling them
+    if (
+        not n.words and not n.scaled and len(raw) == 4 and raw.isdigit() and 1600 <= value <= 2100
+        and not hedge and not _RATIO_BETWEEN.match(text, e, end)
+    ):
+        return Figure(s, e, "year", data)
+    if n.kind == "fraction":
+        pass
+    data["counted"] = _counted(text, start, end, s, e)
+    return _finish(text, start, end, Figure(s, e, label, data), hedge)
+
+
+def _unit_label(u) -> str:
+    return "duration" if u.dimension == "time" else "quantity"
+
+
+def _finish(text, start, end, f: Figure, hedge) -> Figure:
+    after = _AFTER_HEDGE.match(text, f.end, end)
+    if after and f.data["bound"] is None:
+        f.data["bound"] = "min"
+        f.data["approximate"] = "so" in after.group().lower()
+    return f
+
+
+def _counted(text: str, start: int, end: int, s: int, e: int, after_only: bool = False) -> str | None:
+    """What a number counts: the words after it ("tank landing ships"), else the verb before ("killed")."""
+    m = g.AFTER_WORDS.match(text, e, end)
+    if m:
+        words = []
+        for i, w in enumerate(m.group(1).split()):
+            lw = w.lower()
+            if lw in _NOT_COUNTED or (i > 0 and lw.endswith("ed")) or w[:1].isupper() and i > 0:
+                break
+            words.append(w)
+        if words:
+            return " ".join(words)
+    if after_only:
+        return None
+    h = _hedge(text, start, s)[1]
+    v = _VERB_BEFORE.search(text[max(start, h - 30) : h])
+    return v.group(1) if v else None
+
+
+def _merge(text: str, figs: list[Figure]) -> list[Figure]:
+    """Join "one over three" into a ratio and "10-20", "between 10 and 20" into a range."""
+    out: list[Figure] = []
+    i = 0
+    while i < len(figs):
+        a = figs[i]
+        b = figs[i + 1] if i + 1 < len(figs) else None
+        if b is not None:
+            between = text[a.end : b.start]
+            if (
+                a.label == b.label == "number"
+                and a.data["unit"] is None
+                and _RATIO_BETWEEN.fullmatch(between)
+                and b.data["value"]
+            ):
+                data = _data(a.data["value"] / b.data["value"])
+                data["counted"] = b.data["counted"]
+                out.append(Figure(a.start, b.end, "number", data))
+                i += 2
+                continue
+            r = _RANGE_BETWEEN.fullmatch(between)
+            hedge = a.data.get("_between")
+            if r and _range_ok(a, b, r.group(), hedge) :
+                out.append(_range(a, b))
+                i += 2
+                continue
+        a.data.pop("_between", None)
+        out.append(a)
+        i += 1
+    return out
+
+
+def _range_ok(a: Figure, b: Figure, between: str, hedge) -> bool:
+    word = between.strip().lower()
+    if word == "and" and hedge != "between":
+        return False
+    if hedge == "from":
+        return False
+    if word in ("-", "–", "—") and between != between.strip() and not (between.startswith((" ", "\t")) and between.endswith((" ", "\t"))):
+        return False  # "75 -300mm" is a list, not a range
+    kinds = {a.label, b.label}
+    if a.data["value"] is None or b.data["value"] is None:
+        return False
+    if len(kinds) == 1:
+        return a.label in ("number", "percent", "money", "quantity", "duration", "year", "age")
+    return "number" in kinds and kinds & {"percent", "money", "quantity", "duration", "age"} != set()
+
+
+def _range(a: Figure, b: Figure) -> Figure:
+    kind = b.label if a.label == "number" else a.label
+    data = _data(
+        None,
+        unit=b.data["unit"] or a.data["unit"],
+        currency=a.data["currency"] or b.data["currency"],
+        approximate=a.data["approximate"],
+        bound=None,
+        counted=b.data["counted"] or a.data["counted"],
+    )
+    data["low"] = a.data["value"]
+    data["high"] = b.data["value"]
+    data["kind"] = kind
+    return Figure(a.start, b.end, "range", data)

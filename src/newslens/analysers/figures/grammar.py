@@ -1,0 +1,229 @@
+"""The patterns that find figures, built once from the lexicon.
+
+:data:`FIGURE` is the one pattern run over each paragraph. At each place it first
+tries the look-alikes that are not figures (web addresses, IP addresses, phone and
+version numbers, codes such as "G7" or "COVID-19", "Section 5"), then times, dates
+and decades, then vague amounts ("millions"), and then a figure proper: an optional
+currency sign and a chain of number words and digits ("two hundred and thirty",
+"1.5 million", "3/4"), which :mod:`.reading` turns into values. The other patterns are
+anchored ``match`` calls at the edges of a found figure: what follows it (a unit, a
+currency name, "percent", "-year-old") and what precedes it (a hedge, "minus").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .lexicon import LEXICON
+
+__all__ = ["FIGURE", "TOKEN", "SUFFIX", "BEFORE", "AFTER_WORDS", "TIMEOUT", "DIGIT_START", "SCAN_WORDS", "WORD_FINDERS"]
+
+#: Seconds any one pattern may run on one paragraph; far above what linear work needs.
+TIMEOUT = 5.0
+
+
+def _any_of(phrases) -> str:
+    """An alternation of phrases as a trie ("t(?:en|wo|h(?:ree|irty))"), longest first.
+
+    A trie lets the engine drop a place after a character or two instead of trying
+    every phrase in turn: it makes the whole pattern several times faster. A space in
+    a phrase stands for any run of white space.
+    """
+    trie: dict = {}
+    for phrase in set(phrases):
+        node = trie
+        for ch in " ".join(phrase.split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return "(?:" + _emit(trie) + ")"
+
+
+def _emit(node: dict) -> str:
+    branches = [(r"\s+" if ch == " " else regex.escape(ch)) + _emit(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # Greedy: a longer phrase is tried before the end of a shorter one ("km/h" before "km").
+    return f"(?:{body})?" if "" in node else body
+
+
+_words = LEXICON.words
+CARDINALS = _any_of(w for w, e in _words.items() if e.kind in ("cardinal", "scale"))
+ORDINALS = _any_of(w for w, e in _words.items() if e.kind in ("ordinal", "fraction"))
+SCALES = _any_of(w for w, e in _words.items() if e.kind == "scale")
+DENOMINATORS = _any_of(w for w, e in _words.items() if e.kind in ("ordinal", "fraction") and e.value >= 2)
+TENS = _any_of(w for w, e in _words.items() if e.kind == "cardinal" and e.value >= 20)
+# Multipliers written after digits; "G" only apart ("1,674.5 G"), since "5G" is a network.
+MULTIPLIERS = _any_of(m for m in LEXICON.multipliers if m != "G")
+
+_units_exact = [u.surface for u in LEXICON.units if u.case in ("exact", "word")]
+_units_any = [u.surface for u in LEXICON.units if u.case == "any"]
+UNITS = rf"(?:{_any_of(_units_exact)}|(?i:{_any_of(_units_any)}))"
+_symbols = [c.surface for c in LEXICON.currencies if c.form == "symbol"]
+CURRENCY_SIGNS = _any_of(_symbols)
+CURRENCY_CODES = _any_of(LEXICON.codes)
+CURRENCY_NAMES = "(?i:" + _any_of(c.surface for c in LEXICON.currencies if c.form in ("name", "minor")) + ")"
+
+MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+    r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\.?"
+)
+
+# Digits as news writes them. The sign needs no letter or digit just before it, so that
+# "75 -300mm" is a pair of numbers, not a subtraction.
+DIGITS = r"""
+    (?:(?<![\p{L}\d][ \t]?)[-−](?=\.?\d))?
+    (?<![\p{L}\d.,/])
+    (?:
+        \d+[ \t]+\d+/\d+(?![\d/])                    # a mixed fraction: 10 1/2
+      | \d+/\d+(?![\d/])                             # a fraction: 3/4
+      | \d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?         # 1,234,567.89
+      | \d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,])(?:\.\d+)?   # 1 234 567 (SI spacing)
+      | \d+(?:\.\d+)?
+      | \.\d+
+    )
+    (?:[eE][+-]?\d+(?![\p{L}\d]) | \^[+-]?\d+)?      # 1.3e6, 1.1^23
+    (?:[ \t]?MULTIPLIERS(?![\p{L}\d]) | [ \t]G(?![\p{L}\d]))?  # 2.3bn, 10 k
+    (?:st|nd|rd|th)?                                 # 21st
+""".replace("MULTIPLIERS", MULTIPLIERS)
+
+# After digits: nothing that makes them part of a longer word, unless a unit, a
+# currency sign or "s" (a decade) is written on to them.
+_DIGITS_END = rf"(?=[^\p{{L}}\d]|$|(?:{UNITS}|{CURRENCY_SIGNS}|s|'s)(?![\p{{L}}\d]|-\d))"
+
+WORD = rf"(?i:\b(?:{CARDINALS}|{ORDINALS}|an?(?=\s+(?:{SCALES}|{DENOMINATORS}|{TENS}[-\s]+{ORDINALS})\b)|half|quarter)\b)"
+# How the parts of one number are joined: "twenty-one", "one hundred and five", "half a
+# million", "two thirds of a million", "two point five".
+JOIN = rf"(?:[ \t]*[-‐‑][ \t]*|\s+(?:and\s+|(?i:of\s+)(?=an?\s)|(?i:point)\s+)?)"
+ATOM = rf"(?:{DIGITS}{_DIGITS_END}|{WORD})"
+CHAIN = rf"{ATOM}(?:{JOIN}{ATOM})*"
+
+# Heads of names and references whose number is a label, not an amount.
+NAME_HEADS = (
+    r"(?:Section|Sec\.|Article|Art\.|Chapter|Clause|Paragraph|Rule|Title|Amendment|Proposition|Prop\."
+    r"|Bill|Resolution|Flight|Route|Highway|Interstate|Channel|Room|Gate|Terminal|Platform|Pier|Ward"
+    r"|District|Precinct|Unit|Building|Block|Floor|Suite|Apartment|Apt\.|Box|Volume|Vol\.|Issue|Page"
+    r"|Figure|Fig\.|Table|Psalm|Model|Version|Windows|iPhone|Galaxy|Boeing|Airbus|Apollo|Formula"
+    r"|Level|Phase|Stage|Category|Class|Division|Tier|Zone|Lane|Exhibit|Item|Question|Form|§)"
+)
+# Words that may stand before a hyphen and a number that is still an amount: "mid-1990s", "top-10".
+_NUMBER_PREFIXES = r"(?i:mid|pre|post|late|early|under|over|top|ex|non|anti|sub|all|the|a|about|around|some|circa|c|than|nearly|almost|up|and|or|to|from|between)"
+
+#: Where a figure may start: a digit, a currency sign, a decimal point before a digit.
+#: Number words are found apart (see :data:`SCAN_WORDS`), which is many times faster
+#: than one pattern that tries every word at every letter.
+DIGIT_START = regex.compile(rf"[\d]|{CURRENCY_SIGNS}|\.\d", regex.VERSION1)
+
+#: Words that start (or are) a figure, as ``str.split`` sees them in lower-cased text
+#: with punctuation and hyphens made spaces.
+SCAN_WORDS = frozenset(
+    w for w, e in _words.items() if e.kind != "multiplier"
+) | {"tens", "hundreds", "thousands", "millions", "billions", "trillions", "half", "quarter"}
+#: Lower-cased text with every character that is not a letter made a space (for the
+#: quick test of which number words a paragraph has at all).
+WORDS_ONLY = {i: " " for i in range(0x3000) if not chr(i).isalpha()}
+#: One finder per number word, in any case, as a whole word.
+WORD_FINDERS = {w: regex.compile(rf"(?i)\b{regex.escape(w)}\b", regex.VERSION1) for w in SCAN_WORDS}
+
+#: Addresses and mail addresses, whose digits are no figures.
+ADDRESSES = regex.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+", regex.VERSION1)
+
+#: Tried where a figure may start; the first alternative that fits wins.
+FIGURE = regex.compile(
+    rf"""
+    (?P<skip>
+        \d{{1,3}}(?:\.\d{{1,3}}){{3}}(?![\d.]\d)        # IP addresses
+      | \d+(?:\.\d+){{2,}}(?![\d.]\d)                 # version numbers: 3.11.2
+      | (?:\+\d{{1,3}}[\s.-]?)?(?:\(\d{{2,4}}\)[\s.-]?|\d{{3}}[.-])\d{{3,4}}[\s./-]\d{{4}}\b  # phone numbers
+      | \+\d{{1,3}}(?:[\s.-]\d{{2,4}}){{2,}}\b
+      | \d+\p{{L}}+\d[\p{{L}}\d]*                        # serial numbers: 24703L202
+      | 24/7\b
+    )
+  | (?P<time>
+        \d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s?(?i:[ap]\.m\.|[ap]m\b))?
+      | \d{{1,2}}\s?(?i:[ap]\.m\.|[ap]m\b)
+    )
+  | (?P<date>
+        \d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{MONTHS}(?![\p{{L}}])(?:,?\s\d{{4}}\b)?
+      | \d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b
+      | \d{{4}}-\d{{2}}-\d{{2}}\b
+      | (?:\d\d)?\d0'?s\b
+    )
+  | (?P<vague>(?i:(?:tens|hundreds|thousands|millions|billions|trillions|dozens)(?:\s+of\s+(?:thousands|millions|billions))?\b))
+  | (?P<figure>
+        (?P<sign>{CURRENCY_SIGNS}[ \t]?)?
+        (?P<chain>{CHAIN})
+    )
+    """,
+    regex.VERBOSE | regex.VERSION1,
+)
+
+#: Checked on the text just before a digit: is it part of a name, a code or a date?
+NOT_AN_AMOUNT_BEFORE = regex.compile(
+    rf"""
+    (?:
+        (?P<code>\p{{L}}[\p{{L}}\d]*|(?<![\p{{L}}])(?!{_NUMBER_PREFIXES}-)\p{{L}}+-)     # G7, COVID-19
+      | (?P<name>\b{NAME_HEADS}\s?(?:No\.\s?)?)                                      # Section 5
+      | (?P<rank>\b(?:No\.|Number|\#)\s?)                                            # No. 1
+      | (?P<month>\b{MONTHS}\s)                                                      # May 4
+    )\Z
+    """,
+    regex.VERBOSE | regex.VERSION1,
+)
+
+#: A currency written before the amount: "US$", "C $", "HK$", "USD", "Rs." (before a sign or digits).
+CURRENCY_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}\d])(?P<currency>{CURRENCY_SIGNS}|{CURRENCY_CODES})[ \t]?\Z", regex.VERSION1
+)
+
+#: After a date's day: ", 2018".
+DATE_YEAR = regex.compile(r"(?:st|nd|rd|th)?(?:,?\s\d{4}\b)?", regex.VERSION1)
+
+#: The parts of a chain, read one by one by :mod:`.reading`.
+TOKEN = regex.compile(
+    rf"""
+      (?P<digits>{DIGITS})
+    | (?P<word>(?i:\b(?:{CARDINALS}|{ORDINALS}|an|a|half|quarter)\b))
+    | (?P<and>(?i:\band\b))
+    | (?P<point>(?i:\bpoint\b))
+    | (?P<of>(?i:\bof\b))
+    """,
+    regex.VERBOSE | regex.VERSION1,
+)
+
+#: What may follow a number, anchored at its end; the first alternative that fits wins.
+SUFFIX = regex.compile(
+    rf"""
+      (?P<age>[ \t]*[-‐‑][ \t]*(?i:(?P<age_unit>year|month|week|day)s?)[ \t]*[-‐‑][ \t]*(?i:old)\b
+             | \s+(?i:(?P<age_unit2>years?|months?))\s+(?i:old)\b)
+    | (?P<percent>[ \t]?%|\s+(?i:per[ \t]?cent|percentage[ \t]points?|percentage|percents?|pct)\b)
+    | (?P<point>[ \t]*[-‐‑][ \t]*(?i:points?)\b)
+    | (?P<bracket>[ \t]?[(\[{{<](?P<bracket_unit>{UNITS})[)\]}}>])
+    | (?P<money>(?:[ \t]?[-‐‑][ \t]?|\s+|)(?P<money_name>{CURRENCY_NAMES})(?![\p{{L}}\d]))
+    | (?P<money_sign>[ \t]?(?P<money_sign_text>{CURRENCY_SIGNS}|{CURRENCY_CODES}(?![\p{{L}}\d])))
+    | (?P<unit>(?P<unit_gap>[ \t]?[-‐‑][ \t]?|\s+|)(?P<unit_text>{UNITS})(?![\p{{L}}\d]|-\d|[ \t]?[-‐‑][ \t]?(?i:old)\b))
+    | (?P<compound>[ \t]?[-‐‑][ \t]?(?P<compound_word>\p{{L}}[\p{{L}}']*))
+    """,
+    regex.VERBOSE | regex.VERSION1,
+)
+
+#: What may precede a number, matched on the few dozen characters before it (anchored at their end).
+BEFORE = regex.compile(
+    r"""
+    (?:
+        (?P<sign>\b(?i:minus|negative)\s+)
+      | (?P<hedge>\b(?i:
+            more\s+than|over|at\s+least|upwards\s+of|above|in\s+excess\s+of|exceeding|no\s+fewer\s+than
+          | up\s+to|fewer\s+than|less\s+than|under|below|at\s+most|no\s+more\s+than|not\s+more\s+than|as\s+many\s+as|as\s+much\s+as
+          | about|around|approximately|roughly|some|an\s+estimated|estimated|close\s+to|nearly|almost|circa|c\.|roughly|just\s+over|just\s+under
+          | between|from
+        )\s+)
+      | (?P<tilde>~\s?)
+    )\Z
+    """,
+    regex.VERBOSE | regex.VERSION1,
+)
+
+#: Words that follow a number and say what it counts (up to four of them).
+AFTER_WORDS = regex.compile(r"[ \t]+(\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,3})", regex.VERSION1)

@@ -1,0 +1,362 @@
+"""Read the value of a chain of number words and digits: "two hundred and thirty" -> 230.
+
+A chain (found by :data:`.grammar.FIGURE`) may hold more than one number: "4000 3
+hundred" is 4000 and 300, "three-nought-four" is 3, 0 and 4. :func:`read_chain` splits
+it where English grammar says one number ends, and returns each with its value and
+kind: ``cardinal``, ``ordinal`` ("second", "21st", "twenty-first") or ``fraction``
+("two thirds", "3/4", "a half").
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from .grammar import TOKEN
+from .lexicon import LEXICON
+
+__all__ = ["Number", "read_chain", "tidy"]
+
+
+@attrs.frozen
+class Number:
+    """One number read from a chain: offsets into the text, value and kind.
+
+    ``lone_fraction`` marks "a third" / "one fifth" written with a singular
+    denominator, which is an ordinal instead when a noun follows ("a third term").
+    """
+
+    start: int
+    end: int
+    value: float
+    kind: str
+    scaled: bool = False  # a scale word or multiplier was part of it ("2 million", "3bn")
+    lone_fraction: bool = False
+    words: bool = False  # written (partly) in words
+
+
+@attrs.define(slots=True)
+class _Tok:
+    kind: str  # digit, zero, unit, teen, tens, hundred, scale, ordinal, fraction, a, half, and, point, of
+    value: float
+    start: int
+    end: int
+    text: str
+    plural: bool = False
+    integer: bool = True
+    multiplied: bool = False
+
+
+def tidy(value: float) -> int | float:
+    """A value as JSON should carry it: an int when whole, else a float rounded to 12 digits."""
+    if value != value or value in (float("inf"), float("-inf")):
+        return value
+    v = float(f"{value:.12g}")
+    if v.is_integer() and abs(v) < 1e18:
+        return int(v)
+    return v
+
+
+def _digit_value(text: str) -> tuple[float, bool, bool]:
+    """The value of digits as written, whether they are a whole number, and whether multiplied."""
+    t = text.replace("−", "-").replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
+    for suffix in ("st", "nd", "rd", "th"):
+        if t.endswith(suffix) and t[-len(suffix) - 1 : -len(suffix)].isdigit():
+            t = t[: -len(suffix)]
+    factor = 1
+    stripped = t.rstrip()
+    for mult, f in _MULTIPLIERS:
+        if stripped.endswith(mult) and (len(stripped) > len(mult)) and not stripped[-len(mult) - 1].isalpha():
+            factor = f
+            t = stripped[: -len(mult)].rstrip()
+            break
+    t = t.replace(" ", "").replace("\t", "")
+    negative = t.startswith("-")
+    if negative:
+        t = t[1:]
+    if "/" in t:
+        whole, _, frac = t.rpartition(" ") if " " in t else ("", "", t)
+        num, _, den = frac.partition("/")
+        value = (float(whole) if whole else 0.0) + (float(num) / float(den) if float(den) else 0.0)
+        integer = False
+    elif "^" in t:
+        base, _, exp = t.partition("^")
+        value = float(base) ** float(exp.replace("--", "").replace("+", "") or 1)
+        integer = False
+    else:
+        value = float(t)
+        integer = "." not in t and "e" not in t.lower()
+    value *= factor
+    return (-value if negative else value), integer, factor != 1
+
+
+_MULTIPLIERS = sorted(LEXICON.multipliers.items(), key=lambda kv: -len(kv[0]))
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    out: list[_Tok] = []
+    for m in TOKEN.finditer(text, start, end):
+        kind = m.lastgroup
+        s, e = m.span()
+        if kind == "digits":
+            raw = m.group()
+            # mixed fractions "10 1/2" keep their space; _digit_value reads them whole
+            if "/" in raw and " " in raw.strip():
+                whole, frac = raw.split(None, 1)
+                num, den = frac.split("/")
+                value = float(whole.replace(",", "")) + (float(num) / float(den) if float(den) else 0)
+                out.append(_Tok("digit", value, s, e, raw, integer=False))
+                continue
+            value, integer, mult = _digit_value(raw)
+            if raw.endswith(("st", "nd", "rd", "th")) and raw[-3:-2].isdigit():
+                out.append(_Tok("ordinal", value, s, e, raw))
+            else:
+                out.append(_Tok("digit", value, s, e, raw, integer=integer and "/" not in raw, multiplied=mult))
+        elif kind == "word":
+            w = m.group().lower()
+            if w in ("a", "an"):
+                out.append(_Tok("a", 1, s, e, w))
+            elif w == "half":
+                out.append(_Tok("half", 2, s, e, w))
+            else:
+                entry = LEXICON.words[w]
+                v = entry.value
+                if entry.kind == "cardinal":
+                    k = "zero" if v == 0 else "unit" if v < 10 else "teen" if v < 20 else "tens"
+                elif entry.kind == "scale":
+                    k = "hundred" if v == 100 else "scale"
+                else:
+                    k = "ordinal" if entry.kind == "ordinal" else "fraction"
+                plural = w.endswith("s") and k in ("ordinal", "fraction", "scale") and w not in ("lakhs", "crores")
+                if w == "halves":
+                    k = "half"
+                out.append(_Tok(k, v, s, e, w, plural=plural))
+        else:
+            out.append(_Tok(kind, 0, s, e, m.group().lower()))
+    return out
+
+
+# Which kinds of token may follow which inside one cardinal number.
+_FOLLOWS = {
+    None: {"digit", "unit", "teen", "tens", "zero"},
+    "a": {"hundred", "scale"},
+    "digit": {"hundred", "scale"},
+    "unit": {"hundred", "scale"},
+    "teen": {"hundred", "scale"},
+    "tens": {"unit", "hundred", "scale"},
+    "hundred": {"unit", "teen", "tens", "digit", "scale"},
+    "scale": {"unit", "teen", "tens", "digit", "hundred", "scale"},
+    "zero": set(),
+}
+
+
+def _cardinal(toks: list[_Tok], i: int, numerator_first: bool = False):
+    """Read the longest cardinal from ``toks[i]``: (value, next index, last kind, last scale, count)."""
+    total = 0.0
+    group = 0.0
+    last = None
+    last_scale = 0.0
+    smallest_scale = None
+    j = i
+    count = 0
+    n = len(toks)
+    if toks[i].kind == "a":
+        if i + 1 < n and toks[i + 1].kind in ("hundred", "scale") and not toks[i + 1].plural:
+            group, last, j = 1.0, "a", i + 1
+        else:
+            return None
+    while j < n:
+        t = toks[j]
+        k = t.kind
+        if k == "and":
+            # "one hundred and five", "twenty and three"; never before a fraction's numerator
+            if last in ("hundred", "scale", "tens") and j + 1 < n:
+                nxt = toks[j + 1]
+                ok = nxt.kind in ("unit", "teen", "tens") or (nxt.kind == "digit" and nxt.integer and not nxt.multiplied)
+                if last == "tens":
+                    ok = nxt.kind == "unit"
+                if ok and j + 2 < n and toks[j + 2].kind in ("ordinal", "fraction") and toks[j + 2].plural:
+                    ok = False
+                if ok:
+                    j += 1
+                    continue
+            break
+        if k not in _FOLLOWS.get(last, set()):
+            break
+        if k == "digit":
+            if last is not None and (not t.integer or t.multiplied):
+                break
+            if t.plural:
+                break
+            group = t.value if last is None else group + t.value
+            if t.multiplied:
+                last_scale = 2.0  # marks "scaled"
+            last = "digit" if not t.multiplied else "scale"
+            if t.multiplied:
+                total, group = total + group, 0.0
+        elif k in ("unit", "teen", "tens", "zero"):
+            if k == "tens" and count and j + 1 < n and toks[j + 1].kind == "ordinal" and toks[j + 1].value < 10:
+                break  # "one hundred thirty-fifths": the tens belong to the denominator
+            if k == "unit" and last == "tens" and j > i and toks[j - 1].kind == "and" and j + 1 < n and toks[j + 1].kind in ("ordinal", "fraction") and toks[j + 1].plural:
+                break
+            group += t.value
+            last = k
+        elif k == "hundred":
+            if last != "digit" and not (0 < group < 100):
+                break
+            if t.plural:
+                break
+            group *= 100
+            last = "hundred"
+            last_scale = max(last_scale, 100)
+        else:  # scale
+            if t.plural and t.value != 12:  # "3 dozens", but "3 millions" is no English
+                break
+            if group == 0 and total > 0 and smallest_scale is not None and t.value > smallest_scale:
+                total *= t.value  # "three lakh crore"
+            elif group == 0:
+                break
+            elif smallest_scale is not None and t.value >= smallest_scale:
+                total = (total + group) * t.value  # "a thousand million"
+            else:
+                total += group * t.value
+            group = 0.0
+            smallest_scale = t.value if smallest_scale is None else min(smallest_scale, t.value)
+            last = "scale"
+            last_scale = t.value
+        count += 1
+        j += 1
+    if count == 0 or last == "a":
+        return None
+    return total + group, j, last, last_scale, count
+
+
+def _denominator(toks: list[_Tok], j: int):
+    """A denominator at ``toks[j]``: (value, next index, plural) or None ("fifths", "twenty-firsts")."""
+    n = len(toks)
+    if j < n and toks[j].kind == "tens" and j + 1 < n and toks[j + 1].kind == "ordinal" and toks[j + 1].value < 10:
+        return toks[j].value + toks[j + 1].value, j + 2, toks[j + 1].plural
+    # "second" is never a denominator: halves are "half"
+    if j < n and toks[j].kind in ("ordinal", "fraction") and toks[j].value >= 3:
+        return toks[j].value, j + 1, toks[j].plural
+    if j < n and toks[j].kind == "half":
+        return 2, j + 1, toks[j].text == "halves"
+    return None
+
+
+def _scale_after(toks: list[_Tok], j: int):
+    """A scale word after a fraction ("half a million", "two thirds of a million"): (factor, next)."""
+    n = len(toks)
+    k = j
+    if k < n and toks[k].kind == "of":
+        k += 1
+    if k < n and toks[k].kind == "a":
+        k += 1
+    if k < n and toks[k].kind in ("scale", "hundred") and not toks[k].plural:
+        return toks[k].value, k + 1
+    return None
+
+
+def _fraction(toks: list[_Tok], i: int):
+    """A fraction from ``toks[i]``: "a half", "two thirds", "one twenty-fifth": (value, next, lone)."""
+    n = len(toks)
+    t = toks[i]
+    if t.kind == "half":
+        return 0.5, i + 1, True
+    if t.kind == "a" or (t.kind == "unit" and t.value == 1) or (t.kind == "digit" and t.value == 1 and t.integer):
+        d = _denominator(toks, i + 1)
+        if d:
+            return 1 / d[0], d[1], not d[2]
+    card = _cardinal(toks, i)
+    if card is None:
+        return None
+    value, j, last, _, _ = card
+    d = _denominator(toks, j)
+    if d and (d[2] or value == 1):
+        return value / d[0], d[1], False
+    return None
+
+
+def _one(toks: list[_Tok], i: int):
+    """Read one number from ``toks[i]``: (Number fields..., next index) or None."""
+    n = len(toks)
+    t = toks[i]
+    words = False
+    # A lone ordinal: "second", "21st".
+    if t.kind == "ordinal" and not t.plural:
+        return t.value, i + 1, "ordinal", False, False
+    # "half", "half a million", "quarter million", "a half", "a third"
+    if t.kind == "half" or (t.kind == "fraction" and t.value == 4 and not t.plural):
+        sc = _scale_after(toks, i + 1)
+        if sc:
+            return sc[0] / t.value, sc[1], "cardinal", True, False
+        if t.kind == "half":
+            return 0.5, i + 1, "fraction", False, False
+        return None
+    frac = _fraction(toks, i)
+    card = _cardinal(toks, i) if t.kind != "a" or frac is None else None
+    if frac and (card is None or frac[1] > card[1]):
+        value, j, lone = frac
+        sc = _scale_after(toks, j)
+        if sc:
+            return value * sc[0], sc[1], "cardinal", True, False
+        return value, j, "fraction", False, lone
+    if card is None:
+        return None
+    value, j, last, last_scale, count = card
+    scaled = last_scale > 100 or last == "scale"
+    # "twenty-first", "one hundred fifth": a compound ordinal
+    if j < n and toks[j].kind == "ordinal" and not toks[j].plural:
+        o = toks[j]
+        if (last == "tens" and o.value < 10) or (last in ("hundred", "scale") and o.value < 100):
+            return value + o.value, j + 1, "ordinal", False, False
+    # "and a half", "and three quarters", "and two thirds"
+    if j + 1 < n and toks[j].kind == "and":
+        fr = _fraction(toks, j + 1)
+        if fr and not (toks[j + 1].kind == "a" and _denominator(toks, j + 2) is None):
+            fvalue, k, _ = fr
+            sc = _scale_after(toks, k)
+            if sc:
+                fvalue, k = fvalue * sc[0], sc[1]
+            elif last == "scale" and last_scale >= 1000:
+                fvalue *= last_scale
+            return value + fvalue, k, "cardinal", scaled, False
+    # "two point five", "nought point nought three"
+    if j + 1 < n and toks[j].kind == "point" and last in ("unit", "teen", "tens", "zero", "hundred", "scale", "digit"):
+        digits = ""
+        k = j + 1
+        while k < n and toks[k].kind in ("unit", "zero") :
+            digits += str(int(toks[k].value))
+            k += 1
+        if not digits and k < n and toks[k].kind in ("teen", "tens"):
+            sub = _cardinal(toks, k)
+            if sub:
+                digits = str(int(sub[0]))
+                k = sub[1]
+        if digits:
+            return value + float("0." + digits), k, "cardinal", scaled, False
+    return value, j, "cardinal", scaled, False
+
+
+def read_chain(text: str, start: int, end: int) -> list[Number]:
+    """The numbers in ``text[start:end]``, a chain the grammar found, in order."""
+    toks = _tokens(text, start, end)
+    out: list[Number] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        if t.kind in ("and", "point", "of", "a"):
+            if t.kind != "a" or _one(toks, i) is None:
+                i += 1
+                continue
+        got = _one(toks, i)
+        if got is None:
+            i += 1
+            continue
+        value, j, kind, scaled, lone = got
+        if j <= i:
+            j = i + 1
+        words = any(tok.kind not in ("digit", "ordinal") or not tok.text[:1].isdigit() and tok.text[:1] not in "-−." for tok in toks[i:j])
+        out.append(Number(toks[i].start, toks[j - 1].end, value, kind, scaled, lone, words))
+        i = j
+    return out
