@@ -1,0 +1,195 @@
+"""The ``image_credits`` analyser: who made the pictures of an article.
+
+One annotation per credit for a picture, whether a line of its own
+(``[Image Credit: Getty Images]``, ``Getty.``, ``Jim Urquhart / Reuters.``) or set in a
+caption (``... in Iowa on Monday. (AP Photo/Evan Vucci)``). The span is the credit as
+written: enclosing brackets belong to it, a closing sentence period does not.
+
+``label``: ``line`` (the paragraph is the credit) or ``caption`` (inside a paragraph).
+``data.photographer``: the person, as written, or None. ``data.provider``: the agency,
+outlet or platform as written ("AFP/Getty Images"), or None. ``data.agency``: the
+provider's normalised name ("GETTY" -> "Getty Images"; of a chain, the last agency).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterator
+
+import regex
+
+from newslens import Analyser, Annotation, Document, hookimpl
+
+from .agencies import lookup
+from .patterns import CREDIT_AT, LABEL, LOOK_BACK, TIMEOUT, TRIGGERS, WHOLE_CREDIT, WORD_START
+from .reading import read_credit
+
+__all__ = ["ImageCreditsAnalyser", "register_analysers"]
+
+#: A paragraph longer than this is prose with (perhaps) a credit in it, never a credit.
+MAX_CREDIT_LINE = 240
+
+#: A paragraph this short may be a bare agency name: "Getty.", "(Getty Images)".
+MAX_BARE_CREDIT = 60
+
+_EDGES = ".()[] \u00a0"
+
+#: Credit lines of these kinds (from the parser) may hold a picture credit.
+_CREDIT_KINDS = frozenset({"image", "other"})
+
+
+class ImageCreditsAnalyser(Analyser):
+    """Find picture credits and read photographer, provider and agency from each."""
+
+    name = "image_credits"
+    version = "0.1.0"
+    requires = ()
+    produces = "image_credits"
+
+    def analyse(self, doc: Document) -> list[Annotation]:
+        """One annotation per picture credit in the body and the credit lines."""
+        text = doc.text
+        paragraphs = sorted(
+            [(p.start, p.end) for p in doc.body] + [(c.start, c.end) for c in doc.credits if c.kind in _CREDIT_KINDS]
+        )
+        triggers = _triggers(text)
+        out: list[Annotation] = []
+        for start, end in paragraphs:
+            lo, hi = bisect_left(triggers, start), bisect_left(triggers, end)
+            if lo == hi and not (end - start <= MAX_BARE_CREDIT and lookup(text[start:end].strip(_EDGES))):
+                continue  # no bracket, slash, "via" or label word, and no bare agency name
+            out.extend(_credits_in(text, start, end, [t - start for t in triggers[lo:hi]]))
+        return out
+
+
+def _triggers(text: str) -> list[int]:
+    """Offsets in ``text`` of everything a credit inside prose must contain, in order.
+
+    ``str.find`` over the whole text, once per trigger word and spelling, is far
+    faster than any regex scan; the patterns then run only around these offsets.
+    (" via " is found at its space; the word starts before it are tried all the same.)
+    """
+    found = []
+    for word in TRIGGERS:
+        i = text.find(word)
+        while i >= 0:
+            found.append(i)
+            i = text.find(word, i + 1)
+    found.sort()
+    return found
+
+
+def _credits_in(text: str, start: int, end: int, triggers: list[int]) -> Iterator[Annotation]:
+    """The credits in the paragraph ``text[start:end]``; ``triggers`` are offsets in it."""
+    para = text[start:end]
+    if len(para) <= MAX_CREDIT_LINE:
+        line = _whole_credit(para)
+        if line is not None:
+            (s, e), credit, labelled = line
+            yield _annotation(start + s, start + e, "line", credit, labelled)
+            return
+    for m in _credits_at_triggers(para, triggers):
+        if m.group("bracketed") is not None:
+            s, e = m.span("bracketed")
+            credit = m.group("inner")
+        else:
+            s, e = m.span("plain")
+            credit = m.group("plain")
+        label = LABEL.match(credit)
+        if label is not None:
+            credit = credit[label.end() :]
+        yield _annotation(start + s, start + e, "caption", credit, label is not None)
+
+
+# What may stand just before a credit that opens a sentence or a clause (the
+# patterns' own look-behinds decide; this only spares them hopeless tries).
+_CLAUSE_END = frozenset('.!?:;)]”"’,|-—–')
+
+
+def _may_start(para: str, i: int) -> bool:
+    """Whether a credit could begin at ``para[i]``: see ``_START`` in patterns."""
+    if i == 0:
+        return True
+    before = para[i - 1]
+    if before.islower() and para[i].isupper():
+        return True  # glued: "…New HampshireJoe Raedle via Getty Images"
+    j = i - 1
+    while j >= 0 and i - j <= 3 and para[j] in " \u00a0\t":
+        j -= 1
+    return j < i - 1 and j >= 0 and para[j] in _CLAUSE_END
+
+
+def _credits_at_triggers(para: str, triggers: list[int]) -> list[regex.Match]:
+    """The credits around ``triggers``, each tried from the word starts just before it.
+
+    Every start is tried once, so the work stays linear in the paragraph however
+    dense the triggers. Overlapping finds keep the one that starts first.
+    """
+    tried: set[int] = set()
+    found: list[regex.Match] = []
+    scanned = 0  # word starts before this offset have been looked at already
+    for t in triggers:
+        if para[t] in "([":
+            starts = [t]
+        else:
+            window = WORD_START.finditer(para, max(0, t - LOOK_BACK, scanned), t + 1)
+            starts = [w.start() for w in window if _may_start(para, w.start())]
+            scanned = t + 1
+        for start in starts:
+            if start in tried:
+                continue
+            tried.add(start)
+            try:
+                m = CREDIT_AT.match(para, start, timeout=TIMEOUT)
+            except TimeoutError:
+                return found  # a pathological paragraph; no credit is that long
+            if m is not None and m.end() > m.start():
+                found.append(m)
+    found.sort(key=lambda m: (m.start(), -m.end()))
+    kept: list[regex.Match] = []
+    for m in found:
+        if not kept or m.start() >= kept[-1].end():
+            kept.append(m)
+    return kept
+
+
+def _whole_credit(para: str) -> tuple[tuple[int, int], str, bool] | None:
+    """If ``para`` is a credit and nothing more: its span in ``para``, text to read, labelled."""
+    m = WHOLE_CREDIT.fullmatch(para, timeout=TIMEOUT)
+    if m is None:
+        return None
+    bracketed = m.group("open") is not None
+    if m.group("bare") is not None:
+        bare = m.group("bare")
+        found = lookup(bare)
+        kind = found[0].kind if found is not None else None
+        if bracketed and kind != "agency":
+            return None  # "[Reuters.]", "(AP)": a news source cited, not a picture's
+        if kind is None:
+            # "Al-Shabaab." may be a credit, but "FULL TEXT.", "Rising Tensions." and
+            # a letter writer's "Jane Doe." are far commoner: only known signers count.
+            return None
+        if m.group("period") is None and kind not in ("agency", "wire"):
+            return None  # "Twitter" alone is a share button; "Twitter." is the credit style
+        if kind == "platform" and bare.isupper():
+            return None  # "TWITTER." heads a section of readers' tweets
+    span = (0, len(para)) if bracketed else m.span("credit")
+    if m.group("label") is not None:
+        return span, m.group("free"), True
+    return span, m.group("credit"), False
+
+
+def _annotation(start: int, end: int, label: str, credit: str, labelled: bool) -> Annotation:
+    reading = read_credit(credit, labelled=labelled)
+    return Annotation(
+        start,
+        end,
+        label=label,
+        data={"photographer": reading.photographer, "provider": reading.provider, "agency": reading.agency},
+    )
+
+
+@hookimpl
+def register_analysers(register) -> None:
+    """Register the image credits analyser."""
+    register(ImageCreditsAnalyser())

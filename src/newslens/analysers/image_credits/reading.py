@@ -1,0 +1,115 @@
+"""Read a found credit: who took the picture, who provides it, and the agency's name.
+
+A credit is a chain of parts joined by "/", " via ", ", " or " for ":
+"FABRICE COFFRINI/AFP/Getty Images" is a photographer, then two providers. Each
+part is a known signer (the lexicon), a filler word that signs nothing ("File",
+"Pool", "Handout"), an organisation by its look ("Orlando Sentinel", "Leaders’
+College"), or a person.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from .agencies import lookup
+from .patterns import SEPARATOR, TIMEOUT
+
+__all__ = ["CreditReading", "read_credit"]
+
+_FILLER = regex.compile(
+    r"(?i:file|pool|handout|stf|str|staff|stringer|contributor|screenshot|screengrab|screen\ grab|video\ still|still)(?![\p{L}\p{N}])"
+)
+
+# A name whose last word is one of these is an organisation, not a photographer.
+_ORGANISATION_WORDS = frozenset(
+    """times post sentinel tribune herald journal gazette news press agency chronicle inquirer
+    globe courier examiner observer register dispatch bee star magazine daily media images
+    photos pictures tv network radio channel office ministry department service campaign
+    committee party museum library archive archives university college school institute
+    foundation council commission police army navy force guard corps group company inc inc.
+    ltd llc association center centre society federation union family studios entertainment
+    records films government embassy house senate congress parliament court hospital""".split()
+)
+
+_EDGE = ".,;:()[] \u00a0"
+
+
+@attrs.frozen
+class CreditReading:
+    """What a credit says: photographer and provider as written, and the agency's name."""
+
+    photographer: str | None
+    provider: str | None
+    agency: str | None
+
+
+def _parts(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each part of ``text`` between separators, edges trimmed."""
+    out = []
+    pos = 0
+    for m in SEPARATOR.finditer(text, timeout=TIMEOUT):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    trimmed = []
+    for s, e in out:
+        while s < e and text[s] in _EDGE:
+            s += 1
+        while e > s and text[e - 1] in _EDGE:
+            e -= 1
+        if s < e:
+            trimmed.append((s, e))
+    return trimmed
+
+
+def _looks_like_organisation(part: str) -> bool:
+    words = part.split()
+    return len(words) == 1 or words[0] in ("The", "THE", "the") or words[-1].casefold() in _ORGANISATION_WORDS
+
+
+def _is_person(part: str) -> bool:
+    words = part.split()
+    return 2 <= len(words) <= 6 and all(w[:1].isupper() or w.islower() and len(w) <= 3 for w in words)
+
+
+def read_credit(text: str, *, labelled: bool) -> CreditReading:
+    """Read ``text``, a credit with its label and brackets taken off.
+
+    ``labelled`` says a label ("Photo by", "Courtesy of") announced it: then a lone
+    name is the photographer ("Photo Credit: Gage Skidmore"); unannounced, a lone
+    name is the provider ("The Daily Beast.").
+    """
+    parts = _parts(text)
+    photographer: str | None = None
+    providers: list[tuple[int, int, str, bool]] = []  # (start, end, agency name, known)
+    for s, e in parts:
+        part = text[s:e]
+        if _FILLER.match(part):
+            continue
+        found = lookup(part)
+        if found is not None:
+            agency, length = found
+            providers.append((s, s + length, agency.name, True))
+        elif len(parts) == 1 and not labelled:
+            providers.append((s, e, part, False))
+        elif _looks_like_organisation(part) or not _is_person(part):
+            providers.append((s, e, part, False))
+        elif photographer is None:
+            photographer = part
+        # a second person signs nothing more
+    if not providers:
+        return CreditReading(photographer, None, None)
+    # The provider is the last known signer when there is one: in "Facebook/Leaders’
+    # College" the college owns the picture, Facebook provides it.
+    last = max((i for i, p in enumerate(providers) if p[3]), default=len(providers) - 1)
+    # ... written as the run of providers that ends there ("AFP/Getty Images")
+    first = last
+    while first > 0 and not _person_between(text, parts, providers[first - 1][1], providers[first][0]):
+        first -= 1
+    return CreditReading(photographer, text[providers[first][0] : providers[last][1]], providers[last][2])
+
+
+def _person_between(text: str, parts: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a part other than a filler word lies between offsets ``start`` and ``end``."""
+    return any(start <= s and e <= end and not _FILLER.match(text[s:e]) for s, e in parts)
