@@ -180,6 +180,14 @@ def _content_start(text: str, pos: int, hi: int, base: str, kind: str, strict: b
             return None
         return toks[n].start()
     w = toks[0].group()
+    if kind in ("stance", "naming"):
+        if w.lower() == "that" and kind == "stance":
+            return toks[0].end()
+        if not w[0].isalnum() and w[0] not in _OPEN_MARKS:
+            return None
+        if w.lower() in _NOT_CONTENT and not (kind == "stance" and w.lower() == "to"):
+            return None
+        return toks[0].start()
     if w in ",:":
         if len(toks) < 2:
             return None
@@ -468,7 +476,7 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
         start = _content_start(text, after_text, limit, base, kind, c.group().lower() in _NOUN_LIKE)
         if start is None:
             return None
-        return _after(state, start, limit, unit_quotes, cue, speaker)
+        return _after(state, start, limit, unit_quotes, cue, speaker, kind)
     # 4. the clause before the cue: "The plan will fail, he said."
     if has_before and (comma_before or inverted or kind == "according"):
         a, b = before
@@ -487,8 +495,17 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
     return None
 
 
-def _after(state, start, limit, unit_quotes, cue, speaker):
+_OBJECT_END = regex.compile(r",|\s(?:for|because|after|when|while|during|over|since|as|but|and\s+(?:said|says|called|added))\s")
+
+
+def _after(state, start, limit, unit_quotes, cue, speaker, kind="speech"):
     text = state.text
+    if kind == "stance":
+        m = _OBJECT_END.search(text, start, limit, timeout=1.0)
+        while m is not None and state.in_quote(m.start()):
+            m = _OBJECT_END.search(text, m.end(), limit, timeout=1.0)
+        if m is not None:
+            limit = m.start()
     m = _CUT.search(text, start, limit, timeout=1.0)
     end = limit
     while m is not None and state.in_quote(m.start()):
@@ -500,8 +517,10 @@ def _after(state, start, limit, unit_quotes, cue, speaker):
     for q, part in unit_quotes:
         if a <= part[0] < b < part[1] and text[b:part[1]].strip(_TRAILING + "”’\"'»") == "":
             b = part[1]
-    if a >= b or len(_WORDS.findall(text, a, b)) < 2:
+    if a >= b or len(_WORDS.findall(text, a, b)) < (1 if kind == "stance" else 2):
         return None
+    if kind == "naming" and not any(a <= part[0] < b for _, part in unit_quotes) and " as " not in text[a:b]:
+        return None  # "X called Y": an attribution only when what Y was called is quoted
     parts = [(a, b)]
     for q, part in unit_quotes:
         if a <= part[0] and part[1] <= b:
