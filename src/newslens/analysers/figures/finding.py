@@ -49,6 +49,8 @@ _AFTER_HEDGE = regex.compile(r"[ \t]*(?:(?i:or\s+(?:more|so))\b|[-‐]?(?i:odd|p
 _RANGE_BETWEEN = regex.compile(r"[ \t]*[-–—][ \t]*|\s+(?i:to|and)\s+", regex.VERSION1)
 _RATIO_BETWEEN = regex.compile(r"\s+(?i:over|out\s+of)\s+", regex.VERSION1)
 _CODE_REST = regex.compile(r"[\p{L}\d]*(?:[-/][\p{L}\d]+)*", regex.VERSION1)
+_PERCENT_BEFORE = regex.compile(r"(?<![\d\p{L}][ \t]?)\b(?i:per[ \t]?cents?|percents?)\s+of\s+\Z", regex.VERSION1)
+_DIGITAL = regex.compile(r"[-−]?\p{Sc}?\d", regex.VERSION1)
 _A_BEFORE = regex.compile(r"\b(?i:an?|half(?:\s+an?)?)\s+\Z", regex.VERSION1)
 
 _MIN = {"more than", "over", "at least", "upwards of", "above", "in excess of", "exceeding", "no fewer than", "just over"}
@@ -274,7 +276,7 @@ def _classify(text, start, end, n: Number, currency, money_start, last: bool, ti
             data["counted"] = "point"
             return _finish(text, start, end, Figure(s, e, "number", data), hedge)
         if suffix.group("bracket"):
-            u = LEXICON.unit(suffix.group("bracket_unit"))
+            u = LEXICON.unit(next(x for x in suffix.group("bracket_unit", "bracket_unit2", "bracket_unit3", "bracket_unit4") if x))
             if u:
                 data["unit"] = u.unit
                 return _finish(text, start, end, Figure(s, suffix.end(), _unit_label(u), data), hedge)
@@ -309,6 +311,10 @@ def _classify(text, start, end, n: Number, currency, money_start, last: bool, ti
         if suffix.group("compound"):
             data["counted"] = suffix.group("compound_word").lower()
             return _finish(text, start, end, Figure(s, e, "number", data), hedge)
+    # "per cent of 22": the old order of words
+    pb = _PERCENT_BEFORE.search(text[max(start, s - 20) : s])
+    if pb:
+        return _finish(text, start, end, Figure(s - len(pb.group()), e, "percent", data), hedge)
     # A year: four digits, nothing hedging or scaling them
     if (
         not n.words and not n.scaled and len(raw) == 4 and raw.isdigit() and 1600 <= value <= 2100
@@ -374,7 +380,7 @@ def _merge(text: str, figs: list[Figure]) -> list[Figure]:
                 continue
             r = _RANGE_BETWEEN.fullmatch(between)
             hedge = a.data.get("_between")
-            if r and _range_ok(a, b, r.group(), hedge) :
+            if r and _range_ok(text, a, b, r.group(), hedge) :
                 out.append(_range(a, b))
                 i += 2
                 continue
@@ -384,12 +390,14 @@ def _merge(text: str, figs: list[Figure]) -> list[Figure]:
     return out
 
 
-def _range_ok(a: Figure, b: Figure, between: str, hedge) -> bool:
+def _range_ok(text: str, a: Figure, b: Figure, between: str, hedge) -> bool:
     word = between.strip().lower()
     if word == "and" and hedge != "between":
         return False
     if hedge == "from":
         return False
+    if word in ("-", "–", "—") and not (_DIGITAL.match(text, a.start) and _DIGITAL.match(text, b.start)):
+        return False  # "three-nought-four" is said digit by digit
     if word in ("-", "–", "—") and between != between.strip() and not (between.startswith((" ", "\t")) and between.endswith((" ", "\t"))):
         return False  # "75 -300mm" is a list, not a range
     kinds = {a.label, b.label}

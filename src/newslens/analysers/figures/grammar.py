@@ -74,12 +74,13 @@ MONTHS = (
 # "75 -300mm" is a pair of numbers, not a subtraction.
 DIGITS = r"""
     (?:(?<![\p{L}\d][ \t]?)[-−](?=\.?\d))?
-    (?<![\p{L}\d.,/])
+    (?<![\p{L}\d./])
     (?:
         \d+[ \t]+\d+/\d+(?![\d/])                    # a mixed fraction: 10 1/2
       | \d+/\d+(?![\d/])                             # a fraction: 3/4
       | \d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?         # 1,234,567.89
       | \d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,])(?:\.\d+)?   # 1 234 567 (SI spacing)
+      | (?<!\d,)\d+,\d{1,2}(?![\d,])(?!,\d)                # 5,25: a decimal comma (a thousands comma has 3 digits)
       | \d+(?:\.\d+)?
       | \.\d+
     )
@@ -113,7 +114,7 @@ _NUMBER_PREFIXES = r"(?i:mid|pre|post|late|early|under|over|top|ex|non|anti|sub|
 #: Where a figure may start: a digit, a currency sign, a decimal point before a digit.
 #: Number words are found apart (see :data:`SCAN_WORDS`), which is many times faster
 #: than one pattern that tries every word at every letter.
-DIGIT_START = regex.compile(rf"[\d]|{CURRENCY_SIGNS}|\.\d", regex.VERSION1)
+DIGIT_START = regex.compile(rf"\d+|[-−.]\d|{CURRENCY_SIGNS}", regex.VERSION1)
 
 #: Words that start (or are) a figure, as ``str.split`` sees them in lower-cased text
 #: with punctuation and hyphens made spaces.
@@ -137,7 +138,7 @@ FIGURE = regex.compile(
       | \d+(?:\.\d+){{2,}}(?![\d.]\d)                 # version numbers: 3.11.2
       | (?:\+\d{{1,3}}[\s.-]?)?(?:\(\d{{2,4}}\)[\s.-]?|\d{{3}}[.-])\d{{3,4}}[\s./-]\d{{4}}\b  # phone numbers
       | \+\d{{1,3}}(?:[\s.-]\d{{2,4}}){{2,}}\b
-      | \d+\p{{L}}+\d[\p{{L}}\d]*                        # serial numbers: 24703L202
+      | \d+(?![eE][+-]?\d+(?![\p{{L}}\d]))\p{{L}}+\d[\p{{L}}\d]*   # serial numbers: 24703L202
       | 24/7\b
     )
   | (?P<time>
@@ -199,7 +200,7 @@ SUFFIX = regex.compile(
              | \s+(?i:(?P<age_unit2>years?|months?))\s+(?i:old)\b)
     | (?P<percent>[ \t]?%|\s+(?i:per[ \t]?cent|percentage[ \t]points?|percentage|percents?|pct)\b)
     | (?P<point>[ \t]*[-‐‑][ \t]*(?i:points?)\b)
-    | (?P<bracket>[ \t]?[(\[{{<](?P<bracket_unit>{UNITS})[)\]}}>])
+    | (?P<bracket>[ \t]?(?:\((?P<bracket_unit>{UNITS})\)|\[(?P<bracket_unit2>{UNITS})\]|\{{(?P<bracket_unit3>{UNITS})\}}|<(?P<bracket_unit4>{UNITS})>))
     | (?P<money>(?:[ \t]?[-‐‑][ \t]?|\s+|)(?P<money_name>{CURRENCY_NAMES})(?![\p{{L}}\d]))
     | (?P<money_sign>[ \t]?(?P<money_sign_text>{CURRENCY_SIGNS}|{CURRENCY_CODES}(?![\p{{L}}\d])))
     | (?P<unit>(?P<unit_gap>[ \t]?[-‐‑][ \t]?|\s+|)(?P<unit_text>{UNITS})(?![\p{{L}}\d]|-\d|[ \t]?[-‐‑][ \t]?(?i:old)\b))

@@ -67,7 +67,7 @@ class Lexicon:
             else:
                 words[word.lower()] = NumberWord(word.lower(), kind, int(value))
         # Plural denominators: "two thirds", "three twenty-fifths", "a hundred trillionths".
-        for w in [w for w in words.values() if w.kind == "ordinal" and w.value >= 3]:
+        for w in [w for w in words.values() if w.kind == "ordinal" and w.word != "second"]:
             words.setdefault(w.word + "s", NumberWord(w.word + "s", "ordinal", w.value))
         units = tuple(Unit(s, u, d, c) for s, u, d, c in _rows("units.tsv"))
         currencies = tuple(Currency(s, code, form) for code, form, s in _rows("currencies.tsv"))

@@ -10,6 +10,7 @@ kind: ``cardinal``, ``ordinal`` ("second", "21st", "twenty-first") or ``fraction
 from __future__ import annotations
 
 import attrs
+import regex
 
 from .grammar import TOKEN
 from .lexicon import LEXICON
@@ -50,7 +51,7 @@ def tidy(value: float) -> int | float:
     """A value as JSON should carry it: an int when whole, else a float rounded to 12 digits."""
     if value != value or value in (float("inf"), float("-inf")):
         return value
-    v = float(f"{value:.12g}")
+    v = float(f"{value:.15g}")
     if v.is_integer() and abs(v) < 1e18:
         return int(v)
     return v
@@ -58,6 +59,8 @@ def tidy(value: float) -> int | float:
 
 def _digit_value(text: str) -> tuple[float, bool, bool]:
     """The value of digits as written, whether they are a whole number, and whether multiplied."""
+    if regex.fullmatch(r"[-−]?\d+,\d{1,2}", text.strip()):
+        text = text.replace(",", ".")  # a decimal comma
     t = text.replace("−", "-").replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
     for suffix in ("st", "nd", "rd", "th"):
         if t.endswith(suffix) and t[-len(suffix) - 1 : -len(suffix)].isdigit():
@@ -174,7 +177,7 @@ def _cardinal(toks: list[_Tok], i: int, numerator_first: bool = False):
                 ok = nxt.kind in ("unit", "teen", "tens") or (nxt.kind == "digit" and nxt.integer and not nxt.multiplied)
                 if last == "tens":
                     ok = nxt.kind == "unit"
-                if ok and j + 2 < n and toks[j + 2].kind in ("ordinal", "fraction") and toks[j + 2].plural:
+                if ok and nxt.kind == "unit" and j + 2 < n and (toks[j + 2].kind == "half" or toks[j + 2].kind in ("ordinal", "fraction") and toks[j + 2].plural):
                     ok = False
                 if ok:
                     j += 1
@@ -194,7 +197,7 @@ def _cardinal(toks: list[_Tok], i: int, numerator_first: bool = False):
             if t.multiplied:
                 total, group = total + group, 0.0
         elif k in ("unit", "teen", "tens", "zero"):
-            if k == "tens" and count and j + 1 < n and toks[j + 1].kind == "ordinal" and toks[j + 1].value < 10:
+            if k == "tens" and count and toks[j - 1].kind != "and" and j + 1 < n and toks[j + 1].kind == "ordinal" and toks[j + 1].value < 10:
                 break  # "one hundred thirty-fifths": the tens belong to the denominator
             if k == "unit" and last == "tens" and j > i and toks[j - 1].kind == "and" and j + 1 < n and toks[j + 1].kind in ("ordinal", "fraction") and toks[j + 1].plural:
                 break
@@ -211,7 +214,10 @@ def _cardinal(toks: list[_Tok], i: int, numerator_first: bool = False):
         else:  # scale
             if t.plural and t.value != 12:  # "3 dozens", but "3 millions" is no English
                 break
-            if group == 0 and total > 0 and smallest_scale is not None and t.value > smallest_scale:
+            if t.value == 12 and group and toks[j - 2].kind == "and" and j >= 2:
+                # "three hundred and two dozen": the dozen counts only the two
+                group += toks[j - 1].value * 11
+            elif group == 0 and total > 0 and smallest_scale is not None and t.value > smallest_scale:
                 total *= t.value  # "three lakh crore"
             elif group == 0:
                 break
@@ -219,7 +225,8 @@ def _cardinal(toks: list[_Tok], i: int, numerator_first: bool = False):
                 total = (total + group) * t.value  # "a thousand million"
             else:
                 total += group * t.value
-            group = 0.0
+            if not (t.value == 12 and toks[j - 2].kind == "and" and j >= 2):
+                group = 0.0
             smallest_scale = t.value if smallest_scale is None else min(smallest_scale, t.value)
             last = "scale"
             last_scale = t.value
@@ -273,6 +280,11 @@ def _fraction(toks: list[_Tok], i: int):
     d = _denominator(toks, j)
     if d and (d[2] or value == 1):
         return value / d[0], d[1], False
+    if j < n and toks[j].kind in ("unit", "teen", "tens", "a"):
+        # "one one-hundred-and-fifth": the denominator is a compound ordinal
+        den = _one(toks, j)
+        if den and den[2] == "ordinal" and den[0] >= 3 and toks[den[1] - 1].kind == "ordinal":
+            return value / den[0], den[1], False
     return None
 
 
@@ -309,6 +321,11 @@ def _one(toks: list[_Tok], i: int):
         o = toks[j]
         if (last == "tens" and o.value < 10) or (last in ("hundred", "scale") and o.value < 100):
             return value + o.value, j + 1, "ordinal", False, False
+    # "one hundred and first"
+    if j + 1 < n and toks[j].kind == "and" and last in ("hundred", "scale"):
+        o = toks[j + 1]
+        if o.kind == "ordinal" and not o.plural and o.value < 100:
+            return value + o.value, j + 2, "ordinal", False, False
     # "and a half", "and three quarters", "and two thirds"
     if j + 1 < n and toks[j].kind == "and":
         fr = _fraction(toks, j + 1)
