@@ -18,13 +18,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any
 
-import regex
-
 from newslens import Analyser, Annotation, Findings, Span, hookimpl
 from newslens.model import Document
 
-from .citations import find_citations, find_outlets, find_references, find_titled_names
-from .mentions import SOURCE_KINDS, TIMEOUT, EntityIndex, Mention, describe
+from .citations import REFERENCE_NOUNS, find_citations, find_references, find_titled_names, occurrences
+from .mentions import SOURCE_KINDS, EntityIndex, Mention, describe
+from .regions import Regions
 from .roster import Roster, Source
 
 __all__ = ["SourcesAnalyser"]
@@ -45,10 +44,11 @@ class SourcesAnalyser(Analyser):
     def analyse(self, doc: Document) -> Findings:
         """Gather the article's sources from its quotes, citations and names."""
         text = doc.text
-        entities = EntityIndex(doc["entities"])
-        regions = [s for s in (doc.headline, *doc.body) if s is not None]
+        regions = Regions([s for s in (doc.headline, *doc.body) if s is not None])
+        # Names in credits ("More from Inquisitr") are no mentions of a source.
+        entities = EntityIndex(e for e in doc["entities"] if regions.contain(e))
         roster = Roster()
-        # (start, order, mention, cited, quote id, antecedent); cited first at one offset.
+        # (start, cited first, longer first, mention, cited, quote id, antecedent)
         events: list[tuple[int, int, int, Mention, bool, str | None, Mention | None]] = []
         unattributed = 0
         speakerless: dict[int, str] = {}  # cue offset -> id of a quote whose speaker was not found
@@ -61,35 +61,37 @@ class SourcesAnalyser(Analyser):
             earlier = describe(text, antecedent.start, antecedent.end, entities) if antecedent else None
             if mention is None and earlier is not None:
                 mention, earlier = earlier, None
+            cue = quote.data.get("cue")
             if mention is None:
-                cue = quote.data.get("cue")
                 if cue is not None:
                     speakerless[cue.start] = quote.id
                 unattributed += 1
                 continue
             events.append((mention.span.start, 0, -len(mention.span), mention, True, quote.id, earlier))
             cited_spans.append(mention.span)
-            cue = quote.data.get("cue")
             if cue is not None:
                 cited_spans.append(Span(cue.start, cue.end))
 
         taken = _Spans(cited_spans)
         own: list[Span] = []
-        for region in regions:
-            for citation in find_citations(text, region, entities):
-                if taken.overlaps(citation.mention.span) or taken.overlaps(citation.cue):
-                    continue  # the quotes layer has this attribution already
-                # "according to anonymous sources" where the quotes layer found the
-                # statement and its cue but no speaker: the citation names it.
-                quote_id = speakerless.pop(citation.cue.start, None)
-                unattributed -= quote_id is not None
-                events.append(
-                    (citation.mention.span.start, 0, -len(citation.mention.span), citation.mention, True, quote_id, None)
-                )
-                own.append(citation.mention.span)
+        for citation in find_citations(text, regions, entities):
+            if taken.overlaps(citation.mention.span) or taken.overlaps(citation.cue):
+                continue  # the quotes layer has this attribution already
+            # "according to anonymous sources" where the quotes layer found the
+            # statement and its cue but no speaker: the citation names it.
+            quote_id = speakerless.pop(citation.cue.start, None)
+            unattributed -= quote_id is not None
+            events.append(
+                (citation.mention.span.start, 0, -len(citation.mention.span), citation.mention, True, quote_id, None)
+            )
+            own.append(citation.mention.span)
 
         taken = _Spans(cited_spans + own)
-        for mention in _background(text, regions, entities):
+        background = _people(text, regions, entities)
+        roles = {m.role for m in background if m.role} | {e[3].role for e in events if e[3].role}
+        heads = sorted({w for role in roles for w in role.lower().split() if w in REFERENCE_NOUNS})
+        background.extend(find_references(text, regions, heads))
+        for mention in background:
             if not taken.overlaps(mention.span):
                 events.append((mention.span.start, 1, -len(mention.span), mention, False, None, None))
 
@@ -101,50 +103,65 @@ class SourcesAnalyser(Analyser):
                 attributions.append(source)
 
         sources = roster.cited()
-        _find_more_names(text, regions, sources)
+        _more_mentions(text, regions, entities, sources)
         annotations = [_annotation(text, s) for s in sources]
         return Findings(annotations, summary=_summary(attributions, sources))
 
 
-def _background(text: str, regions: list[Span], entities: EntityIndex) -> list[Mention]:
-    """Mentions that cite nothing but may be pointed back to, or name a cited source again."""
+def _people(text: str, regions: Regions, entities: EntityIndex) -> list[Mention]:
+    """Every mention of a person, cited or not, so that "he" and "the secretary" can
+    point back to it: from the entities layer, or from titled names when it found none."""
     out: list[Mention] = []
-    for region in regions:
-        out.extend(find_titled_names(text, region, entities))
-        out.extend(find_outlets(text, region, entities))
-        out.extend(find_references(text, region))
-        for e in entities.inside(region.start, region.end):
-            if e.label in ("PERSON", "ORG") and not e.data.get("outlet"):
-                end = e.end + 2 if text.startswith(("’s", "'s"), e.end) else e.end
-                mention = describe(text, e.start, end, entities)
-                if mention is not None and mention.kind in ("person", "organization"):
-                    out.append(mention)
+    for e in entities.entities:
+        if e.label != "PERSON":
+            continue
+        start, end = e.start, e.end
+        role = e.data.get("role")
+        # "U.S. Secretary of State John Kerry": take the title into the mention.
+        if role and start > len(role) and text[start - 1] == " " and text.endswith(role, 0, start - 1):
+            start -= len(role) + 1
+        if text.startswith(("’s", "'s"), end):
+            end += 2
+        out.append(Mention(Span(start, end), "person", name=e.data.get("canonical") or e.of(text), role=role))
+    if not out:
+        for region in regions.spans:
+            out.extend(find_titled_names(text, region, entities))
     return out
 
 
-def _find_more_names(text: str, regions: list[Span], sources: list[Source]) -> None:
-    """Add the other mentions of each cited person by name ("Kerry’s", "Putin"), which
-    the entities layer gives when it ran; this pass makes sure of them without it."""
-    by_word: dict[str, Source] = {}
-    for s in sources:
-        if s.kind == "person" and s.name:
-            words = s.name.split()
-            by_word.setdefault(s.name, s)
-            if len(words) > 1:
-                by_word.setdefault(words[-1], s)
-    if not by_word:
+def _more_mentions(text: str, regions: Regions, entities: EntityIndex, sources: list[Source]) -> None:
+    """Add the other mentions of each cited source by name ("Kerry’s", "Reuters", "Putin")."""
+    if not sources or not regions.spans:
         return
-    alternation = "|".join(regex.escape(w) for w in sorted(by_word, key=len, reverse=True))
-    pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation})(?:['’]s)?(?![\p{{L}}\p{{N}}])")
-    for region in regions:
-        for m in pattern.finditer(text, region.start, region.end, timeout=TIMEOUT):
-            name = m.group()
-            if name.endswith(("’s", "'s")):
-                name = name[:-2]
-            source = by_word[name]
-            span = Span(m.start(), m.end())
-            if not any(span.overlaps(x) for x in source.mentions):
+    first, last = regions.spans[0].start, regions.spans[-1].end
+    by_canonical: dict[str, list[Span]] = {}
+    for e in entities.entities:
+        by_canonical.setdefault(e.data.get("canonical") or e.of(text), []).append(Span(e.start, e.end))
+    for source in sources:
+        if source.kind not in ("person", "outlet", "organization") or not source.name:
+            continue
+        names = {_bare(text[m.start : m.end]) for m in source.names} | {_bare(source.name)}
+        if source.kind == "person" and " " in source.name:
+            names.add(source.name.split()[-1])  # the surname: "Kerry"
+        found = list(by_canonical.get(source.name, ()))
+        for name in names:
+            if name[:1].isupper():
+                found.extend(s for s in occurrences(text, name, first, last) if regions.contain(s))
+        known = _Spans(source.mentions)
+        reach = -1
+        for span in sorted(found, key=lambda s: (s.start, -s.end)):  # "John Kerry" before its "Kerry"
+            if span.start >= reach and not known.overlaps(span):
                 source.mentions.append(span)
+                reach = span.end
+
+
+def _bare(words: str) -> str:
+    """A name without its article and possessive: "the Inquisitr’s" -> "Inquisitr"."""
+    for article in ("the ", "The "):
+        words = words.removeprefix(article)
+    for possessive in ("’s", "'s"):
+        words = words.removesuffix(possessive)
+    return words
 
 
 def _mentions(spans: list[Span]) -> list[Span]:
@@ -206,13 +223,13 @@ class _Spans:
     """A set of spans that answers "does this one overlap any?" in logarithmic time."""
 
     def __init__(self, spans: list[Span]):
-        self.spans = sorted(spans)
-        self.starts = [s.start for s in self.spans]
+        pairs = sorted((s.start, s.end) for s in spans)
+        self.starts = [start for start, _ in pairs]
         # The furthest end reached by any span up to each index, so nesting cannot hide one.
         self.reach = []
         furthest = -1
-        for s in self.spans:
-            furthest = max(furthest, s.end)
+        for _, end in pairs:
+            furthest = max(furthest, end)
             self.reach.append(furthest)
 
     def overlaps(self, span: Span) -> bool:

@@ -2,24 +2,29 @@
 without a quote: "According to MSN", "As previously reported by the Inquisitr",
 "Fox News now reports", "made public in a statement".
 
-And the mentions that are not citations but may be pointed back to: names with a
-title ("U.S. Secretary of State John Kerry"), outlets, "the secretary". Each finder
-is one regex pass over a paragraph.
+Also the mentions that cite nothing but may be pointed back to: names with a title
+("U.S. Secretary of State John Kerry") and role words ("the secretary").
+
+Speed: each finder searches for one literal word ("according", "report",
+"statement"...) and reads the few characters around each hit. The ``regex`` module
+finds a literal fast, but tries a long alternation at every position, so word lists
+are never turned into one big alternation here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import attrs
 import regex
 
 from newslens.model import Span
 
-from .lexicon import DOCUMENT_HEADS, OUTLET_NAMES, OUTLET_PATTERN, ROLE_WORDS
+from .lexicon import ROLE_WORDS, outlet_ending_at
 from .mentions import TIMEOUT, EntityIndex, Mention, describe
+from .regions import Regions
 
-__all__ = ["Citation", "find_citations", "find_outlets", "find_references", "find_titled_names"]
+__all__ = ["REFERENCE_NOUNS", "Citation", "find_citations", "find_references", "find_titled_names", "occurrences"]
 
 
 @attrs.frozen
@@ -31,85 +36,56 @@ class Citation:
 
 
 # A noun phrase after "according to": words up to punctuation, at most a dozen.
-_NP = r"(?:(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}'’&\-]*)(?:[ \t]+(?:(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}'’&\-]*)){0,11}"
+_NP = regex.compile(
+    r"(?:(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}'’&\-]*)(?:[ \t]+(?:(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}'’&\-]*)){0,11}"
+)
 # Where a cited noun phrase ends though no comma says so.
 _NP_STOP = regex.compile(
     r"\s(?:that|which|but|while|because|since|when|if|although|though|and|or|as|so|said|says|say|told|reported|reports)\b"
 )
 
-_ACCORDING = regex.compile(
-    rf"""
-    (?P<cue>
-        \b[Aa]ccording\s+to
-      | \b(?:[Aa]s\s+)?(?:(?:previously|first|earlier|originally|also|initially|widely)\s+)?
-        (?:reported|revealed|disclosed|noted|confirmed)\s+by
-    )
-    \s+(?P<np>{_NP})
-    """,
-    regex.VERBOSE,
+_ACCORDING_TO = regex.compile(r"\b(?i:according)\s+to\s+")
+# Each reporting verb on its own: a literal the regex module finds fast.
+_REPORTING = [
+    regex.compile(r"\breport(?:s|ed|ing)?\b"),
+    regex.compile(r"\brevealed\b"),
+    regex.compile(r"\bdisclosed\b"),
+    regex.compile(r"\bconfirmed\b"),
+    regex.compile(r"\blearned\b"),
+]
+_BY = regex.compile(r"\s+by\s+")
+# "As previously reported by": the words before the verb that belong to the cue.
+_AS_BEFORE = regex.compile(r"\b[Aa]s\s+(?:(?:previously|first|earlier|originally|also|initially|widely)\s+)?$")
+# "Fox News now reports": the adverbs between an outlet and its verb.
+_OUTLET_BEFORE = regex.compile(
+    r"(?:\s+(?:now|also|first|earlier|previously|later|has|have|had|recently|\p{Ll}+ly))*\s+$"
 )
 
-# "Fox News now reports", "the Post reported": an outlet followed by a reporting verb.
-_REPORTS_AFTER = regex.compile(
-    r"""
-    (?:\s+(?:now|also|first|earlier|previously|later|has|have|had|was|is|recently|\p{Ll}+ly))*
-    \s+(?P<cue>reports?|reported|reporting|revealed|has\s+learned|learned|broke\s+the\s+news|confirmed)\b
-    """,
-    regex.VERBOSE,
+# Documents an article cites in its own words: "made public in a statement".
+_DOCUMENT_WORDS = [
+    regex.compile(rf"\b{word}s?\b")
+    for word in ("statement", "report", "filing", "letter", "memo", "email", "release", "transcript", "document", "record")
+]
+_IN_BEFORE = regex.compile(
+    r"\b(?:in|through|via)\s+(?P<det>a|an|the|its|his|her|their)\s+(?:[\p{Ll}\-]+\s+){0,2}?$"
 )
-
-_DOC_ALTERNATION = "|".join(sorted(map(regex.escape, DOCUMENT_HEADS), key=len, reverse=True))
-# "made public in a statement": a document as the source, not as how a person spoke.
-_IN_DOCUMENT = regex.compile(
-    rf"""
-    (?P<cue>\b(?:in|through|via))\s+
-    (?P<np>(?:a|an|the|its|his|her|their)\s+(?:[\p{{Ll}}\-]+\s+){{0,2}}?(?:{_DOC_ALTERNATION}))\b
-    """,
-    regex.VERBOSE,
-)
+_IN_BEFORE_BARE = regex.compile(r"\b(?:in|through|via)\s+(?:[\p{Ll}\-]+\s+){0,1}$")  # "in court filings"
 # A speech verb just before "in a statement": the statement is how someone spoke.
 _SPOKE_BEFORE = regex.compile(
     r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|announced|announces|stated|declared|noted|stressed|"
     r"insisted|warned|argued|claimed|explained|responded|replied|urged|called|denied|confirmed)\b[^.!?]{0,30}$"
 )
 
-_ROLE_ALTERNATION = "|".join(sorted((regex.escape(w) for w in ROLE_WORDS), key=len, reverse=True))
-# A title followed by a capitalised name: "Secretary of State John Kerry", "spokesman Eric Schultz".
-_TITLED_NAME = regex.compile(
-    rf"""
-    (?<![\p{{L}}\p{{N}}])(?i:{_ROLE_ALTERNATION})(?![\p{{L}}\p{{N}}])
-    (?:\s+of\s+(?:the\s+)?\p{{Lu}}\p{{L}}+(?:\s+\p{{Lu}}\p{{L}}+)?)?
-    \s+(?!(?i:{_ROLE_ALTERNATION})(?![\p{{L}}\p{{N}}]))     # the name is no further title word
-    (?P<name>\p{{Lu}}\p{{Ll}}[\p{{L}}'\-]*(?:\s+\p{{Lu}}\.)?(?:\s+\p{{Lu}}\p{{Ll}}[\p{{L}}'\-]*){{0,2}})
-    """,
-    regex.VERBOSE,
+# A capitalised run that may be a name: "Eric Schultz", "John F. Kerry".
+_NAME_RUN = regex.compile(r"\p{Lu}\p{Ll}[\p{L}'\-]*(?:[ \t]+(?:\p{Lu}\.|\p{Lu}\p{Ll}[\p{L}'\-]*)){0,3}")
+# The words before a name that may be its title: "U.S. Secretary of State", "White House spokesman".
+_TITLE_BEFORE = regex.compile(
+    r"(?:(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\-]*\.?|[\p{Ll}\-]+\.?|of|the)[ \t]+){1,6}$"
 )
-# The title words and capitals before a title: "U.S." and "White House" in front of it.
-_TITLE_LEFT = regex.compile(r"(?:(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\-]*|[\p{Ll}\-]+)[ \t]+){1,4}$")
+_WORD = regex.compile(r"\S+")
 _NOT_TITLE = frozenset(
     "the a an but and yesterday today on in at as when while after before meanwhile also then so if last this that "
-    "by from with for to of said says".split()
-)
-
-# Role words that are nouns a reader points back with: "the secretary", "the spokesman".
-_REFERENCE_NOUNS = sorted(
-    ROLE_WORDS
-    - set(
-        "vice prime deputy assistant under press lt. majority minority state defense foreign interior homeland "
-        "security national justice treasury energy health education commerce labor agriculture transportation "
-        "veterans affairs federal senior former acting interim top then communications campaign co-founder "
-        "president-elect press-secretary head".split()
-    ),
-    key=len,
-    reverse=True,
-)
-_REFERENCE = regex.compile(
-    rf"""
-    \b[Tt]he\s+(?:[\p{{Ll}}\-]+\s+){{0,2}}?
-    (?P<head>{"|".join(regex.escape(w) for w in _REFERENCE_NOUNS if w.isalpha())})\b
-    (?![ \t]+\p{{Lu}})                        # "the secretary John Kerry" is a titled name
-    """,
-    regex.VERBOSE,
+    "by from with for to said says".split()
 )
 
 
@@ -118,61 +94,161 @@ def _np_end(text: str, start: int, end: int) -> int:
     return stop.start() if stop else end
 
 
-def find_citations(text: str, span: Span, entities: EntityIndex) -> Iterator[Citation]:
-    """Sources the paragraph ``span`` cites in its own words, in order."""
+def find_citations(text: str, regions: Regions, entities: EntityIndex) -> list[Citation]:
+    """Sources the headline and paragraphs cite in their own words, in order.
+
+    Each pattern runs once over the whole body; what it reads around a hit stays
+    inside that hit's paragraph.
+    """
     found: list[Citation] = []
-    for m in _ACCORDING.finditer(text, span.start, span.end, timeout=TIMEOUT):
-        end = _np_end(text, m.start("np"), m.end("np"))
-        mention = describe(text, m.start("np"), end, entities, look_after=80)
-        if mention is not None and mention.kind not in ("pronoun", "reference"):
-            found.append(Citation(mention, Span(m.start("cue"), m.end("cue"))))
-    for outlet in find_outlets(text, span, entities):
-        after = _REPORTS_AFTER.match(text, outlet.span.end, min(span.end, outlet.span.end + 60), timeout=TIMEOUT)
-        if after:
-            found.append(Citation(outlet, Span(after.start("cue"), after.end("cue"))))
-    for m in _IN_DOCUMENT.finditer(text, span.start, span.end, timeout=TIMEOUT):
-        if _SPOKE_BEFORE.search(text, max(span.start, m.start() - 60), m.start(), timeout=TIMEOUT):
+    first, last = regions.bounds
+    for m in _ACCORDING_TO.finditer(text, first, last, timeout=TIMEOUT):
+        span = regions.around(m.start())
+        if span is None:
             continue
-        mention = describe(text, m.start("np"), m.end("np"), entities)
-        if mention is not None and mention.kind == "document":
-            found.append(Citation(mention, Span(m.start("cue"), m.end("cue"))))
-    found.sort(key=lambda c: c.mention.span)
-    return iter(found)
+        cue = Span(m.start(), m.start() + len(m.group().rstrip()))
+        citation = _cited_after(text, cue, m.end(), span.end, entities)
+        if citation is not None:
+            found.append(citation)
+    for pattern in _REPORTING:
+        for m in pattern.finditer(text, first, last, timeout=TIMEOUT):
+            span = regions.around(m.start())
+            if span is None:
+                continue
+            by = _BY.match(text, m.end(), span.end, timeout=TIMEOUT) if m.group().endswith("ed") else None
+            if by is not None:  # "as previously reported by the Inquisitr"
+                before = _AS_BEFORE.search(text, max(span.start, m.start() - 30), m.start(), timeout=TIMEOUT)
+                cue = Span(before.start() if before else m.start(), by.start() + len(by.group().rstrip()))
+                citation = _cited_after(text, cue, by.end(), span.end, entities)
+                if citation is not None:
+                    found.append(citation)
+                continue
+            outlet = _outlet_before(text, max(span.start, m.start() - 80), m.start(), entities)
+            if outlet is not None:  # "Fox News now reports"
+                found.append(Citation(outlet, Span(m.start(), m.end())))
+    for pattern in _DOCUMENT_WORDS:
+        for m in pattern.finditer(text, first, last, timeout=TIMEOUT):
+            span = regions.around(m.start())
+            if span is None:
+                continue
+            window = max(span.start, m.start() - 40)
+            before = _IN_BEFORE.search(text, window, m.start(), timeout=TIMEOUT)
+            if before is None and m.group().endswith("s"):
+                before = _IN_BEFORE_BARE.search(text, window, m.start(), timeout=TIMEOUT)
+            if before is None:
+                continue
+            if _SPOKE_BEFORE.search(text, max(span.start, before.start() - 40), before.start(), timeout=TIMEOUT):
+                continue  # "said in a statement": how the speaker spoke, not another source
+            preposition = before.group().split()[0]
+            np_start = text.index(before.group().split()[1], before.start() + len(preposition))
+            mention = describe(text, np_start, m.end(), entities)
+            if mention is not None and mention.kind == "document":
+                found.append(Citation(mention, Span(before.start(), before.start() + len(preposition))))
+    found.sort(key=lambda c: (c.mention.span.start, c.mention.span.end))
+    return found
 
 
-def find_outlets(text: str, span: Span, entities: EntityIndex) -> list[Mention]:
-    """Every outlet named in ``span``: by the word list, and by the entities layer."""
-    out: dict[int, Mention] = {}
-    for m in OUTLET_PATTERN.finditer(text, span.start, span.end, timeout=TIMEOUT):
-        out[m.start()] = Mention(Span(m.start(), m.end()), "outlet", name=OUTLET_NAMES[m.group("name")])
-    for e in entities.inside(span.start, span.end):
-        if e.data.get("outlet") and not any(o.span.overlaps(e.span) for o in out.values()):
-            end = e.end + 2 if text.startswith(("’s", "'s"), e.end) else e.end
-            out[e.start] = Mention(Span(e.start, end), "outlet", name=e.data.get("canonical") or e.of(text))
-    return [out[k] for k in sorted(out)]
+def _cited_after(text: str, cue: Span, start: int, limit: int, entities: EntityIndex) -> Citation | None:
+    """The source named by the noun phrase at ``start``, after a cue such as "according to"."""
+    np = _NP.match(text, start, limit, timeout=TIMEOUT)
+    if np is None:
+        return None
+    mention = describe(text, start, _np_end(text, start, np.end()), entities, look_after=80)
+    if mention is None or mention.kind in ("pronoun", "reference"):
+        return None
+    return Citation(mention, cue)
+
+
+def _outlet_before(text: str, start: int, end: int, entities: EntityIndex) -> Mention | None:
+    """The outlet that ends just before ``end``, give or take an adverb: "Fox News now"."""
+    gap = _OUTLET_BEFORE.search(text, start, end, timeout=TIMEOUT)
+    stop = gap.start() if gap else end
+    for e in entities.inside(start, stop):
+        if e.end == stop and e.data.get("outlet"):
+            return Mention(Span(e.start, e.end), "outlet", name=e.data.get("canonical") or e.of(text))
+    found = outlet_ending_at(text, start, stop)
+    if found is None:
+        return None
+    return Mention(Span(found[0], stop), "outlet", name=found[1])
 
 
 def find_titled_names(text: str, span: Span, entities: EntityIndex) -> Iterator[Mention]:
-    """Names with their title, anywhere in ``span``: "White House spokesman Eric Schultz"."""
-    for m in _TITLED_NAME.finditer(text, span.start, span.end, timeout=TIMEOUT):
+    """Names with their title in ``span``: "White House spokesman Eric Schultz".
+
+    For articles where the entities layer found no person: a capitalised run
+    preceded by title words is a person with that role.
+    """
+    for m in _NAME_RUN.finditer(text, span.start, span.end, timeout=TIMEOUT):
         start = m.start()
-        left = _TITLE_LEFT.search(text, max(span.start, start - 60), start, timeout=TIMEOUT)
-        if left:
-            # Keep, from the title leftwards, only words that can belong to it.
-            for w in reversed(list(regex.finditer(r"\S+", left.group()))):
-                low = w.group().lower()
-                if low in _NOT_TITLE or (w.group().islower() and low not in ROLE_WORDS):
-                    break
-                start = left.start() + w.start()
-        end = m.end("name")
+        # "Secretary Kerry": the run may hold its own title.
+        has_title = any(w.lower() in ROLE_WORDS for w in m.group().split())
+        left = _TITLE_BEFORE.search(text, max(span.start, m.start() - 60), m.start(), timeout=TIMEOUT)
+        words = list(_WORD.finditer(left.group())) if left is not None else []
+        for w in reversed(words):
+            word = w.group()
+            low = word.lower()
+            if low in _NOT_TITLE or (word.islower() and low not in ROLE_WORDS and low != "of"):
+                break
+            has_title = has_title or low in ROLE_WORDS
+            start = left.start() + w.start()
+        if not has_title:
+            continue
+        end = m.end()
         if text.startswith(("’s", "'s"), end):
             end += 2
         mention = describe(text, start, end, entities)
-        if mention is not None and mention.kind == "person":
+        if mention is not None and mention.kind == "person" and mention.role:
             yield mention
 
 
-def find_references(text: str, span: Span) -> Iterator[Mention]:
+def find_references(text: str, regions: Regions, heads: Iterable[str]) -> Iterator[Mention]:
     """Role words that point back to a person: "The secretary", "the spokesman"."""
-    for m in _REFERENCE.finditer(text, span.start, span.end, timeout=TIMEOUT):
-        yield Mention(Span(m.start(), m.end()), "reference", head=m.group("head").lower(), definite=True)
+    first, last = regions.bounds
+    for head in heads:
+        for m in _reference_pattern(head).finditer(text, first, last, timeout=TIMEOUT):
+            span = regions.around(m.start())
+            if span is None:
+                continue
+            before = _THE_BEFORE.search(text, max(span.start, m.start() - 40), m.start(), timeout=TIMEOUT)
+            if before is None or _NAME_AFTER.match(text, m.end(), span.end):
+                continue  # "the Secretary John Kerry" is a titled name, not a reference
+            yield Mention(Span(before.start(), m.end()), "reference", head=head, definite=True)
+
+
+#: Role words that are nouns a reader points back with: "the secretary", "the spokesman".
+REFERENCE_NOUNS: frozenset[str] = frozenset(
+    w
+    for w in ROLE_WORDS
+    - set(
+        "vice prime deputy assistant under press lt. majority minority state defense foreign interior homeland "
+        "security national justice treasury energy health education commerce labor agriculture transportation "
+        "veterans affairs federal senior former acting interim top then communications campaign co-founder "
+        "president-elect press-secretary head chief general major".split()
+    )
+    if w.isalpha()
+)
+
+_THE_BEFORE = regex.compile(r"\b[Tt]he\s+(?:[\p{Ll}\-]+\s+){0,2}?$")
+_NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}")
+_REFERENCE_PATTERNS: dict[str, regex.Pattern] = {}
+
+
+def _reference_pattern(head: str) -> regex.Pattern:
+    # Compiled on first use and kept: the role words are a fixed, small set.
+    pattern = _REFERENCE_PATTERNS.get(head)
+    if pattern is None:
+        pattern = _REFERENCE_PATTERNS[head] = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?i:{regex.escape(head)})\b")
+    return pattern
+
+
+def occurrences(text: str, words: str, start: int, end: int) -> Iterator[Span]:
+    """Where ``words`` stand as whole words in ``text[start:end]`` (a possessive "’s" kept)."""
+    n = len(words)
+    i = text.find(words, start, end)
+    while i != -1:
+        j = i + n
+        if (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or not text[j].isalnum()):
+            if text.startswith(("’s", "'s"), j):
+                j += 2
+            yield Span(i, j)
+        i = text.find(words, i + n, end)

@@ -16,9 +16,11 @@ __all__ = [
     "DOCUMENT_HEADS",
     "ORGANIZATION_WORDS",
     "OUTLET_NAMES",
-    "OUTLET_PATTERN",
+    "OUTLET_NEEDS_ARTICLE",
     "PLURAL_HEADS",
     "ROLE_WORDS",
+    "outlet_at",
+    "outlet_ending_at",
     "outlet_name",
 ]
 
@@ -75,32 +77,67 @@ def _outlets() -> tuple[dict[str, str], list[tuple[str, bool]]]:
 OUTLET_NAMES, _OUTLET_FORMS = _outlets()
 
 
-def _outlet_regex() -> regex.Pattern:
-    # Longest first, so "Fox News Channel" wins over "Fox News"; one alternation,
-    # compiled once, scanned once per paragraph.
-    optional = sorted({a for a, need in _OUTLET_FORMS if not need}, key=len, reverse=True)
-    required = sorted({a for a, need in _OUTLET_FORMS if need} - set(optional), key=len, reverse=True)
-    alt_optional = "|".join(regex.escape(a) for a in optional)
-    alt_required = "|".join(regex.escape(a) for a in required)
-    return regex.compile(
-        rf"""
-        (?<![\p{{L}}\p{{N}}])                 # not inside a longer word
-        (?:
-            (?:(?P<article>[Tt]he)\s+)?(?P<name>{alt_optional})
-          | (?P<article>[Tt]he)\s+(?P<name>{alt_required})
-        )
-        (?![\p{{L}}\p{{N}}]|-\p{{L}})         # "Fox" is not "Foxconn", "AP" not "AP-NORC"
-        (?P<possessive>['’]s?)?
-        """,
-        regex.VERBOSE | regex.V1,
-    )
+#: Aliases that name an outlet only with their article: "the Post", not "Post".
+OUTLET_NEEDS_ARTICLE: frozenset[str] = frozenset(a for a, need in _OUTLET_FORMS if need) - frozenset(
+    a for a, need in _OUTLET_FORMS if not need
+)
+#: The most words in any outlet alias ("Radio Free Europe/Radio Liberty" counts as 3).
+OUTLET_MAX_WORDS: int = max(len(a.split()) for a in OUTLET_NAMES)
 
-
-#: Finds an outlet's name in text; groups ``article``, ``name`` and ``possessive``.
-OUTLET_PATTERN: regex.Pattern = _outlet_regex()
+_WORD = regex.compile(r"[^\s]+")
+_TRAILING = ",.;:!?)\"”’'"
 
 
 def outlet_name(words: str) -> str | None:
-    """The canonical outlet name for ``words`` ("the Inquisitr", "Reuters’s"), or None."""
-    m = OUTLET_PATTERN.fullmatch(words.strip(), timeout=1.0)
-    return OUTLET_NAMES[m.group("name")] if m else None
+    """The canonical outlet name for ``words`` ("the Inquisitr", "Reuters’s"), or None.
+
+    A dictionary look-up, not a regex: the list is long and this runs for every
+    speaker and citation.
+    """
+    words = words.strip()
+    for possessive in ("’s", "'s"):
+        if words.endswith(possessive):
+            words = words[: -len(possessive)]
+            break
+    article = words.startswith(("the ", "The "))
+    bare = words[4:].lstrip() if article else words
+    name = OUTLET_NAMES.get(bare)
+    if name is None or (bare in OUTLET_NEEDS_ARTICLE and not article):
+        return None
+    return name
+
+
+def outlet_at(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """The outlet named by the words at ``start`` (not past ``end``): ``(its end, name)``.
+
+    The longest alias wins: "Fox News Channel" over "Fox News".
+    """
+    words = []
+    for m in _WORD.finditer(text, start, min(end, start + 120)):
+        words.append(m)
+        if len(words) > OUTLET_MAX_WORDS:  # one more for a leading "the"
+            break
+    return _longest(text, words, start, range(len(words), 0, -1), at_start=True)
+
+
+def outlet_ending_at(text: str, start: int, stop: int) -> tuple[int, str] | None:
+    """The outlet whose name ends at ``stop`` (looking no further back than ``start``):
+    ``(its start, name)``."""
+    words = list(_WORD.finditer(text, max(start, stop - 120), stop))[-(OUTLET_MAX_WORDS + 1) :]
+    return _longest(text, words, stop, range(len(words)), at_start=False)
+
+
+def _longest(text: str, words: list, anchor: int, cuts, *, at_start: bool) -> tuple[int, str] | None:
+    for k in cuts:
+        chosen = words[:k] if at_start else words[k:]
+        if not chosen:
+            continue
+        first, last = chosen[0], chosen[-1]
+        s, e = first.start(), last.end()
+        if at_start:
+            while e > s and text[e - 1] in _TRAILING and not text.endswith(("’s", "'s"), s, e):
+                e -= 1
+        name = outlet_name(text[s:e])
+        if name is not None:
+            return (e, name) if at_start else (s, name)
+    return None

@@ -16,17 +16,10 @@ import regex
 
 from newslens.model import Annotation, Span
 
-from .lexicon import (
-    ANONYMOUS_HEADS,
-    DOCUMENT_HEADS,
-    ORGANIZATION_WORDS,
-    OUTLET_NAMES,
-    OUTLET_PATTERN,
-    PLURAL_HEADS,
-    ROLE_WORDS,
-)
+from . import lexicon
+from .lexicon import ANONYMOUS_HEADS, DOCUMENT_HEADS, ORGANIZATION_WORDS, PLURAL_HEADS, ROLE_WORDS, outlet_name
 
-__all__ = ["EntityIndex", "Mention", "describe", "outlet_at"]
+__all__ = ["EntityIndex", "Mention", "describe", "is_name_word", "outlet_at"]
 
 TIMEOUT = 1.0
 
@@ -104,39 +97,37 @@ _HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms"})
 
 _TOKEN = regex.compile(r"(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}'’&\-]*\.?")
 
-_HEAD_ALTERNATION = "|".join(sorted(map(regex.escape, ANONYMOUS_HEADS), key=len, reverse=True))
-_DOC_ALTERNATION = "|".join(sorted(map(regex.escape, DOCUMENT_HEADS), key=len, reverse=True))
-
 # What may follow the head noun of an unnamed source or a document and still belong
 # to it: "familiar with the matter", "close to the Kremlin", "who asked not to be named".
-_POSTMODIFIER = r"""
-    (?:,?\s+(?:familiar|close|with|who|that|in|at|from|inside|within|involved|knowledgeable
-              |briefed|speaking|on|of|for|to|near|based|across|around|under)\b.*)?
-"""
-
-_ANONYMOUS = regex.compile(
-    rf"""
-    ^(?P<mods>(?:[^\s]+\s+){{0,6}}?)         # determiner, count, qualifiers: "two unnamed", "U.S."
-    (?P<head>(?i:{_HEAD_ALTERNATION}))
-    (?P<post>{_POSTMODIFIER})$
-    """,
-    regex.VERBOSE | regex.DOTALL,
+_POSTMODIFIERS = frozenset(
+    "familiar close with who that in at from inside within involved knowledgeable briefed speaking on of for "
+    "to near based across around under".split()
 )
+_WORD = regex.compile(r"\S+")
 
-_DOCUMENT = regex.compile(
-    rf"""
-    ^(?P<mods>(?:[^\s]+\s+){{0,4}}?)          # "a written", "court", "the ministry's"
-    (?P<head>{_DOC_ALTERNATION})              # lower case: "the Post" is an outlet, not a post
-    (?P<post>{_POSTMODIFIER})$
-    """,
-    regex.VERBOSE | regex.DOTALL,
-)
+
+def _head(text: str, start: int, end: int, heads: dict[str, str], *, any_case: bool):
+    """Find the head noun of an unnamed source or a document in ``text[start:end]``.
+
+    Returns ``(tokens, i)`` with the word matches and the head's index, or None. The
+    head is the first listed noun followed by nothing or by a postmodifier, within the
+    first eight words ("two unnamed sources", "a source familiar with the matter").
+    """
+    tokens = list(_WORD.finditer(text, start, end))
+    for i, tok in enumerate(tokens[:8]):
+        word = tok.group().rstrip(",")
+        if (word.lower() if any_case else word) in heads:
+            if i + 1 == len(tokens) or tokens[i + 1].group().lower() in _POSTMODIFIERS:
+                return tokens, i
+    return None
+
 
 # "cited by Reuters", "quoted by the Post" inside a mention; also "told Reuters" after one.
 _VIA_INSIDE = regex.compile(r"(?:,\s*)?\b(?:cited|quoted|interviewed|contacted|reached)\s+by\s+")
 _VIA_AFTER = regex.compile(
     r"\s*,?\s*(?:(?P<by>(?:cited|quoted|interviewed|contacted)\s+by)|told|(?:speaking|talking|who\s+spoke|who\s+talked)\s+(?:to|with))\s+"
 )
+_OWNER = regex.compile(r"(?P<owner>.+?)['’]s?\s+(?P<rest>\S.*)$", regex.DOTALL)  # "Reuters’s sources"
 _POSSESSIVE = regex.compile(r"['’]s?$")
 _TRIM = " \t\r\n,;:—–-\"“”(){}[]"
 _LEADING = _TRIM + "‘'"
@@ -175,7 +166,7 @@ def _clean_role(s: str) -> str | None:
     return role or None
 
 
-def _is_name_word(w: str) -> bool:
+def is_name_word(w: str) -> bool:
     """A word that may be part of a person's name: capitalised, not a title, not an acronym."""
     if len(w) == 2 and w[0].isupper() and w[1] == ".":  # a middle initial: "John F. Kerry"
         return True
@@ -185,9 +176,9 @@ def _is_name_word(w: str) -> bool:
 
 def outlet_at(text: str, pos: int, end: int, entities: EntityIndex) -> Mention | None:
     """The outlet (or, failing that, organisation) named at ``pos``: "Reuters", "the Post"."""
-    m = OUTLET_PATTERN.match(text, pos, min(end, pos + 80), timeout=TIMEOUT)
-    if m:
-        return Mention(Span(m.start(), m.end()), "outlet", name=OUTLET_NAMES[m.group("name")])
+    found = lexicon.outlet_at(text, pos, end)
+    if found is not None:
+        return Mention(Span(pos, found[0]), "outlet", name=found[1])
     e = entities.starting_at(pos)
     if e is None and text.startswith(("the ", "The "), pos):
         e = entities.starting_at(pos + 4)
@@ -231,15 +222,15 @@ def describe(text: str, start: int, end: int, entities: EntityIndex, *, look_aft
     ents = entities.inside(core_start, end)
 
     # An outlet, by our list or by the entities layer: "Reuters", "the Inquisitr".
-    m = OUTLET_PATTERN.fullmatch(text, core_start, _strip_possessive(text, core_start, end), timeout=TIMEOUT)
-    if m:
-        return Mention(span, "outlet", name=OUTLET_NAMES[m.group("name")])
+    name = outlet_name(text[core_start:end])
+    if name is not None:
+        return Mention(span, "outlet", name=name)
     for e in ents:
         if e.data.get("outlet") and e.end >= core_end - 1 and e.start <= core_start + 4:
             return Mention(span, "outlet", name=e.data.get("canonical") or e.of(text))
 
     # "Reuters’s sources": the outlet before the possessive relays the unnamed source.
-    owner = regex.match(r"(?P<owner>.+?)['’]s?\s+(?P<rest>\S.*)$", words, regex.DOTALL, timeout=TIMEOUT)
+    owner = _OWNER.match(words, timeout=TIMEOUT)
     if owner and via is None:
         relay = outlet_at(text, core_start, core_start + owner.end("owner") + 2, entities)
         if relay is not None and relay.kind == "outlet":
@@ -256,15 +247,16 @@ def describe(text: str, start: int, end: int, entities: EntityIndex, *, look_aft
 
     persons = [e for e in ents if e.label == "PERSON" and e.start >= core_start]
 
-    # An appositive ("John Smith, a former official") names a person, not an unnamed one.
-    anonymous = _ANONYMOUS.match(words, timeout=TIMEOUT)
-    if anonymous and "," not in anonymous.group("mods") and not any(
-        e.start < core_start + anonymous.start("head") for e in persons
-    ):
-        return _unnamed(span, "anonymous", anonymous, ANONYMOUS_HEADS, via)
-    document = _DOCUMENT.match(words, timeout=TIMEOUT)
-    if document and not persons:
-        return _unnamed(span, "document", document, DOCUMENT_HEADS, via)
+    anonymous = _head(text, core_start, core_end, ANONYMOUS_HEADS, any_case=True)
+    if anonymous is not None:
+        tokens, i = anonymous
+        # An appositive ("John Smith, a former official") names a person, not an unnamed one.
+        if not any("," in t.group() for t in tokens[:i]) and not any(e.start < tokens[i].start() for e in persons):
+            return _unnamed(span, "anonymous", tokens, i, ANONYMOUS_HEADS, via)
+    # Lower case only: "the Post" is an outlet, not a post.
+    document = _head(text, core_start, core_end, DOCUMENT_HEADS, any_case=False) if not persons else None
+    if document is not None:
+        return _unnamed(span, "document", *document, DOCUMENT_HEADS, via)
 
     if persons:
         person = persons[-1]
@@ -296,7 +288,7 @@ def describe(text: str, start: int, end: int, entities: EntityIndex, *, look_aft
     # before it the role ("U.S. Secretary of State John Kerry").
     n = len(tokens)
     i = n
-    while i > 0 and _is_name_word(tokens[i - 1]):
+    while i > 0 and is_name_word(tokens[i - 1]):
         i -= 1
     if i < n and not (i > 0 and tokens[i - 1].lower() == "of"):
         name = " ".join(tokens[i:])
@@ -316,11 +308,11 @@ def describe(text: str, start: int, end: int, entities: EntityIndex, *, look_aft
     return None
 
 
-def _unnamed(span: Span, kind: str, m: regex.Match, heads: dict[str, str], via: Mention | None) -> Mention:
-    """An unnamed source or a document from its phrase: count, qualifier, role."""
-    head_word = m.group("head")
+def _unnamed(span: Span, kind: str, tokens: list, i: int, heads: dict[str, str], via: Mention | None) -> Mention:
+    """An unnamed source or a document from its words: count, qualifier, role."""
+    head_word = tokens[i].group().rstrip(",")
     head = heads[head_word.lower()]
-    mods = m.group("mods").split()
+    mods = [t.group() for t in tokens[:i]]
     count = None
     definite = bool(mods) and mods[0].lower() in _DEFINITE
     qualifier = []
@@ -332,7 +324,7 @@ def _unnamed(span: Span, kind: str, m: regex.Match, heads: dict[str, str], via: 
             count = int(lw)
         elif lw not in _VAGUE:
             qualifier.append(w)
-    post = m.group("post").strip(_TRIM)
+    post = " ".join(t.group() for t in tokens[i + 1 :]).strip(_TRIM)
     described = " ".join([*qualifier, head_word, post]).strip()
     # A document is what it is ("statement"); an unnamed source is described only when
     # the article says more than "sources".

@@ -133,7 +133,7 @@ class Roster:
             if len(words) > 1:
                 self._surnames.setdefault(words[-1].lower(), source)
         elif source.kind == "outlet" and source.name:
-            self._outlets[source.name.lower()] = source
+            self._outlets[_outlet_key(source.name)] = source
         elif source.kind == "organization":
             self._organizations[_org_key(mention)] = source
         else:
@@ -161,16 +161,14 @@ class Roster:
         return None
 
     def _find_outlet(self, name: str) -> Source | None:
-        key = name.lower()
+        key = _outlet_key(name)
         found = self._outlets.get(key)
         if found is not None:
             return found
         # "the Post" is whichever Post the article named, and the other way round.
         last = key.split()[-1]
         for other_key, other in self._outlets.items():
-            if other_key.split()[-1] != last:
-                continue
-            if _is_short(key) or _is_short(other_key):
+            if other_key.split()[-1] == last and (" " not in key or " " not in other_key):
                 return other
         return None
 
@@ -198,9 +196,9 @@ class Roster:
             source.name = mention.name
             self._people[mention.name.lower()] = source
             self._surnames.setdefault(mention.name.split()[-1].lower(), source)
-        elif source.kind == "outlet" and _is_short(source.name.lower()):
+        elif source.kind == "outlet" and " " not in _outlet_key(source.name):
             source.name = mention.name
-            self._outlets[mention.name.lower()] = source
+            self._outlets[_outlet_key(mention.name)] = source
 
     def _resolve(self, mention: Mention, antecedent: Mention | None) -> Source | None:
         """The source a pronoun or a role word points back to."""
@@ -242,6 +240,7 @@ def _org_key(mention: Mention) -> str:
     return (mention.name or mention.role or "").lower().removeprefix("the ")
 
 
-def _is_short(outlet_key: str) -> bool:
-    """"the post": a short name that stands for a fuller one."""
-    return outlet_key.startswith("the ") and len(outlet_key.split()) == 2
+def _outlet_key(name: str) -> str:
+    """"The Inquisitr" and "Inquisitr" are one outlet; a one-word key may stand for a
+    longer one that ends with it ("post" for "washington post")."""
+    return name.lower().removeprefix("the ")

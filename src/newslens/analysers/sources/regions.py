@@ -1,0 +1,35 @@
+"""Where in an article its sources may be mentioned: the headline and the body's
+paragraphs, not the credits ("More from Inquisitr" names no source)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from newslens.model import Span
+
+__all__ = ["Regions"]
+
+
+class Regions:
+    """The headline and body paragraphs, in order, answering "which holds this?" fast."""
+
+    def __init__(self, spans: list[Span]):
+        self.spans = sorted(spans)
+        self.starts = [s.start for s in self.spans]
+
+    @property
+    def bounds(self) -> tuple[int, int]:
+        """From the start of the first region to the end of the last (0, 0 when none)."""
+        return (self.spans[0].start, self.spans[-1].end) if self.spans else (0, 0)
+
+    def around(self, offset: int) -> Span | None:
+        """The region that holds ``offset``, or None (a credit, or between paragraphs)."""
+        i = bisect_right(self.starts, offset)
+        if i and offset < self.spans[i - 1].end:
+            return self.spans[i - 1]
+        return None
+
+    def contain(self, span: Span) -> bool:
+        """Whether ``span`` lies wholly inside one region."""
+        region = self.around(span.start)
+        return region is not None and span.end <= region.end
