@@ -26,7 +26,7 @@ import attrs
 import regex
 
 from .cues import CUE, CUE_TAIL, TIME_TAIL
-from .lexicon import VERB_CLASS
+from .lexicon import DESCRIPTIVE_SPEAKERS, VERB_CLASS
 from .marks import Quotation, find_quotations
 from .speakers import left_speaker, right_speaker, tokens
 
@@ -77,7 +77,8 @@ _NOUN_LIKE = frozenset(
     "question questions answer answers reason reasons signal signals post posts text texts email emails "
     "blog blogs estimate estimates pledge pledges vow vows promise promises counter counters object objects "
     "protest protests demand demands caution cautions brief briefs record records rule rules reply replies "
-    "concern concerns continue continues joke jokes boast boasts fear fears hope hopes doubt doubts "
+    "concern concerns continue continues joke jokes plan plans tweet tweets call calls back backs "
+    "support supports attack attacks blast blasts slam slams want wants welcome welcomes boast boasts fear fears hope hopes doubt doubts "
     "guess guesses suspect suspects figure figures wonder wonders muse muses rave raves".split()
 )
 #: pronouns that open the clause a thought verb introduces without "that" ("I think we")
@@ -356,6 +357,8 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
                     tail = CUE_TAIL.match(text, rest, ue)
                     if tail:
                         rest = tail.end()
+            if speaker is not None and not _plausible_speaker(text, speaker, form.lower() in _NOUN_LIKE or kind == "stance"):
+                speaker = None
             if speaker is None and prev_word in ("and", "but") and not participial:
                 speaker = last_speaker or _subject(text, us, c.start())
             if speaker is None and not form.endswith("ing"):
@@ -407,6 +410,35 @@ def _limit(text: str, readings: list, k: int, ue: int) -> int:
         if m:
             return m.start()
     return ue
+
+
+_POSSESSIVE = regex.compile(r"\p{Lu}[\p{L}.\-]*[’']s?$")
+_PEOPLE_PLURAL = regex.compile(r"(?:officials|sources|aides|leaders|members|experts|analysts|critics|people|voters|supporters|advisers|advisors|lawmakers|Democrats|Republicans|groups|others|many|some|both|all)$", regex.IGNORECASE)
+
+
+def _plausible_speaker(text: str, speaker: tuple[int, int], strict: bool) -> bool:
+    """Whether the words before a cue can be its speaker at all.
+
+    Not "Trump’s" (a possessive: "Trump’s tweet"), not "In" (a preposition); and for
+    cues that are often nouns ("a fundraising email"), the phrase must end in a name,
+    a pronoun or a word for people.
+    """
+    words = text[speaker[0]:speaker[1]].split()
+    if _POSSESSIVE.search(words[-1]):
+        return False
+    if words[0].lower() in _PREPOSITIONS and len(words) == 1:
+        return False
+    if not strict:
+        return True
+    head = words[-1]
+    return (
+        head[0].isupper()
+        or head.lower() in _SUBJECT_PRONOUNS
+        or head.lower() == "who"
+        or head.lower().rstrip("s") in DESCRIPTIVE_SPEAKERS
+        or head.lower() in DESCRIPTIVE_SPEAKERS
+        or _PEOPLE_PLURAL.search(head) is not None
+    )
 
 
 def _subject(text: str, us: int, hi: int) -> tuple[int, int] | None:
