@@ -91,7 +91,33 @@ _CLOSE_OUTSIDE = regex.compile(r"[\s.,;:!?”’\"'»)\]]*")
 _CUT = regex.compile(r",\s+but\s|;\s|\s[—–]\s|\s--\s|,\s+while\s|,\s+whereas\s")
 _DASH_SPEAKER = regex.compile(r"\s*(?:[—–]|--)\s*")
 _COLON_BEFORE = regex.compile(r":\s*$")
-_HEADLINE_COLON = regex.compile(r"^(\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,3})\s*:\s+(?=\S)")
+#: "Name: what they said" at the head of a headline or paragraph (interviews, transcripts)
+_LEAD_COLON = regex.compile(
+    r"""(?P<name>\p{Lu}[\p{L}’'.\-]*(?:\s+(?:at|of|the|for|on|\p{Lu}[\p{L}’'.\-]*)){0,5})
+        \s*:\s+(?=[^\s“"‘'„«])""",
+    regex.VERBOSE,
+)
+#: labels that head a paragraph with a colon but name no speaker
+_NOT_SPEAKERS = frozenset(
+    "update updated note editor’s editor's watch related photo photos video image credit read click share follow "
+    "source sources transcript warning breaking exclusive live q a question answer update: see also".split()
+)
+
+
+def _lead_colon(text: str, start: int, end: int) -> Attribution | None:
+    """``Name: what they said`` opening a paragraph: the rest of the paragraph is theirs."""
+    m = _LEAD_COLON.match(text, start, end, timeout=1.0)
+    if m is None:
+        return None
+    name = m.group("name")
+    words = name.split()
+    if not words[-1][0].isupper() or words[0].lower() in _NOT_SPEAKERS or words[-1].lower().rstrip(":") in _NOT_SPEAKERS:
+        return None
+    a, b = _trim(text, m.end(), end)
+    if len(_WORDS.findall(text, a, b)) < 2:
+        return None
+    colon = text.index(":", m.end("name"))
+    return Attribution([(a, b)], (colon, colon + 1), (m.start("name"), m.end("name")))
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
 
 
@@ -277,11 +303,11 @@ def _read_paragraph(state: _Paragraph, units: list[tuple[int, int]], before: Att
             q_index += 1
         cues = [m for m in CUE.finditer(text, us, ue, timeout=5.0) if not state.in_quote(m.start())]
         got = _read_unit(state, us, ue, unit_quotes, cues, u)
-        if is_headline and not got and not unit_quotes:
-            m = _HEADLINE_COLON.match(text, us, ue)
-            if m:
-                a, b = _trim(text, m.end(), ue)
-                got = [Attribution([(a, b)], (m.end(1), m.end(1) + 1), (m.start(1), m.end(1)), unit=u)]
+        if u == 0:
+            lead = _lead_colon(text, us, units[-1][1])
+            if lead is not None:
+                lead.unit = len(units) - 1
+                got.insert(0, lead)
         # quotations nobody took
         prev = found[-1] if found else None
         for q, part in unit_quotes:
