@@ -52,6 +52,11 @@ def credits_of(paragraph: str) -> list[tuple[str, str, str | None, str | None, s
         ("Photo by Dana Lee on Unsplash", ("Photo by Dana Lee on Unsplash", "Dana Lee", "Unsplash", "Unsplash")),
         ("Instagram/Dana Lee.", ("Instagram/Dana Lee", "Dana Lee", "Instagram", "Instagram")),
         ("(Getty Images)", ("(Getty Images)", None, "Getty Images", "Getty Images")),
+        ("(Photo credit should read SAUL LOEB/AFP/Getty Images)", ("(Photo credit should read SAUL LOEB/AFP/Getty Images)", "SAUL LOEB", "AFP/Getty Images", "Getty Images")),
+        ("AFP PHOTO / SAUL LOEB", ("AFP PHOTO / SAUL LOEB", "SAUL LOEB", "AFP", "Agence France-Presse")),
+        ("EPA/JIM LO SCALZO", ("EPA/JIM LO SCALZO", "JIM LO SCALZO", "EPA", "European Pressphoto Agency")),
+        ("Photographer: Dana Lee/Bloomberg", ("Photographer: Dana Lee/Bloomberg", "Dana Lee", "Bloomberg", "Bloomberg")),
+        ("Photo: Courtesy of the Lee family", ("Photo: Courtesy of the Lee family", None, "the Lee family", "the Lee family")),
     ],
 )
 def test_a_credit_line_is_one_credit_read_into_its_parts(line, expected):
@@ -74,6 +79,9 @@ def test_a_credit_line_is_one_credit_read_into_its_parts(line, expected):
         ("The mayor cuts the ribbon. SAUL LOEB/AFP via Getty Images", ("SAUL LOEB/AFP via Getty Images", "SAUL LOEB", "AFP via Getty Images", "Getty Images")),
         ("The bridge at dawn. Credit...Dana Lee for The New York Times", ("Credit...Dana Lee for The New York Times", "Dana Lee", "The New York Times", "The New York Times")),
         ("The mayor, left, with aides (Reuters/Kevin Park)", ("(Reuters/Kevin Park)", "Kevin Park", "Reuters", "Reuters")),
+        ("The mayor at the bridge. Photo: Dana Lee | AP", ("Photo: Dana Lee | AP", "Dana Lee", "AP", "Associated Press")),
+        ("The mayor on Friday. Photo: Twitter/@springfieldmayor", ("Photo: Twitter/@springfieldmayor", "@springfieldmayor", "Twitter", "Twitter")),
+        ("The mayor at the bridge.Photo: Getty Images", ("Photo: Getty Images", None, "Getty Images", "Getty Images")),
     ],
 )
 def test_a_credit_in_a_caption_is_found_with_its_brackets(caption, expected):
@@ -130,6 +138,8 @@ def test_two_credits_in_one_caption_are_two_annotations():
         "Rising Tensions.",
         "TWITTER.",
         "Facebook",
+        "[Video: The mayor's full speech at the bridge]",
+        "The figure rose 4.5/5 in the survey.",
     ],
 )
 def test_prose_and_page_furniture_hold_no_credit(prose):

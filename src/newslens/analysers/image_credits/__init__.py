@@ -116,7 +116,7 @@ def _may_start(para: str, i: int) -> bool:
     j = i - 1
     while j >= 0 and i - j <= 3 and para[j] in " \u00a0\t":
         j -= 1
-    return j < i - 1 and j >= 0 and para[j] in _CLAUSE_END
+    return j >= 0 and para[j] in _CLAUSE_END
 
 
 def _credits_at_triggers(para: str, triggers: list[int]) -> list[regex.Match]:

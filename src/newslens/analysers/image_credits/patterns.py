@@ -45,8 +45,8 @@ _NAME = rf"(?:{_WORD}(?:[\ \u00a0](?:{_PARTICLE}[\ \u00a0])?{_WORD}){{0,5}})"
 # "POOL New/Reuters", "Handout/Reuters". They are not providers.
 _FILLER = r"(?i:file|pool|handout|stf|str|staff|stringer|contributor|screenshot|screengrab|screen\ grab|video\ still|still)(?![\p{L}\p{N}])(?:\ \p{Lu}\p{L}*){0,2}"
 
-_SEGMENT = rf"(?:{_KNOWN}(?:\ (?i:photos?|pictures?|images|video))?|{_FILLER}|{_NAME})"
-_SLASH = r"[\ \u00a0]?/[\ \u00a0]?"
+_SEGMENT = rf"(?:{_KNOWN}(?:\ (?i:photos?|pictures?|images|video))?|{_FILLER}|{_NAME}|@\w{{1,30}})"
+_SLASH = r"(?:[\ \u00a0]?/[\ \u00a0]?|\ \|\ )"
 
 # A chain of segments: "Name/AFP/Getty Images", "Name/The New York Times via AP",
 # "Matt Rourke, AP", "Name for The Washington Post". After a comma, "via" or "for"
@@ -93,10 +93,12 @@ _LEAD = rf"{_SEP_AHEAD}{_PICTURE}{_SLASH}{_WORD}(?:\ {_WORD}){{1,4}}(?:,\ {_FILL
 _LABEL = r"""
     (?i:
         (?:featured\ )?(?:image|photo|picture|photograph|video|graphic|(?:photo\ )?illustration)s?
-            \ (?:credit|courtesy|copyright|source)s?(?:\ ?:|\ by\b|\ of\b|\ to\b)?
-      | (?:featured\ )?(?:image|photo|picture|photograph|video|graphic|(?:photo\ )?illustration|screenshot|screengrab|screen\ grab)s?
+            \ (?:credit|courtesy|copyright|source)s?(?:\ ?:|\ by\b|\ of\b|\ to\b|\ should\ read\b)?
+      | (?:featured\ )?(?:image|photo|picture|photograph|(?:photo\ )?illustration|screenshot|screengrab|screen\ grab)s?
             (?:\ ?:|\ by\b|\ via\b|\ courtesy\ of\b|\ ©)
-      | (?:main\ )?(?:photo\ |image\ )?credits?(?:\ ?:|\.{2,3}|…)
+      | (?:video|graphic)s?(?:\ by\b|\ via\b|\ courtesy\ of\b)   # "Video: <title>" is an embed, not a credit
+      | (?:main\ )?(?:photo\ |image\ )?credits?(?:\ ?:|\.{2,3}|…|\ should\ read\b)
+      | photographers?\ ?:
       | courtesy\ of\b
       | (?:photo\ )?©
     )
@@ -106,9 +108,9 @@ _LABEL = r"""
 # sentence or a clause ends, after a dash or bar, or glued to the end of the word
 # before it with a capital ("…New HampshireJoe Raedle via Getty Images…", as text
 # scraped from a page with its caption run together).
-_START = r"""(?:^|(?<=[.!?:;)\]”"’,|][\ \u00a0\t]{1,3})|(?<=\s[-—–]\s)|(?<=\p{Ll})(?=\p{Lu}))"""
+_START = r"""(?:^|(?<=[.!?:;)\]”"’,|][\ \u00a0\t]{0,3})|(?<=\s[-—–]\s)|(?<=\p{Ll})(?=\p{Lu}))"""
 # A label must open a sentence: "…of sorts, courtesy of Wes Nakagiri" is prose.
-_LABEL_START = r"""(?:^|(?<=[.!?:;)\]”"’|][\ \u00a0\t]{1,3})|(?<=\s[-—–]\s)|(?<=\p{Ll})(?=\p{Lu}))"""
+_LABEL_START = r"""(?:^|(?<=[.!?:;)\]”"’|][\ \u00a0\t]{0,3})|(?<=\s[-—–]\s)|(?<=\p{Ll})(?=\p{Lu}))"""
 
 # Where it must end: the paragraph's end, a closing bracket, a sentence's end, or
 # glued to a capitalised word (the caption that follows).
@@ -164,8 +166,8 @@ WHOLE_CREDIT = regex.compile(
     **NAMED_LISTS,
 )
 
-#: The separators between the parts of a credit: "/", " via ", ", ", " for ", " on ".
-SEPARATOR = regex.compile(r"[\ \u00a0]*/[\ \u00a0]*|\s+via\s+|,\s+|\s+(?:for|on)\s+(?=\p{Lu})")
+#: The separators between the parts of a credit: "/", " | ", " via ", ", ", " for ", " on ".
+SEPARATOR = regex.compile(r"[\ \u00a0]*/[\ \u00a0]*|\s\|\s|\s+via\s+|,\s+|\s+(?:for|on)\s+(?=\p{Lu})")
 
 #: What every credit inside a paragraph contains: a bracket, a slash, "via", or a
 #: label word. A label opens a sentence, so it is looked for capitalised and in
@@ -184,4 +186,4 @@ TRIGGERS: tuple[str, ...] = (
 LOOK_BACK = 200
 
 #: Where a word begins: after a non-letter, or a capital glued to a lower-case letter.
-WORD_START = regex.compile(r"(?<![\p{L}\p{N}'’.-])[\p{L}©]|(?<=\p{Ll})\p{Lu}")
+WORD_START = regex.compile(r"(?<![\p{L}\p{N}'’-])[\p{L}©]|(?<=\p{Ll})\p{Lu}")

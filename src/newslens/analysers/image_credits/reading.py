@@ -13,7 +13,7 @@ import attrs
 import regex
 
 from .agencies import lookup
-from .patterns import SEPARATOR, TIMEOUT
+from .patterns import LABEL, SEPARATOR, TIMEOUT
 
 __all__ = ["CreditReading", "read_credit"]
 
@@ -80,12 +80,18 @@ def read_credit(text: str, *, labelled: bool) -> CreditReading:
     name is the photographer ("Photo Credit: Gage Skidmore"); unannounced, a lone
     name is the provider ("The Daily Beast.").
     """
+    label = LABEL.match(text)  # "Photo: Courtesy of the Lee family"
+    if label is not None and label.end() < len(text):
+        text, labelled = text[label.end() :], True
     parts = _parts(text)
     photographer: str | None = None
     providers: list[tuple[int, int, str, bool]] = []  # (start, end, agency name, known)
     for s, e in parts:
         part = text[s:e]
         if _FILLER.match(part):
+            continue
+        if part.startswith("@"):  # "Twitter/@janedoe": the account that posted it
+            photographer = photographer or part
             continue
         found = lookup(part)
         if found is not None:
