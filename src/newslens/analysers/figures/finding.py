@@ -23,16 +23,16 @@ _STRIP = "".join(chr(i) for i in range(0x80) if not chr(i).isalnum()) + "‘’�
 
 #: Words before "one" that make it a pronoun ("the one", "no one", "which one").
 _PRONOUN_BEFORE = regex.compile(
-    r"\b(?i:the|this|that|which|no|any|every|each|another|some|someone|little|only|last|next|other|such|a|an|everyone|no-one|what)\s+\Z",
-    regex.VERSION1,
+    r"\b(?i:the|this|that|which|no|any|every|each|another|some|someone|little|only|last|next|other|such|a|an|everyone|no-one|what)\s+",
+    regex.VERSION1 | regex.REVERSE,
 )
 _PRONOUN_AFTER = regex.compile(r"\s+(?i:of|another|anymore|else)\b|['’]s\b", regex.VERSION1)
-_CAPITAL_BEFORE = regex.compile(r"(?<![.!?:;\"“]\s*)\b(\p{Lu}[\p{L}.'-]*)[ \t]+\Z", regex.VERSION1)
+_CAPITAL_BEFORE = regex.compile(r"(?<![.!?:;\"“]\s*)\b(\p{Lu}[\p{L}.'-]*)[ \t]+", regex.VERSION1 | regex.REVERSE)
 _FUNCTION_WORDS = frozenset(
     "a an the and or but of in on at by for to from with after before over under about around than "
     "some only just nearly almost more less least most all top since until into as per every each".split()
 )
-_VERB_BEFORE = regex.compile(r"\b(\p{Ll}+ed)[ \t]+\Z", regex.VERSION1)
+_VERB_BEFORE = regex.compile(r"\b(\p{Ll}+ed)[ \t]+", regex.VERSION1 | regex.REVERSE)
 _NOT_COUNTED = frozenset(
     """of and or nor but to in on at by for with from into onto over under about than as per each is are was were
     be been being has have had do does did that which who whom whose this these those it its they them their he
@@ -49,9 +49,11 @@ _AFTER_HEDGE = regex.compile(r"[ \t]*(?:(?i:or\s+(?:more|so))\b|[-‐]?(?i:odd|p
 _RANGE_BETWEEN = regex.compile(r"[ \t]*[-–—][ \t]*|\s+(?i:to|and)\s+", regex.VERSION1)
 _RATIO_BETWEEN = regex.compile(r"\s+(?i:over|out\s+of)\s+", regex.VERSION1)
 _CODE_REST = regex.compile(r"[\p{L}\d]*(?:[-/][\p{L}\d]+)*", regex.VERSION1)
-_PERCENT_BEFORE = regex.compile(r"(?<![\d\p{L}][ \t]?)\b(?i:per[ \t]?cents?|percents?)\s+of\s+\Z", regex.VERSION1)
+_PERCENT_BEFORE = regex.compile(r"(?<![\d\p{L}][ \t]?)\b(?i:per[ \t]?cents?|percents?)\s+of\s+", regex.VERSION1 | regex.REVERSE)
 _DIGITAL = regex.compile(r"[-−]?\p{Sc}?\d", regex.VERSION1)
-_A_BEFORE = regex.compile(r"\b(?i:an?|half(?:\s+an?)?)\s+\Z", regex.VERSION1)
+_DIGITS_ONLY = regex.compile(r"\d+", regex.VERSION1)
+_DAY = regex.compile(r"\d{1,2}(?!\d)", regex.VERSION1)
+_A_BEFORE = regex.compile(r"\b(?i:an?|half(?:\s+an?)?)\s+", regex.VERSION1 | regex.REVERSE)
 
 _MIN = {"more than", "over", "at least", "upwards of", "above", "in excess of", "exceeding", "no fewer than", "just over"}
 _MAX = {"up to", "fewer than", "less than", "under", "below", "at most", "no more than", "not more than",
@@ -118,32 +120,32 @@ def find_figures(text: str, start: int, end: int, *, title_case: bool = False) -
             if k >= 0 and excluded[k][0] <= c < excluded[k][1]:
                 pos = excluded[k][1]
                 continue
-        before = text[max(start, c - 24) : c]
+        lo = max(start, c - 24)
         if text[c].isdigit() or text[c] == ".":
             if c > start and (text[c - 1].isalpha() or text[c - 1] == "-"):
-                nb = g.NOT_AN_AMOUNT_BEFORE.search(before, timeout=g.TIMEOUT)
+                nb = g.NOT_AN_AMOUNT_BEFORE.match(text, lo, c)
                 if nb and nb.group("code"):
                     pos = _CODE_REST.match(text, c, end).end()
                     continue
-            nb = g.NOT_AN_AMOUNT_BEFORE.search(before, timeout=g.TIMEOUT) if before else None
+            nb = g.NOT_AN_AMOUNT_BEFORE.match(text, lo, c) if c > start else None
             if nb and nb.group("name"):
                 pos = _CODE_REST.match(text, c, end).end()
                 continue
             if nb and nb.group("rank"):
-                m = regex.compile(r"\d+").match(text, c, end)
+                m = _DIGITS_ONLY.match(text, c, end)
                 out.append(Figure(c - len(nb.group()), m.end(), "ordinal", _data(int(m.group()))))
                 pos = m.end()
                 continue
             if nb and nb.group("month"):
-                m = regex.match(r"\d{1,2}(?!\d)", text[c:end]) if c < end else None
+                m = _DAY.match(text, c, end)
                 if m:
-                    e = c + m.end()
+                    e = m.end()
                     e += g.DATE_YEAR.match(text, e, end).end() - e
                     out.append(Figure(c - len(nb.group()), e, "date", _data()))
                     pos = e
                     continue
         elif text[c].isalpha():
-            a = _A_BEFORE.search(before)
+            a = _A_BEFORE.match(text, lo, c)
             if a:
                 c = c - len(a.group())
         m = g.FIGURE.match(text, c, end, timeout=g.TIMEOUT)
@@ -188,12 +190,12 @@ def _figure(text: str, start: int, end: int, m, out: list[Figure], title_case: b
     currency = None
     money_start = None
     if m.group("sign"):
-        cb = g.CURRENCY_BEFORE.search(text[max(start, m.start() - 8) : m.start("chain")], timeout=g.TIMEOUT)
+        cb = g.CURRENCY_BEFORE.match(text, max(start, m.start() - 8), m.start("chain"))
         sign = cb.group("currency") if cb else m.group("sign").strip()
         currency = LEXICON.currency(sign)
         money_start = m.start("chain") - len(cb.group()) if cb else m.start()
     else:
-        cb = g.CURRENCY_BEFORE.search(text[max(start, m.start() - 8) : m.start()], timeout=g.TIMEOUT)
+        cb = g.CURRENCY_BEFORE.match(text, max(start, m.start() - 8), m.start())
         if cb and text[m.start()].isdigit():
             currency = LEXICON.currency(cb.group("currency"))
             money_start = m.start() - len(cb.group())
@@ -211,8 +213,7 @@ def _figure(text: str, start: int, end: int, m, out: list[Figure], title_case: b
 
 def _hedge(text: str, start: int, s: int) -> tuple[str | None, int]:
     """A hedge or sign word just before offset ``s``: (phrase, its start)."""
-    before = text[max(start, s - 30) : s]
-    h = g.BEFORE.search(before, timeout=g.TIMEOUT)
+    h = g.BEFORE.match(text, max(start, s - 30), s)
     if not h:
         return None, s
     return " ".join(h.group().lower().split()), s - len(h.group())
@@ -224,11 +225,11 @@ def _classify(text, start, end, n: Number, currency, money_start, last: bool, ti
     raw = text[s:e]
     # "one" as a pronoun: "the one you mentioned", "no one", "one of them"
     if n.kind == "cardinal" and raw.lower() == "one":
-        if _PRONOUN_BEFORE.search(text[max(start, s - 12) : s]) or _PRONOUN_AFTER.match(text, e, end):
+        if _PRONOUN_BEFORE.match(text, max(start, s - 12), s) or _PRONOUN_AFTER.match(text, e, end):
             return None
     # A number word inside a name: "Air Force One", "Formula One"
     if n.words and raw[:1].isupper() and not title_case:
-        cap = _CAPITAL_BEFORE.search(text[max(start, s - 30) : s])
+        cap = _CAPITAL_BEFORE.match(text, max(start, s - 30), s)
         if cap and cap.group(1).lower() not in _FUNCTION_WORDS:
             return None
     hedge, hstart = _hedge(text, start, money_start if money_start is not None else s)
@@ -312,7 +313,7 @@ def _classify(text, start, end, n: Number, currency, money_start, last: bool, ti
             data["counted"] = suffix.group("compound_word").lower()
             return _finish(text, start, end, Figure(s, e, "number", data), hedge)
     # "per cent of 22": the old order of words
-    pb = _PERCENT_BEFORE.search(text[max(start, s - 20) : s])
+    pb = _PERCENT_BEFORE.match(text, max(start, s - 20), s)
     if pb:
         return _finish(text, start, end, Figure(s - len(pb.group()), e, "percent", data), hedge)
     # A year: four digits, nothing hedging or scaling them
@@ -354,7 +355,7 @@ def _counted(text: str, start: int, end: int, s: int, e: int, after_only: bool =
     if after_only:
         return None
     h = _hedge(text, start, s)[1]
-    v = _VERB_BEFORE.search(text[max(start, h - 30) : h])
+    v = _VERB_BEFORE.match(text, max(start, h - 30), h)
     return v.group(1) if v else None
 
 

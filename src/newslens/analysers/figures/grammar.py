@@ -38,6 +38,13 @@ def _any_of(phrases) -> str:
     return "(?:" + _emit(trie) + ")"
 
 
+def _longest_first(phrases) -> str:
+    """A plain alternation, longest phrase first: for patterns run backwards, where a trie
+    would stop at the shortest phrase that ends at the figure ("$" of "C $")."""
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "(?:" + "|".join(r"\s+".join(regex.escape(w) for w in p.split()) for p in ordered) + ")"
+
+
 def _emit(node: dict) -> str:
     branches = [(r"\s+" if ch == " " else regex.escape(ch)) + _emit(child) for ch, child in sorted(node.items()) if ch]
     if not branches:
@@ -114,7 +121,10 @@ _NUMBER_PREFIXES = r"(?i:mid|pre|post|late|early|under|over|top|ex|non|anti|sub|
 #: Where a figure may start: a digit, a currency sign, a decimal point before a digit.
 #: Number words are found apart (see :data:`SCAN_WORDS`), which is many times faster
 #: than one pattern that tries every word at every letter.
-DIGIT_START = regex.compile(rf"\d+|[-−.]\d|{CURRENCY_SIGNS}", regex.VERSION1)
+DIGIT_START = regex.compile(
+    "\\d+|[-−.](?=\\d)|[" + "".join(sorted({c.surface[0] for c in LEXICON.currencies if c.form == "symbol" and not c.surface[0].isalpha()})) + "]",
+    regex.VERSION1,
+)
 
 #: Words that start (or are) a figure, as ``str.split`` sees them in lower-cased text
 #: with punctuation and hyphens made spaces.
@@ -160,6 +170,9 @@ FIGURE = regex.compile(
     regex.VERBOSE | regex.VERSION1,
 )
 
+#: Patterns named ..._BEFORE run backwards (``regex.REVERSE``) from a figure's start,
+#: with ``match(text, lo, start)``, so they look only at the few characters before it.
+
 #: Checked on the text just before a digit: is it part of a name, a code or a date?
 NOT_AN_AMOUNT_BEFORE = regex.compile(
     rf"""
@@ -168,14 +181,14 @@ NOT_AN_AMOUNT_BEFORE = regex.compile(
       | (?P<name>\b{NAME_HEADS}\s?(?:No\.\s?)?)                                      # Section 5
       | (?P<rank>\b(?:No\.|Number|\#)\s?)                                            # No. 1
       | (?P<month>\b{MONTHS}\s)                                                      # May 4
-    )\Z
+    )
     """,
-    regex.VERBOSE | regex.VERSION1,
+    regex.VERBOSE | regex.VERSION1 | regex.REVERSE,
 )
 
 #: A currency written before the amount: "US$", "C $", "HK$", "USD", "Rs." (before a sign or digits).
 CURRENCY_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}\d])(?P<currency>{CURRENCY_SIGNS}|{CURRENCY_CODES})[ \t]?\Z", regex.VERSION1
+    rf"(?<![\p{{L}}\d])(?P<currency>{_longest_first(_symbols)}|{CURRENCY_CODES})[ \t]?", regex.VERSION1 | regex.REVERSE
 )
 
 #: After a date's day: ", 2018".
@@ -215,15 +228,16 @@ BEFORE = regex.compile(
     (?:
         (?P<sign>\b(?i:minus|negative)\s+)
       | (?P<hedge>\b(?i:
-            more\s+than|over|at\s+least|upwards\s+of|above|in\s+excess\s+of|exceeding|no\s+fewer\s+than
-          | up\s+to|fewer\s+than|less\s+than|under|below|at\s+most|no\s+more\s+than|not\s+more\s+than|as\s+many\s+as|as\s+much\s+as
-          | about|around|approximately|roughly|some|an\s+estimated|estimated|close\s+to|nearly|almost|circa|c\.|roughly|just\s+over|just\s+under
+            no\s+more\s+than|not\s+more\s+than|no\s+fewer\s+than|just\s+over|just\s+under|an\s+estimated  # longest first:
+          | more\s+than|over|at\s+least|upwards\s+of|above|in\s+excess\s+of|exceeding            # the pattern runs backwards
+          | up\s+to|fewer\s+than|less\s+than|under|below|at\s+most|as\s+many\s+as|as\s+much\s+as
+          | about|around|approximately|roughly|some|estimated|close\s+to|nearly|almost|circa|c\.
           | between|from
         )\s+)
       | (?P<tilde>~\s?)
-    )\Z
+    )
     """,
-    regex.VERBOSE | regex.VERSION1,
+    regex.VERBOSE | regex.VERSION1 | regex.REVERSE,
 )
 
 #: Words that follow a number and say what it counts (up to four of them).
