@@ -101,7 +101,8 @@ _TOKEN = regex.compile(r"(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}'’&\-]*\.?")
 # to it: "familiar with the matter", "close to the Kremlin", "who asked not to be named".
 _POSTMODIFIERS = frozenset(
     "familiar close with who that in at from inside within involved knowledgeable briefed speaking on of for "
-    "to near based across around under".split()
+    "to near based across around under by released published conducted obtained seen reviewed issued filed "
+    "sent posted cited quoted".split()
 )
 _WORD = regex.compile(r"\S+")
 
@@ -116,7 +117,9 @@ def _head(text: str, start: int, end: int, heads: dict[str, str], *, any_case: b
     tokens = list(_WORD.finditer(text, start, end))
     for i, tok in enumerate(tokens[:8]):
         word = tok.group().rstrip(",")
-        if (word.lower() if any_case else word) in heads:
+        if any_case or (i == 0 and word.lower() in PLURAL_HEADS):
+            word = word.lower()
+        if word in heads:
             if i + 1 == len(tokens) or tokens[i + 1].group().lower() in _POSTMODIFIERS:
                 return tokens, i
     return None
@@ -218,6 +221,8 @@ def describe(text: str, start: int, end: int, entities: EntityIndex, *, look_aft
 
     if low in _PRONOUNS:
         return Mention(span, "pronoun", head=low, plural=_PRONOUNS[low])
+    if low in _FIRST_PERSON:
+        return None  # the writer: no source the article names
 
     ents = entities.inside(core_start, end)
 
@@ -245,44 +250,100 @@ def describe(text: str, start: int, end: int, entities: EntityIndex, *, look_aft
             if relay is not None and (relay.kind == "outlet" or (after.group("by") and relay.kind == "organization")):
                 via = relay
 
-    persons = [e for e in ents if e.label == "PERSON" and e.start >= core_start]
+    # An appositive or an aside ("Phil Smith, a spokesman for the union", "Rep. Ann
+    # Lee (D-Ohio)") follows the words that name the source.
+    aside = _ASIDE.search(text, core_start, core_end, timeout=TIMEOUT)
+    cut = aside.start() if aside else core_end
+    persons = [
+        e for e in ents
+        if e.label == "PERSON" and e.start >= core_start and e.end <= cut and not text.startswith(("’s", "'s"), e.end)
+    ]
 
-    anonymous = _head(text, core_start, core_end, ANONYMOUS_HEADS, any_case=True)
-    if anonymous is not None:
-        tokens, i = anonymous
+    # "A spokeswoman for Hillary Clinton", "president of the union": a title first, so
+    # the person named after it is not the source.
+    titled = _TITLE_FIRST.match(text, core_start, cut, timeout=TIMEOUT)
+    if titled and titled.group("title").lower() in ROLE_WORDS:
+        role = _clean_role(text[core_start:cut])
+        named = _name_before(text, start, entities)
+        if named is not None:  # "Phil Smith, spokesman for the union": the quotes layer kept only the title
+            return Mention(span, "person", name=named, role=role, via=via)
+        if titled.group("det") and titled.group("det").lower() in ("a", "an"):
+            return Mention(span, "anonymous", role=role, head=titled.group("title").lower(), via=via)
+        return Mention(span, "reference", role=role, head=titled.group("title").lower(), definite=True)
+
+    for kind, heads in (("anonymous", ANONYMOUS_HEADS), ("document", DOCUMENT_HEADS)):
+        # Documents in lower case only ("the Post" is an outlet, not a post), save a
+        # plural opening a sentence ("Records show").
+        found = _head(text, core_start, core_end, heads, any_case=kind == "anonymous")
+        if found is None:
+            continue
+        tokens, i = found
         # An appositive ("John Smith, a former official") names a person, not an unnamed one.
-        if not any("," in t.group() for t in tokens[:i]) and not any(e.start < tokens[i].start() for e in persons):
-            return _unnamed(span, "anonymous", tokens, i, ANONYMOUS_HEADS, via)
-    # Lower case only: "the Post" is an outlet, not a post.
-    document = _head(text, core_start, core_end, DOCUMENT_HEADS, any_case=False) if not persons else None
-    if document is not None:
-        return _unnamed(span, "document", *document, DOCUMENT_HEADS, via)
+        if any("," in t.group() for t in tokens[:i]):
+            continue
+        unnamed = _unnamed(span, kind, tokens, i, heads, via)
+        if unnamed.definite and not unnamed.plural and kind == "anonymous" and unnamed.head in ROLE_WORDS:
+            # "the Vermont senator": a person named before, most likely.
+            return attrs.evolve(unnamed, kind="reference")
+        return unnamed
 
+    if not persons and aside is not None and text[cut] == ",":
+        # "The state’s campaign chairman, Phil Lovas": the title, then the name.
+        later = [e for e in ents if e.label == "PERSON" and e.start > cut]
+        title = _valid_role(_clean_role(text[core_start:cut]))
+        if later and title:
+            name = _clean_name(later[0].data.get("canonical") or later[0].of(text))[0]
+            return Mention(span, "person", name=name, role=title, via=via)
     if persons:
         person = persons[-1]
-        role = _clean_role(text[core_start : person.start]) or person.data.get("role")
-        name = person.data.get("canonical") or person.of(text)
+        tail = text[person.end : cut].split()
+        if tail and tail[-1].lower() in ORGANIZATION_WORDS:  # "the Obama administration", "Trump campaign"
+            return Mention(span, "organization", name=_clean_role(text[core_start:cut]))
+        name, title = _clean_name(person.data.get("canonical") or person.of(text))
+        role = (
+            _valid_role(_clean_role(text[core_start : person.start]))
+            or _valid_role(person.data.get("role"))
+            or _appositive_role(text, cut, core_end)
+            or title
+        )
         return Mention(span, "person", name=name, role=role, via=via)
 
-    tokens = _words(words)
+    # Words that end with an outlet's name: "combed through by Vox".
+    found = lexicon.outlet_ending_at(text, core_start, cut)
+    if found is not None:
+        return Mention(span, "outlet", name=found[1])
+
+    tokens = _words(text[core_start:cut])
     if not tokens:
         return None
     first = tokens[0].lower()
     last = tokens[-1].lower().rstrip(".")
 
-    # "The secretary", "the former president": a role word pointing back to a person.
-    if first in _DEFINITE and len(tokens) <= 6 and tokens[-1].lower() in ROLE_WORDS:
-        return Mention(span, "reference", role=_clean_role(words), head=tokens[-1].lower(), definite=True)
-
     for e in ents:
-        if e.label in ("ORG", "GPE", "NORP", "FAC") and e.end >= core_end - 1:
-            return Mention(span, "organization", name=e.data.get("canonical") or e.of(text))
+        if e.end >= cut - 1 and e.end <= cut:
+            if e.label == "NORP":  # "Mexicans", "many Democrats": people, not named one by one
+                return Mention(span, "anonymous", role=_clean_role(" ".join(t for t in tokens if t.lower() not in _VAGUE)),
+                               plural=True, head=e.of(text).lower(), via=via)
+            if e.label in ("ORG", "GPE", "FAC"):
+                return Mention(span, "organization", name=e.data.get("canonical") or e.of(text))
 
     bare = " ".join(tokens[1:] if first in ("the", "its") else tokens)
-    if bare.lower() in ORGANIZATION_WORDS or last in ORGANIZATION_WORDS and tokens[-1][:1].isupper():
+    # "the Roper Center for Public Opinion Research"; but "White House spokesman Eric
+    # Schultz" is a person, titled.
+    capitalised_body = (
+        bare[:1].isupper()
+        and any(t[:1].isupper() and t.lower() in ORGANIZATION_WORDS for t in tokens)
+        and not any(t.lower() in ROLE_WORDS for t in tokens)
+    )
+    if bare.lower() in ORGANIZATION_WORDS or last in ORGANIZATION_WORDS or capitalised_body:
         if bare[:1].isupper():
             return Mention(span, "organization", name=bare)
-        return Mention(span, "organization", role=bare)
+        if len(tokens) <= 3:
+            return Mention(span, "organization", role=bare)
+
+    # "The secretary", "the former president": a role word pointing back to a person.
+    if first in _DEFINITE and len(tokens) <= 6 and tokens[-1].lower() in ROLE_WORDS:
+        return Mention(span, "reference", role=_clean_role(" ".join(tokens)), head=tokens[-1].lower(), definite=True)
 
     # No entity said anything: a capitalised run at the end is a name, the title words
     # before it the role ("U.S. Secretary of State John Kerry").
@@ -295,10 +356,12 @@ def describe(text: str, start: int, end: int, entities: EntityIndex, *, look_aft
         if (i == 1 and first == "the") or tokens[-1].isupper():  # "the Kremlin": people take no article
             return Mention(span, "organization", name=name)
         role_words = tokens[:i]
+        if i == 1 and first in _VAGUE and name.endswith("s"):  # "many Democrats"
+            return Mention(span, "anonymous", role=name, plural=True, head=name.lower(), via=via)
         if any(w.islower() and w.lower() not in ROLE_WORDS and w.lower() not in _FUNCTION_WORDS for w in role_words):
             return None  # "sources told Reuters": words that are no title, so no titled name
-        role = _clean_role(" ".join(role_words)) if role_words else None
-        return Mention(span, "person", name=name, role=role, via=via)
+        role = _valid_role(_clean_role(" ".join(role_words))) if role_words else None
+        return Mention(span, "person", name=name, role=role or _appositive_role(text, cut, core_end), via=via)
     if i == n and tokens[-1].isupper() and len(tokens[-1]) > 1:  # an acronym: "NATO", "FBI"
         return Mention(span, "organization", name=" ".join(tokens[1:] if first == "the" else tokens))
 
@@ -306,6 +369,62 @@ def describe(text: str, start: int, end: int, entities: EntityIndex, *, look_aft
     if first in ("a", "an") and tokens[-1].lower() in ROLE_WORDS:
         return Mention(span, "anonymous", role=_clean_role(words), head=tokens[-1].lower(), via=via)
     return None
+
+
+_TITLE_FIRST = regex.compile(
+    r"(?:(?P<det>[Tt]he|[Aa]n?)\s+)?(?:(?:former|acting|top|senior|deputy|chief)\s+)?(?P<title>[\p{L}.\-]+)\s+(?:for|of|to|at|with)\s"
+)
+_NAME_BEFORE = regex.compile(r"(?P<name>\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}.'’\-]*){0,3}),[ \t]*$")
+
+
+def _name_before(text: str, start: int, entities: EntityIndex) -> str | None:
+    """The person named just before an appositive at ``start``: "Phil Smith, ..."."""
+    m = _NAME_BEFORE.search(text, max(0, start - 60), start, timeout=TIMEOUT)
+    if m is None:
+        return None
+    e = entities.starting_at(m.start("name"))
+    if e is not None and e.label == "PERSON":
+        return _clean_name(e.data.get("canonical") or e.of(text))[0]
+    if e is None and len(m.group("name").split()) > 1 and all(is_name_word(w) for w in m.group("name").split()):
+        return m.group("name")
+    return None
+
+
+_ASIDE = regex.compile(r",|\(|\s[—–]\s|\s--\s")
+_FIRST_PERSON = frozenset({"i", "i’ve", "i've", "me", "my", "myself", "we’ve", "we've", "us"})
+
+
+def _valid_role(role: str | None) -> str | None:
+    """``role`` if it reads as a title ("White House spokesman"), else None: it must hold
+    a title word and not end on a preposition ("spokeswoman for", "would someone like")."""
+    if not role:
+        return None
+    words = role.split()
+    if words[-1].lower() in _FUNCTION_WORDS or not any(w.lower().rstrip(",") in ROLE_WORDS for w in words):
+        return None
+    return role
+
+
+def _appositive_role(text: str, cut: int, end: int) -> str | None:
+    """The title in an appositive after a name: ", the former secretary of State"."""
+    if cut >= end or text[cut] != ",":
+        return None
+    role = _clean_role(text[cut + 1 : end])
+    if role is None or len(role.split()) > 10 or not any(w.lower() in ROLE_WORDS for w in role.split()[:4]):
+        return None
+    return _valid_role(role)
+
+
+def _clean_name(name: str) -> tuple[str, str | None]:
+    """A person's name without the titles in front ("Retired Lt. Gen. Michael Flynn"),
+    and those titles."""
+    words = name.split()
+    i = 0
+    while i < len(words) - 1 and (words[i].lower() in ROLE_WORDS or words[i].lower() in _HONORIFICS):
+        i += 1
+    if i == 0:
+        return name, None
+    return " ".join(words[i:]), _valid_role(" ".join(words[:i]))
 
 
 def _unnamed(span: Span, kind: str, tokens: list, i: int, heads: dict[str, str], via: Mention | None) -> Mention:

@@ -16,6 +16,7 @@ import attrs
 
 from newslens.model import Span
 
+from .lexicon import ANONYMOUS_HEADS, ROLE_WORDS
 from .mentions import Mention
 
 __all__ = ["Roster", "Source"]
@@ -66,7 +67,12 @@ class Source:
         """Its fullest mention: the longest that names or describes it (a possessive "’s"
         not counted), the first of equals."""
         pool = self.names or self.mentions
-        return max(pool, key=lambda s: (len(s) - 2 * text.endswith(("’s", "'s"), s.start, s.end), -s.start))
+        if self.kind == "person" and self.name:
+            # A mention that ends with the name, not "Trump, speaking to veterans".
+            last = self.name.split()[-1]
+            clean = [s for s in pool if _without_possessive(text, s).endswith(last)]
+            pool = clean or pool
+        return max(pool, key=lambda s: (len(_without_possessive(text, s)), -s.start))
 
 
 class Roster:
@@ -90,9 +96,11 @@ class Roster:
         if mention.kind in ("pronoun", "reference"):
             source = self._resolve(mention, antecedent)
             if source is None and mention.kind == "reference" and cited:
-                # "the spokesman said" with no spokesman named before: an unnamed person.
-                source = self._new(attrs.evolve(mention, kind="anonymous"), naming=True)
-                self._unnamed.setdefault(("anonymous", mention.head or "", False), []).append(source)
+                # "The Democratic nominee said", with no nominee named before: a person the
+                # article identifies by role alone; we cannot say who. "The source said",
+                # with none before: an unnamed source.
+                kind = "anonymous" if mention.head in ANONYMOUS_HEADS and mention.head not in ROLE_WORDS else "person"
+                source = self._new(attrs.evolve(mention, kind=kind), naming=True)
             elif source is not None:
                 source.add(mention, naming=False)
         else:
@@ -234,6 +242,14 @@ class Roster:
         for i, source in enumerate(out, 1):
             source.id = f"sources-{i}"
         return out
+
+
+def _without_possessive(text: str, span: Span) -> str:
+    words = text[span.start : span.end]
+    for possessive in ("’s", "'s"):
+        if words.endswith(possessive):
+            return words[: -len(possessive)]
+    return words
 
 
 def _org_key(mention: Mention) -> str:
