@@ -267,6 +267,60 @@ def test_an_unnamed_spokesman_is_an_anonymous_source_with_that_role():
     assert [(s.label, s.data["role"]) for s in doc["sources"]] == [("anonymous", "White House spokesman")]
 
 
+def test_a_title_in_an_appositive_after_the_name_is_the_role():
+    text = "Strike ends\n\nPhil Smith, a spokesman for the union, said the strike is over."
+    doc = run(text, [quote(text, "the strike is over", speaker="Phil Smith, a spokesman for the union", cue="said")])
+    assert [(s.label, s.data["name"], s.data["role"]) for s in doc["sources"]] == [
+        ("person", "Phil Smith", "spokesman for the union")
+    ]
+
+
+def test_a_title_before_the_name_in_an_appositive_is_the_role():
+    text = "Strike ends\n\nThe union’s chairman, Phil Smith, said the strike is over."
+    doc = run(
+        text,
+        [quote(text, "the strike is over", speaker="The union’s chairman, Phil Smith", cue="said")],
+        [entity(text, "Phil Smith", "PERSON")],
+    )
+    assert [(s.label, s.data["name"], s.data["role"]) for s in doc["sources"]] == [
+        ("person", "Phil Smith", "union’s chairman")
+    ]
+
+
+def test_a_spokeswoman_for_a_person_is_not_that_person():
+    text = "Plan ends\n\nA spokeswoman for Ann Lee said the plan is over."
+    doc = run(
+        text,
+        [quote(text, "the plan is over", speaker="A spokeswoman for Ann Lee", cue="said")],
+        [entity(text, "Ann Lee", "PERSON")],
+    )
+    assert [(s.label, s.data["name"], s.data["role"]) for s in doc["sources"]] == [
+        ("anonymous", None, "spokeswoman for Ann Lee")
+    ]
+
+
+def test_an_organisation_named_after_a_person_is_an_organization():
+    text = "Rule set\n\nThe Obama administration said the rule stands."
+    doc = run(
+        text,
+        [quote(text, "the rule stands", speaker="The Obama administration", cue="said")],
+        [entity(text, "Obama", "PERSON")],
+    )
+    assert [(s.label, s.data["name"]) for s in doc["sources"]] == [("organization", "Obama administration")]
+
+
+def test_a_group_named_by_party_or_nationality_is_anonymous():
+    text = "Bill passes\n\nMany Democrats said the bill is weak."
+    doc = run(text, [quote(text, "the bill is weak", speaker="Many Democrats", cue="said")])
+    assert [(s.label, s.data["role"]) for s in doc["sources"]] == [("anonymous", "Democrats")]
+
+
+def test_the_writer_speaking_is_no_source():
+    text = "Bill passes\n\nI think the bill is weak."
+    doc = run(text, [quote(text, "the bill is weak", speaker="I", cue="think")])
+    assert (len(doc["sources"]), doc["sources"].summary["unattributed"]) == (0, 1)
+
+
 # --- mentions, pronouns, references ------------------------------------------------
 
 
@@ -311,6 +365,22 @@ def test_a_pronoun_with_no_one_before_it_leaves_the_quote_unattributed():
     text = "Vote set\n\nHe said the vote is set."
     doc = run(text, [quote(text, "the vote is set", speaker="He", cue="said")])
     assert (len(doc["sources"]), doc["quotes"][0].data["source"], doc["sources"].summary["unattributed"]) == (0, None, 1)
+
+
+def test_a_title_with_the_article_points_back_to_the_person_who_holds_it():
+    text = "Bill passes\n\nSenator Ann Lee voted yes. The Vermont senator said the bill is strong."
+    doc = run(text, [quote(text, "the bill is strong", speaker="The Vermont senator", cue="said")])
+    assert [(s.data["name"], [doc.text_of(m) for m in s.data["mentions"]]) for s in doc["sources"]] == [
+        ("Ann Lee", ["Senator Ann Lee", "The Vermont senator"])
+    ]
+
+
+def test_a_title_with_the_article_and_no_one_before_is_a_person_without_a_name():
+    text = "Race tightens\n\nThe Democratic nominee said the race is close."
+    doc = run(text, [quote(text, "the race is close", speaker="The Democratic nominee", cue="said")])
+    assert [(s.label, s.data["name"], s.data["role"]) for s in doc["sources"]] == [
+        ("person", None, "Democratic nominee")
+    ]
 
 
 def test_the_entities_layer_gives_the_canonical_name():

@@ -174,7 +174,7 @@ def is_name_word(w: str) -> bool:
     if len(w) == 2 and w[0].isupper() and w[1] == ".":  # a middle initial: "John F. Kerry"
         return True
     low = w.lower()
-    return w[:1].isupper() and not w.isupper() and low not in ROLE_WORDS and low not in _HONORIFICS
+    return w[:1].isupper() and not w.isupper() and low not in ROLE_WORDS and low not in _HONORIFICS and low not in _VAGUE
 
 
 def outlet_at(text: str, pos: int, end: int, entities: EntityIndex) -> Mention | None:
