@@ -8,7 +8,9 @@ Also the mentions that cite nothing but may be pointed back to: names with a tit
 Speed: each finder searches for one literal word ("according", "report",
 "statement"...) and reads the few characters around each hit. The ``regex`` module
 finds a literal fast, but tries a long alternation at every position, so word lists
-are never turned into one big alternation here.
+are never turned into one big alternation here. Patterns that read the words just
+before a hit end in ``$`` and are compiled ``REVERSE``, so they start at the hit
+and walk back, instead of trying every position of the window.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import regex
 from newslens.model import Span
 
 from .lexicon import ROLE_WORDS, outlet_ending_at
-from .mentions import TIMEOUT, EntityIndex, Mention, describe
+from .mentions import TIMEOUT, EntityIndex, Mention, describe, timeout_for
 from .regions import Regions
 
 __all__ = ["REFERENCE_NOUNS", "Citation", "find_citations", "find_references", "find_titled_names", "occurrences"]
@@ -55,10 +57,10 @@ _REPORTING = [
 ]
 _BY = regex.compile(r"\s+by\s+")
 # "As previously reported by": the words before the verb that belong to the cue.
-_AS_BEFORE = regex.compile(r"\b[Aa]s\s+(?:(?:previously|first|earlier|originally|also|initially|widely)\s+)?$")
+_AS_BEFORE = regex.compile(r"\b[Aa]s\s+(?:(?:previously|first|earlier|originally|also|initially|widely)\s+)?$", regex.REVERSE)
 # "Fox News now reports": the adverbs between an outlet and its verb.
 _OUTLET_BEFORE = regex.compile(
-    r"(?:\s+(?:now|also|first|earlier|previously|later|has|have|had|recently|\p{Ll}+ly))*\s+$"
+    r"(?:\s+(?:now|also|first|earlier|previously|later|has|have|had|recently|\p{Ll}+ly))*\s+$", regex.REVERSE
 )
 
 # Documents an article cites in its own words: "made public in a statement".
@@ -67,20 +69,20 @@ _DOCUMENT_WORDS = [
     for word in ("statement", "report", "filing", "letter", "memo", "email", "release", "transcript", "document", "record")
 ]
 _IN_BEFORE = regex.compile(
-    r"\b(?:in|through|via)\s+(?P<det>a|an|the|its|his|her|their)\s+(?:[\p{Ll}\-]+\s+){0,2}?$"
+    r"\b(?:in|through|via)\s+(?P<det>a|an|the|its|his|her|their)\s+(?:[\p{Ll}\-]+\s+){0,2}?$", regex.REVERSE
 )
-_IN_BEFORE_BARE = regex.compile(r"\b(?:in|through|via)\s+(?:[\p{Ll}\-]+\s+){0,1}$")  # "in court filings"
+_IN_BEFORE_BARE = regex.compile(r"\b(?:in|through|via)\s+(?:[\p{Ll}\-]+\s+){0,1}$", regex.REVERSE)  # "in court filings"
 # A speech verb just before "in a statement": the statement is how someone spoke.
 _SPOKE_BEFORE = regex.compile(
     r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|announced|announces|stated|declared|noted|stressed|"
-    r"insisted|warned|argued|claimed|explained|responded|replied|urged|called|denied|confirmed)\b[^.!?]{0,30}$"
+    r"insisted|warned|argued|claimed|explained|responded|replied|urged|called|denied|confirmed)\b[^.!?]{0,30}$", regex.REVERSE
 )
 
 # A capitalised run that may be a name: "Eric Schultz", "John F. Kerry".
 _NAME_RUN = regex.compile(r"\p{Lu}\p{Ll}[\p{L}'\-]*(?:[ \t]+(?:\p{Lu}\.|\p{Lu}\p{Ll}[\p{L}'\-]*)){0,3}")
 # The words before a name that may be its title: "U.S. Secretary of State", "White House spokesman".
 _TITLE_BEFORE = regex.compile(
-    r"(?:(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\-]*\.?|[\p{Ll}\-]+\.?|of|the)[ \t]+){1,6}$"
+    r"(?:(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\-]*\.?|[\p{Ll}\-]+\.?|of|the)[ \t]+){1,6}$", regex.REVERSE
 )
 _WORD = regex.compile(r"\S+")
 _NOT_TITLE = frozenset(
@@ -102,7 +104,8 @@ def find_citations(text: str, regions: Regions, entities: EntityIndex) -> list[C
     """
     found: list[Citation] = []
     first, last = regions.bounds
-    for m in _ACCORDING_TO.finditer(text, first, last, timeout=TIMEOUT):
+    budget = timeout_for(first, last)
+    for m in _ACCORDING_TO.finditer(text, first, last, timeout=budget):
         span = regions.around(m.start())
         if span is None:
             continue
@@ -111,7 +114,7 @@ def find_citations(text: str, regions: Regions, entities: EntityIndex) -> list[C
         if citation is not None:
             found.append(citation)
     for pattern in _REPORTING:
-        for m in pattern.finditer(text, first, last, timeout=TIMEOUT):
+        for m in pattern.finditer(text, first, last, timeout=budget):
             span = regions.around(m.start())
             if span is None:
                 continue
@@ -127,7 +130,7 @@ def find_citations(text: str, regions: Regions, entities: EntityIndex) -> list[C
             if outlet is not None:  # "Fox News now reports"
                 found.append(Citation(outlet, Span(m.start(), m.end())))
     for pattern in _DOCUMENT_WORDS:
-        for m in pattern.finditer(text, first, last, timeout=TIMEOUT):
+        for m in pattern.finditer(text, first, last, timeout=budget):
             span = regions.around(m.start())
             if span is None:
                 continue
@@ -178,7 +181,7 @@ def find_titled_names(text: str, span: Span, entities: EntityIndex) -> Iterator[
     For articles where the entities layer found no person: a capitalised run
     preceded by title words is a person with that role.
     """
-    for m in _NAME_RUN.finditer(text, span.start, span.end, timeout=TIMEOUT):
+    for m in _NAME_RUN.finditer(text, span.start, span.end, timeout=timeout_for(span.start, span.end)):
         start = m.start()
         # "Secretary Kerry": the run may hold its own title.
         has_title = any(w.lower() in ROLE_WORDS for w in m.group().split())
@@ -204,8 +207,9 @@ def find_titled_names(text: str, span: Span, entities: EntityIndex) -> Iterator[
 def find_references(text: str, regions: Regions, heads: Iterable[str]) -> Iterator[Mention]:
     """Role words that point back to a person: "The secretary", "the spokesman"."""
     first, last = regions.bounds
+    budget = timeout_for(first, last)
     for head in heads:
-        for m in _reference_pattern(head).finditer(text, first, last, timeout=TIMEOUT):
+        for m in _reference_pattern(head).finditer(text, first, last, timeout=budget):
             span = regions.around(m.start())
             if span is None:
                 continue
@@ -228,7 +232,7 @@ REFERENCE_NOUNS: frozenset[str] = frozenset(
     if w.isalpha()
 )
 
-_THE_BEFORE = regex.compile(r"\b[Tt]he\s+(?:[\p{Ll}\-]+\s+){0,2}?$")
+_THE_BEFORE = regex.compile(r"\b[Tt]he\s+(?:[\p{Ll}\-]+\s+){0,2}?$", regex.REVERSE)
 _NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}")
 _REFERENCE_PATTERNS: dict[str, regex.Pattern] = {}
 
