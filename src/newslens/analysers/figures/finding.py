@@ -23,7 +23,7 @@ _STRIP = "".join(chr(i) for i in range(0x80) if not chr(i).isalnum()) + "‘’�
 
 #: Words before "one" that make it a pronoun ("the one", "no one", "which one").
 _PRONOUN_BEFORE = regex.compile(
-    r"\b(?i:the|this|that|which|no|any|every|each|another|some|someone|little|only|last|next|other|such|a|an|everyone|no-one|what)\s+",
+    r"\b(?i:the|this|that|which|no|any|every|each|another|some|someone|little|last|next|other|such|a|an|everyone|no-one|what)\s+",
     regex.VERSION1 | regex.REVERSE,
 )
 _PRONOUN_AFTER = regex.compile(r"\s+(?i:of|another|anymore|else)\b|['’]s\b", regex.VERSION1)
@@ -53,6 +53,7 @@ _PERCENT_BEFORE = regex.compile(r"(?<![\d\p{L}][ \t]?)\b(?i:per[ \t]?cents?|perc
 _DIGITAL = regex.compile(r"[-−]?\p{Sc}?\d", regex.VERSION1)
 _DIGITS_ONLY = regex.compile(r"\d+", regex.VERSION1)
 _DAY = regex.compile(r"\d{1,2}(?!\d)", regex.VERSION1)
+_OF = regex.compile(r"\s+(?i:of)(?=\s)", regex.VERSION1)
 _A_BEFORE = regex.compile(r"\b(?i:an?|half(?:\s+an?)?)\s+", regex.VERSION1 | regex.REVERSE)
 
 _MIN = {"more than", "over", "at least", "upwards of", "above", "in excess of", "exceeding", "no fewer than", "just over"}
@@ -178,7 +179,8 @@ def _vague(text: str, start: int, end: int, m) -> Figure:
         elif w != "of":
             scale *= LEXICON.words[w.rstrip("s") if w != "dozens" else "dozen"].value
     data = _data(scale, approximate=True, bound="min", vague=True)
-    data["counted"] = _counted(text, start, end, m.start(), m.end())
+    of = _OF.match(text, m.end(), end)  # "thousands of people"
+    data["counted"] = _counted(text, start, end, m.start(), of.end() if of else m.end())
     return Figure(m.start(), m.end(), "number", data)
 
 

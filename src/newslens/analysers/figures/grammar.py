@@ -65,7 +65,8 @@ MULTIPLIERS = _any_of(m for m in LEXICON.multipliers if m != "G")
 
 _units_exact = [u.surface for u in LEXICON.units if u.case in ("exact", "word")]
 _units_any = [u.surface for u in LEXICON.units if u.case == "any"]
-UNITS = rf"(?:{_any_of(_units_exact)}|(?i:{_any_of(_units_any)}))"
+# Any-case spellings first: "km/h" must win over the exact "km".
+UNITS = rf"(?:(?i:{_any_of(_units_any)})|{_any_of(_units_exact)})"
 _symbols = [c.surface for c in LEXICON.currencies if c.form == "symbol"]
 CURRENCY_SIGNS = _any_of(_symbols)
 CURRENCY_CODES = _any_of(LEXICON.codes)
@@ -77,10 +78,10 @@ MONTHS = (
     r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\.?"
 )
 
-# Digits as news writes them. The sign needs no letter or digit just before it, so that
+# Digits as news writes them. The sign needs no digit just before it, so that
 # "75 -300mm" is a pair of numbers, not a subtraction.
 DIGITS = r"""
-    (?:(?<![\p{L}\d][ \t]?)[-−](?=\.?\d))?
+    (?:(?<!\d[ \t]?)(?<![\p{L}\d])[-−](?=\.?\d))?
     (?<![\p{L}\d./])
     (?:
         \d+[ \t]+\d+/\d+(?![\d/])                    # a mixed fraction: 10 1/2
@@ -143,6 +144,7 @@ ADDRESSES = regex.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+", re
 #: Tried where a figure may start; the first alternative that fits wins.
 FIGURE = regex.compile(
     rf"""
+    (?=[\d+])(?:    # the look-alikes all start with a digit or "+"
     (?P<skip>
         \d{{1,3}}(?:\.\d{{1,3}}){{3}}(?![\d.]\d)        # IP addresses
       | \d+(?:\.\d+){{2,}}(?![\d.]\d)                 # version numbers: 3.11.2
@@ -160,7 +162,7 @@ FIGURE = regex.compile(
       | \d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b
       | \d{{4}}-\d{{2}}-\d{{2}}\b
       | (?:\d\d)?\d0'?s\b
-    )
+    ))
   | (?P<vague>(?i:(?:tens|hundreds|thousands|millions|billions|trillions|dozens)(?:\s+of\s+(?:thousands|millions|billions))?\b))
   | (?P<figure>
         (?P<sign>{CURRENCY_SIGNS}[ \t]?)?

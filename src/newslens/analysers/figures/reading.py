@@ -59,7 +59,7 @@ def tidy(value: float) -> int | float:
 
 def _digit_value(text: str) -> tuple[float, bool, bool]:
     """The value of digits as written, whether they are a whole number, and whether multiplied."""
-    if regex.fullmatch(r"[-−]?\d+,\d{1,2}", text.strip()):
+    if _DECIMAL_COMMA.fullmatch(text.strip()):
         text = text.replace(",", ".")  # a decimal comma
     t = text.replace("−", "-").replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
     for suffix in ("st", "nd", "rd", "th"):
@@ -92,6 +92,7 @@ def _digit_value(text: str) -> tuple[float, bool, bool]:
     return (-value if negative else value), integer, factor != 1
 
 
+_DECIMAL_COMMA = regex.compile(r"[-−]?\d+,\d{1,2}", regex.VERSION1)
 _MULTIPLIERS = sorted(LEXICON.multipliers.items(), key=lambda kv: -len(kv[0]))
 
 

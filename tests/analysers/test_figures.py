@@ -1,0 +1,340 @@
+"""The figures analyser: one annotation per number an article states."""
+
+from __future__ import annotations
+
+import pytest
+
+import newslens
+from newslens.analysers.figures import FiguresAnalyser
+
+
+ANALYSER = FiguresAnalyser()
+
+
+def found(text: str):
+    """The parsed document and the figures the analyser returns for it."""
+    doc = newslens.parse(text)
+    return doc, list(ANALYSER.analyse(doc).annotations)
+
+
+def figures(text: str) -> list[tuple[str, str, object]]:
+    """(words, label, value) of every figure in ``text``."""
+    doc, anns = found(text)
+    return [(doc.text[a.start : a.end], a.label, a.data["value"]) for a in anns]
+
+
+def figure(text: str) -> tuple[str, str, object]:
+    """(words, label, value) of the only figure in ``text``."""
+    got = figures(text)
+    assert len(got) == 1, got
+    return got[0]
+
+
+def data(text: str) -> dict:
+    """The data of the only figure in ``text``."""
+    doc, anns = found(text)
+    assert len(anns) == 1, [(doc.text[a.start : a.end], a.label) for a in anns]
+    return dict(anns[0].data)
+
+
+# --- the seed article ------------------------------------------------------------------
+
+
+def test_seed_article_figures(seed_text):
+    doc, anns = found(seed_text)
+    got = [(doc.text[a.start : a.end], a.label, a.data["value"], a.data["counted"]) for a in anns]
+    assert got == [
+        ("two", "number", 2, "unnamed sources"),
+        ("one", "number", 1, "source"),
+        ("second", "ordinal", 2, None),
+        ("four days", "duration", 4, None),
+        ("two", "number", 2, "tank landing ships"),
+        ("four-year", "duration", 4, "war"),
+        ("250,000", "number", 250000, "killed"),
+        ("millions", "number", 1000000, "displaced"),
+    ]
+
+
+def test_seed_article_millions_is_approximate(seed_text):
+    doc, anns = found(seed_text)
+    vague = [a for a in anns if doc.text[a.start : a.end] == "millions"][0]
+    assert (vague.data["approximate"], vague.data["bound"]) == (True, "min")
+
+
+def test_analyser_declares_its_layer():
+    a = FiguresAnalyser()
+    assert (a.name, a.produces, a.requires) == ("figures", "figures", ())
+
+
+# --- digits ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, words, value",
+    [
+        ("The fund held 250,000 ballots.", "250,000", 250000),
+        ("The index rose 1.5 on Friday.", "1.5", 1.5),
+        ("It fell to -3 overnight.", "-3", -3),
+        ("The ratio was 3/4 last year.", "3/4", 0.75),
+        ("The tally reached 1,234.5 by noon.", "1,234.5", 1234.5),
+    ],
+)
+def test_digits_are_numbers(text, words, value):
+    assert figure(text) == (words, "number", value)
+
+
+@pytest.mark.parametrize(
+    "text, words, value",
+    [
+        ("The city has 1.5 million residents.", "1.5 million", 1500000),
+        ("Some 2.33 k posts were removed.", "2.33 k", 2330),
+        ("Exports reached 4bn units.", "4bn", 4000000000),
+        ("The board counted 10k signatures.", "10k", 10000),
+    ],
+)
+def test_digits_with_a_multiplier_are_multiplied(text, words, value):
+    assert figure(text)[::2] == (words, value)
+
+
+def test_a_mixed_fraction_is_one_number():
+    assert figure("The pipe is 10 1/2 inches wide.") == ("10 1/2 inches", "quantity", 10.5)
+
+
+# --- words -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, words, value",
+    [
+        ("Two reporters left.", "Two", 2),
+        ("The panel has twenty-five members.", "twenty-five", 25),
+        ("The ship carried one hundred and thirty sailors.", "one hundred and thirty", 130),
+        ("They ordered a dozen eggs.", "a dozen", 12),
+        ("The march drew half a million people.", "half a million", 500000),
+        ("The survey heard three thousand two hundred voices.", "three thousand two hundred", 3200),
+    ],
+)
+def test_number_words_are_read(text, words, value):
+    assert figure(text)[::2] == (words, value)
+
+
+@pytest.mark.parametrize(
+    "text, words, value",
+    [
+        ("Three quarters of the staff agreed.", "Three quarters", 0.75),
+        ("A third of the votes were lost.", "A third", 0.333333333333333),
+        ("The bill passed with two thirds of the seats.", "two thirds", 0.666666666666667),
+        ("The well is one and a half metres deep.", "one and a half metres", 1.5),
+    ],
+)
+def test_fractions_are_read(text, words, value):
+    assert figure(text)[::2] == (words, value)
+
+
+def test_a_third_before_a_noun_is_an_ordinal():
+    assert figure("She won a third term.") == ("a third", "ordinal", 3)
+
+
+def test_vague_amount_is_approximate():
+    d = data("Thousands of people marched.")
+    assert (d["value"], d["approximate"], d["bound"], d["counted"]) == (1000, True, "min", "people")
+
+
+# --- ordinals ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, words, value",
+    [
+        ("It was the second vote this week.", "second", 2),
+        ("The 21st amendment was read aloud.", "21st", 21),
+        ("The twenty-first session opened.", "twenty-first", 21),
+    ],
+)
+def test_ordinals(text, words, value):
+    assert figure(text) == (words, "ordinal", value)
+
+
+# --- percents ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Turnout was 30% this time.", "30%"),
+    ("Turnout was 30 percent this time.", "30 percent"),
+    ("Turnout was 30 per cent this time.", "30 per cent"),
+    ("Turnout was thirty percent this time.", "thirty percent"),
+])
+def test_percents_carry_the_number_before_the_sign(text, words):
+    assert figure(text) == (words, "percent", 30)
+
+
+def test_a_point_jump_is_not_a_percent():
+    assert figure("Polls showed a 12-point jump.") == ("12", "number", 12)
+
+
+# --- money -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, words, value, currency",
+    [
+        ("The deal was worth $75 million.", "$75 million", 75000000, "USD"),
+        ("The deal was worth $ 75 million.", "$ 75 million", 75000000, "USD"),
+        ("Tickets cost £20 each.", "£20", 20, "GBP"),
+        ("The club paid €3m for him.", "€3m", 3000000, "EUR"),
+        ("The club paid US$5 for it.", "US$5", 5, "USD"),
+        ("It cost C$ 100 to enter.", "C$ 100", 100, "CAD"),
+        ("The bank lent 20 million euros.", "20 million euros", 20000000, "EUR"),
+        ("It sold 125 million Australian dollars of bonds.", "125 million Australian dollars", 125000000, "AUD"),
+        ("Shares rose $2.3bn in value.", "$2.3bn", 2300000000, "USD"),
+        ("The fine was 5,000 yen.", "5,000 yen", 5000, "JPY"),
+    ],
+)
+def test_money_has_value_and_iso_code(text, words, value, currency):
+    assert (figure(text), data(text)["currency"]) == ((words, "money", value), currency)
+
+
+def test_cents_keep_their_minor_unit():
+    assert (figure("Stamps rose 50 cents."), data("Stamps rose 50 cents.")["unit"]) == (("50 cents", "money", 50), "cent")
+
+
+def test_pounds_of_millions_are_money():
+    assert data("Profit was 361 million pounds.")["currency"] == "GBP"
+
+
+def test_pounds_alone_weigh():
+    assert data("The baby weighs seven pounds.")["unit"] == "pound"
+
+
+# --- quantities --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, words, value, unit",
+    [
+        ("The storm crossed 10 miles of coast.", "10 miles", 10, "mile"),
+        ("A 3-inch gap opened.", "3-inch", 3, "inch"),
+        ("The boxer weighs 200lbs.", "200lbs", 200, "pound"),
+        ("A ton is 2,204.62 pounds here.", "2,204.62 pounds", 2204.62, "pound"),
+        ("Samples had 37.8 microgrammes of lead.", "37.8 microgrammes", 37.8, "microgram"),
+        ("The car reached 120 km/h on the bridge.", "120 km/h", 120, "kilometre per hour"),
+    ],
+)
+def test_quantities_have_a_unit(text, words, value, unit):
+    assert (figure(text), data(text)["unit"]) == ((words, "quantity", value), unit)
+
+
+def test_an_everyday_word_is_no_unit():
+    assert figures("They met 2 in April.") == [("2", "number", 2)]
+
+
+def test_lower_case_m_is_metres_and_upper_case_m_is_millions():
+    assert figures("The wall is 3m tall and cost 3M.") == [("3m", "quantity", 3), ("3M", "number", 3000000)]
+
+
+# --- durations and ages ------------------------------------------------------------------
+
+
+def test_a_hyphenated_duration_says_what_it_is_of():
+    d = data("The four-year war ended.")
+    assert (figure("The four-year war ended."), d["unit"], d["counted"]) == (("four-year", "duration", 4), "year", "war")
+
+
+def test_an_age():
+    assert (figure("A 45-year-old man was held."), data("A 45-year-old man was held.")["unit"]) == (("45-year-old", "age", 45), "year")
+
+
+# --- ranges, hedges, bounds --------------------------------------------------------------
+
+
+def test_between_and_is_a_range():
+    d = data("Between 10 and 20 people came.")
+    assert (figure("Between 10 and 20 people came.")[:2], d["low"], d["high"], d["kind"]) == (("10 and 20", "range"), 10, 20, "number")
+
+
+def test_a_hyphen_between_digits_is_a_range():
+    d = data("Polls gave him 10-20 seats.")
+    assert (figure("Polls gave him 10-20 seats.")[:2], d["low"], d["high"]) == (("10-20", "range"), 10, 20)
+
+
+def test_a_range_of_money_keeps_its_currency():
+    d = data("Bids of $10-20 came in.")
+    assert (d["kind"], d["currency"], d["low"], d["high"]) == ("money", "USD", 10, 20)
+
+
+@pytest.mark.parametrize(
+    "text, bound, approximate",
+    [
+        ("Up to 5,000 troops were sent.", "max", False),
+        ("At least 14 people died.", "min", False),
+        ("More than 300 homes burned.", "min", False),
+        ("About 40 cars were towed.", None, True),
+        ("Nearly 90 ships sailed.", "max", True),
+    ],
+)
+def test_hedges_set_bound_and_approximate(text, bound, approximate):
+    d = data(text)
+    assert (d["bound"], d["approximate"]) == (bound, approximate)
+
+
+def test_what_is_counted_is_the_noun_after():
+    assert data("Rebels seized three armoured vehicles.")["counted"] == "armoured vehicles"
+
+
+def test_without_a_noun_the_verb_before_is_what_is_counted():
+    assert data("The flood killed 300 and spared none.")["counted"] == "killed"
+
+
+def test_one_over_three_is_a_ratio():
+    assert figures("One out of three voters stayed home.") == [("One out of three", "number", 0.333333333333333)]
+
+
+# --- what is not an amount ---------------------------------------------------------------
+
+
+def test_years_and_dates_are_labelled_apart():
+    assert figures("On March 3, 2019 the law of 1998 was repealed.") == [
+        ("March 3, 2019", "date", None),
+        ("1998", "year", 1998),
+    ]
+
+
+def test_times_of_day_are_labelled_time():
+    assert figures("The vote closed at 10:30 pm.") == [("10:30 pm", "time", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call 555-201-3344 for tickets.",
+        "The server at 10.0.0.12 went down.",
+        "Version 3.11.2 fixed the bug.",
+        "Air Force One landed.",
+        "COVID-19 spread quickly.",
+        "The G7 met in June.",
+        "Under Section 230 platforms are shielded.",
+        "No one answered.",
+        "The one you mentioned is gone.",
+        "One of them resigned.",
+        "Visit https://example.org/2024/05 today.",
+    ],
+)
+def test_look_alikes_are_not_figures(text):
+    assert figures(text) == []
+
+
+def test_one_before_a_noun_counts():
+    assert figures("Only one senator voted no.") == [("one", "number", 1)]
+
+
+def test_headlines_in_title_case_keep_their_numbers():
+    assert figures("Senate Passes Bill After Two Days\n\nThe vote was close.") == [("Two Days", "duration", 2)]
+
+
+def test_values_are_json_numbers():
+    doc = newslens.analyse("It cost $1.25 and weighed 3 kg.", strict=True, layers=["figures"])
+    assert [a["data"]["value"] for a in doc.to_dict()["layers"]["figures"]["annotations"]] == [1.25, 3]
+
+
+def test_a_long_line_of_digits_and_words_is_read_in_time():
+    assert len(figures("one two three 4 5 6 " * 20000)) == 120000
