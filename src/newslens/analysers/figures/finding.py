@@ -45,7 +45,10 @@ _NOT_COUNTED = frozenset(
     allow add spend grow open walk win offer remember consider appear buy wait serve die send expect build stay
     fall cut reach kill remain suggest raise pass sell require report decide pull a an the""".split()
 )
-_AFTER_HEDGE = regex.compile(r"[ \t]*(?:(?i:or\s+(?:more|so))\b|[-‐]?(?i:odd|plus)\b|\+)", regex.VERSION1)
+_AFTER_HEDGE = regex.compile(
+    r"[ \t]*(?:(?P<min>(?i:or\s+(?:more|so|above|over))\b|[-‐]?(?i:odd|plus)\b|\+)|(?P<max>(?i:or\s+(?:less|fewer|under|below))\b))",
+    regex.VERSION1,
+)
 _RANGE_BETWEEN = regex.compile(r"[ \t]*[-–—][ \t]*|\s+(?i:to|and)\s+", regex.VERSION1)
 _RATIO_BETWEEN = regex.compile(r"\s+(?i:over|out\s+of)\s+", regex.VERSION1)
 _CODE_REST = regex.compile(r"[\p{L}\d]*(?:[-/][\p{L}\d]+)*", regex.VERSION1)
@@ -201,6 +204,11 @@ def _figure(text: str, start: int, end: int, m, out: list[Figure], title_case: b
         if cb and text[m.start()].isdigit():
             currency = LEXICON.currency(cb.group("currency"))
             money_start = m.start() - len(cb.group())
+    # "30-second spot": "second" after a number is the unit, not an ordinal
+    numbers = [
+        n for i, n in enumerate(numbers)
+        if not (i and n.kind == "ordinal" and text[n.start : n.end].lower() == "second")
+    ]
     resume = None
     for i, n in enumerate(numbers):
         first, last = i == 0, i == len(numbers) - 1
@@ -311,7 +319,7 @@ def _classify(text, start, end, n: Number, currency, money_start, last: bool, ti
                 if suffix.group("unit_gap").strip():  # "four-year war": what the duration is of
                     data["counted"] = _counted(text, start, end, s, suffix.end(), after_only=True)
                 return _finish(text, start, end, f, hedge)
-        if suffix.group("compound"):
+        if suffix.group("compound") and suffix.group("compound_word").lower() not in ("plus", "odd"):
             data["counted"] = suffix.group("compound_word").lower()
             return _finish(text, start, end, Figure(s, e, "number", data), hedge)
     # "per cent of 22": the old order of words
@@ -321,7 +329,7 @@ def _classify(text, start, end, n: Number, currency, money_start, last: bool, ti
     # A year: four digits, nothing hedging or scaling them
     if (
         not n.words and not n.scaled and len(raw) == 4 and raw.isdigit() and 1600 <= value <= 2100
-        and not hedge and not _RATIO_BETWEEN.match(text, e, end)
+        and hedge not in _MIN | _MAX | _APPROX and not _RATIO_BETWEEN.match(text, e, end)
     ):
         return Figure(s, e, "year", data)
     if n.kind == "fraction":
@@ -337,8 +345,8 @@ def _unit_label(u) -> str:
 def _finish(text, start, end, f: Figure, hedge) -> Figure:
     after = _AFTER_HEDGE.match(text, f.end, end)
     if after and f.data["bound"] is None:
-        f.data["bound"] = "min"
-        f.data["approximate"] = "so" in after.group().lower()
+        f.data["bound"] = "min" if after.group("min") else "max"
+        f.data["approximate"] = after.group().lower().endswith(("so", "odd"))
     return f
 
 
@@ -406,6 +414,8 @@ def _range_ok(text: str, a: Figure, b: Figure, between: str, hedge) -> bool:
     kinds = {a.label, b.label}
     if a.data["value"] is None or b.data["value"] is None:
         return False
+    if a.data["value"] > b.data["value"]:
+        return False  # ranges run upwards; "won 4-1", "46 percent to 42 percent" are scores
     if len(kinds) == 1:
         return a.label in ("number", "percent", "money", "quantity", "duration", "year", "age")
     return "number" in kinds and kinds & {"percent", "money", "quantity", "duration", "age"} != set()

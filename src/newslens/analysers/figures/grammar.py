@@ -193,8 +193,8 @@ CURRENCY_BEFORE = regex.compile(
     rf"(?<![\p{{L}}\d])(?P<currency>{_longest_first(_symbols)}|{CURRENCY_CODES})[ \t]?", regex.VERSION1 | regex.REVERSE
 )
 
-#: After a date's day: ", 2018".
-DATE_YEAR = regex.compile(r"(?:st|nd|rd|th)?(?:,?\s\d{4}\b)?", regex.VERSION1)
+#: After a date's day: "-19", ", 2018".
+DATE_YEAR = regex.compile(r"(?:st|nd|rd|th)?(?:[-–]\d{1,2}(?!\d)(?:st|nd|rd|th)?)?(?:,?\s\d{4}\b)?", regex.VERSION1)
 
 #: The parts of a chain, read one by one by :mod:`.reading`.
 TOKEN = regex.compile(
