@@ -28,6 +28,8 @@ SAMPLE: Path = Path(str(resources.files("newslens") / "data" / "sample_article.t
 
 _WIDTH = 88
 _SNIPPET = 100  # longest quoted snippet of text before it is cut with an ellipsis
+_OPENING = "“\"‘'«„"
+_CLOSING = "”\"’'»“"
 
 
 def sample_text() -> str:
@@ -45,7 +47,11 @@ def _snip(text: str | None, limit: int = _SNIPPET) -> str:
 def _quoted(doc: Document, span: Any, limit: int = _SNIPPET) -> str:
     if not isinstance(span, Span):
         return "-"
-    return "“" + _snip(doc.text_of(span), limit) + "”"
+    text = _snip(doc.text_of(span), limit)
+    # A quote's span often includes its own quotation marks: do not double them.
+    if text[:1] in _OPENING and text[-1:] in _CLOSING + "…":
+        return text
+    return "“" + text + "”"
 
 
 def _value(doc: Document, value: Any) -> str:

@@ -113,3 +113,31 @@ def test_standard_input_is_one_text_article_unless_told_it_holds_records():
 def test_check_paths_names_a_missing_path(tmp_path):
     with pytest.raises(InputError, match=r"^no such file or directory: .*missing\.txt$"):
         check_paths(["-", str(tmp_path / "missing.txt")])
+
+
+class _UpperReader:
+    """A toy reader plugin: a .shout file is read upper-cased."""
+
+    name = "shout"
+    suffixes = (".shout",)
+
+    def read(self, data, *, path):
+        import newslens
+
+        return newslens.parse(data.decode("utf-8").upper())
+
+
+class _ReaderPlugin:
+    import newslens as _n
+
+    @_n.hookimpl
+    def register_readers(self, register):
+        register(_UpperReader())
+
+
+def test_a_file_whose_suffix_a_reader_plugin_claims_is_read_by_that_reader(tmp_path, register_plugin):
+    register_plugin(_ReaderPlugin(), name="test-shout")
+    path = tmp_path / "story.shout"
+    path.write_text("Quiet headline\n\nquiet body", encoding="utf-8")
+    (item,) = read_inputs([str(path)])
+    assert (item.kind, item.source["reader"], item.payload.headline_text) == ("document", "shout", "QUIET HEADLINE")

@@ -46,7 +46,8 @@ class Item:
     """One article of the corpus as read, before analysis.
 
     ``kind`` is ``"text"`` (``payload`` is the article's text), ``"record"``
-    (``payload`` is the JSON object) or ``"error"`` (``payload`` is
+    (``payload`` is the JSON object), ``"document"`` (a reader plugin already made
+    the Document) or ``"error"`` (``payload`` is
     ``(kind, message)`` saying why the input could not be read).
     """
 
@@ -111,7 +112,8 @@ def read_inputs(
 
     A directory is walked recursively (sorted) for files matching ``glob``. A file
     ending in ``.jsonl``/``.ndjson`` holds one JSON record per line, ``.json`` a JSON
-    array of records, anything else one article of plain text; ``input_format``
+    array of records, one whose suffix a reader plugin claims (``.html``, say) is
+    read by that reader, anything else is one article of plain text; ``input_format``
     (``text``, ``jsonl``, ``json``) overrides the guess. ``-`` is the standard input.
     ``errors="replace"`` decodes bad UTF-8 bytes as U+FFFD instead of failing.
     """
@@ -142,17 +144,35 @@ def _read_file(path: str, fmt: str, fields: Fields, errors: str, stdin: BinaryIO
         elif fmt == "json":
             yield from _json_array(fh, name, fields, errors)
         else:
-            try:
-                text = _decode(fh.read(), name, errors)
-            except OSError as exc:
-                yield Item(name, {"path": name}, "error", ("unreadable", f"{name}: cannot read: {exc.strerror or exc}"))
-            except ValueError as exc:
-                yield Item(name, {"path": name}, "error", ("undecodable", str(exc)))
-            else:
-                yield Item(name, {"path": name}, "text", text)
+            yield _text_item(fh, name, errors, reader=None if path == STDIN else _reader(path))
     finally:
         if path != STDIN:
             fh.close()
+
+
+def _reader(path: str) -> Any:
+    """The reader plugin that claims ``path``'s suffix (HTML, say), or None for plain text."""
+    from ..readers import reader_for
+
+    return reader_for(path)
+
+
+def _text_item(fh: BinaryIO, name: str, errors: str, reader: Any) -> Item:
+    try:
+        data = fh.read()
+    except OSError as exc:
+        return Item(name, {"path": name}, "error", ("unreadable", f"{name}: cannot read: {exc.strerror or exc}"))
+    if reader is not None:
+        from ..readers import ReaderError, read_with_reader
+
+        try:
+            return Item(name, {"path": name, "reader": reader.obj.name}, "document", read_with_reader(reader, data, name))
+        except ReaderError as exc:
+            return Item(name, {"path": name}, "error", ("unreadable", str(exc)))
+    try:
+        return Item(name, {"path": name}, "text", _decode(data, name, errors))
+    except ValueError as exc:
+        return Item(name, {"path": name}, "error", ("undecodable", str(exc)))
 
 
 def _record_item(value: Any, name: str, where: dict[str, Any], fields: Fields, label: str) -> Item:

@@ -98,6 +98,8 @@ def analyse_item(item: Item, pipeline: Pipeline, fields: Fields) -> Outcome:
     try:
         if item.kind == "record":
             doc = parse_record(item.payload, title=fields.title, text=fields.text, id=fields.id)
+        elif item.kind == "document":
+            doc = item.payload
         else:
             doc = parse(item.payload)
     except (KeyError, TypeError) as exc:
