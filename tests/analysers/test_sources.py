@@ -7,14 +7,9 @@ found and checks only what the sources analyser makes of it.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from newslens import Analyser, Annotation, Pipeline, Span
 from newslens.analysers.sources import SourcesAnalyser
-
-SEED = Path(__file__).resolve().parents[2] / "src" / "newslens" / "data" / "sample_article.txt"
+from newslens.demo import SAMPLE as SEED
 
 
 class Stub(Analyser):
