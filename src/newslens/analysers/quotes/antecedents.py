@@ -68,6 +68,16 @@ def _role_name(text: str, role: str, lo: int, hi: int) -> tuple[int, int] | None
     return best
 
 
+def _recent(named: list[tuple[int, int]], lo: int, test) -> tuple[int, int] | None:
+    """The latest of ``named`` that starts at or after ``lo`` and passes ``test``."""
+    for span in reversed(named):
+        if span[0] < lo:
+            return None
+        if test(span):
+            return span
+    return None
+
+
 def resolve_antecedents(text: str, attributions: Sequence[Attribution]) -> None:
     """Fill ``antecedent`` on attributions whose speaker is a pronoun or "the <role>"."""
     named: list[tuple[int, int]] = []  # earlier named speakers, in order
@@ -79,17 +89,16 @@ def resolve_antecedents(text: str, attributions: Sequence[Attribution]) -> None:
         lo = max(0, sp[0] - LOOKBACK)
         if len(words) == 1 and words[0] in _PERSONAL:
             if att.antecedent is None:
-                person = next((s for s in reversed(named) if _looks_personal(text, s) and s[0] >= lo), None)
+                person = _recent(named, lo, lambda s: _looks_personal(text, s))
                 att.antecedent = person or _last_person_name(text, lo, sp[0])
         elif len(words) == 1 and words[0] in _PLURAL:
             if att.antecedent is None:
-                att.antecedent = next(
-                    (s for s in reversed(named) if s[0] >= lo and text[s[0]:s[1]].endswith("s")), None
-                )
+                att.antecedent = _recent(named, lo, lambda s: text[s[0]:s[1]].endswith("s"))
         elif len(words) == 2 and words[0] == "the" and words[1] in DESCRIPTIVE_SPEAKERS:
             if att.antecedent is None:
-                att.antecedent = _role_name(text, words[1], lo, sp[0]) or next(
-                    (s for s in reversed(named) if s[0] >= lo and words[1] in text[s[0]:s[1]].lower()), None
+                role = words[1]
+                att.antecedent = _role_name(text, role, lo, sp[0]) or _recent(
+                    named, lo, lambda s: role in text[s[0]:s[1]].lower()
                 )
         else:
             name = _name_in(text, sp)

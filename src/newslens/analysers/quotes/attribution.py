@@ -25,7 +25,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from .cues import CUE, CUE_TAIL, TIME_TAIL
+from .cues import CUE_TAIL, TIME_TAIL, find_cues
 from .lexicon import DESCRIPTIVE_SPEAKERS, VERB_CLASS
 from .marks import Quotation, find_quotations
 from .speakers import left_speaker, right_speaker, tokens
@@ -186,7 +186,7 @@ def _previous_word(text: str, lo: int, pos: int) -> str:
 
 def _content_start(text: str, pos: int, hi: int, base: str, kind: str, strict: bool = False) -> int | None:
     """Where the content after a cue begins, past its hearer, time words and "that"; None if none."""
-    toks = tokens(text, pos, min(hi, pos + 200))
+    toks = tokens(text, pos, min(hi, pos + 120))
     n = 0
     if not toks:
         return None
@@ -278,7 +278,7 @@ def find_attributions(
 def _introduction(text: str, unit: tuple[int, int]) -> Attribution | None:
     """A unit that ends "X said:" with nothing after: the speaker and cue of what follows."""
     end = text.rstrip(" \t\n:", unit[0], unit[1]) if False else _trim(text, unit[0], unit[1], " \t\n:")[1]
-    cues = list(CUE.finditer(text, unit[0], end, timeout=1.0))
+    cues = find_cues(text, unit[0], end)
     if not cues:
         return None
     c = cues[-1]
@@ -301,7 +301,7 @@ def _read_paragraph(state: _Paragraph, units: list[tuple[int, int]], before: Att
         while q_index < len(quotes) and quotes[q_index][1][0] < ue:
             unit_quotes.append(quotes[q_index])
             q_index += 1
-        cues = [m for m in CUE.finditer(text, us, ue, timeout=5.0) if not state.in_quote(m.start())]
+        cues = [m for m in find_cues(text, us, ue) if not state.in_quote(m.start())]
         got = _read_unit(state, us, ue, unit_quotes, cues, u)
         if u == 0:
             lead = _lead_colon(text, us, units[-1][1])
@@ -319,7 +319,7 @@ def _read_paragraph(state: _Paragraph, units: list[tuple[int, int]], before: Att
                     got.append(att)
                 state.used.add(id(q))
         got.sort(key=lambda a: a.start)
-        found.extend(g for g in got if g not in found)
+        found.extend(got)
     return found
 
 

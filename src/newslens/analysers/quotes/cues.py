@@ -1,27 +1,113 @@
 """Find cue words in a paragraph: speech verbs, "according to", "as X put it".
 
-One compiled alternation of every inflected form, run once per paragraph. Verb
+A word pass with a set lookup of every inflected form. Verb
 forms are matched in lower case only, so "Secretary of State" or "the Post" never
 read as cues; "According to" and "Said" are the sentence-initial exceptions.
 """
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from .lexicon import SPEECH_VERBS
 
-__all__ = ["CUE", "CUE_TAIL", "TIME_TAIL"]
+__all__ = ["CUE_TAIL", "Cue", "TIME_TAIL", "find_cues"]
 
-_forms = sorted(SPEECH_VERBS, key=len, reverse=True)
 
-CUE = regex.compile(
-    r"(?<![\p{L}\p{N}’'\-])(?:"
-    r"(?P<according>[Aa]ccording\s+to)"
-    r"|(?P<putit>put\s+it)"
-    r"|(?P<verb>" + "|".join(regex.escape(f) for f in _forms) + r"|Said|Says)"
-    r")(?![\p{L}\p{N}\-]|[’']\p{L})",
-)
+
+class Cue:
+    """A cue found in the text, read like a regex match: ``start()``, ``end()``, ``group()``."""
+
+    __slots__ = ("_start", "_end", "_form", "_kind")
+
+    def __init__(self, start: int, end: int, form: str, kind: str):
+        self._start, self._end, self._form, self._kind = start, end, form, kind
+
+    def start(self) -> int:
+        """Offset of the cue's first character."""
+        return self._start
+
+    def end(self) -> int:
+        """Offset just past the cue."""
+        return self._end
+
+    def group(self, name: int | str = 0) -> str | None:
+        """The cue as written; ``group("according")`` / ``group("putit")`` when it is that phrase."""
+        if name == 0 or name == "verb":
+            return self._form
+        return self._form if name == self._kind else None
+
+
+def _trie(words: list[str]) -> str:
+    """A pattern matching exactly ``words``, factored by common prefixes."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch != ""]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and not ends else "(?:" + "|".join(alts) + ")"
+        return body + ("?" if ends else "")
+
+    return emit(root)
+
+
+_SINGLE = frozenset(f for f in SPEECH_VERBS if " " not in f) | {"Said", "Says"}
+#: first word of a multi-word cue -> (pattern for the words after it, kind)
+_PHRASES: dict[str, list[tuple[regex.Pattern, str]]] = {
+    "according": [(regex.compile(r"\s+to\b"), "according")],
+    "According": [(regex.compile(r"\s+to\b"), "according")],
+    "put": [(regex.compile(r"\s+it\b"), "putit")],
+}
+for _form in SPEECH_VERBS:
+    if " " in _form:
+        _first, _rest = _form.split(" ", 1)
+        _PHRASES.setdefault(_first, []).append(
+            (regex.compile(r"\s+" + r"\s+".join(regex.escape(w) for w in _rest.split()) + r"\b"), "verb")
+        )
+
+# The stdlib ``re`` runs this one pattern: a prefix-factored alternation of literal
+# words between word boundaries cannot backtrack, so it needs no timeout, and ``re``
+# scans it about five times faster than ``regex`` does.
+_CANDIDATE = re.compile(r"\b(?:" + _trie(sorted(_SINGLE | set(_PHRASES))) + r")\b")
+_NOT_BEFORE = frozenset("’'-")
+
+
+def find_cues(text: str, lo: int, hi: int) -> list[Cue]:
+    """Every cue in ``text[lo:hi]``, in order.
+
+    One scan for candidate words, then a look at the characters around each (no
+    cue inside "well-said" or "said’s") and a short match for multi-word cues
+    ("pointed out", "according to").
+    """
+    out: list[Cue] = []
+    n = len(text)
+    for m in _CANDIDATE.finditer(text, lo, hi):
+        word = m.group()
+        a, b = m.span()
+        if a > 0 and (text[a - 1].isalnum() or text[a - 1] in _NOT_BEFORE):
+            continue
+        if b < n and (text[b].isalnum() or text[b] == "-" or (text[b] in "’'" and b + 1 < n and text[b + 1].isalpha())):
+            continue
+        for pattern, kind in _PHRASES.get(word, ()):
+            rest = pattern.match(text, b, hi)
+            if rest is not None:
+                form = word + " " + " ".join(text[b:rest.end()].split())
+                out.append(Cue(a, rest.end(), form if kind == "verb" else text[a:rest.end()], kind))
+                break
+        else:
+            if word in _SINGLE:
+                out.append(Cue(a, b, word, "verb"))
+    return out
+
 
 #: words after a verb that belong to the cue: "said in a statement", "wrote on Twitter"
 CUE_TAIL = regex.compile(
