@@ -18,7 +18,6 @@ import pytest
 
 import newslens
 from newslens import plugins
-from newslens.parse import is_blank
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "data" / "seed" / "000_db576dbba5892b68.txt"
 PACKAGED_SAMPLE = Path(newslens.__file__).parent / "data" / "sample_article.txt"
@@ -54,20 +53,18 @@ def structure_problems(doc: newslens.Document) -> list[str]:
         parts.append((doc.headline.start, doc.headline.end, "headline"))
     parts += [(p.start, p.end, f"body[{i}]") for i, p in enumerate(doc.body)]
     parts += [(c.start, c.end, f"credit[{i}]") for i, c in enumerate(doc.credits)]
-    covered = bytearray(n)
     for start, end, what in parts:
         if not 0 <= start < end <= n:
             problems.append(f"{what} {start}..{end} is empty or outside the text (length {n})")
-            continue
-        for i in range(start, end):
-            if covered[i]:
-                problems.append(f"{what} overlaps another part at offset {i}")
-                break
-            covered[i] = 1
-    for i in range(n):
-        if not covered[i] and not is_blank(text, i):
-            problems.append(f"character {text[i]!r} at offset {i} is in no part")
-            break
+    parts.sort()
+    pos = 0
+    for start, end, what in parts:
+        if start < pos:
+            problems.append(f"{what} {start}..{end} overlaps the part before it (which ends at {pos})")
+        else:
+            problems.extend(_dropped(text, pos, start))
+        pos = max(pos, end)
+    problems.extend(_dropped(text, pos, n))
     for s in doc.sentences:
         if not 0 <= s.start <= s.end <= n:
             problems.append(f"sentence {s.start}..{s.end} outside the text")
@@ -81,6 +78,17 @@ def structure_problems(doc: newslens.Document) -> list[str]:
                 if not 0 <= sp.start <= sp.end <= n:
                     problems.append(f"{name} annotation {a.id} has a span {sp} in its data outside the text")
     return problems
+
+
+def _dropped(text: str, start: int, end: int) -> list[str]:
+    """A problem for the first character in ``text[start:end]`` that is not blank."""
+    gap = text[start:end]
+    if start == 0 and gap.startswith("\ufeff"):
+        gap, start = gap[1:], 1  # a BOM opening the text is an encoding's mark
+    if not gap or gap.isspace():
+        return []
+    i = next(i for i, ch in enumerate(gap) if not ch.isspace())
+    return [f"character {gap[i]!r} at offset {start + i} is in no part"]
 
 
 def _spans_in(value: Any) -> Iterator[newslens.Span]:
@@ -107,7 +115,13 @@ def check_structure() -> Callable[[newslens.Document], None]:
 
 def round_trip(doc: newslens.Document) -> newslens.Document:
     """``doc`` through to_dict, JSON text and back."""
-    return newslens.Document.from_dict(json.loads(json.dumps(doc.to_dict(), ensure_ascii=False)))
+    return newslens.Document.from_dict(json.loads(json.dumps(doc.to_dict(), ensure_ascii=False, allow_nan=False)))
+
+
+@pytest.fixture
+def json_round_trip() -> Callable[[newslens.Document], newslens.Document]:
+    """A function taking a document through to_dict, JSON text and from_dict."""
+    return round_trip
 
 
 @pytest.fixture

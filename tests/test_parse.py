@@ -260,3 +260,16 @@ def test_parse_record_rejects_a_text_that_is_not_a_string():
 def test_parse_record_image_credit_in_the_text_is_a_credit():
     doc = newslens.parse_record({"title": "Budget Passes", "text": "The council voted.\n\nPhoto: AP"})
     assert doc.credits == (Credit(35, 44, "image"),)
+
+
+# --- the check itself -----------------------------------------------------------------------
+
+
+def test_the_structure_check_catches_a_dropped_character(check_structure):
+    with pytest.raises(AssertionError, match=r"character 'B' at offset 7 is in no part"):
+        check_structure(newslens.Document("Title\n\nBody.", headline=Span(0, 5)))
+
+
+def test_the_structure_check_catches_overlapping_parts(check_structure):
+    with pytest.raises(AssertionError, match=r"body\[0\] 3..12 overlaps the part before it"):
+        check_structure(newslens.Document("Title\n\nBody.", headline=Span(0, 5), body=[Span(3, 12)]))
