@@ -75,6 +75,7 @@ class EntitiesAnalyser(Analyser):
         sentence_starts = {s.start for s in doc.sentences}
         headline = doc.headline
         title_before = _title_before(lex)
+        title_ends = {t[-1] for t in lex.titles_lower}
         running: list[Mention] = []
         special: list[tuple[int, int, bool]] = []  # (start, end, upper) of headline-like lines
         for line in _LINE.finditer(text, timeout=_TIMEOUT):
@@ -85,15 +86,18 @@ class EntitiesAnalyser(Analyser):
             if mode != "normal":
                 special.append((ls, le, mode == "caps"))
                 continue
+            check_skip = bool(skip) and _overlaps(skip, ls, le)
             for run in RUN.finditer(text, ls, le, timeout=_TIMEOUT):
                 s, e = run.span()
-                if skip and _inside(skip, s, e):
+                if check_skip and _inside(skip, s, e):
                     continue
                 j, n = s - 1, 0
                 while j >= ls and text[j] in _OPENERS and n < 8:
                     j, n = j - 1, n + 1
                 opens = j < ls or text[j] in _SENTENCE_END or s in sentence_starts
-                before = title_before.search(text, max(ls, s - 40), s)
+                before = None
+                if s - 2 > ls and text[s - 1] == " " and text[s - 2] in title_ends:
+                    before = title_before.search(text, max(ls, s - 40), s)
                 found = find_in_run(
                     text, s, e, lex,
                     sentence_start=opens,
@@ -134,10 +138,17 @@ def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return i >= 0 and spans[i][0] <= s and e <= spans[i][1]
 
 
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    i = bisect.bisect_left(spans, (e, -1))  # spans starting before e
+    return any(spans[k][1] > s for k in range(max(0, i - 2), i))
+
+
 def _mode(line: str, lex: Lexicons, lowercase: set[str], is_headline: bool) -> str:
     """``caps`` for a line in capitals, ``title`` for one in Title Case, else ``normal``."""
-    if not any(c.isupper() for c in line):
-        return "normal"
+    if line.isupper():
+        return "caps"  # no small letter at all
+    if not is_headline and (len(line) > 300 or line.rstrip()[-1:] in ".!?\"”:;,"):
+        return "normal"  # a sentence or a paragraph, not a heading
     words = [w for w in _LINE_WORD.findall(line) if w.lower() not in _SMALL]
     if not words:
         return "normal"
@@ -149,8 +160,6 @@ def _mode(line: str, lex: Lexicons, lowercase: set[str], is_headline: bool) -> s
         return "normal"
     if is_headline:
         return "title"
-    if line.rstrip()[-1:] in ".!?\"”:;,":
-        return "normal"  # a sentence, not a heading
     ordinary = sum(1 for w in capital if w.lower() in lowercase or w.lower() in lex.not_names)
     return "title" if ordinary >= 2 and len(words) >= 4 else "normal"
 

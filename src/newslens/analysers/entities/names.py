@@ -228,8 +228,35 @@ def _type_piece(piece: list[_Unit], lex: Lexicons, after_title: bool) -> list[tu
     return [(start, end, "PERSON", "person", words)]
 
 
+def _one_word(word: str, start: int, end: int, lex: Lexicons, sentence_start: bool, lowercase_words) -> list[Mention]:
+    """The common case, a run of one word, without cutting it into units."""
+    got = _lookup(lex, word)
+    if got is not None:
+        if got[1] == "title":
+            return []
+        return [Mention(start, end, got[0], got[1], [word])]
+    low = word.lower()
+    if len(word) != 2 or word[1] != ".":
+        if word not in lex.name_words and low.rstrip(".") in lex.not_names:
+            return []
+    if sentence_start and (low in lowercase_words or low in lex.not_names):
+        return []
+    if _ACRONYM.match(word) and not word.endswith("."):
+        return [Mention(start, end, "ORG", "acronym", [word])]
+    if _ALL_CAPS.match(word) and len(word) > 6:
+        return []
+    return [Mention(start, end, None, "guess", [word], pending=sentence_start)]
+
+
 def find_in_run(text: str, start: int, end: int, lex: Lexicons, *, sentence_start: bool, lowercase_words: frozenset[str] | set[str], role_before: str | None) -> list[Mention]:
     """The mentions in one run of capitalised words (in running text)."""
+    if role_before is None:
+        one = text[start:end]
+        if " " not in one and "\u00a0" not in one:
+            return _one_word(one, start, end, lex, sentence_start, lowercase_words)
+    if text[start:end].isupper():
+        # Several words in capitals in running text: shouting, where only known names count.
+        return match_known(text, start, end, _UpperNames(lex), True)
     units = _units(text, start, end, lex)
     out: list[Mention] = []
     piece: list[_Unit] = []
@@ -295,6 +322,17 @@ def _role(text: str, title: list[_Unit], before: list[Mention], role_before: str
     if before and before[-1].label in ("GPE", "NORP", "ORG") and not text[before[-1].end : s].strip():
         s = before[-1].start  # "U.S. Secretary of State", "Russian President"
     return text[s:e]
+
+
+class _UpperNames:
+    """The lexicons' names upper-cased, titles left out."""
+
+    def __init__(self, lex: Lexicons):
+        self.upper = lex.upper
+
+    def get(self, key: str) -> tuple[str, str, str] | None:
+        got = self.upper.get(key)
+        return None if got is None or got[1] == "title" else got
 
 
 def match_known(text: str, start: int, end: int, known: dict[str, tuple[str, str, str]], upper: bool, longest: int = 6) -> list[Mention]:
