@@ -38,6 +38,7 @@ _PHOTO_CREDIT = regex.compile(
     """,
     regex.VERBOSE | regex.MULTILINE | regex.IGNORECASE,
 )
+_CREDIT_WORD = regex.compile(r"(?i)photo|image|picture|credit")
 _LINE = regex.compile(r"[^\n]+")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Ll}+(?![\p{L}\p{M}])")
 _LINE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’.-]*")
@@ -71,14 +72,16 @@ class EntitiesAnalyser(Analyser):
         lex = lexicons()
         text = doc.text
         skip = _skipped_spans(doc)
-        lowercase = set(_LOWER_WORD.findall(text, timeout=_TIMEOUT))
+        # No timeout on these two simple patterns: neither can backtrack, and a timeout
+        # doubles the cost of every step of the regex engine.
+        lowercase = set(_LOWER_WORD.findall(text))
         sentence_starts = {s.start for s in doc.sentences}
         headline = doc.headline
         title_before = _title_before(lex)
         title_ends = {t[-1] for t in lex.titles_lower}
         running: list[Mention] = []
         special: list[tuple[int, int, bool]] = []  # (start, end, upper) of headline-like lines
-        for line in _LINE.finditer(text, timeout=_TIMEOUT):
+        for line in _LINE.finditer(text):
             ls, le = line.span()
             if _inside(skip, ls, le):
                 continue
@@ -128,7 +131,8 @@ class EntitiesAnalyser(Analyser):
 
 def _skipped_spans(doc: Document) -> list[tuple[int, int]]:
     spans = [(c.start, c.end) for c in doc.credits if c.kind in SKIPPED_CREDITS]
-    spans.extend(m.span() for m in _PHOTO_CREDIT.finditer(doc.text, timeout=_TIMEOUT))
+    if _CREDIT_WORD.search(doc.text):
+        spans.extend(m.span() for m in _PHOTO_CREDIT.finditer(doc.text, timeout=_TIMEOUT))
     spans.sort()
     return spans
 
