@@ -119,7 +119,10 @@ class CorpusTally:
                 continue
             key = name.casefold()
             self.spelling[key][name] += 1
-            self.named[which]["attributions"][key] += len(s.data.get("quotes") or ()) or per_source.get(s.id, 0)
+            n = s.data.get("attributions")
+            if not isinstance(n, int) or isinstance(n, bool):
+                n = len(s.data.get("quotes") or ()) or per_source.get(s.id, 0)
+            self.named[which]["attributions"][key] += n
             if (which, key) not in seen:
                 seen.add((which, key))
                 self.named[which]["articles"][key] += 1

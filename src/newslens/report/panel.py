@@ -72,7 +72,9 @@ def _sources(doc: Document) -> str:
         if isinstance(via, str) and layer.by_id(via) is not None:
             v = layer.by_id(via)
             sub.append("via " + _esc(v.data.get("name") or _text(doc, v, 60)))
-        n = len(s.data.get("quotes") or ()) or quotes_by_source.get(s.id, 0)
+        n = s.data.get("attributions")
+        if not isinstance(n, int) or isinstance(n, bool):
+            n = len(s.data.get("quotes") or ()) or quotes_by_source.get(s.id, 0)
         if n:
             sub.append(f"{n} attribution{'s' if n != 1 else ''}")
         label = f'<span class="nl-chip nl-chip-{_esc(s.label)}">{_esc(s.label)}</span>' if s.label else ""
