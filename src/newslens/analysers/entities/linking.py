@@ -28,6 +28,9 @@ _ALIAS_OPEN = regex.compile(
 #: What may stand between two aliases inside the brackets.
 _ALIAS_GAP = regex.compile(r"^\s*(?:,|or|and|/)?\s*(?:the\s+)?(?:or\s+)?(?:the\s+)?$", regex.IGNORECASE)
 
+#: Words after which an unknown name is a place: "in Arbil", "near Tunbridge Wells".
+_PLACE_BEFORE = regex.compile(r"(?<![\p{L}])(?:in|near|outside|across|into|at|around|towards)[ ]+$")
+
 #: Outlet names that "the" makes an outlet on their own: "the Post", "the Times".
 _OUTLET_TAILS = frozenset({"Post", "Times", "Journal", "Globe", "Herald", "Tribune", "Guardian", "Telegraph", "Independent", "Economist", "Gazette", "Chronicle", "Inquisitr", "Hill", "Atlantic", "Sun", "Mirror", "Star"})
 _OUTLET_WORDS = frozenset({"News", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Chronicle", "Magazine", "Press"})
@@ -65,6 +68,8 @@ def link(mentions: list[Mention], text: str) -> list[Mention]:
             by_text.setdefault(_surface(m, text), m)
     kept: list[Mention] = []
     for m in mentions:
+        if (m.kind == "name" or not m.decided) and _PLACE_BEFORE.search(text, max(0, m.start - 8), m.start):
+            m.label, m.kind, m.decided = "GPE", "context", True  # "in Arbil", "near Tunbridge Wells"
         if len(m.words) == 1 and m.kind not in ("outlet", "org", "norp", "language"):
             w = m.words[0]
             full = people.get(w) or people.get(_PARTICLE.sub("", w))

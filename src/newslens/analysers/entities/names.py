@@ -225,7 +225,13 @@ def _type_piece(piece: list[_Unit], lex: Lexicons, after_title: bool) -> list[tu
         return [(start, end, None, "guess", words)]
     if all(_ALL_CAPS.match(w) for w in words) and not after_title:
         return []  # several words in capitals, none known: shouting
-    return [(start, end, "PERSON", "person", words)]
+    if words[0] in lex.first_names or any(_is_initial(w) or w in _SUFFIXES for w in words) or conns:
+        return [(start, end, "PERSON", "person", words)]
+    return [(start, end, "PERSON", "name", words)]  # most likely a person: context may say otherwise
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[1] == "."
 
 
 def _one_word(word: str, start: int, end: int, lex: Lexicons, sentence_start: bool, lowercase_words) -> list[Mention]:
@@ -235,6 +241,8 @@ def _one_word(word: str, start: int, end: int, lex: Lexicons, sentence_start: bo
         if got[1] == "title":
             return []
         return [Mention(start, end, got[0], got[1], [word])]
+    if len(word) == 1:
+        return []  # a letter: a list's item, a grade, a table's column
     low = word.lower()
     if len(word) != 2 or word[1] != ".":
         if word not in lex.name_words and low.rstrip(".") in lex.not_names:
