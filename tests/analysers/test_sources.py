@@ -378,6 +378,73 @@ def test_a_title_with_the_article_and_no_one_before_is_a_person_without_a_name()
     ]
 
 
+def test_who_after_a_name_and_a_comma_is_that_person():
+    text = "Vote set\n\nGovernor Tom Ford arrived. Mary Hill, who said the vote is set, left."
+    doc = run(text, [quote(text, "the vote is set", speaker="who", cue="said")], [entity(text, "Mary Hill", "PERSON")])
+    assert [(s.data["name"], [doc.text_of(m) for m in s.data["mentions"]]) for s in doc["sources"]] == [
+        ("Mary Hill", ["Mary Hill", "who"])
+    ]
+
+
+def test_who_right_after_a_group_is_that_group():
+    text = "Vote set\n\nGovernor Tom Ford arrived. The party leaders who said the vote is set left."
+    doc = run(text, [quote(text, "the vote is set", speaker="who", cue="said")])
+    assert [(s.label, s.data["role"]) for s in doc["sources"]] == [("anonymous", "party leaders")]
+
+
+def test_who_after_those_is_no_one_named():
+    text = "Vote set\n\nGovernor Tom Ford arrived. Those who said the vote is set left."
+    doc = run(text, [quote(text, "the vote is set", speaker="who", cue="said")])
+    assert (len(doc["sources"]), doc["sources"].summary["unattributed"]) == (0, 1)
+
+
+def test_each_share_of_people_polled_is_its_own_group():
+    text = "Poll out\n\nSix in 10 voters say taxes matter. Twenty-four percent say they do not."
+    doc = run(
+        text,
+        [
+            quote(text, "taxes matter", speaker="Six in 10 voters", cue="say"),
+            quote(text, "they do not", speaker="Twenty-four percent", cue="say"),
+        ],
+    )
+    assert [(s.label, s.data["role"]) for s in doc["sources"]] == [
+        ("anonymous", "Six in 10 voters"),
+        ("anonymous", "Twenty-four percent"),
+    ]
+
+
+def test_the_newspaper_is_the_outlet_named_before():
+    text = "Deal near\n\nThe Boston Globe reported that a deal is near. The newspaper said talks went on all night."
+    doc = run(
+        text,
+        [
+            quote(text, "a deal is near", speaker="The Boston Globe", cue="reported"),
+            quote(text, "talks went on all night", speaker="The newspaper", cue="said"),
+        ],
+    )
+    assert [(s.data["name"], [doc.text_of(m) for m in s.data["mentions"]], s.data["quotes"]) for s in doc["sources"]] == [
+        ("Boston Globe", ["The Boston Globe", "The newspaper"], ("quotes-1", "quotes-2"))
+    ]
+
+
+def test_a_description_with_the_article_points_back_to_the_nearest_person():
+    text = "Race on\n\nDonald Trump spoke in Iowa. The billionaire businessman says the race is on."
+    doc = run(
+        text,
+        [quote(text, "the race is on", speaker="The billionaire businessman", cue="says")],
+        [entity(text, "Donald Trump", "PERSON")],
+    )
+    assert [(s.data["name"], [doc.text_of(m) for m in s.data["mentions"]]) for s in doc["sources"]] == [
+        ("Donald Trump", ["Donald Trump", "The billionaire businessman"])
+    ]
+
+
+def test_a_part_of_an_outlet_is_that_outlet():
+    text = "Probe opens\n\nThe Washington Post’s investigative unit found that the fund paid twice."
+    doc = run(text, [quote(text, "the fund paid twice", speaker="The Washington Post’s investigative unit", cue="found")])
+    assert [(s.label, s.data["name"]) for s in doc["sources"]] == [("outlet", "The Washington Post")]
+
+
 def test_the_entities_layer_gives_the_canonical_name():
     text = "Talks set\n\nJohn Kerry arrived. Kerry said talks are set."
     doc = run(

@@ -22,7 +22,7 @@ from newslens import Analyser, Annotation, Findings, Span, hookimpl
 from newslens.model import Document
 
 from .citations import REFERENCE_NOUNS, find_citations, find_references, find_titled_names, occurrences
-from .mentions import SOURCE_KINDS, EntityIndex, Mention, describe
+from .mentions import SOURCE_KINDS, EntityIndex, Mention, describe, named_before
 from .regions import Regions
 from .roster import Roster, Source
 
@@ -59,6 +59,8 @@ class SourcesAnalyser(Analyser):
             antecedent = quote.data.get("antecedent")
             mention = describe(text, speaker.start, speaker.end, entities, look_after=_RELAY_WINDOW) if speaker else None
             earlier = describe(text, antecedent.start, antecedent.end, entities) if antecedent else None
+            if mention is not None and mention.head == "who" and earlier is None:
+                earlier = named_before(text, mention.span.start, entities)  # "Jane Doe, who said"
             if mention is None and earlier is not None:
                 mention, earlier = earlier, None
             cue = quote.data.get("cue")

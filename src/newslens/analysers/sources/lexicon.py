@@ -13,10 +13,12 @@ import regex
 
 __all__ = [
     "ANONYMOUS_HEADS",
+    "DESCRIPTIONS",
     "DOCUMENT_HEADS",
     "ORGANIZATION_WORDS",
     "OUTLET_NAMES",
     "OUTLET_NEEDS_ARTICLE",
+    "OUTLET_NOUNS",
     "PLURAL_HEADS",
     "ROLE_WORDS",
     "outlet_at",
@@ -54,6 +56,10 @@ PLURAL_HEADS: frozenset[str] = _plurals("anonymous.txt", "documents.txt")
 ROLE_WORDS: frozenset[str] = frozenset(_lines("roles.txt"))
 #: Words and phrases naming an organisation ("government", "white house", "inc.").
 ORGANIZATION_WORDS: frozenset[str] = frozenset(_lines("organizations.txt"))
+#: Nouns that describe a person without a title ("the billionaire businessman").
+DESCRIPTIONS: frozenset[str] = frozenset(_lines("descriptions.txt"))
+#: Nouns that stand for an outlet ("the newspaper", "the network").
+OUTLET_NOUNS: frozenset[str] = frozenset(_lines("outlet_nouns.txt"))
 
 
 def _outlets() -> tuple[dict[str, str], list[tuple[str, bool]]]:

@@ -17,9 +17,18 @@ import regex
 from newslens.model import Annotation, Span
 
 from . import lexicon
-from .lexicon import ANONYMOUS_HEADS, DOCUMENT_HEADS, ORGANIZATION_WORDS, PLURAL_HEADS, ROLE_WORDS, outlet_name
+from .lexicon import (
+    ANONYMOUS_HEADS,
+    DESCRIPTIONS,
+    DOCUMENT_HEADS,
+    ORGANIZATION_WORDS,
+    OUTLET_NOUNS,
+    PLURAL_HEADS,
+    ROLE_WORDS,
+    outlet_name,
+)
 
-__all__ = ["EntityIndex", "Mention", "describe", "is_name_word", "outlet_at", "timeout_for"]
+__all__ = ["EntityIndex", "Mention", "describe", "is_name_word", "named_before", "outlet_at", "timeout_for"]
 
 #: Seconds a pattern may take on a mention or a window of text; a guard, never reached
 #: by these patterns, against a runaway on hostile input.
@@ -99,7 +108,10 @@ _VAGUE = frozenset(
     "the a an these those this that its their his her our one".split()
 )
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-_PRONOUNS = {"he": False, "she": False, "him": False, "her": False, "it": False, "they": True, "them": True, "we": True}
+_PRONOUNS = {
+    "he": False, "she": False, "him": False, "her": False, "who": False, "it": False,
+    "they": True, "them": True, "we": True,
+}
 _FUNCTION_WORDS = frozenset({"a", "an", "the", "of", "and", "for", "to", "on", "in", "at", "his", "her", "their", "its"})
 _HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms"})
 
@@ -250,6 +262,8 @@ def describe(text: str, start: int, end: int, entities: EntityIndex, *, look_aft
             rest = describe(text, core_start + owner.start("rest"), end, entities, look_after=look_after)
             if rest is not None and rest.kind == "anonymous":
                 return attrs.evolve(rest, span=span, via=relay)
+            if rest is None or rest.kind not in ("document", "person"):  # "the Post’s investigative unit"
+                return Mention(span, "outlet", name=relay.name)
 
     if via is None and look_after:
         after = _VIA_AFTER.match(text, end, min(len(text), end + look_after), timeout=TIMEOUT)
@@ -279,6 +293,12 @@ def describe(text: str, start: int, end: int, entities: EntityIndex, *, look_aft
             return Mention(span, "anonymous", role=role, head=titled.group("title").lower(), via=via)
         return Mention(span, "reference", role=role, head=titled.group("title").lower(), definite=True)
 
+    # "Twenty-four percent of Democratic voters", "Six in 10", "a third": people polled.
+    if _SHARE.match(text, core_start, core_end, timeout=TIMEOUT):
+        role = _clean_role(words)
+        # Each share is its own group of people: "a third" of one question is not "half" of another.
+        return Mention(span, "anonymous", role=role, plural=True, head="share", qualifier=(role or "").lower(), via=via)
+
     for kind, heads in (("anonymous", ANONYMOUS_HEADS), ("document", DOCUMENT_HEADS)):
         # Documents in lower case only ("the Post" is an outlet, not a post), save a
         # plural opening a sentence ("Records show").
@@ -299,7 +319,8 @@ def describe(text: str, start: int, end: int, entities: EntityIndex, *, look_aft
         # "The state’s campaign chairman, Phil Lovas": the title, then the name.
         later = [e for e in ents if e.label == "PERSON" and e.start > cut]
         title = _valid_role(_clean_role(text[core_start:cut]))
-        if later and title:
+        # "One Republican hopeful, Carly Fiorina": a name right after the comma.
+        if later and (title or not text[cut + 1 : later[0].start].strip()):
             name = _clean_name(later[0].data.get("canonical") or later[0].of(text))[0]
             return Mention(span, "person", name=name, role=title, via=via)
     if persons:
@@ -335,6 +356,10 @@ def describe(text: str, start: int, end: int, entities: EntityIndex, *, look_aft
             if e.label in ("ORG", "GPE", "FAC"):
                 return Mention(span, "organization", name=e.data.get("canonical") or e.of(text))
 
+    # "the newspaper", "the network": an outlet named before.
+    if first in _DEFINITE and len(tokens) <= 3 and tokens[-1].lower() in OUTLET_NOUNS:
+        return Mention(span, "reference", head=tokens[-1].lower(), definite=True)
+
     bare = " ".join(tokens[1:] if first in ("the", "its") else tokens)
     # "the Roper Center for Public Opinion Research"; but "White House spokesman Eric
     # Schultz" is a person, titled.
@@ -346,11 +371,11 @@ def describe(text: str, start: int, end: int, entities: EntityIndex, *, look_aft
     if bare.lower() in ORGANIZATION_WORDS or last in ORGANIZATION_WORDS or capitalised_body:
         if bare[:1].isupper():
             return Mention(span, "organization", name=bare)
-        if len(tokens) <= 3:
+        if len(tokens) <= 6:
             return Mention(span, "organization", role=bare)
 
     # "The secretary", "the former president": a role word pointing back to a person.
-    if first in _DEFINITE and len(tokens) <= 6 and tokens[-1].lower() in ROLE_WORDS:
+    if first in _DEFINITE and len(tokens) <= 6 and (tokens[-1].lower() in ROLE_WORDS or tokens[-1].lower() in DESCRIPTIONS):
         return Mention(span, "reference", role=_clean_role(" ".join(tokens)), head=tokens[-1].lower(), definite=True)
 
     # No entity said anything: a capitalised run at the end is a name, the title words
@@ -382,7 +407,54 @@ def describe(text: str, start: int, end: int, entities: EntityIndex, *, look_aft
 _TITLE_FIRST = regex.compile(
     r"(?:(?P<det>[Tt]he|[Aa]n?)\s+)?(?:(?:former|acting|top|senior|deputy|chief)\s+)?(?P<title>[\p{L}.\-]+)\s+(?:for|of|to|at|with)\s"
 )
+_SHARE = regex.compile(
+    r"""(?i:(?:about|roughly|nearly|almost|some|just|only|over|under|more\s+than|fewer\s+than|less\s+than)\s+)?
+        (?i:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|[\p{L}]+(?:-[\p{L}]+)?\s+(?:percent|per\s+cent)
+          |(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+in\s+(?:10|ten)
+          |a\s+third|a\s+quarter|half|a\s+majority|majorities|two-thirds|three-quarters|a\s+plurality)\b""",
+    regex.VERBOSE,
+)
 _NAME_BEFORE = regex.compile(r"(?P<name>\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}.'’\-]*){0,3}),[ \t]*$", regex.REVERSE)
+
+
+def named_before(text: str, start: int, entities: EntityIndex) -> Mention | None:
+    """The source that "who" at ``start`` stands for: "Jane Doe, who said" (the name
+    before the comma), "the party leaders who say" (the words just before)."""
+    m = _BEFORE_COMMA.search(text, max(0, start - 3), start, timeout=TIMEOUT)
+    if m is not None:
+        comma = m.start()
+        for e in reversed(entities.inside(max(0, comma - 80), comma)):
+            if e.end == comma and e.label in ("PERSON", "ORG", "NORP", "GPE"):
+                return describe(text, e.start, e.end, entities)
+        name = _NAME_BEFORE.search(text, max(0, start - 60), start, timeout=TIMEOUT)
+        if name is not None:
+            return describe(text, name.start("name"), name.end("name"), entities)
+        return None
+    words = _WORDS_BEFORE.search(text, max(0, start - 80), start, timeout=TIMEOUT)
+    if words is None:
+        return None
+    tokens = list(_WORD.finditer(text, words.start(), words.end()))
+    if not tokens or tokens[-1].group().lower() in _NOBODY:
+        return None  # "those who", "anyone who": no one the article names
+    for k in range(len(tokens)):  # the longest phrase that names a source...
+        first = tokens[k].group()
+        if first in _LINKING or (first.islower() and first.endswith(("ing", "ed"))):
+            continue  # ...that starts like a noun phrase: not "with activists", "or leaders"
+        found = describe(text, tokens[k].start(), tokens[-1].end(), entities)
+        if found is not None and found.kind not in ("pronoun", "reference"):
+            return found
+    return None
+
+
+_NOBODY = frozenset("those anyone someone everyone anybody somebody everybody all many some few one others".split())
+_LINKING = frozenset(
+    "with or and but by of for to in on at from among between as than including like except about against "
+    "into onto over under via per whom whose while when where if because since so nor yet".split()
+)
+
+
+_WORDS_BEFORE = regex.compile(r"(?:[^\s,.;:!?“”\"()—–]+[ \t]+){1,6}$", regex.REVERSE)
+_BEFORE_COMMA = regex.compile(r"[,—–]\s*$", regex.REVERSE)
 
 
 def _name_before(text: str, start: int, entities: EntityIndex) -> str | None:

@@ -16,7 +16,7 @@ import attrs
 
 from newslens.model import Span
 
-from .lexicon import ANONYMOUS_HEADS, ROLE_WORDS
+from .lexicon import ANONYMOUS_HEADS, DESCRIPTIONS, OUTLET_NOUNS, ROLE_WORDS
 from .mentions import Mention
 
 __all__ = ["Roster", "Source"]
@@ -99,7 +99,12 @@ class Roster:
                 # "The Democratic nominee said", with no nominee named before: a person the
                 # article identifies by role alone; we cannot say who. "The source said",
                 # with none before: an unnamed source.
-                kind = "anonymous" if mention.head in ANONYMOUS_HEADS and mention.head not in ROLE_WORDS else "person"
+                if mention.head in OUTLET_NOUNS:
+                    kind = "outlet"
+                elif mention.head in ANONYMOUS_HEADS and mention.head not in ROLE_WORDS:
+                    kind = "anonymous"
+                else:
+                    kind = "person"
                 source = self._new(attrs.evolve(mention, kind=kind), naming=True)
             elif source is not None:
                 source.add(mention, naming=False)
@@ -221,6 +226,10 @@ class Roster:
             if source.first >= mention.span.start:
                 continue
             if mention.kind == "reference":
+                if head in OUTLET_NOUNS:
+                    if source.kind == "outlet":  # "the newspaper"
+                        return source
+                    continue
                 if source.kind == "person" and source.role and head in source.role.lower().split():
                     return source
                 if source.kind == "anonymous" and source.head == head and not source.plural:
@@ -233,6 +242,11 @@ class Roster:
                     return source
             elif head == "it" and source.kind in ("organization", "outlet", "document"):
                 return source
+        if mention.kind == "reference" and head in DESCRIPTIONS and head not in ROLE_WORDS:
+            # "the billionaire businessman": no title to match, so the nearest person.
+            for source in reversed(self._recent):
+                if source.kind == "person" and source.first < mention.span.start:
+                    return source
         return None
 
     # --- reading out -----------------------------------------------------------------
