@@ -26,6 +26,11 @@ _NAME = regex.compile(
     r"(?<![\p{L}’'.])\p{Lu}[\p{Ll}’'\-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}’'\-]+)+"
 )
 _CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}’'\-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}’'\-]+)*(?=[^\p{L}]*$)")
+_TITLE = regex.compile(
+    r"(?:Mayor|President|Senator|Sen\.|Governor|Gov\.|Rep\.|Representative|Secretary|Minister|Judge|Justice|"
+    r"Dr\.|Mr\.|Mrs\.|Ms\.|General|Gen\.|Chairman|Chairwoman|Spokesman|Spokeswoman|Director|Chief|Ambassador|"
+    r"Commissioner|Sheriff|Professor|Prof\.|Former|Deputy|Vice)\s+"
+)
 _PERSONAL = frozenset(["he", "she", "him", "her"])
 _PLURAL = frozenset(["they", "we"])
 #: capitalised words that open a sentence or name a place or body, not a person
@@ -40,7 +45,13 @@ def _name_in(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     m = _CAPITALISED_RUN.search(text, span[0], span[1], timeout=1.0)
     if m is None:
         return None
-    return m.start(), m.end()
+    start = m.start()
+    # a title before the name is not part of it: "Mayor Ana Ruiz" -> "Ana Ruiz"
+    for t in _TITLE.finditer(text, m.start(), m.end()):
+        if t.start() != start or m.end() - t.end() < 3:
+            break
+        start = t.end()
+    return start, m.end()
 
 
 def _looks_personal(text: str, span: tuple[int, int]) -> bool:

@@ -83,6 +83,7 @@ _NOUN_LIKE = frozenset(
 )
 #: pronouns that open the clause a thought verb introduces without "that" ("I think we")
 _SUBJECT_PRONOUNS = frozenset("he she they it we i you there this".split())
+_AUXILIARY_AFTER_THAT = frozenset("would will is was could should has had can may might must does did".split())
 _PREPOSITIONS = frozenset("in on at during for after before with from by about over under since".split())
 _PREPOSITIONS_BEFORE_GERUND = frozenset("from about by without after before of for in on at against".split())
 _TRAILING = " \t\n.,;:"
@@ -222,6 +223,8 @@ def _content_start(text: str, pos: int, hi: int, base: str, kind: str, strict: b
         w = toks[1].group()
     low = w.lower()
     if low == "that":
+        if len(toks) > n + 1 and toks[n + 1].group().lower() in _AUXILIARY_AFTER_THAT:
+            return toks[n].start()  # "said that would not do": "that" is the subject
         return toks[n].end()
     if w[0] in _OPEN_MARKS:
         return toks[n].start()
@@ -235,7 +238,7 @@ def _content_start(text: str, pos: int, hi: int, base: str, kind: str, strict: b
         return None
     if low in _NOT_CONTENT:
         return None
-    if (kind == "thought" or strict) and low not in _SUBJECT_PRONOUNS:
+    if (kind == "thought" or strict) and low not in _CLAUSE_OPENERS and not w[0].isupper():
         return None
     return toks[n].start()
 
@@ -383,7 +386,11 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
                     tail = CUE_TAIL.match(text, rest, ue)
                     if tail:
                         rest = tail.end()
-            if speaker is not None and not _plausible_speaker(text, speaker, form.lower() in _NOUN_LIKE or kind == "stance"):
+            opens_clause = speaker is not None and (
+                _only_marks(text, left_lo, speaker[0]) or text[left_lo:speaker[0]].rstrip().endswith(",")
+            )
+            strict = (form.lower() in _NOUN_LIKE or kind == "stance") and not opens_clause
+            if speaker is not None and not _plausible_speaker(text, speaker, strict):
                 speaker = None
             if speaker is None and prev_word in ("and", "but") and not participial:
                 speaker = last_speaker or _subject(text, us, c.start())
@@ -584,7 +591,7 @@ def _after(state, start, limit, unit_quotes, cue, speaker, kind="speech"):
         if a <= part[0] and part[1] <= b:
             state.used.add(id(q))
             if part == (a, b) and len(q.parts) > 1:
-                parts = list(q.parts)
+                return Attribution(list(q.parts), cue, speaker, "direct")
     return Attribution(parts, cue, speaker, _label(parts, [p for _, p in unit_quotes]), joinable=False)
 
 

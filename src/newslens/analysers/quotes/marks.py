@@ -21,6 +21,8 @@ __all__ = ["Quotation", "find_quotations"]
 
 _MARK = regex.compile(r"''|``|[“”\"„‟«»‹›‘’'‚]")
 
+#: the last end of a sentence in a stretch of text
+_SENTENCE_END = regex.compile(r"(?r)[.!?…](?=\s)")
 _DOUBLE = frozenset(["''", "``", "“", "”", '"', "„", "‟", "«", "»"])
 _OPEN_ONLY = frozenset(["„", "‟", "«", "‹", "``", "‘", "‚"])
 _CLOSE_ONLY = frozenset(["»", "›"])
@@ -77,7 +79,8 @@ def _closes(text: str, i: int, mark: str, lo: int, hi: int, opener: str) -> bool
     after = i + len(mark)
     nxt = text[after] if after < hi else " "
     if mark in ("’", "'"):
-        return not nxt.isalnum()
+        # not the second mark of rock ’n’ roll
+        return not nxt.isalnum() and text[i - 2 : i] not in ("’n", "'n")
     if mark == "“":
         return opener == "„" or not nxt.isalnum()
     return not nxt.isalnum() or mark in _CLOSE_ONLY
@@ -122,8 +125,12 @@ def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Qu
                     out.append(Quotation((*carried, (open_at, m.end()))))
                     carried, opener = [], None
                 elif _opens(text, i, mark, lo, hi):
-                    # a new quotation opens while one is open: the first lost its closing mark
+                    # a new quotation opens while one is open: the first lost its closing mark,
+                    # and ends with its last full sentence
                     end = _trimmed_end(text, open_at, i)
+                    stop = _SENTENCE_END.search(text, open_at, end)
+                    if stop is not None:
+                        end = stop.end()
                     out.append(Quotation((*carried, (open_at, end)), closed=False))
                     carried, opener, open_at = [], mark, i
             else:

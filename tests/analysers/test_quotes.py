@@ -1,0 +1,376 @@
+"""The quotes analyser: every quotation style, every way of naming a speaker, indirect speech.
+
+Each article here is written for the test; none comes from an evaluation set. The
+seed article (the bundled demo) is checked at the end.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newslens
+from newslens.analysers.quotes import QuotesAnalyser
+from newslens.analysers.quotes.lexicon import VERB_CLASS
+from newslens.analysers.quotes.marks import find_quotations
+
+HEAD = "Council weighs the river bridge\n\n"
+
+
+def quotes_of(body: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(content, label, cue, speaker) of each attribution; a content in parts is joined by " | "."""
+    doc = newslens.parse(HEAD + body)
+    out = []
+    for a in QuotesAnalyser().analyse(doc):
+        parts = a.data.get("parts")
+        content = " | ".join(doc.text_of(p) for p in parts) if parts else doc.text[a.start : a.end]
+        out.append((content, a.label, doc.text_of(a.data["cue"]), doc.text_of(a.data["speaker"])))
+    return out
+
+
+def antecedents_of(body: str) -> list[tuple[str | None, str | None]]:
+    """(speaker, antecedent) of each attribution."""
+    doc = newslens.parse(HEAD + body)
+    return [(doc.text_of(a.data["speaker"]), doc.text_of(a.data["antecedent"])) for a in QuotesAnalyser().analyse(doc)]
+
+
+def marks_of(text: str) -> list[str]:
+    """The quotations found in one paragraph, as written."""
+    return [" | ".join(text[a:b] for a, b in q.parts) for q in find_quotations(text, [(0, len(text))])]
+
+
+# --- the analyser's declaration ---------------------------------------------------------
+
+
+def test_quotes_analyser_declares_its_layer_and_no_requirements():
+    analyser = QuotesAnalyser()
+    assert (analyser.name, analyser.produces, analyser.requires) == ("quotes", "quotes", ())
+
+
+def test_quotes_analyser_is_registered_as_a_built_in():
+    doc = newslens.analyse(HEAD + "“We will build it,” the mayor said.")
+    assert [a.label for a in doc["quotes"]] == ["direct"]
+
+
+def test_every_attribution_carries_cue_speaker_source_and_antecedent_fields():
+    doc = newslens.parse(HEAD + "“We will build it,” the mayor said.")
+    (found,) = QuotesAnalyser().analyse(doc)
+    assert set(found.data) == {"cue", "speaker", "source", "antecedent"}
+    assert found.data["source"] is None
+
+
+# --- quotation marks ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("He said “we will win” today.", ["“we will win”"]),
+        ('He said "we will win" today.', ['"we will win"']),
+        ("He said ‘we will win’ today.", ["‘we will win’"]),
+        ("Il a dit «nous gagnerons» hier.", ["«nous gagnerons»"]),
+        ("Sie sagte „wir schaffen das“ gestern.", ["„wir schaffen das“"]),
+        ("He said ''we will win'' today.", ["''we will win''"]),
+    ],
+    ids=["curly", "straight", "single", "guillemets", "german", "doubled-apostrophes"],
+)
+def test_each_quotation_style_is_paired(paragraph, expected):
+    assert marks_of(paragraph) == expected
+
+
+def test_single_quotes_nested_in_double_quotes_stay_inside_the_quotation():
+    assert marks_of("He said “the plan is ‘dead’ for now” and left.") == ["“the plan is ‘dead’ for now”"]
+
+
+def test_apostrophes_are_not_quotation_marks():
+    assert marks_of("Rock ’n’ roll in the ’90s was Reuters’s beat, and the Smiths’ too.") == []
+
+
+def test_an_apostrophe_inside_single_quotes_does_not_close_them():
+    assert marks_of("She called it ‘a ’90s rock ’n’ roll bridge’ on Friday.") == ["‘a ’90s rock ’n’ roll bridge’"]
+
+
+def test_an_unclosed_quotation_ends_with_its_paragraph():
+    text = "“We will win, he said.\n\nThe vote is on Friday."
+    found = find_quotations(text, [(0, 22), (24, len(text))])
+    assert [text[q.start : q.end] for q in found] == ["“We will win, he said."]
+    assert found[0].closed is False
+
+
+def test_an_unclosed_quotation_stops_where_the_next_one_opens():
+    assert marks_of("“We will win. Then “we will rest,” she said.") == ["“We will win.", "“we will rest,”"]
+
+
+def test_a_quotation_over_several_paragraphs_is_one_quotation_in_parts():
+    text = "“The bridge is old.\n\n“It must be rebuilt.\n\n“We start in May.”"
+    paragraphs = [(0, 19), (21, 41), (43, len(text))]
+    (quotation,) = find_quotations(text, paragraphs)
+    assert [text[a:b] for a, b in quotation.parts] == ["“The bridge is old.", "“It must be rebuilt.", "“We start in May.”"]
+
+
+# --- speaker and cue, direct quotes ---------------------------------------------------------
+
+
+def test_speaker_after_the_quote_then_cue():
+    assert quotes_of("“We will rebuild the bridge,” Mayor Ana Ruiz said.") == [
+        ("“We will rebuild the bridge,”", "direct", "said", "Mayor Ana Ruiz")
+    ]
+
+
+def test_cue_after_the_quote_then_speaker():
+    assert quotes_of("“We will rebuild the bridge,” said Mayor Ana Ruiz.") == [
+        ("“We will rebuild the bridge,”", "direct", "said", "Mayor Ana Ruiz")
+    ]
+
+
+def test_speaker_with_an_apposition_before_the_cue():
+    assert quotes_of("“We will rebuild the bridge,” Ana Ruiz, the mayor, said.") == [
+        ("“We will rebuild the bridge,”", "direct", "said", "Ana Ruiz, the mayor")
+    ]
+
+
+def test_speaker_with_a_relative_clause_before_the_cue():
+    assert quotes_of("Ana Ruiz, who has led the city since 2019, said the bridge would be rebuilt.") == [
+        ("the bridge would be rebuilt", "indirect", "said", "Ana Ruiz")
+    ]
+
+
+def test_a_quote_broken_by_its_attribution_is_one_attribution_in_parts():
+    assert quotes_of("“We will rebuild the bridge,” Ruiz said. “And we will do it this year.”") == [
+        ("“We will rebuild the bridge,” | “And we will do it this year.”", "direct", "said", "Ruiz")
+    ]
+
+
+def test_a_quote_broken_mid_sentence_is_one_attribution_in_parts():
+    assert quotes_of("“We will rebuild the bridge,” Ruiz said, “and we will do it this year.”") == [
+        ("“We will rebuild the bridge,” | “and we will do it this year.”", "direct", "said", "Ruiz")
+    ]
+
+
+def test_told_reporters_names_the_cue_and_the_speaker_before_it():
+    assert quotes_of("Ruiz told reporters: “The bridge will be rebuilt.”") == [
+        ("“The bridge will be rebuilt.”", "direct", "told", "Ruiz")
+    ]
+
+
+def test_said_in_a_statement_is_one_cue():
+    assert quotes_of("“The bridge will be rebuilt,” Ruiz said in a statement.") == [
+        ("“The bridge will be rebuilt,”", "direct", "said in a statement", "Ruiz")
+    ]
+
+
+def test_auxiliaries_and_also_belong_to_the_cue():
+    assert quotes_of("Ruiz has also said the bridge will be rebuilt.") == [
+        ("the bridge will be rebuilt", "indirect", "has also said", "Ruiz")
+    ]
+
+
+def test_speaker_then_colon_introduces_a_quote():
+    assert quotes_of("Ruiz: “The bridge will be rebuilt.”") == [
+        ("“The bridge will be rebuilt.”", "direct", ":", "Ruiz")
+    ]
+
+
+def test_a_dash_after_a_quote_names_its_speaker():
+    assert quotes_of("“The bridge will be rebuilt.” — Ana Ruiz") == [
+        ("“The bridge will be rebuilt.”", "direct", None, "Ana Ruiz")
+    ]
+
+
+def test_a_quote_only_paragraph_takes_the_speaker_of_the_paragraph_before():
+    assert quotes_of("Mayor Ana Ruiz said that would not do.\n\n“We need a new bridge, and we need it now.”") == [
+        ("that would not do", "indirect", "said", "Mayor Ana Ruiz"),
+        ("“We need a new bridge, and we need it now.”", "direct", None, "Mayor Ana Ruiz"),
+    ]
+
+
+def test_a_paragraph_ending_said_colon_lends_cue_and_speaker_to_the_quote_below():
+    assert quotes_of("Ruiz said:\n\n“We need a new bridge, and we need it now.”") == [
+        ("“We need a new bridge, and we need it now.”", "direct", "said", "Ruiz")
+    ]
+
+
+def test_a_quote_only_sentence_joins_the_quote_before_it():
+    assert quotes_of("“We need a bridge,” Ruiz said. “We need it now.” “And we will pay for it.”") == [
+        ("“We need a bridge,” | “We need it now.” | “And we will pay for it.”", "direct", "said", "Ruiz")
+    ]
+
+
+def test_a_quote_over_several_paragraphs_is_one_attribution():
+    assert quotes_of("Ruiz said: “The bridge is old.\n\n“It must be rebuilt.\n\n“We start in May.”") == [
+        ("“The bridge is old. | “It must be rebuilt. | “We start in May.”", "direct", "said", "Ruiz")
+    ]
+
+
+def test_a_quote_with_no_speaker_in_sight_keeps_speaker_null():
+    assert quotes_of("The council met on Friday.\n\n“Nobody expected the river to rise that fast this spring.”") == [
+        ("“Nobody expected the river to rise that fast this spring.”", "direct", None, None)
+    ]
+
+
+def test_scare_quotes_are_not_attributions():
+    assert quotes_of("The so-called “bridge tax” was dropped in March.") == []
+
+
+def test_manner_of_speaking_verbs_cue_a_quote():
+    assert quotes_of("“Not again,” Ruiz sighed.") == [("“Not again,”", "direct", "sighed", "Ruiz")]
+
+
+# --- indirect and mixed speech ----------------------------------------------------------------
+
+
+def test_said_that_gives_an_indirect_content_without_that():
+    assert quotes_of("Ruiz said that the bridge would be rebuilt.") == [
+        ("the bridge would be rebuilt", "indirect", "said", "Ruiz")
+    ]
+
+
+def test_said_without_that_gives_the_clause_after_it():
+    assert quotes_of("Ruiz said the bridge would be rebuilt.") == [
+        ("the bridge would be rebuilt", "indirect", "said", "Ruiz")
+    ]
+
+
+def test_insisted_that_is_indirect_speech():
+    assert quotes_of("The mayor insisted that the money was there.") == [
+        ("the money was there", "indirect", "insisted", "The mayor")
+    ]
+
+
+def test_claims_is_indirect_speech():
+    assert quotes_of("The builder claims the steel arrived late.") == [
+        ("the steel arrived late", "indirect", "claims", "The builder")
+    ]
+
+
+def test_warned_is_indirect_speech():
+    assert quotes_of("Engineers warned that the old span could fail.") == [
+        ("the old span could fail", "indirect", "warned", "Engineers")
+    ]
+
+
+def test_the_content_can_come_before_the_speaker():
+    assert quotes_of("The bridge will be rebuilt, Ruiz said.") == [
+        ("The bridge will be rebuilt", "indirect", "said", "Ruiz")
+    ]
+
+
+def test_an_attribution_mid_sentence_splits_the_content():
+    assert quotes_of("The bridge, Ruiz said, will be rebuilt.") == [
+        ("The bridge | will be rebuilt", "indirect", "said", "Ruiz")
+    ]
+
+
+def test_according_to_before_the_content():
+    assert quotes_of("According to two city engineers, the old span could fail.") == [
+        ("the old span could fail", "indirect", "According to", "two city engineers")
+    ]
+
+
+def test_according_to_after_the_content():
+    assert quotes_of("The old span could fail, according to two city engineers.") == [
+        ("The old span could fail", "indirect", "according to", "two city engineers")
+    ]
+
+
+def test_a_partial_quote_inside_indirect_speech_is_mixed():
+    assert quotes_of("Ruiz said the plan was “reckless and late.”") == [
+        ("the plan was “reckless and late.”", "mixed", "said", "Ruiz")
+    ]
+
+
+def test_a_participle_after_the_attribution_reports_more_from_the_same_speaker():
+    assert quotes_of("Ruiz backed the plan, saying the bridge was unsafe.") == [
+        ("the plan", "indirect", "backed", "Ruiz"),
+        ("the bridge was unsafe", "indirect", "saying", "Ruiz"),
+    ]
+
+
+@pytest.mark.parametrize("verb", ["believes", "admitted", "speculated"])
+def test_reported_thought_and_stance_are_attributions(verb):
+    assert quotes_of(f"Ruiz {verb} that the river would rise again.") == [
+        ("the river would rise again", "indirect", verb, "Ruiz")
+    ]
+
+
+def test_a_thought_verb_without_a_clause_is_no_attribution():
+    assert quotes_of("Ruiz believes in bridges.") == []
+
+
+def test_a_speech_verb_used_as_a_noun_is_no_cue():
+    assert quotes_of("The report was late. Its claims were checked by the council.") == []
+
+
+def test_a_passive_speech_verb_does_not_make_its_subject_the_speaker():
+    assert quotes_of("Ruiz was told the bridge was safe.") == []
+
+
+def test_a_headline_name_and_colon_attributes_the_rest_of_the_headline():
+    doc = newslens.parse("Ruiz: The Bridge Will Be Rebuilt\n\nThe council met on Friday.")
+    (found,) = QuotesAnalyser().analyse(doc)
+    assert (doc.text[found.start : found.end], doc.text_of(found.data["speaker"])) == ("The Bridge Will Be Rebuilt", "Ruiz")
+
+
+# --- antecedents ------------------------------------------------------------------------------
+
+
+def test_a_pronoun_speaker_resolves_to_the_named_speaker_before_it():
+    assert antecedents_of("Mayor Ana Ruiz said the bridge was old. She said it would be rebuilt.") == [
+        ("Mayor Ana Ruiz", None),
+        ("She", "Ana Ruiz"),
+    ]
+
+
+def test_a_role_speaker_resolves_to_the_name_that_role_introduced():
+    body = "Transport Secretary Paul Okafor visited the site.\n\nThe secretary insisted that the work would start soon."
+    assert antecedents_of(body) == [("The secretary", "Paul Okafor")]
+
+
+def test_a_pronoun_with_nobody_named_before_keeps_no_antecedent():
+    assert antecedents_of("He said the bridge was old.") == [("He", None)]
+
+
+# --- lexicon ---------------------------------------------------------------------------------
+
+
+def test_the_speech_verb_lexicon_holds_every_inflection():
+    assert [VERB_CLASS[f] for f in ("say", "says", "said", "saying")] == [("speech", "say")] * 4
+
+
+def test_the_speech_verb_lexicon_classes_thought_verbs():
+    assert VERB_CLASS["speculated"] == ("thought", "speculate")
+
+
+# --- the seed article --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(seed_text):
+    doc = newslens.parse(seed_text)
+    found = QuotesAnalyser().analyse(doc)
+    return [(doc.text[a.start : a.end], doc.text_of(a.data["cue"]), doc.text_of(a.data["speaker"]), doc.text_of(a.data["antecedent"])) for a in found]
+
+
+@pytest.mark.parametrize(
+    ("content_starts", "cue", "speaker"),
+    [
+        ("“the Russians are no longer just advisors.”", "put it", "one source"),
+        ("Russian troops are now engaged", "According to", "two unnamed sources cited by Reuters"),
+        ("“We would welcome constructive Russian contributions", None, "White House spokesman Eric Schultz"),
+        ("the Russian military has deployed", "say", "U.S. officials"),
+        ("they’re preparing an airfield", "speculate", "some officials"),
+        ("military buildup is “unprecedented,”", "reports", "Fox News"),
+        ("the Russians might need to act fast", "According to", "MSN"),
+        ("an increased military buildup in Syria", "insisted", "The secretary"),
+        ("the military was increasingly involved", "admitted", "Vladimir Putin"),
+        ("the military engagement is small so far", "claim", "Reuters’s sources"),
+        ("the Assad regime needs to be incorporated", "has insisted", "the government"),
+        ("that would not be acceptable", "said", "White House spokesman Eric Schultz"),
+    ],
+)
+def test_seed_article_attribution_is_found_with_its_speaker(seed_quotes, content_starts, cue, speaker):
+    matches = [(c, s) for content, c, s, _ in seed_quotes if content.startswith(content_starts)]
+    assert matches == [(cue, speaker)]
+
+
+def test_seed_article_the_secretary_resolves_to_john_kerry(seed_quotes):
+    assert [a for content, _, s, a in seed_quotes if s == "The secretary"] == ["John Kerry"]
