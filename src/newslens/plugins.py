@@ -45,8 +45,10 @@ ENV_VAR = "NEWSLENS_LOAD_PLUGINS"
 #: Modules of the built-in plugins, registered exactly like third-party ones.
 BUILTIN_PLUGINS: tuple[str, ...] = (
     "newslens.analysers.entities",
-    "newslens.analysers.image_credits",
     "newslens.analysers.figures",
+    "newslens.analysers.image_credits",
+    "newslens.analysers.quotes",
+    "newslens.analysers.sources",
 )
 
 
