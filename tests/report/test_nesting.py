@@ -1,5 +1,10 @@
 """Overlapping marks become balanced, escaped HTML."""
 
+import html as html_module
+import re as re_module
+
+from hypothesis import given, settings, strategies as st
+
 from newslens.report.nesting import Mark, nest
 
 
@@ -39,3 +44,42 @@ def test_empty_and_outside_marks_are_left_out():
 
 def test_text_between_marks_is_escaped():
     assert nest('<b>"x"&', 0, 7, [m(0, 3, "a")]) == "<a>&lt;b&gt;</a>&quot;x&quot;&amp;"
+
+
+@st.composite
+def text_and_marks(draw):
+    text = draw(st.text(alphabet=st.sampled_from("ab <>&\"'\n"), max_size=30))
+    n = len(text)
+    spans = draw(st.lists(st.tuples(st.integers(0, n), st.integers(0, n)), max_size=8))
+    marks = [Mark(min(s, e), max(s, e), f'<m data-k="{k}">', "</m>", k % 3) for k, (s, e) in enumerate(spans)]
+    return text, marks
+
+
+@settings(max_examples=300, deadline=None)
+@given(text_and_marks())
+def test_any_marks_give_balanced_tags_around_the_unchanged_text(case):
+    text, marks = case
+    out = nest(text, 0, len(text), marks)
+    depth = 0
+    covered: dict[int, set] = {}
+    open_keys: list[str] = []
+    pos = 0
+    for token in re_module.findall(r'<m data-k="\d+">|</m>|[^<]+', out):
+        if token.startswith("<m"):
+            depth += 1
+            open_keys.append(re_module.search(r"\d+", token).group())
+        elif token == "</m>":
+            depth -= 1
+            open_keys.pop()
+            assert depth >= 0
+        else:
+            plain = html_module.unescape(token)
+            for i in range(pos, pos + len(plain)):
+                covered[i] = set(open_keys)
+            pos += len(plain)
+    assert depth == 0
+    assert html_module.unescape(re_module.sub(r"</?m[^>]*>", "", out)) == text
+    # Each character sits inside exactly the marks whose span covers it.
+    for i in range(len(text)):
+        expected = {str(k) for k, m in enumerate(marks) if m.start <= i < m.end}
+        assert covered.get(i, set()) == expected
