@@ -635,3 +635,55 @@ def test_the_seed_article_summary():
         "anonymous_share": 0.4,
         "sources": {"total": 12, "person": 3, "organization": 1, "outlet": 4, "document": 1, "anonymous": 3},
     }
+
+
+def test_the_seed_article_with_the_real_quotes_and_entities_analysers():
+    from newslens.analysers.entities import EntitiesAnalyser
+    from newslens.analysers.quotes import QuotesAnalyser
+
+    doc = Pipeline([QuotesAnalyser(), EntitiesAnalyser(), SourcesAnalyser()], strict=True)(SEED.read_text(encoding="utf-8"))
+    layer = doc["sources"]
+
+    def via(s):
+        return layer.by_id(s.data["via"]).data["name"] if s.data["via"] else None
+
+    assert sorted(
+        (s.label, doc.text_of(s), s.data["name"], s.data["role"], s.data["count"], via(s)) for s in layer
+    ) == sorted([
+        ("anonymous", "two unnamed sources cited by Reuters", None, None, 2, "Reuters"),
+        ("outlet", "Reuters", "Reuters", None, None, None),
+        ("anonymous", "one source", None, None, 1, None),
+        ("person", "U.S. Secretary of State John Kerry", "John Kerry", "U.S. Secretary of State", None, None),
+        ("outlet", "the Inquisitr", "The Inquisitr", None, None, None),
+        ("document", "a statement", None, "statement", None, None),
+        ("outlet", "Fox News", "Fox News", None, None, None),
+        ("anonymous", "U.S. officials", None, "U.S. officials", None, None),
+        ("person", "Vladimir Putin", "Vladimir Putin", None, None, None),
+        ("organization", "the government", None, "government", None, None),
+        ("person", "White House spokesman Eric Schultz", "Eric Schultz", "White House spokesman", None, None),
+        ("outlet", "MSN", "MSN", None, None, None),
+    ])
+
+
+def test_the_seed_article_quotes_point_to_their_sources():
+    from newslens.analysers.entities import EntitiesAnalyser
+    from newslens.analysers.quotes import QuotesAnalyser
+
+    doc = Pipeline([QuotesAnalyser(), EntitiesAnalyser(), SourcesAnalyser()], strict=True)(SEED.read_text(encoding="utf-8"))
+
+    def source_of(opening):
+        quote = next(q for q in doc["quotes"] if doc.text_of(q).startswith(opening))
+        source = doc["sources"].by_id(quote.data["source"])
+        return source.data["name"] or doc.text_of(source)
+
+    assert [
+        source_of(opening)
+        for opening in (
+            "“the Russians are no longer",
+            "an increased military buildup",
+            "“We would welcome",
+            "the Russians might need",
+            "they’re preparing an airfield",
+            "the military engagement is small",
+        )
+    ] == ["one source", "John Kerry", "Eric Schultz", "MSN", "U.S. officials", "two unnamed sources cited by Reuters"]
