@@ -57,6 +57,8 @@ def credits_of(paragraph: str) -> list[tuple[str, str, str | None, str | None, s
         ("EPA/JIM LO SCALZO", ("EPA/JIM LO SCALZO", "JIM LO SCALZO", "EPA", "European Pressphoto Agency")),
         ("Photographer: Dana Lee/Bloomberg", ("Photographer: Dana Lee/Bloomberg", "Dana Lee", "Bloomberg", "Bloomberg")),
         ("Photo: Courtesy of the Lee family", ("Photo: Courtesy of the Lee family", None, "the Lee family", "the Lee family")),
+        ("Image source, Reuters", ("Image source, Reuters", None, "Reuters", "Reuters")),
+        ("Jane Doe—Getty Images", ("Jane Doe—Getty Images", "Jane Doe", "Getty Images", "Getty Images")),
     ],
 )
 def test_a_credit_line_is_one_credit_read_into_its_parts(line, expected):
@@ -82,6 +84,7 @@ def test_a_credit_line_is_one_credit_read_into_its_parts(line, expected):
         ("The mayor at the bridge. Photo: Dana Lee | AP", ("Photo: Dana Lee | AP", "Dana Lee", "AP", "Associated Press")),
         ("The mayor on Friday. Photo: Twitter/@springfieldmayor", ("Photo: Twitter/@springfieldmayor", "@springfieldmayor", "Twitter", "Twitter")),
         ("The mayor at the bridge.Photo: Getty Images", ("Photo: Getty Images", None, "Getty Images", "Getty Images")),
+        ("The mayor waves. (Jane Doe for The Washington Post)", ("(Jane Doe for The Washington Post)", "Jane Doe", "The Washington Post", "The Washington Post")),
     ],
 )
 def test_a_credit_in_a_caption_is_found_with_its_brackets(caption, expected):
@@ -140,6 +143,8 @@ def test_two_credits_in_one_caption_are_two_annotations():
         "Facebook",
         "[Video: The mayor's full speech at the bridge]",
         "The figure rose 4.5/5 in the survey.",
+        "LONDON—Reuters reported on Friday that talks stalled.",
+        "The op-ed was written by Jane Doe for The Washington Post last year.",
     ],
 )
 def test_prose_and_page_furniture_hold_no_credit(prose):

@@ -46,7 +46,7 @@ _NAME = rf"(?:{_WORD}(?:[\ \u00a0](?:{_PARTICLE}[\ \u00a0])?{_WORD}){{0,5}})"
 _FILLER = r"(?i:file|pool|handout|stf|str|staff|stringer|contributor|screenshot|screengrab|screen\ grab|video\ still|still)(?![\p{L}\p{N}])(?:\ \p{Lu}\p{L}*){0,2}"
 
 _SEGMENT = rf"(?:{_KNOWN}(?:\ (?i:photos?|pictures?|images|video))?|{_FILLER}|{_NAME}|@\w{{1,30}})"
-_SLASH = r"(?:[\ \u00a0]?/[\ \u00a0]?|\ \|\ )"
+_SLASH = r"(?:[\ \u00a0]?/[\ \u00a0]?|\ \|\ |(?<=\p{L})—(?=\p{Lu}))"  # "/", " | ", "Name—Getty Images"
 
 # A chain of segments: "Name/AFP/Getty Images", "Name/The New York Times via AP",
 # "Matt Rourke, AP", "Name for The Washington Post". After a comma, "via" or "for"
@@ -93,7 +93,7 @@ _LEAD = rf"{_SEP_AHEAD}{_PICTURE}{_SLASH}{_WORD}(?:\ {_WORD}){{1,4}}(?:,\ {_FILL
 _LABEL = r"""
     (?i:
         (?:featured\ )?(?:image|photo|picture|photograph|video|graphic|(?:photo\ )?illustration)s?
-            \ (?:credit|courtesy|copyright|source)s?(?:\ ?:|\ by\b|\ of\b|\ to\b|\ should\ read\b)?
+            \ (?:credit|courtesy|copyright|source)s?(?:\ ?[:,]|\ by\b|\ of\b|\ to\b|\ should\ read\b)?
       | (?:featured\ )?(?:image|photo|picture|photograph|(?:photo\ )?illustration|screenshot|screengrab|screen\ grab)s?
             (?:\ ?:|\ by\b|\ via\b|\ courtesy\ of\b|\ ©)
       | (?:video|graphic)s?(?:\ by\b|\ via\b|\ courtesy\ of\b)   # "Video: <title>" is an embed, not a credit
@@ -132,6 +132,7 @@ CREDIT_AT = regex.compile(
           | {_ENDS_IN_AGENCY}
           | {_CAPS_LEAD}
           | {_LEAD}
+          | {_NAME}\ for\ {_PICTURE}   # "(Jane Doe for The Washington Post)"
         )
         [\ ]*\.?[\ ]*[)\]]
     )
@@ -167,14 +168,14 @@ WHOLE_CREDIT = regex.compile(
 )
 
 #: The separators between the parts of a credit: "/", " | ", " via ", ", ", " for ", " on ".
-SEPARATOR = regex.compile(r"[\ \u00a0]*/[\ \u00a0]*|\s\|\s|\s+via\s+|,\s+|\s+(?:for|on)\s+(?=\p{Lu})")
+SEPARATOR = regex.compile(r"[\ \u00a0]*/[\ \u00a0]*|\s\|\s|(?<=\p{L})—(?=\p{Lu})|\s+via\s+|,\s+|\s+(?:for|on)\s+(?=\p{Lu})")
 
 #: What every credit inside a paragraph contains: a bracket, a slash, "via", or a
 #: label word. A label opens a sentence, so it is looked for capitalised and in
 #: capitals only. Found with ``str.find``, far faster than a regex scan; only around
 #: these does the analyser try :data:`CREDIT_AT`.
 TRIGGERS: tuple[str, ...] = (
-    "(", "[", "/", "©", " via ",
+    "(", "[", "/", "©", " via ", "—", " | ",
     *(
         spelling
         for word in ("photo", "image", "picture", "credit", "courtesy", "screen", "illustration", "graphic", "video", "featured")
