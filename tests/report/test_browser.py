@@ -142,3 +142,22 @@ def test_hostile_article_runs_no_script_and_shows_the_markup_as_text(browser, tm
     page.screenshot(path=str(tmp_path / "hostile.png"), full_page=True)
     assert watch.dialogs == []
     assert watch.errors == []
+
+
+def test_summary_page_with_hostile_names_runs_nothing(browser, tmp_path):
+    from newslens.summary import format_html, summarise
+
+    doc = hostile_document()
+    record = {"id": 1, "error": None, **doc.to_dict()}
+    record["meta"] = {"publisher": "<img src=x onerror=alert('publisher')>"}
+    path = tmp_path / "summary.html"
+    path.write_text(format_html(summarise([record], by="publisher")), encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1000, "height": 800})
+    watch = Watch(page)
+    page.goto(path.as_uri())
+    assert page.evaluate("document.querySelectorAll('img, script, foreignObject').length") == 0
+    text = page.evaluate("document.body.textContent")  # SVG labels too (innerText leaves them out)
+    assert "</script><script>alert('name')</script>" in text
+    assert "<img src=x onerror=alert('publisher')>" in text
+    page.screenshot(path=str(tmp_path / "summary.png"), full_page=True)
+    assert watch.dialogs == [] and watch.errors == []
