@@ -45,10 +45,11 @@ def tree_rss(pid: int) -> tuple[int, int]:
     return total, largest
 
 
-def run_measured(cmd: list[str], feed=None, **popen) -> tuple[int, float, int, int]:
+def run_measured(cmd: list[str], feed=None, every: float = 0, report=None, **popen) -> tuple[int, float, int, int]:
     """Run ``cmd``; return (exit status, seconds, peak tree RSS, peak single-process RSS).
 
     ``feed(stdin)``, if given, runs in a thread to write the command's standard input.
+    ``report(seconds, peak_tree_rss)`` is called every ``every`` seconds while it runs.
     """
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdin=subprocess.PIPE if feed else None, **popen)
@@ -57,9 +58,13 @@ def run_measured(cmd: list[str], feed=None, **popen) -> tuple[int, float, int, i
     peak = [0, 0]
 
     def sample() -> None:
+        last = start
         while proc.poll() is None:
             total, largest = tree_rss(proc.pid)
             peak[0], peak[1] = max(peak[0], total), max(peak[1], largest)
+            if report is not None and every and time.perf_counter() - last >= every:
+                last = time.perf_counter()
+                report(last - start, peak[0])
             time.sleep(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
