@@ -83,6 +83,7 @@ _NOUN_LIKE = frozenset(
 )
 #: pronouns that open the clause a thought verb introduces without "that" ("I think we")
 _SUBJECT_PRONOUNS = frozenset("he she they it we i you there this".split())
+_LOWER_STARTS = frozenset("to of against about no nothing absent into through without despite went".split())
 _AUXILIARY_AFTER_THAT = frozenset("would will is was could should has had can may might must does did".split())
 _PREPOSITIONS = frozenset("in on at during for after before with from by about over under since".split())
 _PREPOSITIONS_BEFORE_GERUND = frozenset("from about by without after before of for in on at against".split())
@@ -376,7 +377,8 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
                 cue = (cue_from, tail.end())
             rest = cue[1]
             if participial:
-                speaker = last_speaker  # "..., saying ...": the subject of the sentence
+                # "..., saying ...": the speaker before, or else the subject of the sentence
+                speaker = last_speaker or _subject(text, us, c.start())
             elif speaker is None and _only_marks(text, left_lo, cue_from) and kind in ("speech", "manner"):
                 m = TIME_TAIL.match(text, rest, ue)
                 speaker = right_speaker(text, m.end() if m else rest, ue)
@@ -459,8 +461,8 @@ def _plausible_speaker(text: str, speaker: tuple[int, int], strict: bool) -> boo
     words = text[speaker[0]:speaker[1]].split()
     if _POSSESSIVE.search(words[-1]):
         return False
-    if words[0].lower() in _PREPOSITIONS and len(words) == 1:
-        return False
+    if words[0].lower() in _PREPOSITIONS or words[0] in _LOWER_STARTS:
+        return False  # "in a Facebook post", "to discuss his": no speaker starts so
     if not strict:
         return True
     head = words[-1]

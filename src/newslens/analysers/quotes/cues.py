@@ -90,9 +90,12 @@ def find_cues(text: str, lo: int, hi: int) -> list[Cue]:
     """
     out: list[Cue] = []
     n = len(text)
+    taken = lo  # the end of the last multi-word cue: "say" in "went on to say" is no cue of its own
     for m in _CANDIDATE.finditer(text, lo, hi):
         word = m.group()
         a, b = m.span()
+        if a < taken:
+            continue
         if a > 0 and (text[a - 1].isalnum() or text[a - 1] in _NOT_BEFORE):
             continue
         if b < n and (text[b].isalnum() or text[b] == "-" or (text[b] in "’'" and b + 1 < n and text[b + 1].isalpha())):
@@ -102,6 +105,7 @@ def find_cues(text: str, lo: int, hi: int) -> list[Cue]:
             if rest is not None:
                 form = word + " " + " ".join(text[b:rest.end()].split())
                 out.append(Cue(a, rest.end(), form if kind == "verb" else text[a:rest.end()], kind))
+                taken = rest.end()
                 break
         else:
             if word in _SINGLE:
