@@ -354,3 +354,19 @@ def test_lexicons_load_once_and_stay_small():
 
 def test_long_line_without_names_finds_nothing():
     assert found("word " * 20000 + "end.") == []
+
+
+def test_sides_of_a_results_line_are_teams():
+    assert found("The other results:\nRedwood 3 Stonebridge 1\n") == [("Redwood", "ORG"), ("Stonebridge", "ORG")]
+
+
+def test_name_with_shares_after_it_is_a_company():
+    assert found("The supplier said Norvex shares fell sharply.") == [("Norvex", "ORG")]
+
+
+def test_unknown_name_after_in_is_a_place():
+    assert found("The protest took place in Karvassa on the day.") == [("Karvassa", "GPE")]
+
+
+def test_lone_unknown_name_is_a_person():
+    assert found("The plan was drafted by Halvorsen and signed later.") == [("Halvorsen", "PERSON")]

@@ -31,6 +31,16 @@ _ALIAS_GAP = regex.compile(r"^\s*(?:,|or|and|/)?\s*(?:the\s+)?(?:or\s+)?(?:the\s
 #: Words after which an unknown name is a place: "in Arbil", "near Tunbridge Wells".
 _PLACE_BEFORE = regex.compile(r"(?<![\p{L}])(?:in|near|outside|across|into|at|around|towards)[ ]+$")
 
+#: Words after a name that make it a company or a body: "Magna shares", "Petofi spokesman".
+_BODY_AFTER = regex.compile(
+    r"(?:['’]s)?[ ]+(?:shares|stock|stake|subsidiary|unit|spokes(?:man|woman|person)|chairman|board|"
+    r"officials|executives|employees|workers|headquarters|plant|profits?|earnings|revenues?)\b"
+)
+#: Words before a name that make it a company or a body: "shares of Cofinec".
+_BODY_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:shares|unit|subsidiary|stake|chairman|division|owner|maker|parent|units|subsidiaries)[ ]+(?:of|in)[ ]+$"
+)
+
 #: Outlet names that "the" makes an outlet on their own: "the Post", "the Times".
 _OUTLET_TAILS = frozenset({"Post", "Times", "Journal", "Globe", "Herald", "Tribune", "Guardian", "Telegraph", "Independent", "Economist", "Gazette", "Chronicle", "Inquisitr", "Hill", "Atlantic", "Sun", "Mirror", "Star"})
 _OUTLET_WORDS = frozenset({"News", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Chronicle", "Magazine", "Press"})
@@ -66,10 +76,16 @@ def link(mentions: list[Mention], text: str) -> list[Mention]:
     for m in mentions:
         if m.decided and (len(m.words) > 1 or m.kind not in ("guess", "acronym")):
             by_text.setdefault(_surface(m, text), m)
+    sides = result_sides(text)
     kept: list[Mention] = []
     for m in mentions:
-        if (m.kind == "name" or not m.decided) and _PLACE_BEFORE.search(text, max(0, m.start - 8), m.start):
-            m.label, m.kind, m.decided = "GPE", "context", True  # "in Arbil", "near Tunbridge Wells"
+        if m.kind == "name" or not m.decided:
+            if _BODY_AFTER.match(text, m.end, min(len(text), m.end + 24)) or _BODY_BEFORE.search(
+                text, max(0, m.start - 24), m.start
+            ):
+                m.label, m.kind, m.decided = "ORG", "context", True  # "Magna shares", "a unit of Cofinec"
+            elif _PLACE_BEFORE.search(text, max(0, m.start - 8), m.start):
+                m.label, m.kind, m.decided = "GPE", "context", True  # "in Arbil", "near Tunbridge Wells"
         if len(m.words) == 1 and m.kind not in ("outlet", "org", "norp", "language"):
             w = m.words[0]
             full = people.get(w) or people.get(_PARTICLE.sub("", w))
@@ -80,8 +96,8 @@ def link(mentions: list[Mention], text: str) -> list[Mention]:
             same = by_text.get(_surface(m, text))
             if same is not None:
                 m.label, m.decided = same.label, True
-            elif m.pending:
-                continue
+            elif m.pending and _surface(m, text).upper() not in sides:
+                continue  # an ordinary word opening a sentence, most likely
             elif text[max(0, m.start - 4) : m.start] == "the ":
                 m.label, m.decided = "ORG", True  # "the Post", "the Sentinel": a body, not a person
             else:
@@ -151,6 +167,22 @@ _SCORE_AFTER = regex.compile(r"[ \t]+(?:\d{1,3}(?!\d|[.,:/]\d)|beat\b|beats\b|dr
 _RESULT_BEFORE = regex.compile(r"(?:\bbeat|\bbeats|\bdefeated|\bdrew\ with|\blost\ to|\bv|\bvs\.?)[ \t]+$")
 
 
+#: A line of a results table: two sides, each with its score ("Petofi 3 Ruch 1").
+_RESULT_LINE = regex.compile(
+    r"^[ \t]*(\p{Lu}[\p{L}.'’-]*(?:[ ]\p{Lu}[\p{L}.'’-]*){0,3})[ ]+\d{1,3}[ ]+(\p{Lu}[\p{L}.'’-]*(?:[ ]\p{Lu}[\p{L}.'’-]*){0,3})[ ]+\d{1,3}[ \t]*(?:\(|$)",
+    regex.MULTILINE,
+)
+
+
+def result_sides(text: str) -> set[str]:
+    """The names (upper-cased) on either side of a results line: "Petofi 3 Ruch 1"."""
+    sides: set[str] = set()
+    for line in _RESULT_LINE.finditer(text, timeout=10.0):
+        sides.add(" ".join(line.group(1).split()).upper())
+        sides.add(" ".join(line.group(2).split()).upper())
+    return sides
+
+
 def teams(mentions: list[Mention], text: str, countries: frozenset[str]) -> None:
     """Cities and counties that play: a place with a score or a result beside it is a team.
 
@@ -158,7 +190,7 @@ def teams(mentions: list[Mention], text: str, countries: frozenset[str]) -> None
     "Chicago 5 Houston 3"); every mention of such a place in the article is then the
     team (ORG). Countries stay places: a national side is written as its country.
     """
-    playing: set[str] = set()
+    playing = result_sides(text)
     for m in mentions:
         if m.label != "GPE" or m.kind != "place":
             continue
@@ -170,5 +202,7 @@ def teams(mentions: list[Mention], text: str, countries: frozenset[str]) -> None
     if not playing:
         return
     for m in mentions:
-        if m.label == "GPE" and text[m.start : m.end].upper() in playing:
-            m.label, m.kind = "ORG", "team"
+        if m.label in ("GPE", "PERSON") and m.kind in ("place", "name", "guess", "context", "rule"):
+            name = " ".join(text[m.start : m.end].split())
+            if name.upper() in playing and name not in countries:
+                m.label, m.kind = "ORG", "team"
