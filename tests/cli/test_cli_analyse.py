@@ -118,3 +118,20 @@ def test_resume_without_an_output_file_is_refused(tmp_path, capsys):
 def test_python_dash_m_newslens_runs_the_command():
     done = subprocess.run([sys.executable, "-m", "newslens", "--version"], capture_output=True, text=True)
     assert done.stdout == f"newslens {newslens.__version__}\n"
+
+
+def test_json_format_over_several_inputs_is_one_array_in_input_order(tmp_path, capsys):
+    first, second = tmp_path / "1.txt", tmp_path / "2.txt"
+    first.write_text("One\n\nBody one.", encoding="utf-8")
+    second.write_text("Two\n\nBody two.", encoding="utf-8")
+    assert main(["analyse", str(second), str(first), "--format", "json", "--workers", "1", "-q"]) == 0
+    assert [d["headline"] for d in json.loads(capsys.readouterr().out)] == [{"start": 0, "end": 3}] * 2
+
+
+def test_text_format_over_several_inputs_opens_each_report_with_its_id(tmp_path, capsys):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"id": "k1", "title": "One", "text": "Body."}\n{"id": "k2"}\n', encoding="utf-8")
+    main(["analyse", str(corpus), "--format", "text", "--workers", "1", "-q", "--disable", ",".join(_installed())])
+    out = capsys.readouterr().out
+    assert out.startswith("== k1\nHeadline: One\n")
+    assert out.endswith(f"== k2\n! {corpus} line 2: record has no text: none of the fields ['text', 'content', 'body'] is present\n")

@@ -49,17 +49,24 @@ class Summary:
         )
 
 
-def render_outcome(outcome: Outcome, fmt: str, layers: tuple[str, ...] | None) -> tuple[str, int, bool, str | None]:
-    """Serialise one outcome in ``fmt`` (runs in the worker): (text, words, failed, error message)."""
+def render_outcome(
+    outcome: Outcome, fmt: str, layers: tuple[str, ...] | None, single: bool = False
+) -> tuple[str, int, bool, str | None]:
+    """Serialise one outcome in ``fmt`` (runs in the worker): (text, words, failed, error message).
+
+    In a corpus (not ``single``), each text report opens with the article's id.
+    """
     words = len(_WORD.findall(outcome.doc.text)) if outcome.doc is not None else 0
     error = outcome.error[1] if outcome.error else None
     if fmt == "text":
         from ..demo import render_text
 
         if outcome.doc is None:
-            text = f"Id: {outcome.item_id}\n! {error}"
+            text = f"== {outcome.item_id}\n! {error}"
         else:
             text = render_text(outcome.doc)
+            if not single:
+                text = f"== {outcome.item_id}\n{text}"
     else:
         text = json.dumps(output_record(outcome, layers), ensure_ascii=False, indent=2 if fmt == "json" else None)
     return text, words, outcome.failed, error
@@ -131,7 +138,7 @@ def run_corpus(
     start = time.perf_counter()
     todo = _skip(iter(items), resume_from[0], resume_from[1])
     writer = _Writer(sink, fmt, single)
-    finish = functools.partial(render_outcome, fmt=fmt, layers=layers)
+    finish = functools.partial(render_outcome, fmt=fmt, layers=layers, single=single)
     chunks = ordered_chunks(todo, options, finish, workers=workers, chunk_size=chunk_size)
     try:
         for chunk in chunks:
