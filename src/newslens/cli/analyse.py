@@ -57,6 +57,9 @@ def _progress(args: argparse.Namespace):
         from tqdm import tqdm
     except ImportError:
         return None
+    # No monitor thread: worker processes are forked after the bar exists, and
+    # forking a process that runs threads is how deadlocks start.
+    tqdm.monitor_interval = 0
     return tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
 
 
