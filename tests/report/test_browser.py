@@ -161,3 +161,20 @@ def test_summary_page_with_hostile_names_runs_nothing(browser, tmp_path):
     assert "<img src=x onerror=alert('publisher')>" in text
     page.screenshot(path=str(tmp_path / "summary.png"), full_page=True)
     assert watch.dialogs == [] and watch.errors == []
+
+
+def test_seed_report_with_the_installed_analysers_opens_details_for_each_layer(browser, seed_text, tmp_path):
+    import newslens
+
+    doc = newslens.analyse(seed_text)
+    page, watch = _open(browser, doc, tmp_path, "analysed")
+    toggles = page.eval_on_selector_all(".nl-toggle", "ts => ts.map(t => t.getAttribute('data-layer'))")
+    assert sorted(toggles) == sorted(doc.layers)
+    for name, layer in doc.layers.items():
+        visible = [a for a in layer if a.end > a.start]
+        if not visible:
+            continue
+        page.click(f'.nl-m[data-id="{visible[0].id}"]', position={"x": 1, "y": 3})
+        assert page.is_visible("#nl-details")
+    page.screenshot(path=str(tmp_path / "analysed.png"), full_page=True)
+    assert watch.dialogs == [] and watch.errors == []
