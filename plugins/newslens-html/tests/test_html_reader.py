@@ -109,3 +109,40 @@ def test_report_command_reads_the_page_and_escapes_its_text(tmp_path):
     page = out.read_text(encoding="utf-8")
     assert "<title>Harbour Bridge Reopens After Repairs · newslens report</title>" in page
     assert "alert(1)" in page and "<script>alert(1)" not in page
+
+
+FEATURE = """<html><head><title>Inside the Night Shift at the City Hospital</title></head><body>
+<header><ul><li><a href="/">Home</a></li><li><a href="/health">Health</a></li></ul></header>
+<main><article>
+<h1>Inside the Night Shift at the City Hospital</h1>
+<div class="article-byline">By Priya Nair and Tom Weller</div>
+<p>At two in the morning the emergency ward of the city hospital is louder than most offices at noon, and the nurses on duty know every sound.</p>
+<h2>A ward that never sleeps</h2>
+<p>Seven nurses cover forty beds on a typical night, according to the hospital's own staffing figures published last spring.</p>
+<figure><img src="/img/ward.jpg" alt=""><figcaption><span class="caption">Nurses change shifts at midnight.</span> <span class="credit">Jo Park for the City Herald</span></figcaption></figure>
+<p>The shortest break anyone took last week lasted four minutes, the head nurse said, and the longest lasted twenty-five.</p>
+<ul><li>Seven nurses on an average night shift across the whole ward</li><li>Forty beds to cover, most of them taken by the early hours</li></ul>
+<p>“We manage because we have to,” said Maria Lopez, who has worked nights at the hospital for eleven years.</p>
+</article></main>
+<footer><p>Subscribe to our newsletter for more stories from the city.</p></footer>
+</body></html>"""
+
+
+def test_subheadings_list_items_and_caption_with_credit_keep_their_place():
+    doc = read_html(FEATURE)
+    assert doc.headline_text == "Inside the Night Shift at the City Hospital"
+    assert [(doc.text_of(c), c.kind) for c in doc.credits] == [
+        ("By Priya Nair and Tom Weller", "byline"),
+        ("Nurses change shifts at midnight. Jo Park for the City Herald", "image"),
+    ]
+    kinds = [(b["kind"], b["tag"]) for b in doc.meta["blocks"]]
+    assert kinds == [("headline", "h1"), ("byline", "byline"), ("body", "p"), ("body", "h2"), ("body", "p"),
+                     ("caption", "figcaption"), ("body", "p"), ("body", "li"), ("body", "li"), ("body", "p")]
+    assert doc.paragraphs[1] == "A ward that never sleeps"
+    assert "Subscribe" not in doc.text and "Home" not in doc.text
+
+
+def test_every_block_of_the_map_covers_its_words_exactly():
+    doc = read_html(FEATURE)
+    spans = [(b["start"], b["end"]) for b in doc.meta["blocks"]]
+    assert "\n\n".join(doc.text[s:e] for s, e in spans) == doc.text
