@@ -192,7 +192,8 @@ def render_text(doc: Document, *, limit: int | None = None) -> str:
             lines = lines[:limit] + [f"… and {len(lines) - limit} more"]
         out.extend("  " + line for line in lines)
         if layer.summary:
-            out.append("  summary: " + ", ".join(f"{k}={_value(doc, v)}" for k, v in layer.summary.items()))
+            summary = "summary: " + ", ".join(f"{k}={_value(doc, v)}" for k, v in layer.summary.items())
+            out.extend(textwrap.wrap(summary, _WIDTH, initial_indent="  ", subsequent_indent="    "))
     for f in doc.failures:
         out.append("")
         out.append(f"! {f.analyser} ({f.layer}) {f.kind}: {f.message}")
