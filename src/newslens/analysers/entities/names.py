@@ -29,7 +29,7 @@ _WORD = rf"""
   | (?:(?:al|el|as|ash|ad|ar|az|bin|ibn|abu|abd|ul|ud)-)?   # Arabic particles: al-Assad
     (?:Mc|Mac|O['’]|D['’])?
     \p{{Lu}}[\p{{L}}\p{{M}}\d]*
-    (?:-\p{{Lu}}[\p{{L}}\p{{M}}\d]*)*       # Jean-Claude, Coca-Cola; not Russian-backed
+    (?:-(?:\p{{Ll}}{{1,4}}-)?\p{{Lu}}[\p{{L}}\p{{M}}\d]*)*   # Jean-Claude, Inzamam-ul-Haq; not Russian-backed
     (?:['’]\p{{Lu}}[\p{{L}}\p{{M}}]*)?       # O'Brien; not the possessive 's
 )
 """
@@ -176,6 +176,8 @@ def _type_piece(piece: list[_Unit], lex: Lexicons, after_title: bool) -> list[tu
         if after_title and u.kind == "place" and len(words) == 1:
             return [(start, end, "PERSON", "person", words)]  # "President Jordan"
         return [(start, end, u.label, u.kind, words)]
+    if all(u.kind == "norp" for u in piece):
+        return [(start, end, "NORP", "norp", words)]  # "Iraqi Kurds", "Bosnian Serb"
     keyword = _name_word(words, lex) if len(words) > 1 else None
     if keyword is not None and not after_title:
         return [(start, end, keyword, "rule", words)]
@@ -238,8 +240,8 @@ def _one_word(word: str, start: int, end: int, lex: Lexicons, sentence_start: bo
     """The common case, a run of one word, without cutting it into units."""
     got = _lookup(lex, word)
     if got is not None:
-        if got[1] == "title":
-            return []
+        if got[1] == "title":  # "King" alone: kept only if it is a surname the article gives
+            return [Mention(start, end, None, "guess", [word], pending=True)]
         return [Mention(start, end, got[0], got[1], [word])]
     if len(word) == 1:
         return []  # a letter: a list's item, a grade, a table's column
