@@ -9,8 +9,9 @@ use. Each hostile input (tests/reliability/hostile_inputs.py) goes through the
 parser and then through every installed analyser in plan order, each timed alone
 and each under a time budget, so one that hangs is cut off and shown as such
 instead of stalling the run. The target: every input within 3x the news text's
-time per MB. Inputs under 1 KB are timed but not compared (a per-MB figure of a
-few bytes measures only the fixed cost of a call).
+time per MB. Inputs under 100 KB are run repeatedly and the fastest run is kept;
+inputs under 1 KB are timed but not compared (a per-MB figure of a few bytes
+measures only the fixed cost of a call).
 
 Prints a table, then one JSON line.
 """
@@ -54,6 +55,18 @@ def _run(pipeline, texts: list[str]) -> dict[str, float]:
     return spent
 
 
+def _best_of(pipeline, text: str, at_least: float = 0.3, most: int = 50) -> dict[str, float]:
+    """The fastest of repeated runs on a small text (one run of a large one): less noise."""
+    best = _run(pipeline, [text])
+    used, runs = sum(best.values()), 1
+    while len(text) < 100_000 and used < at_least and runs < most:
+        spent = _run(pipeline, [text])
+        used, runs = used + sum(spent.values()), runs + 1
+        if sum(spent.values()) < sum(best.values()):
+            best = spent
+    return best
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", action="append", help="run only this hostile input (repeatable)")
@@ -73,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     news = [p.read_text(encoding="utf-8") for p in news_files]
     news_mb = sum(len(t) for t in news) / 1e6
+    _run(pipeline, news[:5])  # warm up: first calls compile patterns and load lexicons
     base = _run(pipeline, news)
     base_total = sum(base.values())
     base_per_mb = base_total / news_mb
@@ -90,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         text = build()
         mb = len(text) / 1e6
-        spent = _run(pipeline, [text])
+        spent = _best_of(pipeline, text)
         total = sum(spent.values())
         compared = len(text) >= 1000
         per_mb = total / mb if mb else float("nan")

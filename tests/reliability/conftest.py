@@ -11,9 +11,16 @@ import pytest
 
 from newslens import Pipeline
 
-#: Seconds each analyser may spend on one hostile input before it counts as hung.
-#: Generous: it guards the test run against a hang; benchmarks/hostile.py measures speed.
-BUDGET = 120.0
+#: Seconds each analyser may spend on one input before it counts as hung: a floor,
+#: plus so much per MB of text. Generous (several times the slowest analyser's pace
+#: on news text): it turns a hang into a failure; benchmarks/hostile.py measures speed.
+BUDGET_FLOOR = 30.0
+BUDGET_PER_MB = 30.0
+
+
+def budget_for(text: str) -> float:
+    """The time budget of each analyser on ``text``."""
+    return BUDGET_FLOOR + BUDGET_PER_MB * len(text) / 1e6
 
 
 def load_hostile_inputs() -> ModuleType:
@@ -28,9 +35,9 @@ def load_hostile_inputs() -> ModuleType:
 
 
 @pytest.fixture
-def guarded_pipeline() -> Pipeline:
-    """The default pipeline with a time budget per analyser, so a hang becomes a failure."""
-    return Pipeline.default(budget=BUDGET)
+def guarded_pipeline():
+    """``guarded_pipeline(text)``: the default pipeline with a budget fit for ``text``'s size."""
+    return lambda text: Pipeline.default(budget=budget_for(text))
 
 
 @pytest.fixture(scope="session")
