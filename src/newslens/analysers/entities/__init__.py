@@ -22,7 +22,7 @@ from ...analyser import Analyser
 from ...hookspecs import hookimpl
 from ...model import Annotation, Document
 from .lexicons import Lexicons, lexicons
-from .linking import link, teams
+from .linking import link, result_sides, teams
 from .names import RUN, Mention, find_in_run, match_known
 
 __all__ = ["EntitiesAnalyser", "register_analysers"]
@@ -112,11 +112,12 @@ class EntitiesAnalyser(Analyser):
                     if prev.label in ("GPE", "NORP", "ORG") and not text[prev.end : before.start(1)].strip():
                         found[0].role = text[prev.start : before.end(1)]
                 running.extend(found)
-        mentions = link(running, text)
+        sides = result_sides(text)  # "Petofi 3 Ruch 1": both are teams
+        mentions = link(running, text, sides)
         if special:
             mentions.extend(_in_special_lines(text, special, mentions, lex, skip))
             mentions.sort(key=lambda m: m.start)
-        teams(mentions, text, lex.countries)
+        teams(mentions, text, lex.countries, sides)
         return [
             Annotation(
                 m.start,

@@ -62,7 +62,7 @@ def _surname_keys(words: list[str]) -> list[str]:
     return keys
 
 
-def link(mentions: list[Mention], text: str) -> list[Mention]:
+def link(mentions: list[Mention], text: str, sides: set[str]) -> list[Mention]:
     """Give every mention its label and canonical name; drop what stays unknown."""
     people: dict[str, Mention] = {}
     for m in mentions:
@@ -76,7 +76,6 @@ def link(mentions: list[Mention], text: str) -> list[Mention]:
     for m in mentions:
         if m.decided and (len(m.words) > 1 or m.kind not in ("guess", "acronym")):
             by_text.setdefault(_surface(m, text), m)
-    sides = result_sides(text)
     kept: list[Mention] = []
     for m in mentions:
         if m.kind == "name" or not m.decided:
@@ -183,14 +182,14 @@ def result_sides(text: str) -> set[str]:
     return sides
 
 
-def teams(mentions: list[Mention], text: str, countries: frozenset[str]) -> None:
+def teams(mentions: list[Mention], text: str, countries: frozenset[str], sides: set[str]) -> None:
     """Cities and counties that play: a place with a score or a result beside it is a team.
 
     Sports copy names clubs after their towns ("Leicestershire beat Somerset",
     "Chicago 5 Houston 3"); every mention of such a place in the article is then the
     team (ORG). Countries stay places: a national side is written as its country.
     """
-    playing = result_sides(text)
+    playing = set(sides)
     for m in mentions:
         if m.label != "GPE" or m.kind != "place":
             continue
