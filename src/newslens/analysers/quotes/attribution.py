@@ -90,7 +90,7 @@ _PREPOSITIONS_BEFORE_GERUND = frozenset("from about by without after before of f
 _TRAILING = " \t\n.,;:"
 _OPEN_MARKS = "“„«‘\"'‚`‟"
 _CLOSE_OUTSIDE = regex.compile(r"[\s.,;:!?”’\"'»)\]]*")
-_CUT = regex.compile(r",\s+but\s|;\s|\s[—–]\s|\s--\s|,\s+while\s|,\s+whereas\s")
+_CUT = regex.compile(r";\s|,\s+while\s|,\s+whereas\s")
 _DASH_SPEAKER = regex.compile(r"\s*(?:[—–]|--)\s*")
 _COLON_BEFORE = regex.compile(r":\s*$")
 #: "Name: what they said" at the head of a headline or paragraph (interviews, transcripts)
@@ -562,7 +562,7 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
     return None
 
 
-_OBJECT_END = regex.compile(r",|\s(?:for|because|after|when|while|during|over|since|as|but|and\s+(?:said|says|called|added))\s")
+_OBJECT_END = regex.compile(r",|\s(?:because|after|when|while|during|since|as|but|and\s+(?:said|says|called|added))\s")
 
 
 def _after(state, start, limit, unit_quotes, cue, speaker, kind="speech"):
@@ -609,6 +609,10 @@ def _lone_quote(state, us, ue, q, part, u, got, prev, before):
         colon = us + len(left.rstrip()) - 1
         speaker, _, _ = left_speaker(text, us, colon)
         if speaker is not None:
+            a, b = _trim(text, part[0], ue)
+            if b > part[1] and not _only_marks(text, part[1], b):
+                # a headline that goes on after its quote: "X: ‘Of course’ she is ready"
+                return Attribution([(a, b)], (colon, colon + 1), speaker, "mixed", unit=u)
             return Attribution(list(q.parts), (colon, colon + 1), speaker, "direct", unit=u)
     m = _DASH_SPEAKER.match(text, part[1], ue)
     if m and m.end() < ue:
