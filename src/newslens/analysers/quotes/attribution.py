@@ -90,7 +90,12 @@ _PREPOSITIONS_BEFORE_GERUND = frozenset("from about by without after before of f
 _TRAILING = " \t\n.,;:"
 _OPEN_MARKS = "“„«‘\"'‚`‟"
 _CLOSE_OUTSIDE = regex.compile(r"[\s.,;:!?”’\"'»)\]]*")
-_CUT = regex.compile(r";\s|,\s+while\s|,\s+whereas\s")
+_CUT = regex.compile(
+    r""";\s|,\s+while\s|,\s+whereas\s
+    | ,\s+(?:but\s+)?(?:it|he|she|they|we|I|there|this)\s+(?:would|will|is|was|are|were|has|have|had|could|should|seems?)\b
+    | ,\s+but\s+(?=for\b|in\b|on\b|at\b|it\b|the\b|\p{Lu})""",
+    regex.VERBOSE,
+)
 _DASH_SPEAKER = regex.compile(r"\s*(?:[—–]|--)\s*")
 _COLON_BEFORE = regex.compile(r":\s*$")
 #: "Name: what they said" at the head of a headline or paragraph (interviews, transcripts)
@@ -186,6 +191,32 @@ def _previous_word(text: str, lo: int, pos: int) -> str:
     return toks[-1].group().lower() if toks else ""
 
 
+_HEARERS = frozenset("reporters journalists me us him her them voters supporters viewers listeners".split())
+
+
+def _hearer_end(toks: list) -> int:
+    """How many tokens the hearer takes: "reporters", "The New York Times", "CNN’s Jake Tapper"."""
+    if not toks:
+        return 0
+    if toks[0].group().lower() in _HEARERS:
+        return 1
+    k = 0
+    while k < len(toks) and (toks[k].group()[0].isupper() or (k > 0 and toks[k].group() in ("of", "&"))):
+        k += 1
+    return k
+
+
+def _after_hearer(toks: list) -> int | None:
+    """Where the content starts after a hearer with no "that": "told CNN he would run"."""
+    k = _hearer_end(toks)
+    if k == 0 or k >= len(toks):
+        return None
+    w = toks[k].group()
+    if w.lower() in _SUBJECT_PRONOUNS or w.lower() in _DETERMINERS or w[0].isupper() or w[0] in _OPEN_MARKS:
+        return toks[k].start()
+    return None
+
+
 def _content_start(text: str, pos: int, hi: int, base: str, kind: str, strict: bool = False) -> int | None:
     """Where the content after a cue begins, past its hearer, time words and "that"; None if none."""
     toks = tokens(text, pos, min(hi, pos + 120))
@@ -204,7 +235,7 @@ def _content_start(text: str, pos: int, hi: int, base: str, kind: str, strict: b
                     break
                 return None if k == 0 and w not in _OPEN_MARKS else (t.start() if w in _OPEN_MARKS else None)
         else:
-            return None
+            return _after_hearer(toks)
         if n >= len(toks):
             return None
         return toks[n].start()
@@ -528,6 +559,12 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
     has_before = before[0] < before[1] and not _only_marks(text, *before)
     comma_before = text[boundary:phrase].rstrip().endswith((",", "—", "–"))
     after_text = rest
+    if base in _HEARER_VERBS and not inverted:
+        # "..., an official told The New York Times.": the hearer ends the sentence
+        toks = tokens(text, rest, min(ue, rest + 80))
+        k = _hearer_end(toks)
+        if k and (k == len(toks) or _only_marks(text, toks[k - 1].end(), ue)):
+            rest = toks[k - 1].end()
     rest_empty = _only_marks(text, rest, ue) and not any(part[0] >= rest for q, part in unit_quotes if id(q) not in state.used)
     # 2. "According to X, ...": the content follows
     if kind == "according" and not has_before:

@@ -93,12 +93,12 @@ def left_speaker(text: str, lo: int, cue_start: int) -> tuple[tuple[int, int] | 
     w = toks[i].group()
     if w.lower() in PRONOUNS or w.lower() == "who":
         return (toks[i].start(), toks[i].end()), cue_from, toks[i].start()
-    if w == ",":
-        # "X, the mayor, said" or "X, who ..., said": find the comma that opens the aside
+    if w in (",", "—", "–"):
+        # "X, the mayor, said", "X, who ..., said", "X — who ... — said": find where the aside opens
         j = i - 1
         while j >= 0 and toks[j].group() not in (",", ";", ":", "(", "—", "–") and toks[j].group() not in _OPEN_Q:
             j -= 1
-        if j < 0 or toks[j].group() != "," or j == i - 1:
+        if j < 0 or toks[j].group() != w or j == i - 1:
             return None, cue_from, cue_from
         aside = toks[j + 1].group().lower()
         if aside in STOP_WORDS and aside not in _RELATIVE or i - j > 14:
