@@ -57,13 +57,16 @@ def _captions(tree) -> tuple[dict[str, str], list[str]]:
     """Captions by image source, and those of figures without an image, in page order."""
     by_src: dict[str, str] = {}
     loose: list[str] = []
-    seen: set[int] = set()
+    # Elements already read, by their path: lxml's element objects are proxies made
+    # afresh on each access, so their id() says nothing about the node.
+    where = tree.getroottree().getpath
+    seen: set[str] = set()
     for fig in tree.iter("figure"):
         parts = [_text_of(c) for c in fig.iter("figcaption")]
         if not parts:
             parts = [_text_of(c) for c in fig.iter() if isinstance(c.tag, str) and _CAPTION_CLASS.search(_classes(c))]
         for c in fig.iter():
-            seen.add(id(c))
+            seen.add(where(c))
         caption = _clean(" ".join(p for p in parts if p))
         if not caption:
             continue
@@ -74,7 +77,7 @@ def _captions(tree) -> tuple[dict[str, str], list[str]]:
         else:
             loose.append(caption)
     for el in tree.iter():
-        if not isinstance(el.tag, str) or id(el) in seen or el.tag in ("body", "html", "article", "main"):
+        if not isinstance(el.tag, str) or el.tag in ("body", "html", "article", "main") or where(el) in seen:
             continue
         if _CAPTION_CLASS.search(_classes(el)):
             text = _text_of(el)
@@ -82,7 +85,7 @@ def _captions(tree) -> tuple[dict[str, str], list[str]]:
             if text and len(text) <= _MAX_CAPTION and text not in loose and text not in by_src.values():
                 loose.append(text)
             for c in el.iter():
-                seen.add(id(c))
+                seen.add(where(c))
     return by_src, loose
 
 
