@@ -370,3 +370,19 @@ def test_unknown_name_after_in_is_a_place():
 
 def test_lone_unknown_name_is_a_person():
     assert found("The plan was drafted by Halvorsen and signed later.") == [("Halvorsen", "PERSON")]
+
+
+def test_name_of_a_place_keeps_its_of_phrase_when_its_head_says_what_it_is():
+    assert found("He won the World Series of Golf in Ohio.") == [("World Series of Golf", "EVENT"), ("Ohio", "GPE")]
+
+
+def test_person_of_a_state_is_cut_at_of():
+    assert found("A bill by Senator Kerry of Massachusetts passed.") == [("Kerry", "PERSON"), ("Massachusetts", "GPE")]
+
+
+def test_groups_of_nationalities_are_one_norp():
+    assert found("The talks included Iraqi Kurds from the north.") == [("Iraqi Kurds", "NORP")]
+
+
+def test_place_written_without_accents_is_found():
+    assert found("The delegates flew to Montreal and then to Zurich.") == [("Montreal", "GPE"), ("Zurich", "GPE")]

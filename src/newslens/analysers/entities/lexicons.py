@@ -34,6 +34,7 @@ class Lexicons:
     countries: frozenset[str]  # places that are countries (national teams stay places)
     not_names: frozenset[str]  # lower-cased
     dates: frozenset[str]  # lower-cased months and days
+    nouns: frozenset[str]  # lower-cased words that are not names alone but may be inside one
     name_words: dict[str, tuple[str, str]]
     titles_lower: frozenset[str]  # lower-case titles written before a name ("spokesman")
     longest: int  # the most words in any name, to bound look-ups
@@ -73,12 +74,14 @@ def lexicons() -> Lexicons:
             countries.add(name)
     for line in _lines("languages.txt"):
         add(line, "LANGUAGE", "language")
-    not_names, dates = set(), set()
+    not_names, dates, nouns = set(), set(), set()
     for line in _lines("not_names.txt"):
         word, _, tag = line.partition("\t")
         not_names.add(word)
         if tag == "date":
             dates.add(word)
+        elif tag == "noun":
+            nouns.add(word)
     name_words = {}
     for line in _lines("name_words.tsv"):
         word, label, where = line.split("\t")
@@ -95,6 +98,7 @@ def lexicons() -> Lexicons:
         countries=frozenset(countries),
         not_names=frozenset(not_names),
         dates=frozenset(dates),
+        nouns=frozenset(nouns),
         name_words=name_words,
         titles_lower=titles_lower,
         longest=longest,

@@ -97,7 +97,7 @@ def link(mentions: list[Mention], text: str, sides: set[str]) -> list[Mention]:
                 m.label, m.decided = same.label, True
             elif m.pending and _surface(m, text).upper() not in sides:
                 continue  # an ordinary word opening a sentence, most likely
-            elif text[max(0, m.start - 4) : m.start] == "the ":
+            elif text[max(0, m.start - 4) : m.start].lower() == "the ":
                 m.label, m.decided = "ORG", True  # "the Post", "the Sentinel": a body, not a person
             else:
                 m.label, m.decided = DEFAULT_LABEL, True

@@ -142,7 +142,8 @@ def _is_break(u: _Unit, lex: Lexicons) -> bool:
         return False  # an initial: "A. Smith"
     if u.text in lex.name_words:
         return False  # "Court", "Party": not a name alone, but part of one ("High Court")
-    return u.text.lower().rstrip(".") in lex.not_names
+    low = u.text.lower().rstrip(".")
+    return low in lex.not_names and low not in lex.nouns
 
 
 def _name_word(words: list[str], lex: Lexicons) -> str | None:
@@ -179,6 +180,13 @@ def _type_piece(piece: list[_Unit], lex: Lexicons, after_title: bool) -> list[tu
     if all(u.kind == "norp" for u in piece):
         return [(start, end, "NORP", "norp", words)]  # "Iraqi Kurds", "Bosnian Serb"
     keyword = _name_word(words, lex) if len(words) > 1 else None
+    if keyword is None and len(words) > 1:
+        # "World Series of Golf", "Court of Appeal of Paris": the words before "of" say what it is.
+        cut = next((k for k, u in enumerate(piece) if u.kind == "conn" and u.text in _ORG_CONNECTORS), None)
+        if cut:
+            head = [w for u in piece[:cut] for w in u.words]
+            if len(head) > 1 or lex.name_words.get(head[-1], ("", ""))[1] in ("tail", "any"):
+                keyword = _name_word(head, lex)
     if keyword is not None and not after_title:
         return [(start, end, keyword, "rule", words)]
     known = [u for u in piece if u.label is not None]
