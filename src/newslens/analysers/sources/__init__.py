@@ -146,9 +146,12 @@ def _more_mentions(text: str, regions: Regions, entities: EntityIndex, sources: 
         if source.kind == "person" and " " in source.name:
             names.add(source.name.split()[-1])  # the surname: "Kerry"
         found = list(by_canonical.get(source.name, ()))
-        for name in names:
-            if name[:1].isupper():
-                found.extend(s for s in occurrences(text, name, first, last) if regions.contain(s))
+        # The entities layer found the people and bodies already; outlets it may not
+        # flag, and without it everything is looked up by name.
+        if source.kind == "outlet" or not entities.entities:
+            for name in names:
+                if name[:1].isupper():
+                    found.extend(s for s in occurrences(text, name, first, last) if regions.contain(s))
         known = _Spans(source.mentions)
         reach = -1
         for span in sorted(found, key=lambda s: (s.start, -s.end)):  # "John Kerry" before its "Kerry"

@@ -23,7 +23,7 @@ import regex
 from newslens.model import Span
 
 from .lexicon import ROLE_WORDS, outlet_ending_at
-from .mentions import TIMEOUT, EntityIndex, Mention, describe, timeout_for
+from .mentions import EntityIndex, Mention, describe, timeout_for
 from .regions import Regions
 
 __all__ = ["REFERENCE_NOUNS", "Citation", "find_citations", "find_references", "find_titled_names", "occurrences"]
@@ -92,7 +92,7 @@ _NOT_TITLE = frozenset(
 
 
 def _np_end(text: str, start: int, end: int) -> int:
-    stop = _NP_STOP.search(text, start, end, timeout=TIMEOUT)
+    stop = _NP_STOP.search(text, start, end)
     return stop.start() if stop else end
 
 
@@ -118,9 +118,9 @@ def find_citations(text: str, regions: Regions, entities: EntityIndex) -> list[C
             span = regions.around(m.start())
             if span is None:
                 continue
-            by = _BY.match(text, m.end(), span.end, timeout=TIMEOUT) if m.group().endswith("ed") else None
+            by = _BY.match(text, m.end(), span.end) if m.group().endswith("ed") else None
             if by is not None:  # "as previously reported by the Inquisitr"
-                before = _AS_BEFORE.search(text, max(span.start, m.start() - 30), m.start(), timeout=TIMEOUT)
+                before = _AS_BEFORE.search(text, max(span.start, m.start() - 30), m.start())
                 cue = Span(before.start() if before else m.start(), by.start() + len(by.group().rstrip()))
                 citation = _cited_after(text, cue, by.end(), span.end, entities)
                 if citation is not None:
@@ -135,12 +135,12 @@ def find_citations(text: str, regions: Regions, entities: EntityIndex) -> list[C
             if span is None:
                 continue
             window = max(span.start, m.start() - 40)
-            before = _IN_BEFORE.search(text, window, m.start(), timeout=TIMEOUT)
+            before = _IN_BEFORE.search(text, window, m.start())
             if before is None and m.group().endswith("s"):
-                before = _IN_BEFORE_BARE.search(text, window, m.start(), timeout=TIMEOUT)
+                before = _IN_BEFORE_BARE.search(text, window, m.start())
             if before is None:
                 continue
-            if _SPOKE_BEFORE.search(text, max(span.start, before.start() - 40), before.start(), timeout=TIMEOUT):
+            if _SPOKE_BEFORE.search(text, max(span.start, before.start() - 40), before.start()):
                 continue  # "said in a statement": how the speaker spoke, not another source
             preposition = before.group().split()[0]
             np_start = text.index(before.group().split()[1], before.start() + len(preposition))
@@ -153,7 +153,7 @@ def find_citations(text: str, regions: Regions, entities: EntityIndex) -> list[C
 
 def _cited_after(text: str, cue: Span, start: int, limit: int, entities: EntityIndex) -> Citation | None:
     """The source named by the noun phrase at ``start``, after a cue such as "according to"."""
-    np = _NP.match(text, start, limit, timeout=TIMEOUT)
+    np = _NP.match(text, start, limit)
     if np is None:
         return None
     mention = describe(text, start, _np_end(text, start, np.end()), entities, look_after=80)
@@ -164,7 +164,7 @@ def _cited_after(text: str, cue: Span, start: int, limit: int, entities: EntityI
 
 def _outlet_before(text: str, start: int, end: int, entities: EntityIndex) -> Mention | None:
     """The outlet that ends just before ``end``, give or take an adverb: "Fox News now"."""
-    gap = _OUTLET_BEFORE.search(text, start, end, timeout=TIMEOUT)
+    gap = _OUTLET_BEFORE.search(text, start, end)
     stop = gap.start() if gap else end
     for e in entities.inside(start, stop):
         if e.end == stop and e.data.get("outlet"):
@@ -185,7 +185,7 @@ def find_titled_names(text: str, span: Span, entities: EntityIndex) -> Iterator[
         start = m.start()
         # "Secretary Kerry": the run may hold its own title.
         has_title = any(w.lower() in ROLE_WORDS for w in m.group().split())
-        left = _TITLE_BEFORE.search(text, max(span.start, m.start() - 60), m.start(), timeout=TIMEOUT)
+        left = _TITLE_BEFORE.search(text, max(span.start, m.start() - 60), m.start())
         words = list(_WORD.finditer(left.group())) if left is not None else []
         for w in reversed(words):
             word = w.group()
@@ -213,7 +213,7 @@ def find_references(text: str, regions: Regions, heads: Iterable[str]) -> Iterat
             span = regions.around(m.start())
             if span is None:
                 continue
-            before = _THE_BEFORE.search(text, max(span.start, m.start() - 40), m.start(), timeout=TIMEOUT)
+            before = _THE_BEFORE.search(text, max(span.start, m.start() - 40), m.start())
             if before is None or _NAME_AFTER.match(text, m.end(), span.end):
                 continue  # "the Secretary John Kerry" is a titled name, not a reference
             yield Mention(Span(before.start(), m.end()), "reference", head=head, definite=True)

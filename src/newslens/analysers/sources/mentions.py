@@ -30,8 +30,9 @@ from .lexicon import (
 
 __all__ = ["EntityIndex", "Mention", "describe", "is_name_word", "named_before", "outlet_at", "timeout_for"]
 
-#: Seconds a pattern may take on a mention or a window of text; a guard, never reached
-#: by these patterns, against a runaway on hostile input.
+#: Seconds a pattern may take on the whole of a short text; see :func:`timeout_for`.
+#: Patterns that read a mention or a window of a few hundred characters run without
+#: one: the window bounds their cost, and a timeout costs microseconds a call.
 TIMEOUT = 1.0
 
 
@@ -227,7 +228,7 @@ def describe(text: str, start: int, end: int, entities: EntityIndex, *, look_aft
         return None
     via: Mention | None = None
     core_start, core_end = start, end
-    inside = _VIA_INSIDE.search(text, start, end, timeout=TIMEOUT)
+    inside = _VIA_INSIDE.search(text, start, end)
     if inside:
         via = outlet_at(text, inside.end(), end, entities)
         if via is not None:
@@ -255,7 +256,7 @@ def describe(text: str, start: int, end: int, entities: EntityIndex, *, look_aft
             return Mention(span, "outlet", name=e.data.get("canonical") or e.of(text))
 
     # "Reuters’s sources": the outlet before the possessive relays the unnamed source.
-    owner = _OWNER.match(words, timeout=TIMEOUT)
+    owner = _OWNER.match(words)
     if owner and via is None:
         relay = outlet_at(text, core_start, core_start + owner.end("owner") + 2, entities)
         if relay is not None and relay.kind == "outlet":
@@ -266,7 +267,7 @@ def describe(text: str, start: int, end: int, entities: EntityIndex, *, look_aft
                 return Mention(span, "outlet", name=relay.name)
 
     if via is None and look_after:
-        after = _VIA_AFTER.match(text, end, min(len(text), end + look_after), timeout=TIMEOUT)
+        after = _VIA_AFTER.match(text, end, min(len(text), end + look_after))
         if after:
             relay = outlet_at(text, after.end(), min(len(text), after.end() + 80), entities)
             if relay is not None and (relay.kind == "outlet" or (after.group("by") and relay.kind == "organization")):
@@ -274,7 +275,7 @@ def describe(text: str, start: int, end: int, entities: EntityIndex, *, look_aft
 
     # An appositive or an aside ("Phil Smith, a spokesman for the union", "Rep. Ann
     # Lee (D-Ohio)") follows the words that name the source.
-    aside = _ASIDE.search(text, core_start, core_end, timeout=TIMEOUT)
+    aside = _ASIDE.search(text, core_start, core_end)
     cut = aside.start() if aside else core_end
     persons = [
         e for e in ents
@@ -283,7 +284,7 @@ def describe(text: str, start: int, end: int, entities: EntityIndex, *, look_aft
 
     # "A spokeswoman for Hillary Clinton", "president of the union": a title first, so
     # the person named after it is not the source.
-    titled = _TITLE_FIRST.match(text, core_start, cut, timeout=TIMEOUT)
+    titled = _TITLE_FIRST.match(text, core_start, cut)
     if titled and titled.group("title").lower() in ROLE_WORDS:
         role = _clean_role(text[core_start:cut])
         named = _name_before(text, start, entities)
@@ -294,7 +295,7 @@ def describe(text: str, start: int, end: int, entities: EntityIndex, *, look_aft
         return Mention(span, "reference", role=role, head=titled.group("title").lower(), definite=True)
 
     # "Twenty-four percent of Democratic voters", "Six in 10", "a third": people polled.
-    if _SHARE.match(text, core_start, core_end, timeout=TIMEOUT):
+    if _SHARE.match(text, core_start, core_end):
         role = _clean_role(words)
         # Each share is its own group of people: "a third" of one question is not "half" of another.
         return Mention(span, "anonymous", role=role, plural=True, head="share", qualifier=(role or "").lower(), via=via)
@@ -420,17 +421,17 @@ _NAME_BEFORE = regex.compile(r"(?P<name>\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{Lu}[\p{
 def named_before(text: str, start: int, entities: EntityIndex) -> Mention | None:
     """The source that "who" at ``start`` stands for: "Jane Doe, who said" (the name
     before the comma), "the party leaders who say" (the words just before)."""
-    m = _BEFORE_COMMA.search(text, max(0, start - 3), start, timeout=TIMEOUT)
+    m = _BEFORE_COMMA.search(text, max(0, start - 3), start)
     if m is not None:
         comma = m.start()
         for e in reversed(entities.inside(max(0, comma - 80), comma)):
             if e.end == comma and e.label in ("PERSON", "ORG", "NORP", "GPE"):
                 return describe(text, e.start, e.end, entities)
-        name = _NAME_BEFORE.search(text, max(0, start - 60), start, timeout=TIMEOUT)
+        name = _NAME_BEFORE.search(text, max(0, start - 60), start)
         if name is not None:
             return describe(text, name.start("name"), name.end("name"), entities)
         return None
-    words = _WORDS_BEFORE.search(text, max(0, start - 80), start, timeout=TIMEOUT)
+    words = _WORDS_BEFORE.search(text, max(0, start - 80), start)
     if words is None:
         return None
     tokens = list(_WORD.finditer(text, words.start(), words.end()))
@@ -459,7 +460,7 @@ _BEFORE_COMMA = regex.compile(r"[,—–]\s*$", regex.REVERSE)
 
 def _name_before(text: str, start: int, entities: EntityIndex) -> str | None:
     """The person named just before an appositive at ``start``: "Phil Smith, ..."."""
-    m = _NAME_BEFORE.search(text, max(0, start - 60), start, timeout=TIMEOUT)
+    m = _NAME_BEFORE.search(text, max(0, start - 60), start)
     if m is None:
         return None
     e = entities.starting_at(m.start("name"))
