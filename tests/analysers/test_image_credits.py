@@ -145,6 +145,9 @@ def test_two_credits_in_one_caption_are_two_annotations():
         "The figure rose 4.5/5 in the survey.",
         "LONDON—Reuters reported on Friday that talks stalled.",
         "The op-ed was written by Jane Doe for The Washington Post last year.",
+        "Facebook / Twitter",
+        "Email / Print / Facebook",
+        "Sanders/Trump.",
     ],
 )
 def test_prose_and_page_furniture_hold_no_credit(prose):

@@ -22,7 +22,7 @@ from newslens import Analyser, Annotation, Document, hookimpl
 
 from .agencies import lookup
 from .patterns import CREDIT_AT, LABEL, LOOK_BACK, TIMEOUT, TRIGGERS, WHOLE_CREDIT, WORD_START
-from .reading import read_credit
+from .reading import read_credit, signs_a_picture
 
 __all__ = ["ImageCreditsAnalyser", "register_analysers"]
 
@@ -98,6 +98,8 @@ def _credits_in(text: str, start: int, end: int, triggers: list[int]) -> Iterato
         label = LABEL.match(credit)
         if label is not None:
             credit = credit[label.end() :]
+        elif not signs_a_picture(credit):
+            continue  # "… Facebook / Twitter": share buttons run into the text
         yield _annotation(start + s, start + e, "caption", credit, label is not None)
 
 
@@ -173,6 +175,8 @@ def _whole_credit(para: str) -> tuple[tuple[int, int], str, bool] | None:
             return None  # "Twitter" alone is a share button; "Twitter." is the credit style
         if kind == "platform" and bare.isupper():
             return None  # "TWITTER." heads a section of readers' tweets
+    if m.group("chain") is not None and not signs_a_picture(m.group("chain")):
+        return None  # "Facebook / Twitter", "Sanders/Trump.": share buttons, a pairing
     span = (0, len(para)) if bracketed else m.span("credit")
     if m.group("label") is not None:
         return span, m.group("free"), True

@@ -15,7 +15,7 @@ import regex
 from .agencies import lookup
 from .patterns import LABEL, SEPARATOR, TIMEOUT
 
-__all__ = ["CreditReading", "read_credit"]
+__all__ = ["CreditReading", "read_credit", "signs_a_picture"]
 
 _FILLER = regex.compile(
     r"(?i:file|pool|handout|stf|str|staff|stringer|contributor|screenshot|screengrab|screen\ grab|video\ still|still)(?![\p{L}\p{N}])"
@@ -119,3 +119,22 @@ def read_credit(text: str, *, labelled: bool) -> CreditReading:
 def _person_between(text: str, parts: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether a part other than a filler word lies between offsets ``start`` and ``end``."""
     return any(start <= s and e <= end and not _FILLER.match(text[s:e]) for s, e in parts)
+
+
+def signs_a_picture(chain: str) -> bool:
+    """Whether an unlabelled chain of parts can be a credit by itself.
+
+    It needs a known agency or outlet, or a name of two words or more (a
+    photographer, an owner): "Facebook/Mohamed Shoukair", "Handout/Reuters". Single
+    words and platforms alone are page furniture or prose ("Facebook / Twitter",
+    "Sanders/Trump").
+    """
+    for s, e in _parts(chain):
+        part = chain[s:e]
+        found = lookup(part)
+        if found is not None:
+            if found[0].kind != "platform":
+                return True
+        elif len(part.split()) >= 2:
+            return True
+    return False
