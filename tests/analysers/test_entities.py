@@ -386,3 +386,7 @@ def test_groups_of_nationalities_are_one_norp():
 
 def test_place_written_without_accents_is_found():
     assert found("The delegates flew to Montreal and then to Zurich.") == [("Montreal", "GPE"), ("Zurich", "GPE")]
+
+
+def test_one_word_shouted_in_capitals_is_not_an_acronym():
+    assert found("The plan was a HUGE mistake, said NATO.") == [("NATO", "ORG")]
