@@ -15,9 +15,9 @@ from typing import Any
 
 import attrs
 
-from ..model import Annotation, Document, Span
+from ..model import Annotation, Document, Span, thaw
 
-__all__ = ["LayerStyle", "describe", "layer_style", "short"]
+__all__ = ["LayerStyle", "describe", "hover_text", "layer_style", "ordered_layers", "short"]
 
 
 @attrs.frozen
@@ -88,8 +88,6 @@ def _value(doc: Document, index: Mapping[str, tuple[str, Annotation]], value: An
     if isinstance(value, tuple):
         return " · ".join(_value(doc, index, v) for v in value) if value else "—"
     if isinstance(value, Mapping):
-        from ..model import thaw
-
         return short(json.dumps(thaw(value), ensure_ascii=False), 200)
     if value is None:
         return "—"
