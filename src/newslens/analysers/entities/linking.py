@@ -47,7 +47,9 @@ _OUTLET_WORDS = frozenset({"News", "Times", "Post", "Journal", "Herald", "Tribun
 
 
 def _surface(m: Mention, text: str) -> str:
-    return " ".join(text[m.start : m.end].split())
+    if m.surface is None:
+        m.surface = " ".join(text[m.start : m.end].split())
+    return m.surface
 
 
 def _surname_keys(words: list[str]) -> list[str]:

@@ -62,7 +62,7 @@ _ALL_CAPS = regex.compile(r"^[\p{Lu}\d.&'’-]+$")
 class Mention:
     """One name found: its span, label and what is known about it (mutable while linking)."""
 
-    __slots__ = ("start", "end", "label", "kind", "role", "words", "pending", "canonical", "outlet", "decided")
+    __slots__ = ("start", "end", "label", "kind", "role", "words", "pending", "canonical", "outlet", "decided", "surface")
 
     def __init__(self, start: int, end: int, label: str | None, kind: str, words: list[str], *, role: str | None = None, pending: bool = False):
         self.start = start
@@ -75,6 +75,7 @@ class Mention:
         self.canonical: str | None = None
         self.outlet = kind == "outlet"
         self.decided = label is not None
+        self.surface: str | None = None  # the name as written, spaces made single (set when linking)
 
     def __repr__(self) -> str:
         return f"Mention({self.start}, {self.end}, {self.label!r}, {self.kind!r}, {' '.join(self.words)!r})"
