@@ -139,3 +139,21 @@ def test_summary_command_of_a_missing_file_is_a_one_line_error(tmp_path, capsys)
 
     assert main(["summary", str(tmp_path / "none.jsonl")]) == 1
     assert capsys.readouterr().err == f"newslens: error: {tmp_path / 'none.jsonl'}: no such file\n"
+
+
+def test_summary_reads_the_corpus_writer_output_and_groups_by_a_record_field(tmp_path, fresh_plugins):
+    from newslens.cli import main
+
+    src = tmp_path / "records.jsonl"
+    records = [
+        {"id": "a1", "title": "Council Meets", "text": "The council met on Monday.", "publisher": "Ledger"},
+        {"id": "a2", "title": "Bridge Opens", "text": "The bridge opened on Tuesday.", "publisher": "Ledger"},
+        {"id": "b1", "title": "Storm Nears", "text": "A storm is expected on Friday.", "publisher": "Courier"},
+        {"id": "c1", "publisher": "Courier"},
+    ]
+    src.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    main(["analyse", str(src), "-o", str(out), "--workers", "1", "--quiet"])
+    s = summarise(read_records(str(out)), by="publisher")
+    assert (s["records"], s["analysed"], s["failed"]) == (4, 3, 1)
+    assert [(g["group"], g["articles"]) for g in s["groups"]] == [("Ledger", 2), ("Courier", 1)]
