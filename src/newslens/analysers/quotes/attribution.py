@@ -315,7 +315,11 @@ def _introduction(text: str, unit: tuple[int, int]) -> Attribution | None:
     end = text.rstrip(" \t\n:", unit[0], unit[1]) if False else _trim(text, unit[0], unit[1], " \t\n:")[1]
     cues = find_cues(text, unit[0], end)
     if not cues:
-        return None
+        # "Clinton released the following statement:": the quote below is the subject's
+        subject = _subject(text, unit[0], end)
+        if subject is None:
+            return None
+        return Attribution([(end, end)], None, subject, unit=-2)
     c = cues[-1]
     tail = text[c.end():end]
     if _WORDS.search(tail) and not CUE_TAIL.match(text, c.end(), end) and not TIME_TAIL.match(text, c.end(), end):
@@ -548,7 +552,12 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
         label = "mixed" if a < part[0] else "direct"
         # a quotation after the cue in the same unit continues it: “...,” he said, “...”
         after = _trim(text, rest, ue, "")[0]
-        while after < ue and text[after] in ",:; ":
+        if base in _HEARER_VERBS:
+            toks = tokens(text, after, min(ue, after + 80))
+            k = _hearer_end(toks)
+            if k:
+                after = toks[k - 1].end()  # “...,” she told CNN. “...”
+        while after < ue and text[after] in ",:;. ":
             after += 1
         nxt = _quote_at(unit_quotes, state, after)
         if nxt is not None:

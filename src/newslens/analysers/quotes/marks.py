@@ -24,6 +24,7 @@ _MARK = regex.compile(r"''|``|[“”\"„‟«»‹›‘’'‚]")
 #: the last end of a sentence in a stretch of text
 _SENTENCE_END = regex.compile(r"(?r)[.!?…](?=\s)")
 _DOUBLE = frozenset(["''", "``", "“", "”", '"', "„", "‟", "«", "»"])
+_STRAIGHT = frozenset(['"', "''", "``"])
 _OPEN_ONLY = frozenset(["„", "‟", "«", "‹", "``", "‘", "‚"])
 _CLOSE_ONLY = frozenset(["»", "›"])
 #: characters after which a mark opens a quotation rather than closing one
@@ -106,6 +107,7 @@ def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Qu
     carried: list[tuple[int, int]] = []  # parts of a quotation running on from earlier paragraphs
     for n, (lo, hi) in enumerate(paragraphs):
         opener: str | None = None
+        inner: str | None = None  # an open nested quotation of the other style
         open_at = -1
         marks = _MARK.finditer(text, lo, hi, timeout=5.0)
         if carried:
@@ -121,6 +123,15 @@ def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Qu
             if opener in _DOUBLE:
                 if not double:
                     continue  # a single mark inside a double quotation: nested, or an apostrophe
+                if inner is not None:
+                    if (mark in _STRAIGHT) == (inner in _STRAIGHT):
+                        if _closes(text, i, mark, lo, hi, inner):
+                            inner = None  # the nested quotation closes
+                        continue
+                    inner = None  # the nested one never closed: this mark is the outer one's
+                if (mark in _STRAIGHT) != (opener in _STRAIGHT) and _opens(text, i, mark, lo, hi):
+                    inner = mark  # "... “nested” ...": double marks of the other style nest
+                    continue
                 if _closes(text, i, mark, lo, hi, opener):
                     out.append(Quotation((*carried, (open_at, m.end()))))
                     carried, opener = [], None

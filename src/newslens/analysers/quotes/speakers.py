@@ -98,7 +98,15 @@ def left_speaker(text: str, lo: int, cue_start: int) -> tuple[tuple[int, int] | 
         j = i - 1
         while j >= 0 and toks[j].group() not in (",", ";", ":", "(", "—", "–") and toks[j].group() not in _OPEN_Q:
             j -= 1
-        if j < 0 or toks[j].group() != w or j == i - 1:
+        if j < 0 or toks[j].group() != w:
+            # "Gov. John Kasich (R-Ohio), said": a comma after the name, none before it
+            k = _np_start(toks, i - 1)
+            if w == "," and k <= i - 1 and k > 0 and not _is_word(toks[k - 1].group()) and toks[k - 1].group() != ",":
+                return (toks[k].start(), toks[i - 1].end()), cue_from, toks[k].start()
+            if w == "," and k == 0 and i > 0:
+                return (toks[k].start(), toks[i - 1].end()), cue_from, toks[k].start()
+            return None, cue_from, cue_from
+        if j == i - 1:
             return None, cue_from, cue_from
         aside = toks[j + 1].group().lower()
         if aside in STOP_WORDS and aside not in _RELATIVE or i - j > 14:
