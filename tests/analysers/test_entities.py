@@ -390,3 +390,11 @@ def test_place_written_without_accents_is_found():
 
 def test_one_word_shouted_in_capitals_is_not_an_acronym():
     assert found("The plan was a HUGE mistake, said NATO.") == [("NATO", "ORG")]
+
+
+def test_names_joined_by_an_ampersand_are_an_organisation():
+    assert found("The report was prepared by Keller & Marsh for the board.") == [("Keller & Marsh", "ORG")]
+
+
+def test_word_that_only_ends_names_is_nothing_alone():
+    assert found("The decision of the Party surprised few, said Ministry staff.") == []

@@ -163,7 +163,7 @@ def _name_word(words: list[str], lex: Lexicons) -> str | None:
     return None
 
 
-def _type_piece(piece: list[_Unit], lex: Lexicons, after_title: bool) -> list[tuple[int, int, str | None, str, list[str]]]:
+def _type_piece(piece: list[_Unit], lex: Lexicons, after_title: bool, text: str = "") -> list[tuple[int, int, str | None, str, list[str]]]:
     """Type one piece of a run: (start, end, label, kind, words) for each mention in it."""
     while piece and piece[-1].kind == "conn":
         piece = piece[:-1]
@@ -178,6 +178,8 @@ def _type_piece(piece: list[_Unit], lex: Lexicons, after_title: bool) -> list[tu
         if after_title and u.kind == "place" and len(words) == 1:
             return [(start, end, "PERSON", "person", words)]  # "President Jordan"
         return [(start, end, u.label, u.kind, words)]
+    if any(u.text == "&" for u in piece):
+        return [(start, end, "ORG", "rule", words)]  # "Douglas & Lomason", "Procter & Gamble"
     if all(u.kind == "norp" for u in piece):
         return [(start, end, "NORP", "norp", words)]  # "Iraqi Kurds", "Bosnian Serb"
     keyword = _name_word(words, lex) if len(words) > 1 else None
@@ -210,6 +212,8 @@ def _type_piece(piece: list[_Unit], lex: Lexicons, after_title: bool) -> list[tu
         if piece[-1].kind == "place" and not conns and all(u.kind == "word" for u in piece[:-1]) and not after_title:
             if piece[0].words[0] not in lex.first_names and not piece[0].text.endswith("."):
                 return [(start, end, "ORG", "rule", words)]
+        if piece[-1].kind == "org" and not conns and all(u.kind == "word" for u in piece[:-1]) and not after_title:
+            return [(start, end, "ORG", "rule", words)]  # "Reynard Honda", "Penske Mercedes"
         if piece[0].kind in ("org", "outlet") and not conns and all(u.kind == "word" for u in piece[1:]):
             return [(start, end, "ORG", "rule", words)]
         # Otherwise cut at the known names and at "of"/"for": each part on its own.
@@ -218,15 +222,17 @@ def _type_piece(piece: list[_Unit], lex: Lexicons, after_title: bool) -> list[tu
         for u in piece + [None]:  # type: ignore[list-item]
             if u is None or u.label is not None or u.text in _ORG_CONNECTORS:
                 if part:
-                    out.extend(_type_piece(part, lex, after_title and not out))
+                    out.extend(_type_piece(part, lex, after_title and not out, text))
                     part = []
                 if u is not None and u.label is not None:
-                    out.extend(_type_piece([u], lex, after_title and not out))
+                    out.extend(_type_piece([u], lex, after_title and not out, text))
             else:
                 part.append(u)
         return out
     if len(words) == 1:
         w = words[0]
+        if (w in lex.name_words and text[max(0, start - 4) : start] != "the ") or w.lower() in lex.not_names:
+            return []  # "Party" alone names nothing; "the Post" does
         if after_title:
             return [(start, end, "PERSON", "person", words)]
         if _ACRONYM.match(w) and not w.endswith("."):
@@ -245,7 +251,7 @@ def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[1] == "."
 
 
-def _one_word(word: str, start: int, end: int, lex: Lexicons, sentence_start: bool, lowercase_words) -> list[Mention]:
+def _one_word(word: str, start: int, end: int, lex: Lexicons, sentence_start: bool, lowercase_words, text: str) -> list[Mention]:
     """The common case, a run of one word, without cutting it into units."""
     got = _lookup(lex, word)
     if got is not None:
@@ -254,10 +260,11 @@ def _one_word(word: str, start: int, end: int, lex: Lexicons, sentence_start: bo
         return [Mention(start, end, got[0], got[1], [word])]
     if len(word) == 1:
         return []  # a letter: a list's item, a grade, a table's column
+    if word in lex.name_words and text[max(0, start - 4) : start] != "the ":
+        return []  # "Party", "Ministry", "River" alone name nothing; "the Post" does
     low = word.lower()
-    if len(word) != 2 or word[1] != ".":
-        if word not in lex.name_words and low.rstrip(".") in lex.not_names:
-            return []
+    if (len(word) != 2 or word[1] != ".") and low.rstrip(".") in lex.not_names:
+        return []
     if sentence_start and (low in lowercase_words or low in lex.not_names):
         return []
     if _ACRONYM.match(word) and not word.endswith("."):
@@ -272,7 +279,7 @@ def find_in_run(text: str, start: int, end: int, lex: Lexicons, *, sentence_star
     if role_before is None:
         one = text[start:end]
         if " " not in one and "\u00a0" not in one:
-            return _one_word(one, start, end, lex, sentence_start, lowercase_words)
+            return _one_word(one, start, end, lex, sentence_start, lowercase_words, text)
     if text[start:end].isupper():
         # Several words in capitals in running text: shouting, where only known names count.
         return match_known(text, start, end, _UpperNames(lex), True)
@@ -287,14 +294,14 @@ def find_in_run(text: str, start: int, end: int, lex: Lexicons, *, sentence_star
         nonlocal piece, title, role, first
         if piece:
             # An ordinary word opening a sentence is not a name: "Nevertheless Russia..."
-            while first and piece and piece[0].kind == "word" and (
+            if first and piece[0].kind == "word" and (
                 piece[0].text.lower() in lowercase_words or piece[0].text.lower() in lex.not_names
             ):
-                piece = piece[1:]
+                piece = piece[1:]  # one word only: "Leaders of the North Atlantic..."
                 while piece and piece[0].kind == "conn":
                     piece = piece[1:]
             lone_opener = first and len(piece) == 1 and piece[0].kind == "word"
-            typed = _type_piece(piece, lex, bool(title) or role is not None)
+            typed = _type_piece(piece, lex, bool(title) or role is not None, text)
             for k, (s, e, label, kind, words) in enumerate(typed):
                 m = Mention(s, e, label, kind, words, pending=lone_opener)
                 if k == 0 and label == "PERSON" and (title or role):
