@@ -398,3 +398,18 @@ def test_names_joined_by_an_ampersand_are_an_organisation():
 
 def test_word_that_only_ends_names_is_nothing_alone():
     assert found("The decision of the Party surprised few, said Ministry staff.") == []
+
+
+def test_word_in_capitals_also_written_in_small_letters_is_not_an_acronym():
+    assert found("The WHITE house was white, said NATO.") == [("NATO", "ORG")]
+
+
+def test_brand_with_a_capital_inside_is_an_organisation():
+    assert found("The clip was posted on YouTube, said a spokesman for DeSantis.") == [
+        ("YouTube", "ORG"),
+        ("DeSantis", "PERSON"),
+    ]
+
+
+def test_hyphenated_nationalities_are_norp():
+    assert found("The singer is a Mexican-Peruvian artist.") == [("Mexican-Peruvian", "NORP")]

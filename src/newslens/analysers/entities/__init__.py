@@ -111,7 +111,11 @@ class EntitiesAnalyser(Analyser):
                     prev = running[-1]  # "White House spokesman": the body is part of the role
                     if prev.label in ("GPE", "NORP", "ORG") and not text[prev.end : before.start(1)].strip():
                         found[0].role = text[prev.start : before.end(1)]
-                running.extend(found)
+                for m in found:
+                    # A word in capitals that the article also writes in small letters is
+                    # shouted, not an acronym: "the WHITE house".
+                    if m.kind != "acronym" or m.words[0].lower() not in lowercase:
+                        running.append(m)
         sides = result_sides(text)  # "Petofi 3 Ruch 1": both are teams
         mentions = link(running, text, sides)
         if special:

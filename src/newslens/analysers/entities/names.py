@@ -36,7 +36,7 @@ _WORD = rf"""
 
 #: Small words inside names; "of" and "for" only between capitalised words.
 _CONNECTOR = r"""
-(?:(?:of|for|on)(?:\ the)?|de(?:\ la|\ los)?|van(?:\ de[rn]?)?|von(?:\ der)?
+(?:(?:of|for)(?:\ the)?|de(?:\ la|\ los)?|van(?:\ de[rn]?)?|von(?:\ der)?
   |da|di|du|des|del|della|do|dos|das|der|den|ter|la|le|bin|ibn|al|el|&)
 """
 
@@ -54,7 +54,10 @@ _TOKEN = regex.compile(rf"(?P<conn>{_CONNECTOR})(?=[ \u00a0])|(?P<word>{_WORD})"
 #: Words after a name that are part of it.
 _SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
 #: Connectors that a person's name may contain (van, de, bin...): "of" and "for" may not.
-_ORG_CONNECTORS = frozenset({"of", "of the", "for", "for the", "on", "on the", "&"})
+_ORG_CONNECTORS = frozenset({"of", "of the", "for", "for the", "&"})
+#: A word with a capital inside, past a name's prefix (Mc, De, Mac): a brand or a site,
+#: "YouTube", "FiveThirtyEight"; not "McCain", "DeSantis", "MacArthur".
+_CAMEL = regex.compile(r"^(?!Mac|Van|Von|Del|Des|Les|Dos|Das)\p{Lu}\p{Ll}{2,}\p{Lu}\p{L}*$")
 _ACRONYM = regex.compile(r"^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$")
 _ALL_CAPS = regex.compile(r"^[\p{Lu}\d.&'’-]+$")
 
@@ -96,6 +99,10 @@ def _lookup(lex: Lexicons, phrase: str) -> tuple[str, str] | None:
         base = lex.names.get(phrase[:-1])  # Russians, Democrats, Sunnis
         if base is not None and base[1] == "norp":
             return base
+    if got is None and "-" in phrase and " " not in phrase:
+        parts = [lex.names.get(p) for p in phrase.split("-")]
+        if all(p is not None and p[1] == "norp" for p in parts):
+            return parts[0]  # "Mexican-Peruvian"
     return got
 
 
@@ -269,6 +276,8 @@ def _one_word(word: str, start: int, end: int, lex: Lexicons, sentence_start: bo
         return []
     if _ACRONYM.match(word) and not word.endswith("."):
         return [Mention(start, end, "ORG", "acronym", [word])]
+    if _CAMEL.match(word):
+        return [Mention(start, end, "ORG", "camel", [word])]
     if _ALL_CAPS.match(word) and len(word) > 6:
         return []
     return [Mention(start, end, None, "guess", [word], pending=sentence_start)]
