@@ -95,7 +95,6 @@
       event.preventDefault();
       show(idsAt(event.target));
     }
-    if (event.key === "Escape") show([]);
   });
 
   box.querySelector(".nl-close").addEventListener("click", function () { show([]); });
