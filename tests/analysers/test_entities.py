@@ -413,3 +413,18 @@ def test_brand_with_a_capital_inside_is_an_organisation():
 
 def test_hyphenated_nationalities_are_norp():
     assert found("The singer is a Mexican-Peruvian artist.") == [("Mexican-Peruvian", "NORP")]
+
+
+def test_title_in_quotation_marks_is_a_work_of_art():
+    assert found("The singer performed “American Skin” for Hillary Clinton.") == [
+        ("American Skin", "WORK_OF_ART"),
+        ("Hillary Clinton", "PERSON"),
+    ]
+
+
+def test_quoted_name_already_known_stays_that_name():
+    assert found("He now works for “Fox News” in New York.") == [("Fox News", "ORG"), ("New York", "GPE")]
+
+
+def test_one_capitalised_word_in_scare_quotes_is_not_a_name():
+    assert found("Officials called the buildup “Unprecedented” on the day.") == []

@@ -50,6 +50,8 @@ _SMALL = frozenset(
 _OPENERS = frozenset(" \t\"“”‘’'([«»—–-*•\u00a0")
 _SENTENCE_END = frozenset(".!?:;")
 _TIMEOUT = 10.0
+_QUOTE_OPEN = frozenset("“\"‘'")
+_QUOTE_CLOSE = frozenset("”\"’'")
 
 
 @functools.lru_cache(maxsize=1)
@@ -114,10 +116,14 @@ class EntitiesAnalyser(Analyser):
                 for m in found:
                     # A word in capitals that the article also writes in small letters is
                     # shouted, not an acronym: "the WHITE house".
-                    if m.kind != "acronym" or m.words[0].lower() not in lowercase:
-                        running.append(m)
+                    if m.kind == "acronym" and m.words[0].lower() in lowercase:
+                        continue
+                    # An unknown word alone in quotation marks is a scare quote: “Unprecedented”.
+                    if m.kind == "guess" and text[m.start - 1 : m.start] in _QUOTE_OPEN and text[m.end : m.end + 1] in _QUOTE_CLOSE:
+                        continue
+                    running.append(m)
         sides = result_sides(text)  # "Petofi 3 Ruch 1": both are teams
-        mentions = link(running, text, sides)
+        mentions = _quoted_titles(text, link(running, text, sides), skip)
         if special:
             mentions.extend(_in_special_lines(text, special, mentions, lex, skip))
             mentions.sort(key=lambda m: m.start)
@@ -132,6 +138,50 @@ class EntitiesAnalyser(Analyser):
             for m in mentions
             if m.label and m.label != "TITLE"
         ]
+
+
+#: A title in quotation marks, every word capitalised: “American Skin”, "Return of the Legend".
+_QUOTED_TITLE = regex.compile(
+    r"""(?<![\p{L}\d])[“"‘]
+    (?P<title>(?:\p{Lu}[\p{L}\p{M}\d'’-]*|\d+)
+      (?:[ ](?:(?:of|the|a|an|and|in|on|to|for|with|at|by|from|or)[ ]){0,3}(?:\p{Lu}[\p{L}\p{M}\d'’-]*|\d+)){1,8})
+    [,.!?]?[”"’](?![\p{L}\d])""",
+    regex.VERBOSE,
+)
+
+
+def _quoted_titles(text: str, mentions: list[Mention], skip: list[tuple[int, int]]) -> list[Mention]:
+    """A song, film, book or show named in quotation marks is one WORK_OF_ART.
+
+    The names inside it ("American" in “American Skin”) are not mentions of their own;
+    a quoted phrase that is exactly one name already found (“Fox News”) stays that name.
+    """
+    if not ("“" in text or '"' in text or "‘" in text):
+        return mentions
+    titles = []
+    for m in _QUOTED_TITLE.finditer(text, timeout=_TIMEOUT):
+        s, e = m.span("title")
+        if skip and _inside(skip, s, e):
+            continue
+        inside = [x for x in mentions if x.start < e and x.end > s]
+        if len(inside) == 1 and inside[0].start == s and inside[0].end == e:
+            continue
+        titles.append((s, e))
+    if not titles:
+        return mentions
+    starts = [t[0] for t in titles]
+    kept = []
+    for x in mentions:
+        i = bisect.bisect_right(starts, x.start) - 1
+        if i >= 0 and titles[i][0] <= x.start and x.end <= titles[i][1]:
+            continue
+        kept.append(x)
+    for s, e in titles:
+        work = Mention(s, e, "WORK_OF_ART", "quoted", text[s:e].split())
+        work.canonical = " ".join(text[s:e].split())
+        kept.append(work)
+    kept.sort(key=lambda x: x.start)
+    return kept
 
 
 def _skipped_spans(doc: Document) -> list[tuple[int, int]]:
