@@ -338,3 +338,12 @@ def test_values_are_json_numbers():
 
 def test_a_long_line_of_digits_and_words_is_read_in_time():
     assert len(figures("one two three 4 5 6 " * 3000)) == 18000
+
+
+def test_a_number_too_large_for_a_float_keeps_its_digits():
+    digits = "9" * 400
+    assert figures(f"The tally was {digits} votes.") == [(digits, "number", digits)]
+
+
+def test_a_mixed_fraction_with_a_multiplier_is_read():
+    assert figures("Output hit 1/2 bn barrels.") == [("1/2 bn barrels", "quantity", 500000000)]

@@ -137,9 +137,10 @@ def find_figures(text: str, start: int, end: int, *, title_case: bool = False) -
                 continue
             if nb and nb.group("rank"):
                 m = _DIGITS_ONLY.match(text, c, end)
-                out.append(Figure(c - len(nb.group()), m.end(), "ordinal", _data(int(m.group()))))
-                pos = m.end()
-                continue
+                if m:
+                    out.append(Figure(c - len(nb.group()), m.end(), "ordinal", _data(float(m.group()))))
+                    pos = m.end()
+                    continue
             if nb and nb.group("month"):
                 m = _DAY.match(text, c, end)
                 if m:
@@ -248,6 +249,10 @@ def _classify(text, start, end, n: Number, currency, money_start, last: bool, ti
         s = hstart
         hedge, hstart = _hedge(text, start, s)
     data = _data(value)
+    if data["value"] is None:
+        # Too large for a float (a 10,000-digit number): keep the digits as a decimal string.
+        digits = raw.replace(",", "")
+        data["value"] = digits if digits.lstrip("-").isdigit() else None
     if hedge:
         data["approximate"] = hedge in _APPROX or hedge == "~"
         data["bound"] = "min" if hedge in _MIN else "max" if hedge in _MAX else None
@@ -378,8 +383,10 @@ def _merge(text: str, figs: list[Figure]) -> list[Figure]:
         b = figs[i + 1] if i + 1 < len(figs) else None
         if b is not None:
             between = text[a.end : b.start]
+            numeric = _is_number(a.data["value"]) and _is_number(b.data["value"])
             if (
-                a.label == b.label == "number"
+                numeric
+                and a.label == b.label == "number"
                 and a.data["unit"] is None
                 and _RATIO_BETWEEN.fullmatch(between)
                 and b.data["value"]
@@ -391,7 +398,7 @@ def _merge(text: str, figs: list[Figure]) -> list[Figure]:
                 continue
             r = _RANGE_BETWEEN.fullmatch(between)
             hedge = a.data.get("_between")
-            if r and _range_ok(text, a, b, r.group(), hedge) :
+            if r and numeric and _range_ok(text, a, b, r.group(), hedge):
                 out.append(_range(a, b))
                 i += 2
                 continue
@@ -399,6 +406,10 @@ def _merge(text: str, figs: list[Figure]) -> list[Figure]:
         out.append(a)
         i += 1
     return out
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def _range_ok(text: str, a: Figure, b: Figure, between: str, hedge) -> bool:

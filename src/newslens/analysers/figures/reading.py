@@ -48,10 +48,14 @@ class _Tok:
 
 
 def tidy(value: float) -> int | float:
-    """A value as JSON should carry it: an int when whole, else a float rounded to 12 digits."""
-    if value != value or value in (float("inf"), float("-inf")):
-        return value
-    v = float(f"{value:.15g}")
+    """A value as JSON should carry it: an int when whole, else a float of 15 digits; None
+    when it is not finite (JSON has no infinity)."""
+    try:
+        v = float(f"{value:.15g}")
+    except OverflowError:  # an int too large for a float
+        return None
+    if v != v or v in (float("inf"), float("-inf")):
+        return None
     if v.is_integer() and abs(v) < 1e18:
         return int(v)
     return v
@@ -72,20 +76,22 @@ def _digit_value(text: str) -> tuple[float, bool, bool]:
             factor = f
             t = stripped[: -len(mult)].rstrip()
             break
-    t = t.replace(" ", "").replace("\t", "")
+    t = t.strip()
     negative = t.startswith("-")
     if negative:
         t = t[1:]
     if "/" in t:
-        whole, _, frac = t.rpartition(" ") if " " in t else ("", "", t)
-        num, _, den = frac.partition("/")
-        value = (float(whole) if whole else 0.0) + (float(num) / float(den) if float(den) else 0.0)
+        parts = t.split()  # "10 1/2": a whole number and a fraction
+        whole = float(parts[0]) if len(parts) == 2 else 0.0
+        num, _, den = "".join(parts[-1:]).partition("/")
+        value = whole + (float(num) / float(den) if float(den) else 0.0)
         integer = False
     elif "^" in t:
         base, _, exp = t.partition("^")
         value = float(base) ** float(exp.replace("--", "").replace("+", "") or 1)
         integer = False
     else:
+        t = t.replace(" ", "").replace("\t", "")
         value = float(t)
         integer = "." not in t and "e" not in t.lower()
     value *= factor
@@ -103,13 +109,6 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
         s, e = m.span()
         if kind == "digits":
             raw = m.group()
-            # mixed fractions "10 1/2" keep their space; _digit_value reads them whole
-            if "/" in raw and " " in raw.strip():
-                whole, frac = raw.split(None, 1)
-                num, den = frac.split("/")
-                value = float(whole.replace(",", "")) + (float(num) / float(den) if float(den) else 0)
-                out.append(_Tok("digit", value, s, e, raw, integer=False))
-                continue
             value, integer, mult = _digit_value(raw)
             if raw.endswith(("st", "nd", "rd", "th")) and raw[-3:-2].isdigit():
                 out.append(_Tok("ordinal", value, s, e, raw))
