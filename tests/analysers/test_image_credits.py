@@ -85,6 +85,7 @@ def test_a_credit_line_is_one_credit_read_into_its_parts(line, expected):
         ("The mayor on Friday. Photo: Twitter/@springfieldmayor", ("Photo: Twitter/@springfieldmayor", "@springfieldmayor", "Twitter", "Twitter")),
         ("The mayor at the bridge.Photo: Getty Images", ("Photo: Getty Images", None, "Getty Images", "Getty Images")),
         ("The mayor waves. (Jane Doe for The Washington Post)", ("(Jane Doe for The Washington Post)", "Jane Doe", "The Washington Post", "The Washington Post")),
+        ("The mayor waves. Jane Doe—Getty Images", ("Jane Doe—Getty Images", "Jane Doe", "Getty Images", "Getty Images")),
     ],
 )
 def test_a_credit_in_a_caption_is_found_with_its_brackets(caption, expected):
@@ -148,6 +149,7 @@ def test_two_credits_in_one_caption_are_two_annotations():
         "Facebook / Twitter",
         "Email / Print / Facebook",
         "Sanders/Trump.",
+        "Iowa Caucus | Reuters",
     ],
 )
 def test_prose_and_page_furniture_hold_no_credit(prose):

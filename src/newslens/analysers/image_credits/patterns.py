@@ -2,8 +2,8 @@
 
 Two passes per paragraph. :data:`WHOLE_CREDIT` asks whether the paragraph *is* a
 credit ("Getty.", "Jim Urquhart / Reuters.", "Featured image via Twitter"); if not,
-:data:`CREDIT_IN_TEXT` looks for credits set inside a caption ("... in Iowa on
-Monday. (AP Photo/Evan Vucci)"). Inside a paragraph a credit needs real evidence:
+:data:`CREDIT_AT` reads credits set inside a caption ("... in Iowa on Monday. (AP
+Photo/Evan Vucci)"), tried only near the :data:`TRIGGERS` every such credit holds. Inside a paragraph a credit needs real evidence:
 brackets, a label ("Photo by"), or a chain that ends in a known agency and then
 ends the sentence, so prose that cites Reuters or mentions Twitter never matches.
 """
@@ -46,7 +46,9 @@ _NAME = rf"(?:{_WORD}(?:[\ \u00a0](?:{_PARTICLE}[\ \u00a0])?{_WORD}){{0,5}})"
 _FILLER = r"(?i:file|pool|handout|stf|str|staff|stringer|contributor|screenshot|screengrab|screen\ grab|video\ still|still)(?![\p{L}\p{N}])(?:\ \p{Lu}\p{L}*){0,2}"
 
 _SEGMENT = rf"(?:{_KNOWN}(?:\ (?i:photos?|pictures?|images|video))?|{_FILLER}|{_NAME}|@\w{{1,30}})"
-_SLASH = r"(?:[\ \u00a0]?/[\ \u00a0]?|\ \|\ |(?<=\p{L})—(?=\p{Lu}))"  # "/", " | ", "Name—Getty Images"
+_SLASH = r"(?:[\ \u00a0]?/[\ \u00a0]?|(?<=\p{L})—(?=\p{Lu}))"  # "/", "Name—Getty Images"
+# "Photo: Name | AP" after a label only: unlabelled, "Iowa Caucus | Reuters" is a page title.
+_PIPE = r"\ \|\ "
 
 # A chain of segments: "Name/AFP/Getty Images", "Name/The New York Times via AP",
 # "Matt Rourke, AP", "Name for The Washington Post". After a comma, "via" or "for"
@@ -54,7 +56,7 @@ _SLASH = r"(?:[\ \u00a0]?/[\ \u00a0]?|\ \|\ |(?<=\p{L})—(?=\p{Lu}))"  # "/", "
 _CHAIN = rf"""
     {_SEGMENT}
     (?:
-        (?: {_SLASH} {_SEGMENT}
+        (?: (?:{_SLASH}|{_PIPE}) {_SEGMENT}
           | \ via\ (?:{_KNOWN}|{_NAME})
           | ,\ (?={_KNOWN}|{_FILLER}) {_SEGMENT}
           | \ (?:for|on)\ (?={_KNOWN}) {_SEGMENT}
@@ -63,8 +65,8 @@ _CHAIN = rf"""
 """
 
 # A cheap look ahead for the separator a chain needs, before the costly tries of
-# names and agencies: a slash or " via " before the sentence or bracket closes.
-_SEP_AHEAD = r"(?=(?:[^.!?()\[\]\n]|\.(?=\S)|(?<=\b\p{Lu})\.){1,160}?(?:/|\ via\ ))"
+# names and agencies: a separator before the sentence or bracket closes.
+_SEP_AHEAD = r"(?=(?:[^.!?()\[\]\n]|\.(?=\S)|(?<=\b\p{Lu})\.){1,160}?(?:/|\ via\ |—))"
 
 # An unlabelled chain inside prose must end in an agency or outlet (or a platform
 # after a slash): "Scott Olson via Getty Images", "Jim Urquhart / Reuters". Not
