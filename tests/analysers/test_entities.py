@@ -428,3 +428,12 @@ def test_quoted_name_already_known_stays_that_name():
 
 def test_one_capitalised_word_in_scare_quotes_is_not_a_name():
     assert found("Officials called the buildup “Unprecedented” on the day.") == []
+
+
+def test_surname_that_is_also_a_title_links_to_the_full_name():
+    king = entity("Richard King arrived. Later King left.", "King")
+    assert (king.label, king.data["canonical"]) == ("PERSON", "Richard King")
+
+
+def test_honorific_is_not_a_role():
+    assert entity("The letter from Mr. John Smith was read.", "John Smith").data["role"] is None

@@ -58,6 +58,7 @@ _ORG_CONNECTORS = frozenset({"of", "of the", "for", "for the", "&"})
 #: A word with a capital inside, past a name's prefix (Mc, De, Mac): a brand or a site,
 #: "YouTube", "FiveThirtyEight"; not "McCain", "DeSantis", "MacArthur".
 _CAMEL = regex.compile(r"^(?!Mac|Van|Von|Del|Des|Les|Dos|Das)\p{Lu}\p{Ll}{2,}\p{Lu}\p{L}*$")
+_HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss", "Messrs."})
 _ACRONYM = regex.compile(r"^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$")
 _ALL_CAPS = regex.compile(r"^[\p{Lu}\d.&'’-]+$")
 
@@ -342,6 +343,9 @@ def find_in_run(text: str, start: int, end: int, lex: Lexicons, *, sentence_star
             continue
         piece.append(u)
     flush()
+    if len(title) == 1 and title[0].kind == "title" and " " not in title[0].text:
+        # A title word ending the run is a surname the article may give: "Later King left".
+        out.append(Mention(title[0].start, title[0].end, None, "guess", [title[0].text], pending=True))
     return out
 
 
@@ -354,6 +358,8 @@ def _role(text: str, title: list[_Unit], before: list[Mention], role_before: str
     if not title:
         return role_before
     s, e = title[0].start, title[-1].end
+    if text[s:e] in _HONORIFICS:
+        return role_before  # "Mr." is no role
     if before and before[-1].label in ("GPE", "NORP", "ORG") and not text[before[-1].end : s].strip():
         s = before[-1].start  # "U.S. Secretary of State", "Russian President"
     return text[s:e]
