@@ -437,3 +437,14 @@ def test_surname_that_is_also_a_title_links_to_the_full_name():
 
 def test_honorific_is_not_a_role():
     assert entity("The letter from Mr. John Smith was read.", "John Smith").data["role"] is None
+
+
+def test_apposition_says_a_name_is_a_company():
+    assert found("The buyer was Norvex, a Hungarian packaging group, said the board.") == [
+        ("Norvex", "ORG"),
+        ("Hungarian", "NORP"),
+    ]
+
+
+def test_apposition_says_a_name_is_a_town():
+    assert found("The fighting reached Karvassa, a town in the north.") == [("Karvassa", "GPE")]

@@ -36,6 +36,16 @@ _BODY_AFTER = regex.compile(
     r"(?:['’]s)?[ ]+(?:shares|stock|stake|subsidiary|unit|spokes(?:man|woman|person)|chairman|board|"
     r"officials|executives|employees|workers|headquarters|plant|profits?|earnings|revenues?)\b"
 )
+#: A noun in apposition that says what a name is: ", a Hungarian packaging group", ", a town".
+_APPOSITION = regex.compile(
+    r""",[ ](?:a|an|the)[ ](?:[\p{L}\d-]+[ ]){0,4}?
+    (?:(?P<org>company|firm|group|maker|manufacturer|producer|bank|insurer|carrier|airline|
+         retailer|agency|club|team|side|party|newspaper|daily|broadcaster|conglomerate|
+         subsidiary|unit|operator|chain|brokerage|utility|supplier|distributor|developer)
+      |(?P<place>town|city|village|province|region|port|district|suburb|capital|state))\b""",
+    regex.VERBOSE,
+)
+
 #: Words before a name that make it a company or a body: "shares of Cofinec".
 _BODY_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:shares|unit|subsidiary|stake|chairman|division|owner|maker|parent|units|subsidiaries)[ ]+(?:of|in)[ ]+$"
@@ -81,7 +91,11 @@ def link(mentions: list[Mention], text: str, sides: set[str]) -> list[Mention]:
     kept: list[Mention] = []
     for m in mentions:
         if m.kind == "name" or not m.decided:
-            if _BODY_AFTER.match(text, m.end, min(len(text), m.end + 24)) or _BODY_BEFORE.search(
+            apposition = _APPOSITION.match(text, m.end, min(len(text), m.end + 60))
+            if apposition is not None:
+                # "Cofinec, a Hungarian packaging group": the noun after the comma says what it is.
+                m.label, m.kind, m.decided = ("GPE" if apposition.group("place") else "ORG"), "context", True
+            elif _BODY_AFTER.match(text, m.end, min(len(text), m.end + 24)) or _BODY_BEFORE.search(
                 text, max(0, m.start - 24), m.start
             ):
                 m.label, m.kind, m.decided = "ORG", "context", True  # "Magna shares", "a unit of Cofinec"
