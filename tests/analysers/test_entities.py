@@ -36,11 +36,15 @@ def entity(body: str, surface: str, nth: int = 0):
 
 
 def test_person_name_keeps_an_arabic_particle():
-    assert found("The envoy met Bashar al-Assad in the capital.") == [("Bashar al-Assad", "PERSON")]
+    assert found("The envoy met Bashar al-Assad in the capital.") == [
+        ("Bashar al-Assad", "PERSON")
+    ]
 
 
 def test_person_name_keeps_a_dutch_particle():
-    assert found("The orchestra played music by Ludwig van Beethoven all night.") == [("Ludwig van Beethoven", "PERSON")]
+    assert found("The orchestra played music by Ludwig van Beethoven all night.") == [
+        ("Ludwig van Beethoven", "PERSON")
+    ]
 
 
 def test_person_name_keeps_a_hyphenated_given_name():
@@ -51,11 +55,16 @@ def test_person_name_keeps_a_hyphenated_given_name():
 
 
 def test_person_name_keeps_initials():
-    assert found("The new book by J.K. Rowling sold out in London.") == [("J.K. Rowling", "PERSON"), ("London", "GPE")]
+    assert found("The new book by J.K. Rowling sold out in London.") == [
+        ("J.K. Rowling", "PERSON"),
+        ("London", "GPE"),
+    ]
 
 
 def test_person_name_keeps_a_suffix():
-    assert found("The speech by Martin Luther King Jr. was replayed.") == [("Martin Luther King Jr.", "PERSON")]
+    assert found("The speech by Martin Luther King Jr. was replayed.") == [
+        ("Martin Luther King Jr.", "PERSON")
+    ]
 
 
 def test_title_is_kept_out_of_the_name_and_given_as_role():
@@ -69,7 +78,12 @@ def test_role_includes_the_body_before_a_lower_case_title():
 
 
 def test_person_without_a_title_has_no_role():
-    assert entity("The letter was signed by Maria Lopez last week.", "Maria Lopez").data["role"] is None
+    assert (
+        entity("The letter was signed by Maria Lopez last week.", "Maria Lopez").data[
+            "role"
+        ]
+        is None
+    )
 
 
 def test_surname_alone_links_to_the_full_name():
@@ -83,22 +97,33 @@ def test_surname_opening_a_sentence_links_to_the_full_name():
 
 
 def test_surname_before_the_full_name_links_forward():
-    assert entity("Aides said Kerry was tired. John Kerry denied it.", "Kerry").data["canonical"] == "John Kerry"
+    assert (
+        entity("Aides said Kerry was tired. John Kerry denied it.", "Kerry").data[
+            "canonical"
+        ]
+        == "John Kerry"
+    )
 
 
 def test_possessive_is_left_out_of_the_span():
-    assert found("The call by John Kerry’s team went well.") == [("John Kerry", "PERSON")]
+    assert found("The call by John Kerry’s team went well.") == [
+        ("John Kerry", "PERSON")
+    ]
 
 
 def test_place_name_as_given_name_is_a_person():
-    assert found("The decree was signed by Vladimir Putin on Friday.") == [("Vladimir Putin", "PERSON")]
+    assert found("The decree was signed by Vladimir Putin on Friday.") == [
+        ("Vladimir Putin", "PERSON")
+    ]
 
 
 # --- organisations ------------------------------------------------------------------------
 
 
 def test_agencies_are_organisations():
-    assert found("The FBI and the Environmental Protection Agency opened inquiries.") == [
+    assert found(
+        "The FBI and the Environmental Protection Agency opened inquiries."
+    ) == [
         ("FBI", "ORG"),
         ("Environmental Protection Agency", "ORG"),
     ]
@@ -119,7 +144,9 @@ def test_parties_are_organisations():
 
 
 def test_ministry_keeps_its_of_phrase():
-    assert found("The officials at the Ministry of Defence said so.") == [("Ministry of Defence", "ORG")]
+    assert found("The officials at the Ministry of Defence said so.") == [
+        ("Ministry of Defence", "ORG")
+    ]
 
 
 def test_courts_are_organisations():
@@ -130,7 +157,9 @@ def test_courts_are_organisations():
 
 
 def test_news_outlets_are_marked_as_outlets():
-    annotations, doc = run("Reuters and Fox News reported it, and so did MSN and the Inquisitr.")
+    annotations, doc = run(
+        "Reuters and Fox News reported it, and so did MSN and the Inquisitr."
+    )
     assert [(doc.text_of(a), a.label, a.data["outlet"]) for a in annotations] == [
         ("Reuters", "ORG", True),
         ("Fox News", "ORG", True),
@@ -149,11 +178,16 @@ def test_other_organisations_are_not_outlets():
 
 
 def test_acronyms_are_organisations():
-    assert found("Officials at NATO warned that ISIS was regrouping.") == [("NATO", "ORG"), ("ISIS", "ORG")]
+    assert found("Officials at NATO warned that ISIS was regrouping.") == [
+        ("NATO", "ORG"),
+        ("ISIS", "ORG"),
+    ]
 
 
 def test_aliases_in_brackets_are_one_entity():
-    annotations, doc = run("The army fought ISIS (also known as ISIL or the Islamic State) there.")
+    annotations, doc = run(
+        "The army fought ISIS (also known as ISIL or the Islamic State) there."
+    )
     assert [(doc.text_of(a), a.data["canonical"]) for a in annotations] == [
         ("ISIS", "Islamic State"),
         ("ISIL", "Islamic State"),
@@ -162,7 +196,9 @@ def test_aliases_in_brackets_are_one_entity():
 
 
 def test_acronym_after_a_full_name_takes_it_as_canonical():
-    nato = entity("Leaders of the North Atlantic Treaty Organization (NATO) met.", "NATO")
+    nato = entity(
+        "Leaders of the North Atlantic Treaty Organization (NATO) met.", "NATO"
+    )
     assert nato.data["canonical"] == "North Atlantic Treaty Organization"
 
 
@@ -170,7 +206,9 @@ def test_acronym_after_a_full_name_takes_it_as_canonical():
 
 
 def test_countries_capitals_and_states_are_gpe_and_regions_loc():
-    assert found("Troops moved from Syria to Baghdad, and aid came from Texas and Europe to the Middle East.") == [
+    assert found(
+        "Troops moved from Syria to Baghdad, and aid came from Texas and Europe to the Middle East."
+    ) == [
         ("Syria", "GPE"),
         ("Baghdad", "GPE"),
         ("Texas", "GPE"),
@@ -180,7 +218,9 @@ def test_countries_capitals_and_states_are_gpe_and_regions_loc():
 
 
 def test_nationalities_religions_and_parties_members_are_norp():
-    assert found("Russian and American diplomats, Sunni clerics and Democrats met.") == [
+    assert found(
+        "Russian and American diplomats, Sunni clerics and Democrats met."
+    ) == [
         ("Russian", "NORP"),
         ("American", "NORP"),
         ("Sunni", "NORP"),
@@ -197,7 +237,9 @@ def test_languages_are_language():
 
 
 def test_laws_events_and_facilities_are_typed_by_their_last_word():
-    assert found("The Clean Air Act dates from after World War II, said a man at Heathrow Airport.") == [
+    assert found(
+        "The Clean Air Act dates from after World War II, said a man at Heathrow Airport."
+    ) == [
         ("Clean Air Act", "LAW"),
         ("World War II", "EVENT"),
         ("Heathrow Airport", "FAC"),
@@ -212,14 +254,20 @@ def test_town_with_a_score_is_a_team():
 
 
 def test_country_with_a_score_stays_a_place():
-    assert found("The final score was Italy 2 Spain 1, after extra time.") == [("Italy", "GPE"), ("Spain", "GPE")]
+    assert found("The final score was Italy 2 Spain 1, after extra time.") == [
+        ("Italy", "GPE"),
+        ("Spain", "GPE"),
+    ]
 
 
 # --- what is not an entity -------------------------------------------------------------
 
 
 def test_ordinary_words_opening_sentences_are_not_entities():
-    assert found("Nevertheless, the talks went on. Likewise the vote failed. Many stayed.") == []
+    assert (
+        found("Nevertheless, the talks went on. Likewise the vote failed. Many stayed.")
+        == []
+    )
 
 
 def test_word_seen_in_lower_case_is_not_an_entity_when_it_opens_a_sentence():
@@ -239,16 +287,29 @@ def test_all_caps_shouting_is_not_an_entity():
 
 
 def test_photo_credit_tail_is_skipped():
-    assert found("John Kerry spoke in Paris. (AP Photo/Jane Doe)") == [("John Kerry", "PERSON"), ("Paris", "GPE")]
+    assert found("John Kerry spoke in Paris. (AP Photo/Jane Doe)") == [
+        ("John Kerry", "PERSON"),
+        ("Paris", "GPE"),
+    ]
 
 
 def test_title_case_headline_keeps_only_known_names():
-    got = found("Russian troops are now in Syria.", headline="Russian Troops Start Fighting In Syria After Military Buildup\n\n")
-    assert got == [("Russian", "NORP"), ("Syria", "GPE"), ("Russian", "NORP"), ("Syria", "GPE")]
+    got = found(
+        "Russian troops are now in Syria.",
+        headline="Russian Troops Start Fighting In Syria After Military Buildup\n\n",
+    )
+    assert got == [
+        ("Russian", "NORP"),
+        ("Syria", "GPE"),
+        ("Russian", "NORP"),
+        ("Syria", "GPE"),
+    ]
 
 
 def test_headline_in_capitals_keeps_known_names_with_their_canonical():
-    annotations, doc = run("Moscow said it was ready.", headline="RUSSIA WARNS NATO OVER SYRIA\n\n")
+    annotations, doc = run(
+        "Moscow said it was ready.", headline="RUSSIA WARNS NATO OVER SYRIA\n\n"
+    )
     assert [(doc.text_of(a), a.label, a.data["canonical"]) for a in annotations] == [
         ("RUSSIA", "GPE", "Russia"),
         ("NATO", "ORG", "NATO"),
@@ -259,7 +320,12 @@ def test_headline_in_capitals_keeps_known_names_with_their_canonical():
 
 def test_headline_names_a_person_the_body_names_in_full():
     got = found("John Kerry called Moscow again.", headline="Kerry Calls Moscow\n\n")
-    assert got == [("Kerry", "PERSON"), ("Moscow", "GPE"), ("John Kerry", "PERSON"), ("Moscow", "GPE")]
+    assert got == [
+        ("Kerry", "PERSON"),
+        ("Moscow", "GPE"),
+        ("John Kerry", "PERSON"),
+        ("Moscow", "GPE"),
+    ]
 
 
 # --- the seed article -----------------------------------------------------------------------
@@ -311,7 +377,13 @@ def test_seed_organisations_link_isil_to_isis(seed):
 
 
 def test_seed_groups(seed):
-    assert {t for t, label, _ in seed if label == "NORP"} == {"Russian", "Russians", "American", "Syrian", "Ukrainian"}
+    assert {t for t, label, _ in seed if label == "NORP"} == {
+        "Russian",
+        "Russians",
+        "American",
+        "Syrian",
+        "Ukrainian",
+    }
 
 
 def test_seed_secretary_of_state_role():
@@ -325,7 +397,9 @@ def test_seed_secretary_of_state_role():
 
 def test_every_annotation_has_canonical_role_and_outlet():
     annotations, _ = run("Reuters said John Kerry met officials in Syria.")
-    assert [sorted(a.data) for a in annotations] == [["canonical", "outlet", "role"]] * 3
+    assert [sorted(a.data) for a in annotations] == [
+        ["canonical", "outlet", "role"]
+    ] * 3
 
 
 def test_analyser_is_registered_as_a_builtin():
@@ -357,7 +431,10 @@ def test_long_line_without_names_finds_nothing():
 
 
 def test_sides_of_a_results_line_are_teams():
-    assert found("The other results:\nRedwood 3 Stonebridge 1\n") == [("Redwood", "ORG"), ("Stonebridge", "ORG")]
+    assert found("The other results:\nRedwood 3 Stonebridge 1\n") == [
+        ("Redwood", "ORG"),
+        ("Stonebridge", "ORG"),
+    ]
 
 
 def test_name_with_shares_after_it_is_a_company():
@@ -365,27 +442,42 @@ def test_name_with_shares_after_it_is_a_company():
 
 
 def test_unknown_name_after_in_is_a_place():
-    assert found("The protest took place in Karvassa on the day.") == [("Karvassa", "GPE")]
+    assert found("The protest took place in Karvassa on the day.") == [
+        ("Karvassa", "GPE")
+    ]
 
 
 def test_lone_unknown_name_is_a_person():
-    assert found("The plan was drafted by Halvorsen and signed later.") == [("Halvorsen", "PERSON")]
+    assert found("The plan was drafted by Halvorsen and signed later.") == [
+        ("Halvorsen", "PERSON")
+    ]
 
 
 def test_name_of_a_place_keeps_its_of_phrase_when_its_head_says_what_it_is():
-    assert found("He won the World Series of Golf in Ohio.") == [("World Series of Golf", "EVENT"), ("Ohio", "GPE")]
+    assert found("He won the World Series of Golf in Ohio.") == [
+        ("World Series of Golf", "EVENT"),
+        ("Ohio", "GPE"),
+    ]
 
 
 def test_person_of_a_state_is_cut_at_of():
-    assert found("A bill by Senator Kerry of Massachusetts passed.") == [("Kerry", "PERSON"), ("Massachusetts", "GPE")]
+    assert found("A bill by Senator Kerry of Massachusetts passed.") == [
+        ("Kerry", "PERSON"),
+        ("Massachusetts", "GPE"),
+    ]
 
 
 def test_groups_of_nationalities_are_one_norp():
-    assert found("The talks included Iraqi Kurds from the north.") == [("Iraqi Kurds", "NORP")]
+    assert found("The talks included Iraqi Kurds from the north.") == [
+        ("Iraqi Kurds", "NORP")
+    ]
 
 
 def test_place_written_without_accents_is_found():
-    assert found("The delegates flew to Montreal and then to Zurich.") == [("Montreal", "GPE"), ("Zurich", "GPE")]
+    assert found("The delegates flew to Montreal and then to Zurich.") == [
+        ("Montreal", "GPE"),
+        ("Zurich", "GPE"),
+    ]
 
 
 def test_one_word_shouted_in_capitals_is_not_an_acronym():
@@ -393,7 +485,9 @@ def test_one_word_shouted_in_capitals_is_not_an_acronym():
 
 
 def test_names_joined_by_an_ampersand_are_an_organisation():
-    assert found("The report was prepared by Keller & Marsh for the board.") == [("Keller & Marsh", "ORG")]
+    assert found("The report was prepared by Keller & Marsh for the board.") == [
+        ("Keller & Marsh", "ORG")
+    ]
 
 
 def test_word_that_only_ends_names_is_nothing_alone():
@@ -412,7 +506,9 @@ def test_brand_with_a_capital_inside_is_an_organisation():
 
 
 def test_hyphenated_nationalities_are_norp():
-    assert found("The singer is a Mexican-Peruvian artist.") == [("Mexican-Peruvian", "NORP")]
+    assert found("The singer is a Mexican-Peruvian artist.") == [
+        ("Mexican-Peruvian", "NORP")
+    ]
 
 
 def test_title_in_quotation_marks_is_a_work_of_art():
@@ -423,7 +519,10 @@ def test_title_in_quotation_marks_is_a_work_of_art():
 
 
 def test_quoted_name_already_known_stays_that_name():
-    assert found("He now works for “Fox News” in New York.") == [("Fox News", "ORG"), ("New York", "GPE")]
+    assert found("He now works for “Fox News” in New York.") == [
+        ("Fox News", "ORG"),
+        ("New York", "GPE"),
+    ]
 
 
 def test_one_capitalised_word_in_scare_quotes_is_not_a_name():
@@ -436,15 +535,22 @@ def test_surname_that_is_also_a_title_links_to_the_full_name():
 
 
 def test_honorific_is_not_a_role():
-    assert entity("The letter from Mr. John Smith was read.", "John Smith").data["role"] is None
+    assert (
+        entity("The letter from Mr. John Smith was read.", "John Smith").data["role"]
+        is None
+    )
 
 
 def test_apposition_says_a_name_is_a_company():
-    assert found("The buyer was Norvex, a Hungarian packaging group, said the board.") == [
+    assert found(
+        "The buyer was Norvex, a Hungarian packaging group, said the board."
+    ) == [
         ("Norvex", "ORG"),
         ("Hungarian", "NORP"),
     ]
 
 
 def test_apposition_says_a_name_is_a_town():
-    assert found("The fighting reached Karvassa, a town in the north.") == [("Karvassa", "GPE")]
+    assert found("The fighting reached Karvassa, a town in the north.") == [
+        ("Karvassa", "GPE")
+    ]

@@ -6,10 +6,10 @@ import pickle
 
 import pytest
 import spacy
+from newslens_spacy import ENV_VAR, SpacyEntitiesAnalyser
 
 import newslens
 from newslens import Pipeline, PlanError, plugins
-from newslens_spacy import ENV_VAR, SpacyEntitiesAnalyser
 
 TEXT = (
     "Kerry warns Moscow\n\n"
@@ -57,11 +57,16 @@ def test_layer_has_one_annotation_per_named_entity_and_leaves_dates_out(entities
 
 
 def test_surname_takes_the_full_name_as_canonical(entities):
-    assert [d["canonical"] for t, _, d in entities if t == "Kerry"] == ["John Kerry", "John Kerry"]
+    assert [d["canonical"] for t, _, d in entities if t == "Kerry"] == [
+        "John Kerry",
+        "John Kerry",
+    ]
 
 
 def test_title_before_a_person_is_the_role(entities):
-    assert [d["role"] for t, _, d in entities if t == "John Kerry"] == ["Secretary of State"]
+    assert [d["role"] for t, _, d in entities if t == "John Kerry"] == [
+        "Secretary of State"
+    ]
 
 
 def test_news_outlet_is_marked(entities):
@@ -73,7 +78,11 @@ def test_news_outlet_is_marked(entities):
 
 def test_analyser_declares_the_entities_layer():
     analyser = SpacyEntitiesAnalyser(model="en_core_web_sm")
-    assert (analyser.name, analyser.produces, analyser.requires) == ("spacy-entities", "entities", ())
+    assert (analyser.name, analyser.produces, analyser.requires) == (
+        "spacy-entities",
+        "entities",
+        (),
+    )
 
 
 def test_analyser_needs_a_pipeline_or_a_model():
@@ -83,7 +92,10 @@ def test_analyser_needs_a_pipeline_or_a_model():
 
 def test_analyser_with_a_model_name_pickles_without_the_pipeline(nlp):
     analyser = SpacyEntitiesAnalyser(nlp, model="en_core_web_sm")
-    assert pickle.loads(pickle.dumps(analyser)).__getstate__() == {"_nlp": None, "model": "en_core_web_sm"}
+    assert pickle.loads(pickle.dumps(analyser)).__getstate__() == {
+        "_nlp": None,
+        "model": "en_core_web_sm",
+    }
 
 
 @pytest.fixture

@@ -22,7 +22,21 @@ __version__ = "0.1.0"
 ENV_VAR = "NEWSLENS_SPACY_MODEL"
 
 #: spaCy labels that are named entities in the contract; numbers, dates and the rest are left out.
-NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
+NAMED = frozenset(
+    {
+        "PERSON",
+        "ORG",
+        "GPE",
+        "LOC",
+        "NORP",
+        "FAC",
+        "EVENT",
+        "PRODUCT",
+        "WORK_OF_ART",
+        "LAW",
+        "LANGUAGE",
+    }
+)
 
 _SPACE = regex.compile(r"\s+")
 _POSSESSIVE = regex.compile(r"['’]s?$")
@@ -42,7 +56,9 @@ class SpacyEntitiesAnalyser(Analyser):
 
     def __init__(self, nlp: Any = None, *, model: str | None = None):
         if nlp is None and model is None:
-            raise ValueError("give a spaCy Language (nlp=...) or a model name or path (model=...)")
+            raise ValueError(
+                "give a spaCy Language (nlp=...) or a model name or path (model=...)"
+            )
         self._nlp = nlp
         self.model = model
 
@@ -75,7 +91,10 @@ class SpacyEntitiesAnalyser(Analyser):
         out = []
         for (start, end, label), name in zip(found, canonical):
             surface = _SPACE.sub(" ", text[start:end])
-            kind = lex.names.get(surface, (None, None))[1] or lex.names.get(name, (None, None))[1]
+            kind = (
+                lex.names.get(surface, (None, None))[1]
+                or lex.names.get(name, (None, None))[1]
+            )
             out.append(
                 Annotation(
                     start,
@@ -108,7 +127,11 @@ def _canonical_names(text: str, found: list[tuple[int, int, str]]) -> list[str]:
     for name, (_, _, label) in zip(names, found):
         best = name
         for other, (_, _, other_label) in zip(names, found):
-            if other_label == label and len(other) > len(best) and (other.endswith(" " + name) or other == name):
+            if (
+                other_label == label
+                and len(other) > len(best)
+                and (other.endswith(" " + name) or other == name)
+            ):
                 best = other
         out.append(best)
     return out

@@ -28,7 +28,9 @@ from .names import RUN, Mention, find_in_run, match_known
 __all__ = ["EntitiesAnalyser", "register_analysers"]
 
 #: Credits whose names are not the article's: picture credits and page furniture.
-SKIPPED_CREDITS = frozenset({"image", "share", "more", "read-more", "follow", "copyright"})
+SKIPPED_CREDITS = frozenset(
+    {"image", "share", "more", "read-more", "follow", "copyright"}
+)
 
 #: A picture credit inside a paragraph: "(AP Photo/Evan Vucci)", "Photo: Getty Images".
 _PHOTO_CREDIT = regex.compile(
@@ -44,7 +46,39 @@ _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Ll}+(?![\p{L}\p{M}])")
 _LINE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’.-]*")
 #: Small words a Title Case headline leaves in lower case, or capitalises: not evidence.
 _SMALL = frozenset(
-    "a an the of in on at to for and or but nor by with from as after before over into vs is are was be it its up out off".split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "by",
+        "with",
+        "from",
+        "as",
+        "after",
+        "before",
+        "over",
+        "into",
+        "vs",
+        "is",
+        "are",
+        "was",
+        "be",
+        "it",
+        "its",
+        "up",
+        "out",
+        "off",
+    ]
 )
 #: What may stand between the end of a sentence and the first word of the next.
 _OPENERS = frozenset(" \t\"“”‘’'([«»—–-*•\u00a0")
@@ -58,7 +92,11 @@ _QUOTE_CLOSE = frozenset("”\"’'")
 def _title_before(lex: Lexicons) -> regex.Pattern:
     """A lower-case title right before a name: "White House spokesman Eric Schultz"."""
     words = sorted(lex.titles_lower, key=len, reverse=True)
-    return regex.compile(r"(?:^|(?<=[^\p{L}]))(" + "|".join(regex.escape(w) for w in words) + r")[ \u00a0]+$")
+    return regex.compile(
+        r"(?:^|(?<=[^\p{L}]))("
+        + "|".join(regex.escape(w) for w in words)
+        + r")[ \u00a0]+$"
+    )
 
 
 class EntitiesAnalyser(Analyser):
@@ -82,12 +120,19 @@ class EntitiesAnalyser(Analyser):
         title_before = _title_before(lex)
         title_ends = {t[-1] for t in lex.titles_lower}
         running: list[Mention] = []
-        special: list[tuple[int, int, bool]] = []  # (start, end, upper) of headline-like lines
+        special: list[
+            tuple[int, int, bool]
+        ] = []  # (start, end, upper) of headline-like lines
         for line in _LINE.finditer(text):
             ls, le = line.span()
             if _inside(skip, ls, le):
                 continue
-            mode = _mode(text[ls:le], lex, lowercase, headline is not None and headline.start <= ls < headline.end)
+            mode = _mode(
+                text[ls:le],
+                lex,
+                lowercase,
+                headline is not None and headline.start <= ls < headline.end,
+            )
             if mode != "normal":
                 special.append((ls, le, mode == "caps"))
                 continue
@@ -104,14 +149,22 @@ class EntitiesAnalyser(Analyser):
                 if s - 2 > ls and text[s - 1] == " " and text[s - 2] in title_ends:
                     before = title_before.search(text, max(ls, s - 40), s)
                 found = find_in_run(
-                    text, s, e, lex,
+                    text,
+                    s,
+                    e,
+                    lex,
                     sentence_start=opens,
                     lowercase_words=lowercase,
                     role_before=before.group(1) if before else None,
                 )
                 if before and found and found[0].role and running:
-                    prev = running[-1]  # "White House spokesman": the body is part of the role
-                    if prev.label in ("GPE", "NORP", "ORG") and not text[prev.end : before.start(1)].strip():
+                    prev = running[
+                        -1
+                    ]  # "White House spokesman": the body is part of the role
+                    if (
+                        prev.label in ("GPE", "NORP", "ORG")
+                        and not text[prev.end : before.start(1)].strip()
+                    ):
                         found[0].role = text[prev.start : before.end(1)]
                 for m in found:
                     # A word in capitals that the article also writes in small letters is
@@ -119,7 +172,11 @@ class EntitiesAnalyser(Analyser):
                     if m.kind == "acronym" and m.words[0].lower() in lowercase:
                         continue
                     # An unknown word alone in quotation marks is a scare quote: “Unprecedented”.
-                    if m.kind == "guess" and text[m.start - 1 : m.start] in _QUOTE_OPEN and text[m.end : m.end + 1] in _QUOTE_CLOSE:
+                    if (
+                        m.kind == "guess"
+                        and text[m.start - 1 : m.start] in _QUOTE_OPEN
+                        and text[m.end : m.end + 1] in _QUOTE_CLOSE
+                    ):
                         continue
                     running.append(m)
         sides = result_sides(text)  # "Petofi 3 Ruch 1": both are teams
@@ -133,7 +190,11 @@ class EntitiesAnalyser(Analyser):
                 m.start,
                 m.end,
                 label=m.label,
-                data={"canonical": m.canonical, "role": m.role, "outlet": bool(m.outlet)},
+                data={
+                    "canonical": m.canonical,
+                    "role": m.role,
+                    "outlet": bool(m.outlet),
+                },
             )
             for m in mentions
             if m.label and m.label != "TITLE"
@@ -150,7 +211,9 @@ _QUOTED_TITLE = regex.compile(
 )
 
 
-def _quoted_titles(text: str, mentions: list[Mention], skip: list[tuple[int, int]]) -> list[Mention]:
+def _quoted_titles(
+    text: str, mentions: list[Mention], skip: list[tuple[int, int]]
+) -> list[Mention]:
     """A song, film, book or show named in quotation marks is one WORK_OF_ART.
 
     The names inside it ("American" in “American Skin”) are not mentions of their own;
@@ -187,7 +250,9 @@ def _quoted_titles(text: str, mentions: list[Mention], skip: list[tuple[int, int
 def _skipped_spans(doc: Document) -> list[tuple[int, int]]:
     spans = [(c.start, c.end) for c in doc.credits if c.kind in SKIPPED_CREDITS]
     if _CREDIT_WORD.search(doc.text):
-        spans.extend(m.span() for m in _PHOTO_CREDIT.finditer(doc.text, timeout=_TIMEOUT))
+        spans.extend(
+            m.span() for m in _PHOTO_CREDIT.finditer(doc.text, timeout=_TIMEOUT)
+        )
     spans.sort()
     return spans
 
@@ -206,7 +271,7 @@ def _mode(line: str, lex: Lexicons, lowercase: set[str], is_headline: bool) -> s
     """``caps`` for a line in capitals, ``title`` for one in Title Case, else ``normal``."""
     if line.isupper():
         return "caps"  # no small letter at all
-    if not is_headline and (len(line) > 300 or line.rstrip()[-1:] in ".!?\"”:;,"):
+    if not is_headline and (len(line) > 300 or line.rstrip()[-1:] in '.!?"”:;,'):
         return "normal"  # a sentence or a paragraph, not a heading
     words = [w for w in _LINE_WORD.findall(line) if w.lower() not in _SMALL]
     if not words:
@@ -219,12 +284,18 @@ def _mode(line: str, lex: Lexicons, lowercase: set[str], is_headline: bool) -> s
         return "normal"
     if is_headline:
         return "title"
-    ordinary = sum(1 for w in capital if w.lower() in lowercase or w.lower() in lex.not_names)
+    ordinary = sum(
+        1 for w in capital if w.lower() in lowercase or w.lower() in lex.not_names
+    )
     return "title" if ordinary >= 2 and len(words) >= 4 else "normal"
 
 
 def _in_special_lines(
-    text: str, lines: list[tuple[int, int, bool]], found: list[Mention], lex: Lexicons, skip: list[tuple[int, int]]
+    text: str,
+    lines: list[tuple[int, int, bool]],
+    found: list[Mention],
+    lex: Lexicons,
+    skip: list[tuple[int, int]],
 ) -> list[Mention]:
     """Names in headline-like lines: those the article or the lexicons know."""
     known: dict[str, tuple[str, str, str]] = {}
@@ -252,7 +323,9 @@ def _in_special_lines(
 class _Chain:
     """Look a name up in the article's names first, then in the lexicons (not titles)."""
 
-    def __init__(self, doc_known: dict[str, tuple[str, str, str]], lex: Lexicons, upper: bool):
+    def __init__(
+        self, doc_known: dict[str, tuple[str, str, str]], lex: Lexicons, upper: bool
+    ):
         self.doc_known, self.lex, self.upper = doc_known, lex, upper
 
     def get(self, key: str) -> tuple[str, str, str] | None:

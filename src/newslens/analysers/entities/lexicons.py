@@ -12,10 +12,22 @@ from importlib import resources
 
 import attrs
 
-__all__ = ["Lexicons", "lexicons", "NAME_LABELS"]
+__all__ = ["NAME_LABELS", "Lexicons", "lexicons"]
 
 #: The labels a multi-word lexicon entry may carry, besides ORG from the lists of names.
-NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE")
+NAME_LABELS = (
+    "PERSON",
+    "ORG",
+    "GPE",
+    "LOC",
+    "NORP",
+    "FAC",
+    "EVENT",
+    "PRODUCT",
+    "WORK_OF_ART",
+    "LAW",
+    "LANGUAGE",
+)
 
 
 @attrs.frozen(eq=False)
@@ -34,15 +46,27 @@ class Lexicons:
     countries: frozenset[str]  # places that are countries (national teams stay places)
     not_names: frozenset[str]  # lower-cased
     dates: frozenset[str]  # lower-cased months and days
-    nouns: frozenset[str]  # lower-cased words that are not names alone but may be inside one
+    nouns: frozenset[
+        str
+    ]  # lower-cased words that are not names alone but may be inside one
     name_words: dict[str, tuple[str, str]]
-    titles_lower: frozenset[str]  # lower-case titles written before a name ("spokesman")
+    titles_lower: frozenset[
+        str
+    ]  # lower-case titles written before a name ("spokesman")
     longest: int  # the most words in any name, to bound look-ups
 
 
 def _lines(name: str) -> list[str]:
-    text = resources.files(__package__).joinpath("lexicons", name).read_text(encoding="utf-8")
-    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    text = (
+        resources.files(__package__)
+        .joinpath("lexicons", name)
+        .read_text(encoding="utf-8")
+    )
+    return [
+        line.rstrip("\n")
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
 
 
 @functools.lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ import regex
 
 from .names import Mention
 
-__all__ = ["link", "DEFAULT_LABEL"]
+__all__ = ["DEFAULT_LABEL", "link"]
 
 #: The label of a lone capitalised word that no lexicon or context types.
 DEFAULT_LABEL = "PERSON"
@@ -26,10 +26,14 @@ _ALIAS_OPEN = regex.compile(
     regex.IGNORECASE,
 )
 #: What may stand between two aliases inside the brackets.
-_ALIAS_GAP = regex.compile(r"^\s*(?:,|or|and|/)?\s*(?:the\s+)?(?:or\s+)?(?:the\s+)?$", regex.IGNORECASE)
+_ALIAS_GAP = regex.compile(
+    r"^\s*(?:,|or|and|/)?\s*(?:the\s+)?(?:or\s+)?(?:the\s+)?$", regex.IGNORECASE
+)
 
 #: Words after which an unknown name is a place: "in Arbil", "near Tunbridge Wells".
-_PLACE_BEFORE = regex.compile(r"(?<![\p{L}])(?:in|near|outside|across|into|at|around|towards)[ ]+$")
+_PLACE_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:in|near|outside|across|into|at|around|towards)[ ]+$"
+)
 
 #: Words after a name that make it a company or a body: "Magna shares", "Petofi spokesman".
 _BODY_AFTER = regex.compile(
@@ -52,8 +56,42 @@ _BODY_BEFORE = regex.compile(
 )
 
 #: Outlet names that "the" makes an outlet on their own: "the Post", "the Times".
-_OUTLET_TAILS = frozenset({"Post", "Times", "Journal", "Globe", "Herald", "Tribune", "Guardian", "Telegraph", "Independent", "Economist", "Gazette", "Chronicle", "Inquisitr", "Hill", "Atlantic", "Sun", "Mirror", "Star"})
-_OUTLET_WORDS = frozenset({"News", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Chronicle", "Magazine", "Press"})
+_OUTLET_TAILS = frozenset(
+    {
+        "Post",
+        "Times",
+        "Journal",
+        "Globe",
+        "Herald",
+        "Tribune",
+        "Guardian",
+        "Telegraph",
+        "Independent",
+        "Economist",
+        "Gazette",
+        "Chronicle",
+        "Inquisitr",
+        "Hill",
+        "Atlantic",
+        "Sun",
+        "Mirror",
+        "Star",
+    }
+)
+_OUTLET_WORDS = frozenset(
+    {
+        "News",
+        "Times",
+        "Post",
+        "Journal",
+        "Herald",
+        "Tribune",
+        "Gazette",
+        "Chronicle",
+        "Magazine",
+        "Press",
+    }
+)
 
 
 def _surface(m: Mention, text: str) -> str:
@@ -94,19 +132,33 @@ def link(mentions: list[Mention], text: str, sides: set[str]) -> list[Mention]:
             apposition = _APPOSITION.match(text, m.end, min(len(text), m.end + 60))
             if apposition is not None:
                 # "Cofinec, a Hungarian packaging group": the noun after the comma says what it is.
-                m.label, m.kind, m.decided = ("GPE" if apposition.group("place") else "ORG"), "context", True
-            elif _BODY_AFTER.match(text, m.end, min(len(text), m.end + 24)) or _BODY_BEFORE.search(
-                text, max(0, m.start - 24), m.start
-            ):
-                m.label, m.kind, m.decided = "ORG", "context", True  # "Magna shares", "a unit of Cofinec"
+                m.label, m.kind, m.decided = (
+                    ("GPE" if apposition.group("place") else "ORG"),
+                    "context",
+                    True,
+                )
+            elif _BODY_AFTER.match(
+                text, m.end, min(len(text), m.end + 24)
+            ) or _BODY_BEFORE.search(text, max(0, m.start - 24), m.start):
+                m.label, m.kind, m.decided = (
+                    "ORG",
+                    "context",
+                    True,
+                )  # "Magna shares", "a unit of Cofinec"
             elif _PLACE_BEFORE.search(text, max(0, m.start - 8), m.start):
-                m.label, m.kind, m.decided = "GPE", "context", True  # "in Arbil", "near Tunbridge Wells"
+                m.label, m.kind, m.decided = (
+                    "GPE",
+                    "context",
+                    True,
+                )  # "in Arbil", "near Tunbridge Wells"
         if len(m.words) == 1 and m.kind not in ("outlet", "org", "norp", "language"):
             w = m.words[0]
             full = people.get(w) or people.get(_PARTICLE.sub("", w))
             if full is not None and full is not m:
                 m.label, m.kind, m.decided = "PERSON", "person", True
-                m.canonical = _surface(full, text) if full.canonical is None else full.canonical
+                m.canonical = (
+                    _surface(full, text) if full.canonical is None else full.canonical
+                )
         if not m.decided:
             same = by_text.get(_surface(m, text))
             if same is not None:
@@ -114,10 +166,18 @@ def link(mentions: list[Mention], text: str, sides: set[str]) -> list[Mention]:
             elif m.pending and _surface(m, text).upper() not in sides:
                 continue  # an ordinary word opening a sentence, most likely
             elif text[max(0, m.start - 4) : m.start].lower() == "the ":
-                m.label, m.decided = "ORG", True  # "the Post", "the Sentinel": a body, not a person
+                m.label, m.decided = (
+                    "ORG",
+                    True,
+                )  # "the Post", "the Sentinel": a body, not a person
             else:
                 m.label, m.decided = DEFAULT_LABEL, True
-        if m.label == "ORG" and len(m.words) == 1 and m.words[0] in _OUTLET_TAILS and text[max(0, m.start - 4) : m.start].lower() == "the ":
+        if (
+            m.label == "ORG"
+            and len(m.words) == 1
+            and m.words[0] in _OUTLET_TAILS
+            and text[max(0, m.start - 4) : m.start].lower() == "the "
+        ):
             m.outlet = True
         kept.append(m)
     _aliases(kept, text)
@@ -147,19 +207,36 @@ def _aliases(mentions: list[Mention], text: str) -> None:
         else:
             first_of[key] = i
     for i, m in enumerate(mentions):
-        if m.label not in ("ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW"):
+        if m.label not in (
+            "ORG",
+            "GPE",
+            "LOC",
+            "NORP",
+            "FAC",
+            "EVENT",
+            "PRODUCT",
+            "LAW",
+        ):
             continue
         opened = _ALIAS_OPEN.match(text, m.end, min(len(text), m.end + 40))
         if opened is None:
             continue
-        close = text.find(")", opened.end(), min(len(text), opened.end() + 120)) if "(" in opened.group() else -1
+        close = (
+            text.find(")", opened.end(), min(len(text), opened.end() + 120))
+            if "(" in opened.group()
+            else -1
+        )
         limit = close if close != -1 else min(len(text), opened.end() + 60)
         pos = opened.end()
         for j in range(i + 1, min(len(mentions), i + 6)):
             other = mentions[j]
             if other.start >= limit or not _ALIAS_GAP.match(text[pos : other.start]):
                 break
-            if other.label in ("ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW") or other.kind == "acronym":
+            if (
+                other.label
+                in ("ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW")
+                or other.kind == "acronym"
+            ):
                 if other.label != m.label and other.kind in ("acronym", "guess"):
                     other.label = m.label
                 if other.label == m.label:
@@ -169,7 +246,9 @@ def _aliases(mentions: list[Mention], text: str) -> None:
     for i, m in enumerate(mentions):
         groups.setdefault(find(i), []).append(m)
     for members in groups.values():
-        fullest = max(members, key=lambda x: (len(x.canonical or _surface(x, text)), -x.start))
+        fullest = max(
+            members, key=lambda x: (len(x.canonical or _surface(x, text)), -x.start)
+        )
         name = fullest.canonical or _surface(fullest, text)
         outlet = any(x.outlet for x in members)
         for x in members:
@@ -178,8 +257,12 @@ def _aliases(mentions: list[Mention], text: str) -> None:
 
 
 #: A score after a name, or a result before or after it: "Somerset 296", "Essex beat Kent".
-_SCORE_AFTER = regex.compile(r"[ \t]+(?:\d{1,3}(?!\d|[.,:/]\d)|beat\b|beats\b|drew\b|defeated\b|v\.?[ ]|vs\.?[ ])")
-_RESULT_BEFORE = regex.compile(r"(?:\bbeat|\bbeats|\bdefeated|\bdrew\ with|\blost\ to|\bv|\bvs\.?)[ \t]+$")
+_SCORE_AFTER = regex.compile(
+    r"[ \t]+(?:\d{1,3}(?!\d|[.,:/]\d)|beat\b|beats\b|drew\b|defeated\b|v\.?[ ]|vs\.?[ ])"
+)
+_RESULT_BEFORE = regex.compile(
+    r"(?:\bbeat|\bbeats|\bdefeated|\bdrew\ with|\blost\ to|\bv|\bvs\.?)[ \t]+$"
+)
 
 
 #: A line of a results table: two sides, each with its score ("Petofi 3 Ruch 1").
@@ -198,7 +281,9 @@ def result_sides(text: str) -> set[str]:
     return sides
 
 
-def teams(mentions: list[Mention], text: str, countries: frozenset[str], sides: set[str]) -> None:
+def teams(
+    mentions: list[Mention], text: str, countries: frozenset[str], sides: set[str]
+) -> None:
     """Cities and counties that play: a place with a score or a result beside it is a team.
 
     Sports copy names clubs after their towns ("Leicestershire beat Somerset",
@@ -212,12 +297,24 @@ def teams(mentions: list[Mention], text: str, countries: frozenset[str], sides: 
         name = text[m.start : m.end]
         if name in countries or name.title() in countries:
             continue
-        if _SCORE_AFTER.match(text, m.end, min(len(text), m.end + 12)) or _RESULT_BEFORE.search(text, max(0, m.start - 12), m.start):
+        if _SCORE_AFTER.match(
+            text, m.end, min(len(text), m.end + 12)
+        ) or _RESULT_BEFORE.search(text, max(0, m.start - 12), m.start):
             playing.add(name.upper())
     if not playing:
         return
     for m in mentions:
-        if m.label in ("GPE", "PERSON") and m.kind in ("place", "name", "guess", "context", "rule"):
+        if m.label in ("GPE", "PERSON") and m.kind in (
+            "place",
+            "name",
+            "guess",
+            "context",
+            "rule",
+        ):
             name = " ".join(text[m.start : m.end].split())
-            if name.upper() in playing and name not in countries and name.title() not in countries:
+            if (
+                name.upper() in playing
+                and name not in countries
+                and name.title() not in countries
+            ):
                 m.label, m.kind = "ORG", "team"

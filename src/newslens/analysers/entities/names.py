@@ -14,7 +14,7 @@ import regex
 
 from .lexicons import Lexicons
 
-__all__ = ["Mention", "RUN", "find_in_run", "match_known"]
+__all__ = ["RUN", "Mention", "find_in_run", "match_known"]
 
 _ABBREVIATIONS = (
     "Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|Cmdr|Brig|Rev|Pvt|Cpl|Det|Insp|Supt"
@@ -49,7 +49,9 @@ RUN = regex.compile(
 )
 
 #: The words of a run, each a connector or a name word.
-_TOKEN = regex.compile(rf"(?P<conn>{_CONNECTOR})(?=[ \u00a0])|(?P<word>{_WORD})", regex.VERBOSE)
+_TOKEN = regex.compile(
+    rf"(?P<conn>{_CONNECTOR})(?=[ \u00a0])|(?P<word>{_WORD})", regex.VERBOSE
+)
 
 #: Words after a name that are part of it.
 _SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
@@ -57,7 +59,9 @@ _SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
 _ORG_CONNECTORS = frozenset({"of", "of the", "for", "for the", "&"})
 #: A word with a capital inside, past a name's prefix (Mc, De, Mac): a brand or a site,
 #: "YouTube", "FiveThirtyEight"; not "McCain", "DeSantis", "MacArthur".
-_CAMEL = regex.compile(r"^(?!Mac|Van|Von|Del|Des|Les|Dos|Das)\p{Lu}\p{Ll}{2,}\p{Lu}\p{L}*$")
+_CAMEL = regex.compile(
+    r"^(?!Mac|Van|Von|Del|Des|Les|Dos|Das)\p{Lu}\p{Ll}{2,}\p{Lu}\p{L}*$"
+)
 _HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss", "Messrs."})
 _ACRONYM = regex.compile(r"^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$")
 _ALL_CAPS = regex.compile(r"^[\p{Lu}\d.&'’-]+$")
@@ -66,20 +70,46 @@ _ALL_CAPS = regex.compile(r"^[\p{Lu}\d.&'’-]+$")
 class Mention:
     """One name found: its span, label and what is known about it (mutable while linking)."""
 
-    __slots__ = ("start", "end", "label", "kind", "role", "words", "pending", "canonical", "outlet", "decided", "surface")
+    __slots__ = (
+        "canonical",
+        "decided",
+        "end",
+        "kind",
+        "label",
+        "outlet",
+        "pending",
+        "role",
+        "start",
+        "surface",
+        "words",
+    )
 
-    def __init__(self, start: int, end: int, label: str | None, kind: str, words: list[str], *, role: str | None = None, pending: bool = False):
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        label: str | None,
+        kind: str,
+        words: list[str],
+        *,
+        role: str | None = None,
+        pending: bool = False,
+    ):
         self.start = start
         self.end = end
         self.label = label  # None: a single unknown word, typed when linking
         self.kind = kind  # where the label came from: outlet, org, place, norp, rule, person, guess...
         self.role = role
         self.words = words  # the name's words, connectors left out
-        self.pending = pending  # a lone unknown word that opens a sentence: kept only if linked
+        self.pending = (
+            pending  # a lone unknown word that opens a sentence: kept only if linked
+        )
         self.canonical: str | None = None
         self.outlet = kind == "outlet"
         self.decided = label is not None
-        self.surface: str | None = None  # the name as written, spaces made single (set when linking)
+        self.surface: str | None = (
+            None  # the name as written, spaces made single (set when linking)
+        )
 
     def __repr__(self) -> str:
         return f"Mention({self.start}, {self.end}, {self.label!r}, {self.kind!r}, {' '.join(self.words)!r})"
@@ -88,10 +118,25 @@ class Mention:
 class _Unit:
     """A word, a connector, or several words that make one known name."""
 
-    __slots__ = ("start", "end", "text", "label", "kind", "words")
+    __slots__ = ("end", "kind", "label", "start", "text", "words")
 
-    def __init__(self, start: int, end: int, text: str, label: str | None, kind: str, words: list[str]):
-        self.start, self.end, self.text, self.label, self.kind, self.words = start, end, text, label, kind, words
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        text: str,
+        label: str | None,
+        kind: str,
+        words: list[str],
+    ):
+        self.start, self.end, self.text, self.label, self.kind, self.words = (
+            start,
+            end,
+            text,
+            label,
+            kind,
+            words,
+        )
 
 
 def _lookup(lex: Lexicons, phrase: str) -> tuple[str, str] | None:
@@ -109,7 +154,10 @@ def _lookup(lex: Lexicons, phrase: str) -> tuple[str, str] | None:
 
 def _units(text: str, start: int, end: int, lex: Lexicons) -> list[_Unit]:
     """Cut a run into units, taking the longest known name at each point."""
-    toks = [(m.start(), m.end(), m.group(), m.lastgroup == "conn") for m in _TOKEN.finditer(text, start, end)]
+    toks = [
+        (m.start(), m.end(), m.group(), m.lastgroup == "conn")
+        for m in _TOKEN.finditer(text, start, end)
+    ]
     out: list[_Unit] = []
     i, n = 0, len(toks)
     names = lex.names
@@ -150,7 +198,9 @@ def _is_break(u: _Unit, lex: Lexicons) -> bool:
     if len(u.text) == 2 and u.text[1] == ".":
         return False  # an initial: "A. Smith"
     if u.text in lex.name_words:
-        return False  # "Court", "Party": not a name alone, but part of one ("High Court")
+        return (
+            False  # "Court", "Party": not a name alone, but part of one ("High Court")
+        )
     low = u.text.lower().rstrip(".")
     return low in lex.not_names and low not in lex.nouns
 
@@ -171,7 +221,9 @@ def _name_word(words: list[str], lex: Lexicons) -> str | None:
     return None
 
 
-def _type_piece(piece: list[_Unit], lex: Lexicons, after_title: bool, text: str = "") -> list[tuple[int, int, str | None, str, list[str]]]:
+def _type_piece(
+    piece: list[_Unit], lex: Lexicons, after_title: bool, text: str = ""
+) -> list[tuple[int, int, str | None, str, list[str]]]:
     """Type one piece of a run: (start, end, label, kind, words) for each mention in it."""
     while piece and piece[-1].kind == "conn":
         piece = piece[:-1]
@@ -187,16 +239,28 @@ def _type_piece(piece: list[_Unit], lex: Lexicons, after_title: bool, text: str 
             return [(start, end, "PERSON", "person", words)]  # "President Jordan"
         return [(start, end, u.label, u.kind, words)]
     if any(u.text == "&" for u in piece):
-        return [(start, end, "ORG", "rule", words)]  # "Douglas & Lomason", "Procter & Gamble"
+        return [
+            (start, end, "ORG", "rule", words)
+        ]  # "Douglas & Lomason", "Procter & Gamble"
     if all(u.kind == "norp" for u in piece):
         return [(start, end, "NORP", "norp", words)]  # "Iraqi Kurds", "Bosnian Serb"
     keyword = _name_word(words, lex) if len(words) > 1 else None
     if keyword is None and len(words) > 1:
         # "World Series of Golf", "Court of Appeal of Paris": the words before "of" say what it is.
-        cut = next((k for k, u in enumerate(piece) if u.kind == "conn" and u.text in _ORG_CONNECTORS), None)
+        cut = next(
+            (
+                k
+                for k, u in enumerate(piece)
+                if u.kind == "conn" and u.text in _ORG_CONNECTORS
+            ),
+            None,
+        )
         if cut:
             head = [w for u in piece[:cut] for w in u.words]
-            if len(head) > 1 or lex.name_words.get(head[-1], ("", ""))[1] in ("tail", "any"):
+            if len(head) > 1 or lex.name_words.get(head[-1], ("", ""))[1] in (
+                "tail",
+                "any",
+            ):
                 keyword = _name_word(head, lex)
     if keyword is not None and not after_title:
         return [(start, end, keyword, "rule", words)]
@@ -205,24 +269,49 @@ def _type_piece(piece: list[_Unit], lex: Lexicons, after_title: bool, text: str 
     if known or any(c.text in _ORG_CONNECTORS for c in conns):
         first_word = piece[0]
         # A given name and unknown words: a person ("Jordan Spieth", "Paris Hilton").
-        if first_word.kind != "conn" and first_word.words[0] in lex.first_names and not conns and all(
-            u.kind in ("word", "place") for u in piece
+        if (
+            first_word.kind != "conn"
+            and first_word.words[0] in lex.first_names
+            and not conns
+            and all(u.kind in ("word", "place") for u in piece)
         ):
             return [(start, end, "PERSON", "person", words)]
         # A place and unknown words after it: a team ("Milwaukee Bucks"), or a person
         # whose given name is a place's ("Vladimir Putin"); not "U.S. Kerry".
-        if piece[0].kind == "place" and not conns and all(u.kind == "word" for u in piece[1:]) and not piece[0].text.endswith("."):
+        if (
+            piece[0].kind == "place"
+            and not conns
+            and all(u.kind == "word" for u in piece[1:])
+            and not piece[0].text.endswith(".")
+        ):
             if words[-1].endswith("s") and not after_title:
                 return [(start, end, "ORG", "rule", words)]
             if len(piece) == 2 and len(piece[0].words) == 1:
                 return [(start, end, "PERSON", "person", words)]
         # Unknown words and a place after them: a team or firm ("Dynamo Moscow", "Air France").
-        if piece[-1].kind == "place" and not conns and all(u.kind == "word" for u in piece[:-1]) and not after_title:
-            if piece[0].words[0] not in lex.first_names and not piece[0].text.endswith("."):
-                return [(start, end, "ORG", "rule", words)]
-        if piece[-1].kind == "org" and not conns and all(u.kind == "word" for u in piece[:-1]) and not after_title:
-            return [(start, end, "ORG", "rule", words)]  # "Reynard Honda", "Penske Mercedes"
-        if piece[0].kind in ("org", "outlet") and not conns and all(u.kind == "word" for u in piece[1:]):
+        if (
+            piece[-1].kind == "place"
+            and not conns
+            and all(u.kind == "word" for u in piece[:-1])
+            and not after_title
+            and piece[0].words[0] not in lex.first_names
+            and not piece[0].text.endswith(".")
+        ):
+            return [(start, end, "ORG", "rule", words)]
+        if (
+            piece[-1].kind == "org"
+            and not conns
+            and all(u.kind == "word" for u in piece[:-1])
+            and not after_title
+        ):
+            return [
+                (start, end, "ORG", "rule", words)
+            ]  # "Reynard Honda", "Penske Mercedes"
+        if (
+            piece[0].kind in ("org", "outlet")
+            and not conns
+            and all(u.kind == "word" for u in piece[1:])
+        ):
             return [(start, end, "ORG", "rule", words)]
         # Otherwise cut at the known names and at "of"/"for": each part on its own.
         out = []
@@ -239,7 +328,9 @@ def _type_piece(piece: list[_Unit], lex: Lexicons, after_title: bool, text: str 
         return out
     if len(words) == 1:
         w = words[0]
-        if (w in lex.name_words and text[max(0, start - 4) : start] != "the ") or w.lower() in lex.not_names:
+        if (
+            w in lex.name_words and text[max(0, start - 4) : start] != "the "
+        ) or w.lower() in lex.not_names:
             return []  # "Party" alone names nothing; "the Post" does
         if after_title:
             return [(start, end, "PERSON", "person", words)]
@@ -250,20 +341,36 @@ def _type_piece(piece: list[_Unit], lex: Lexicons, after_title: bool, text: str 
         return [(start, end, None, "guess", words)]
     if all(_ALL_CAPS.match(w) for w in words) and not after_title:
         return []  # several words in capitals, none known: shouting
-    if words[0] in lex.first_names or any(_is_initial(w) or w in _SUFFIXES for w in words) or conns:
+    if (
+        words[0] in lex.first_names
+        or any(_is_initial(w) or w in _SUFFIXES for w in words)
+        or conns
+    ):
         return [(start, end, "PERSON", "person", words)]
-    return [(start, end, "PERSON", "name", words)]  # most likely a person: context may say otherwise
+    return [
+        (start, end, "PERSON", "name", words)
+    ]  # most likely a person: context may say otherwise
 
 
 def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[1] == "."
 
 
-def _one_word(word: str, start: int, end: int, lex: Lexicons, sentence_start: bool, lowercase_words, text: str) -> list[Mention]:
+def _one_word(
+    word: str,
+    start: int,
+    end: int,
+    lex: Lexicons,
+    sentence_start: bool,
+    lowercase_words,
+    text: str,
+) -> list[Mention]:
     """The common case, a run of one word, without cutting it into units."""
     got = _lookup(lex, word)
     if got is not None:
-        if got[1] == "title":  # "King" alone: kept only if it is a surname the article gives
+        if (
+            got[1] == "title"
+        ):  # "King" alone: kept only if it is a surname the article gives
             return [Mention(start, end, None, "guess", [word], pending=True)]
         return [Mention(start, end, got[0], got[1], [word])]
     if len(word) == 1:
@@ -284,12 +391,23 @@ def _one_word(word: str, start: int, end: int, lex: Lexicons, sentence_start: bo
     return [Mention(start, end, None, "guess", [word], pending=sentence_start)]
 
 
-def find_in_run(text: str, start: int, end: int, lex: Lexicons, *, sentence_start: bool, lowercase_words: frozenset[str] | set[str], role_before: str | None) -> list[Mention]:
+def find_in_run(
+    text: str,
+    start: int,
+    end: int,
+    lex: Lexicons,
+    *,
+    sentence_start: bool,
+    lowercase_words: frozenset[str] | set[str],
+    role_before: str | None,
+) -> list[Mention]:
     """The mentions in one run of capitalised words (in running text)."""
     if role_before is None:
         one = text[start:end]
         if " " not in one and "\u00a0" not in one:
-            return _one_word(one, start, end, lex, sentence_start, lowercase_words, text)
+            return _one_word(
+                one, start, end, lex, sentence_start, lowercase_words, text
+            )
     if text[start:end].isupper():
         # Several words in capitals in running text: shouting, where only known names count.
         return match_known(text, start, end, _UpperNames(lex), True)
@@ -304,8 +422,13 @@ def find_in_run(text: str, start: int, end: int, lex: Lexicons, *, sentence_star
         nonlocal piece, title, role, first
         if piece:
             # An ordinary word opening a sentence is not a name: "Nevertheless Russia..."
-            if first and piece[0].kind == "word" and (
-                piece[0].text.lower() in lowercase_words or piece[0].text.lower() in lex.not_names
+            if (
+                first
+                and piece[0].kind == "word"
+                and (
+                    piece[0].text.lower() in lowercase_words
+                    or piece[0].text.lower() in lex.not_names
+                )
             ):
                 piece = piece[1:]  # one word only: "Leaders of the North Atlantic..."
                 while piece and piece[0].kind == "conn":
@@ -345,11 +468,22 @@ def find_in_run(text: str, start: int, end: int, lex: Lexicons, *, sentence_star
     flush()
     if len(title) == 1 and title[0].kind == "title" and " " not in title[0].text:
         # A title word ending the run is a surname the article may give: "Later King left".
-        out.append(Mention(title[0].start, title[0].end, None, "guess", [title[0].text], pending=True))
+        out.append(
+            Mention(
+                title[0].start,
+                title[0].end,
+                None,
+                "guess",
+                [title[0].text],
+                pending=True,
+            )
+        )
     return out
 
 
-def _role(text: str, title: list[_Unit], before: list[Mention], role_before: str | None) -> str | None:
+def _role(
+    text: str, title: list[_Unit], before: list[Mention], role_before: str | None
+) -> str | None:
     """The title before a person's name, with the country or body that qualifies it."""
     if not title:
         return role_before
@@ -360,7 +494,11 @@ def _role(text: str, title: list[_Unit], before: list[Mention], role_before: str
     s, e = title[0].start, title[-1].end
     if text[s:e] in _HONORIFICS:
         return role_before  # "Mr." is no role
-    if before and before[-1].label in ("GPE", "NORP", "ORG") and not text[before[-1].end : s].strip():
+    if (
+        before
+        and before[-1].label in ("GPE", "NORP", "ORG")
+        and not text[before[-1].end : s].strip()
+    ):
         s = before[-1].start  # "U.S. Secretary of State", "Russian President"
     return text[s:e]
 
@@ -376,12 +514,23 @@ class _UpperNames:
         return None if got is None or got[1] == "title" else got
 
 
-def match_known(text: str, start: int, end: int, known: dict[str, tuple[str, str, str]], upper: bool, longest: int = 6) -> list[Mention]:
+def match_known(
+    text: str,
+    start: int,
+    end: int,
+    known: dict[str, tuple[str, str, str]],
+    upper: bool,
+    longest: int = 6,
+) -> list[Mention]:
     """In a headline or a line in capitals, only names already known count.
 
     ``known`` maps a name (upper-cased when ``upper``) to (label, kind, canonical).
     """
-    toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end) if m.lastgroup == "word"]
+    toks = [
+        (m.start(), m.end())
+        for m in _TOKEN.finditer(text, start, end)
+        if m.lastgroup == "word"
+    ]
     out: list[Mention] = []
     i, n = 0, len(toks)
     while i < n:
