@@ -347,3 +347,7 @@ def test_a_number_too_large_for_a_float_keeps_its_digits():
 
 def test_a_mixed_fraction_with_a_multiplier_is_read():
     assert figures("Output hit 1/2 bn barrels.") == [("1/2 bn barrels", "quantity", 500000000)]
+
+
+def test_a_number_word_after_a_dash_is_found():
+    assert figures("The result—two seats—surprised them.") == [("two", "number", 2)]

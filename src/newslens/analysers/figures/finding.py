@@ -19,7 +19,7 @@ from .reading import Number, read_chain, tidy
 
 __all__ = ["Figure", "find_figures"]
 
-_STRIP = "".join(chr(i) for i in range(0x80) if not chr(i).isalnum()) + "‘’“”—–…«»"
+_PUNCTUATION_AS_SPACE = {ord(c): " " for c in "".join(chr(i) for i in range(0x80) if not chr(i).isalnum()) + "‘’“”—–‐‑…«»"}
 
 #: Words before "one" that make it a pronoun ("the one", "no one", "which one").
 _PRONOUN_BEFORE = regex.compile(
@@ -59,6 +59,11 @@ _DAY = regex.compile(r"\d{1,2}(?!\d)", regex.VERSION1)
 _OF = regex.compile(r"\s+(?i:of)(?=\s)", regex.VERSION1)
 _A_BEFORE = regex.compile(r"\b(?i:an?|half(?:\s+an?)?)\s+", regex.VERSION1 | regex.REVERSE)
 
+#: The last word of every hedge in grammar.BEFORE, lower-cased.
+_HEDGE_ENDS = frozenset(
+    "than over least of above excess exceeding to under below most many much about around approximately "
+    "roughly some estimated nearly almost circa c. between from minus negative".split()
+)
 _MIN = {"more than", "over", "at least", "upwards of", "above", "in excess of", "exceeding", "no fewer than", "just over"}
 _MAX = {"up to", "fewer than", "less than", "under", "below", "at most", "no more than", "not more than",
         "as many as", "as much as", "nearly", "almost", "just under"}
@@ -92,8 +97,8 @@ def _data(value=None, **more) -> dict[str, Any]:
 def _candidates(text: str, start: int, end: int) -> list[int]:
     """Offsets where a figure may start, in order."""
     para = text[start:end]
-    low = para.lower().replace("-", " ")
-    present = g.SCAN_WORDS.intersection([t.strip(_STRIP) for t in set(low.split())])
+    # Punctuation made spaces, so that "war—two" and "(two," show their words.
+    present = g.SCAN_WORDS.intersection(para.lower().translate(_PUNCTUATION_AS_SPACE).split())
     starts = [m.start() for m in g.DIGIT_START.finditer(text, start, end, timeout=g.TIMEOUT)]
     for w in present:
         starts.extend(m.start() for m in g.WORD_FINDERS[w].finditer(text, start, end, timeout=g.TIMEOUT))
@@ -131,7 +136,9 @@ def find_figures(text: str, start: int, end: int, *, title_case: bool = False) -
                 if nb and nb.group("code"):
                     pos = _CODE_REST.match(text, c, end).end()
                     continue
-            nb = g.NOT_AN_AMOUNT_BEFORE.match(text, lo, c) if c > start else None
+            # names, ranks and months all begin with a capital, "#" or "§": a cheap test first
+            w = _word_before(text, lo, c)
+            nb = g.NOT_AN_AMOUNT_BEFORE.match(text, lo, c) if w[:1].isupper() or w[:1] in ("#", "§") else None
             if nb and nb.group("name"):
                 pos = _CODE_REST.match(text, c, end).end()
                 continue
@@ -149,7 +156,7 @@ def find_figures(text: str, start: int, end: int, *, title_case: bool = False) -
                     out.append(Figure(c - len(nb.group()), e, "date", _data()))
                     pos = e
                     continue
-        elif text[c].isalpha():
+        elif text[c].isalpha() and _word_before(text, lo, c).lower() in ("a", "an", "half"):
             a = _A_BEFORE.match(text, lo, c)
             if a:
                 c = c - len(a.group())
@@ -200,9 +207,9 @@ def _figure(text: str, start: int, end: int, m, out: list[Figure], title_case: b
         sign = cb.group("currency") if cb else m.group("sign").strip()
         currency = LEXICON.currency(sign)
         money_start = m.start("chain") - len(cb.group()) if cb else m.start()
-    else:
+    elif text[m.start()].isdigit() and any(ch.isupper() for ch in text[max(start, m.start() - 8) : m.start()]):
         cb = g.CURRENCY_BEFORE.match(text, max(start, m.start() - 8), m.start())
-        if cb and text[m.start()].isdigit():
+        if cb:
             currency = LEXICON.currency(cb.group("currency"))
             money_start = m.start() - len(cb.group())
     # "30-second spot": "second" after a number is the unit, not an ordinal
@@ -222,9 +229,33 @@ def _figure(text: str, start: int, end: int, m, out: list[Figure], title_case: b
     return resume
 
 
+def _word_before(text: str, lo: int, s: int) -> str:
+    """The last word of ``text[lo:s]`` (a cheap test before a backward pattern runs)."""
+    seg = text[lo:s].rstrip()
+    return seg[max(seg.rfind(" "), seg.rfind("\t"), seg.rfind("\n"), seg.rfind("\u00a0")) + 1 :]
+
+
+def _may_have_suffix(text: str, e: int, end: int) -> bool:
+    """Whether a unit, currency, percent or the like may follow offset ``e``."""
+    if e >= end or not text[e].isspace():
+        return True  # attached: "%", "-year", "km", "元"
+    seg = text[e : e + 40].lstrip()
+    word = seg.split(None, 1)[0] if seg else ""
+    low = word.lower()
+    return (
+        low in g.SUFFIX_FIRST_WORDS
+        or low.rstrip(".,;:!?)\"'’”") in g.SUFFIX_FIRST_WORDS
+        or word[:1] in g.SUFFIX_FIRST_CHARS
+    )
+
+
 def _hedge(text: str, start: int, s: int) -> tuple[str | None, int]:
     """A hedge or sign word just before offset ``s``: (phrase, its start)."""
-    h = g.BEFORE.match(text, max(start, s - 30), s)
+    lo = max(start, s - 30)
+    w = _word_before(text, lo, s)
+    if w.lower() not in _HEDGE_ENDS and not w.endswith("~"):
+        return None, s
+    h = g.BEFORE.match(text, lo, s)
     if not h:
         return None, s
     return " ".join(h.group().lower().split()), s - len(h.group())
@@ -267,7 +298,7 @@ def _classify(text, start, end, n: Number, currency, money_start, last: bool, ti
             data["value"] = tidy(round(1 / value))
             return Figure(s, e, "ordinal", data)
     label = "number"
-    suffix = g.SUFFIX.match(text, e, end, timeout=g.TIMEOUT) if last else None
+    suffix = g.SUFFIX.match(text, e, end, timeout=g.TIMEOUT) if last and _may_have_suffix(text, e, end) else None
     if currency is not None:
         label = "money"
         data["currency"] = currency.code

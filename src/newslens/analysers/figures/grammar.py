@@ -224,6 +224,16 @@ SUFFIX = regex.compile(
     regex.VERBOSE | regex.VERSION1,
 )
 
+#: First words (lower-cased) and first characters of what SUFFIX can match after white
+#: space: a cheap test that spares the pattern after most numbers.
+SUFFIX_FIRST_WORDS = frozenset(
+    [u.surface.split()[0].lower() for u in LEXICON.units]
+    + [c.surface.split()[0].lower() for c in LEXICON.currencies]
+    + [c.lower() for c in LEXICON.codes]
+    + ["percent", "percents", "per", "percentage", "pct", "old"]
+)
+SUFFIX_FIRST_CHARS = frozenset("%-‐‑–([{<\"″′°º") | frozenset(c.surface[0] for c in LEXICON.currencies if c.form == "symbol")
+
 #: What may precede a number, matched on the few dozen characters before it (anchored at their end).
 BEFORE = regex.compile(
     r"""
