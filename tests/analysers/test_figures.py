@@ -351,3 +351,15 @@ def test_a_mixed_fraction_with_a_multiplier_is_read():
 
 def test_a_number_word_after_a_dash_is_found():
     assert figures("The result—two seats—surprised them.") == [("two", "number", 2)]
+
+
+def test_one_in_five_is_a_ratio():
+    assert figures("One in five adults smokes.") == [("One in five", "number", 0.2)]
+
+
+def test_an_attached_short_unit_is_read_before_a_word():
+    assert figures("It reached 40C on Tuesday.") == [("40C", "quantity", 40)]
+
+
+def test_a_change_from_cents_to_dollars_is_no_range():
+    assert figures("Oil rose 2 cents to $85.50 a barrel.") == [("2 cents", "money", 2), ("$85.50", "money", 85.5)]

@@ -50,7 +50,8 @@ _AFTER_HEDGE = regex.compile(
     regex.VERSION1,
 )
 _RANGE_BETWEEN = regex.compile(r"[ \t]*[-–—][ \t]*|\s+(?i:to|and)\s+", regex.VERSION1)
-_RATIO_BETWEEN = regex.compile(r"\s+(?i:over|out\s+of)\s+", regex.VERSION1)
+_RATIO_AHEAD = regex.compile(r"\s+(?i:over|out\s+of)\s+(?=\d)", regex.VERSION1)  # "2000 over 3" is no year
+_RATIO_BETWEEN = regex.compile(r"\s+(?i:over|out\s+of|in)\s+", regex.VERSION1)
 _CODE_REST = regex.compile(r"[\p{L}\d]*(?:[-/][\p{L}\d]+)*", regex.VERSION1)
 _PERCENT_BEFORE = regex.compile(r"(?<![\d\p{L}][ \t]?)\b(?i:per[ \t]?cents?|percents?)\s+of\s+", regex.VERSION1 | regex.REVERSE)
 _DIGITAL = regex.compile(r"[-−]?\p{Sc}?\d", regex.VERSION1)
@@ -342,7 +343,7 @@ def _classify(text, start, end, n: Number, currency, money_start, last: bool, ti
         if suffix.group("unit"):
             surface = suffix.group("unit_text")
             u = LEXICON.unit(surface)
-            if u and u.case == "word":
+            if u and u.case == "word" and suffix.group("unit_gap"):  # "40C" is clear, "40 C on" is not
                 after = text[suffix.end() : suffix.end() + 2]
                 if after[:1].isalnum() or (after[:1].isspace() and after[1:2].isalnum()):
                     u = None
@@ -365,7 +366,7 @@ def _classify(text, start, end, n: Number, currency, money_start, last: bool, ti
     # A year: four digits, nothing hedging or scaling them
     if (
         not n.words and not n.scaled and len(raw) == 4 and raw.isdigit() and 1600 <= value <= 2100
-        and hedge not in _MIN | _MAX | _APPROX and not _RATIO_BETWEEN.match(text, e, end)
+        and hedge not in _MIN | _MAX | _APPROX and not _RATIO_AHEAD.match(text, e, end)
     ):
         return Figure(s, e, "year", data)
     if n.kind == "fraction":
@@ -421,6 +422,7 @@ def _merge(text: str, figs: list[Figure]) -> list[Figure]:
                 and a.data["unit"] is None
                 and _RATIO_BETWEEN.fullmatch(between)
                 and b.data["value"]
+                and (a.data["value"] < b.data["value"] or "in" not in between.split())
             ):
                 data = _data(a.data["value"] / b.data["value"])
                 data["counted"] = b.data["counted"]
@@ -456,6 +458,8 @@ def _range_ok(text: str, a: Figure, b: Figure, between: str, hedge) -> bool:
     kinds = {a.label, b.label}
     if a.data["value"] is None or b.data["value"] is None:
         return False
+    if a.label == b.label and (a.data["unit"] != b.data["unit"] or a.data["currency"] != b.data["currency"]):
+        return False  # "2 cents to $85.50": a change, not a range
     if a.data["value"] > b.data["value"]:
         return False  # ranges run upwards; "won 4-1", "46 percent to 42 percent" are scores
     if len(kinds) == 1:
