@@ -363,3 +363,11 @@ def test_an_attached_short_unit_is_read_before_a_word():
 
 def test_a_change_from_cents_to_dollars_is_no_range():
     assert figures("Oil rose 2 cents to $85.50 a barrel.") == [("2 cents", "money", 2), ("$85.50", "money", 85.5)]
+
+
+def test_a_model_number_after_a_product_name_is_not_a_figure():
+    assert figures("The iPhone 15 launched.") == []
+
+
+def test_by_this_to_that_is_a_change_not_a_range():
+    assert figures("Seats grew by 10 to 20.") == [("10", "number", 10), ("20", "number", 20)]

@@ -139,7 +139,8 @@ def find_figures(text: str, start: int, end: int, *, title_case: bool = False) -
                     continue
             # names, ranks and months all begin with a capital, "#" or "§": a cheap test first
             w = _word_before(text, lo, c)
-            nb = g.NOT_AN_AMOUNT_BEFORE.match(text, lo, c) if w[:1].isupper() or w[:1] in ("#", "§") else None
+            capital = w[:1].isupper() or w[1:2].isupper() or w[:1] in ("#", "§")  # "iPhone 15"
+            nb = g.NOT_AN_AMOUNT_BEFORE.match(text, lo, c) if capital else None
             if nb and nb.group("name"):
                 pos = _CODE_REST.match(text, c, end).end()
                 continue
@@ -449,8 +450,8 @@ def _range_ok(text: str, a: Figure, b: Figure, between: str, hedge) -> bool:
     word = between.strip().lower()
     if word == "and" and hedge != "between":
         return False
-    if hedge == "from":
-        return False
+    if hedge == "from" or _word_before(text, max(0, a.start - 12), a.start).lower() == "by":
+        return False  # "rose from 5% to 7%", "grew by 1.2m to 67.3m": changes, not ranges
     if word in ("-", "–", "—") and not (_DIGITAL.match(text, a.start) and _DIGITAL.match(text, b.start)):
         return False  # "three-nought-four" is said digit by digit
     if word in ("-", "–", "—") and between != between.strip() and not (between.startswith((" ", "\t")) and between.endswith((" ", "\t"))):
