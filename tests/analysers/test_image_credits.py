@@ -52,6 +52,7 @@ def credits_of(paragraph: str) -> list[tuple[str, str, str | None, str | None, s
         ("Photo by Dana Lee on Unsplash", ("Photo by Dana Lee on Unsplash", "Dana Lee", "Unsplash", "Unsplash")),
         ("Instagram/Dana Lee.", ("Instagram/Dana Lee", "Dana Lee", "Instagram", "Instagram")),
         ("(Getty Images)", ("(Getty Images)", None, "Getty Images", "Getty Images")),
+        ("Tampa Bay Times.", ("Tampa Bay Times", None, "Tampa Bay Times", "Tampa Bay Times")),
         ("(Photo credit should read SAUL LOEB/AFP/Getty Images)", ("(Photo credit should read SAUL LOEB/AFP/Getty Images)", "SAUL LOEB", "AFP/Getty Images", "Getty Images")),
         ("AFP PHOTO / SAUL LOEB", ("AFP PHOTO / SAUL LOEB", "SAUL LOEB", "AFP", "Agence France-Presse")),
         ("EPA/JIM LO SCALZO", ("EPA/JIM LO SCALZO", "JIM LO SCALZO", "EPA", "European Pressphoto Agency")),
@@ -150,6 +151,9 @@ def test_two_credits_in_one_caption_are_two_annotations():
         "Email / Print / Facebook",
         "Sanders/Trump.",
         "Iowa Caucus | Reuters",
+        "LOCAL NEWS.",
+        "Breaking News.",
+        "Springfield Gazette",
     ],
 )
 def test_prose_and_page_furniture_hold_no_credit(prose):

@@ -22,7 +22,7 @@ from newslens import Analyser, Annotation, Document, hookimpl
 
 from .agencies import lookup
 from .patterns import CREDIT_AT, LABEL, LOOK_BACK, TIMEOUT, TRIGGERS, WHOLE_CREDIT, WORD_START
-from .reading import read_credit, signs_a_picture
+from .reading import names_an_outlet, read_credit, signs_a_picture
 
 __all__ = ["ImageCreditsAnalyser", "register_analysers"]
 
@@ -56,10 +56,16 @@ class ImageCreditsAnalyser(Analyser):
         out: list[Annotation] = []
         for start, end in paragraphs:
             lo, hi = bisect_left(triggers, start), bisect_left(triggers, end)
-            if lo == hi and not (end - start <= MAX_BARE_CREDIT and lookup(text[start:end].strip(_EDGES))):
+            if lo == hi and not (end - start <= MAX_BARE_CREDIT and _may_be_bare(text[start:end])):
                 continue  # no bracket, slash, "via" or label word, and no bare agency name
             out.extend(_credits_in(text, start, end, [t - start for t in triggers[lo:hi]]))
         return out
+
+
+def _may_be_bare(para: str) -> bool:
+    """Whether a short paragraph may be a bare signer: "Getty.", "Tampa Bay Times."."""
+    name = para.strip(_EDGES)
+    return lookup(name) is not None or names_an_outlet(name)
 
 
 def _triggers(text: str) -> list[int]:
@@ -167,9 +173,10 @@ def _whole_credit(para: str) -> tuple[tuple[int, int], str, bool] | None:
         kind = found[0].kind if found is not None else None
         if bracketed and kind != "agency":
             return None  # "[Reuters.]", "(AP)": a news source cited, not a picture's
-        if kind is None:
+        if kind is None and not (m.group("period") and names_an_outlet(bare)):
             # "Al-Shabaab." may be a credit, but "FULL TEXT.", "Rising Tensions." and
-            # a letter writer's "Jane Doe." are far commoner: only known signers count.
+            # a letter writer's "Jane Doe." are far commoner: only known signers
+            # count, and names that say they are outlets ("Tampa Bay Times.").
             return None
         if m.group("period") is None and kind not in ("agency", "wire"):
             return None  # "Twitter" alone is a share button; "Twitter." is the credit style

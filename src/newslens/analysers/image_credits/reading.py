@@ -15,7 +15,7 @@ import regex
 from .agencies import lookup
 from .patterns import LABEL, SEPARATOR, TIMEOUT
 
-__all__ = ["CreditReading", "read_credit", "signs_a_picture"]
+__all__ = ["CreditReading", "names_an_outlet", "read_credit", "signs_a_picture"]
 
 _FILLER = regex.compile(
     r"(?i:file|pool|handout|stf|str|staff|stringer|contributor|screenshot|screengrab|screen\ grab|video\ still|still)(?![\p{L}\p{N}])"
@@ -30,6 +30,13 @@ _ORGANISATION_WORDS = frozenset(
     foundation council commission police army navy force guard corps group company inc inc.
     ltd llc association center centre society federation union family studios entertainment
     records films government embassy house senate congress parliament court hospital""".split()
+)
+
+# A name ending in one of these says it is a news outlet or a picture service.
+_OUTLET_WORDS = frozenset(
+    """times post tribune herald journal gazette news press agency chronicle inquirer globe
+    courier examiner observer register dispatch bee magazine media images photos pictures
+    tv network radio""".split()
 )
 
 _EDGE = ".,;:()[] \u00a0"
@@ -138,3 +145,18 @@ def signs_a_picture(chain: str) -> bool:
         elif len(part.split()) >= 2:
             return True
     return False
+
+
+def names_an_outlet(name: str) -> bool:
+    """Whether an unknown name says it is an outlet: "Tampa Bay Times", "Anytown Gazette".
+
+    Written in capitals it is more likely a section head ("LOCAL NEWS"), and two
+    common words are no outlet ("Breaking News").
+    """
+    words = name.split()
+    return (
+        2 <= len(words) <= 6
+        and not name.isupper()
+        and words[-1].casefold() in _OUTLET_WORDS
+        and name.casefold() not in {"breaking news", "top news", "latest news", "more news", "fake news", "the news"}
+    )
