@@ -371,3 +371,19 @@ def test_a_model_number_after_a_product_name_is_not_a_figure():
 
 def test_by_this_to_that_is_a_change_not_a_range():
     assert figures("Seats grew by 10 to 20.") == [("10", "number", 10), ("20", "number", 20)]
+
+
+def test_a_scale_word_then_first_is_no_compound_ordinal():
+    assert figures("It sold $280 million first mortgage notes.") == [("$280 million", "money", 280000000)]
+
+
+def test_a_before_a_hyphenated_measure_is_no_numerator():
+    assert figures("It took a three-foot trip.") == [("three-foot", "quantity", 3)]
+
+
+def test_one_before_a_unit_is_a_quantity_even_after_that():
+    assert figures("That one mile was hard.") == [("one mile", "quantity", 1)]
+
+
+def test_a_unit_with_an_exponent_is_no_serial_number():
+    assert figures("The plot is 500m2.") == [("500m2", "quantity", 500)]

@@ -158,11 +158,13 @@ def find_figures(text: str, start: int, end: int, *, title_case: bool = False) -
                     out.append(Figure(c - len(nb.group()), e, "date", _data()))
                     pos = e
                     continue
-        elif text[c].isalpha() and _word_before(text, lo, c).lower() in ("a", "an", "half"):
+        m = None
+        if text[c].isalpha() and _word_before(text, lo, c).lower() in ("a", "an", "half"):
             a = _A_BEFORE.match(text, lo, c)
-            if a:
-                c = c - len(a.group())
-        m = g.FIGURE.match(text, c, end, timeout=g.TIMEOUT)
+            if a:  # "a dozen", "half a million"; "a three-foot trip" falls back to "three"
+                m = g.FIGURE.match(text, c - len(a.group()), end, timeout=g.TIMEOUT)
+        if not m:
+            m = g.FIGURE.match(text, c, end, timeout=g.TIMEOUT)
         if not m:
             continue
         pos = max(m.end(), c + 1)
@@ -267,8 +269,9 @@ def _classify(text, start, end, n: Number, currency, money_start, last: bool, ti
     s, e = n.start, n.end
     value = n.value
     raw = text[s:e]
-    # "one" as a pronoun: "the one you mentioned", "no one", "one of them"
-    if n.kind == "cardinal" and raw.lower() == "one":
+    suffix = g.SUFFIX.match(text, e, end, timeout=g.TIMEOUT) if last and _may_have_suffix(text, e, end) else None
+    # "one" as a pronoun: "the one you mentioned", "no one", "one of them" (not "that one mile")
+    if n.kind == "cardinal" and raw.lower() == "one" and not (suffix and suffix.lastgroup != "compound"):
         if _PRONOUN_BEFORE.match(text, max(start, s - 12), s) or _PRONOUN_AFTER.match(text, e, end):
             return None
     # A number word inside a name: "Air Force One", "Formula One"
@@ -300,7 +303,6 @@ def _classify(text, start, end, n: Number, currency, money_start, last: bool, ti
             data["value"] = tidy(round(1 / value))
             return Figure(s, e, "ordinal", data)
     label = "number"
-    suffix = g.SUFFIX.match(text, e, end, timeout=g.TIMEOUT) if last and _may_have_suffix(text, e, end) else None
     if currency is not None:
         label = "money"
         data["currency"] = currency.code

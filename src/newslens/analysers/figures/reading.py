@@ -319,7 +319,8 @@ def _one(toks: list[_Tok], i: int):
     # "twenty-first", "one hundred fifth": a compound ordinal
     if j < n and toks[j].kind == "ordinal" and not toks[j].plural:
         o = toks[j]
-        if (last == "tens" and o.value < 10) or (last in ("hundred", "scale") and o.value < 100):
+        # "twenty-first", "one hundred fifth"; never "280 million first (preferred)"
+        if (last == "tens" and o.value < 10) or (last == "hundred" and o.value < 100):
             return value + o.value, j + 1, "ordinal", False, False
     # "one hundred and first"
     if j + 1 < n and toks[j].kind == "and" and last in ("hundred", "scale"):
