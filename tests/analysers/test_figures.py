@@ -374,7 +374,10 @@ def test_by_this_to_that_is_a_change_not_a_range():
 
 
 def test_a_scale_word_then_first_is_no_compound_ordinal():
-    assert figures("It sold $280 million first mortgage notes.") == [("$280 million", "money", 280000000)]
+    assert figures("It sold $280 million first mortgage notes.") == [
+        ("$280 million", "money", 280000000),
+        ("first", "ordinal", 1),
+    ]
 
 
 def test_a_before_a_hyphenated_measure_is_no_numerator():
