@@ -281,10 +281,13 @@ def _apply_links(step: Step, doc: Document, layer: Layer) -> list[Layer]:
     updated = []
     for field, (target_name, back_field) in links.items():
         target = doc.layers[target_name]
+        # A set, not Layer.by_id: that scans the layer, and a long article links
+        # tens of thousands of quotes.
+        ids = {t.id for t in target}
         back: dict[str, str] = {}
         for ann in layer:
             for ref in ann.data.get(field) or ():
-                if target.by_id(ref) is None:
+                if ref not in ids:
                     raise _Invalid(f"annotation {ann.id} links to {ref!r}, which is not in layer {target_name!r}")
                 back.setdefault(ref, ann.id)
         annotations = [
