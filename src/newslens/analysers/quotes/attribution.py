@@ -191,6 +191,7 @@ def _previous_word(text: str, lo: int, pos: int) -> str:
     return toks[-1].group().lower() if toks else ""
 
 
+_QUESTION_WORDS = frozenset("how whether if what why when where who which to".split())
 _HEARERS = frozenset("reporters journalists me us him her them voters supporters viewers listeners".split())
 
 
@@ -212,7 +213,8 @@ def _after_hearer(toks: list) -> int | None:
     if k == 0 or k >= len(toks):
         return None
     w = toks[k].group()
-    if w.lower() in _SUBJECT_PRONOUNS or w.lower() in _DETERMINERS or w[0].isupper() or w[0] in _OPEN_MARKS:
+    if (w.lower() in _SUBJECT_PRONOUNS or w.lower() in _DETERMINERS or w[0].isupper() or w[0] in _OPEN_MARKS
+            or w.lower() in _QUESTION_WORDS):
         return toks[k].start()
     return None
 
@@ -223,6 +225,8 @@ def _content_start(text: str, pos: int, hi: int, base: str, kind: str, strict: b
     n = 0
     if not toks:
         return None
+    if base in _HEARER_VERBS and toks[0].group().lower() in _QUESTION_WORDS:
+        return toks[0].start()  # "asked whether ...", "urged to ..."
     if base in _HEARER_VERBS and toks[0].group() not in ",:":
         # "told reporters (on Tuesday) that ...": the content starts after "that", or after the hearer
         for k, t in enumerate(toks[:10]):
