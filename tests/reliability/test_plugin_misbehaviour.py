@@ -189,6 +189,21 @@ def test_an_analyser_spinning_in_pure_python_is_stopped_by_the_budget(register_p
     assert [(f.analyser, f.kind) for f in doc.failures] == [("rogue", "timeout")]
 
 
+def test_a_pattern_that_backtracks_past_its_timeout_is_a_recorded_timeout(register_plugin, baseline, seed_text):
+    import regex
+
+    catastrophic = regex.compile(r"(a|aa)+$")  # overlapping alternatives: exponential when it fails
+
+    def backtrack(doc):
+        return [Annotation(m.start(), m.end()) for m in catastrophic.finditer("a" * 60 + "b", timeout=0.2)]
+
+    register_plugin(plugin_of(rogue(body=backtrack)), name="rogue", distribution=DIST)
+    doc = Pipeline.default().run(seed_text)
+    (failure,) = [f for f in doc.failures if f.analyser == "rogue"]
+    assert (failure.kind, failure.message, failure.plugin) == ("timeout", "TimeoutError: regex timed out", DIST)
+    assert_others_intact(doc, baseline, rogue_layer="rogue")
+
+
 FOREVER_PLUGIN = '''
 import time
 import newslens
