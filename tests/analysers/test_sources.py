@@ -150,6 +150,12 @@ def test_a_statement_with_no_one_speaking_is_a_document_source():
     assert [(s.label, doc.text_of(s)) for s in doc["sources"]] == [("document", "a statement")]
 
 
+def test_documents_cited_without_an_article_are_document_sources():
+    text = "Firm sued\n\nThe charges were laid out in filings on Monday."
+    doc = run(text)
+    assert [(s.label, doc.text_of(s), s.data["role"]) for s in doc["sources"]] == [("document", "filings", "filings")]
+
+
 def test_said_in_a_statement_is_how_the_person_spoke_not_another_source():
     text = "Mayor quits\n\nMayor Ann Lee said in a statement that she would resign."
     doc = run(text, [quote(text, "she would resign", speaker="Mayor Ann Lee", cue="said")])

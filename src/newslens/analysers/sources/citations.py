@@ -72,6 +72,7 @@ _IN_BEFORE = regex.compile(
     r"\b(?:in|through|via)\s+(?P<det>a|an|the|its|his|her|their)\s+(?:[\p{Ll}\-]+\s+){0,2}?$", regex.REVERSE
 )
 _IN_BEFORE_BARE = regex.compile(r"\b(?:in|through|via)\s+(?:[\p{Ll}\-]+\s+){0,1}$", regex.REVERSE)  # "in court filings"
+_PREPOSITION = regex.compile(r"\w+\s+")
 # A speech verb just before "in a statement": the statement is how someone spoke.
 _SPOKE_BEFORE = regex.compile(
     r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|announced|announces|stated|declared|noted|stressed|"
@@ -142,11 +143,11 @@ def find_citations(text: str, regions: Regions, entities: EntityIndex) -> list[C
                 continue
             if _SPOKE_BEFORE.search(text, max(span.start, before.start() - 40), before.start()):
                 continue  # "said in a statement": how the speaker spoke, not another source
-            preposition = before.group().split()[0]
-            np_start = text.index(before.group().split()[1], before.start() + len(preposition))
+            preposition = _PREPOSITION.match(text, before.start())  # "in ", "through "
+            np_start = min(preposition.end(), m.start())
             mention = describe(text, np_start, m.end(), entities)
             if mention is not None and mention.kind == "document":
-                found.append(Citation(mention, Span(before.start(), before.start() + len(preposition))))
+                found.append(Citation(mention, Span(before.start(), before.start() + len(preposition.group().rstrip()))))
     found.sort(key=lambda c: (c.mention.span.start, c.mention.span.end))
     return found
 
