@@ -390,3 +390,13 @@ def test_one_before_a_unit_is_a_quantity_even_after_that():
 
 def test_a_unit_with_an_exponent_is_no_serial_number():
     assert figures("The plot is 500m2.") == [("500m2", "quantity", 500)]
+
+
+def test_dollars_and_cents_are_one_amount():
+    assert figures("It only cost thirteen dollars and forty-five cents.") == [
+        ("thirteen dollars and forty-five cents", "money", 13.45)
+    ]
+
+
+def test_a_count_after_dollars_is_not_cents():
+    assert figures("It cost 5 dollars and 3 others paid.") == [("5 dollars", "money", 5), ("3", "number", 3)]

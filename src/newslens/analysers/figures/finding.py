@@ -50,6 +50,7 @@ _AFTER_HEDGE = regex.compile(
     regex.VERSION1,
 )
 _RANGE_BETWEEN = regex.compile(r"[ \t]*[-–—][ \t]*|\s+(?i:to|and)\s+", regex.VERSION1)
+_AND_BETWEEN = regex.compile(r"\s+(?:(?i:and)\s+)?", regex.VERSION1)
 _RATIO_AHEAD = regex.compile(r"\s+(?i:over|out\s+of)\s+(?=\d)", regex.VERSION1)  # "2000 over 3" is no year
 _RATIO_BETWEEN = regex.compile(r"\s+(?i:over|out\s+of|in)\s+", regex.VERSION1)
 _CODE_REST = regex.compile(r"[\p{L}\d]*(?:[-/][\p{L}\d]+)*", regex.VERSION1)
@@ -432,6 +433,12 @@ def _merge(text: str, figs: list[Figure]) -> list[Figure]:
                 out.append(Figure(a.start, b.end, "number", data))
                 i += 2
                 continue
+            if numeric and _cents_after(text, a, b, between):
+                data = dict(a.data)
+                data["value"] = tidy(a.data["value"] + b.data["value"] / 100)
+                out.append(Figure(a.start, b.end, "money", data))
+                i += 2
+                continue
             r = _RANGE_BETWEEN.fullmatch(between)
             hedge = a.data.get("_between")
             if r and numeric and _range_ok(text, a, b, r.group(), hedge):
@@ -442,6 +449,20 @@ def _merge(text: str, figs: list[Figure]) -> list[Figure]:
         out.append(a)
         i += 1
     return out
+
+
+def _cents_after(text: str, a: Figure, b: Figure, between: str) -> bool:
+    """Whether ``b`` is the cents of ``a``: "3 dollars 50 cents", "thirteen dollars and forty-five"."""
+    if a.label != "money" or a.data["unit"] is not None or not text[a.end - 1].isalpha():
+        return False  # only after a currency name: "$5 and 3 others" stays apart
+    if not _AND_BETWEEN.fullmatch(between) or not 0 < b.data["value"] < 100:
+        return False
+    if b.label == "money":
+        return b.data["unit"] is not None and b.data["currency"] == a.data["currency"]
+    if b.label != "number" or not isinstance(b.data["value"], int):
+        return False
+    rest = text[b.end : b.end + 6].lstrip()  # a bare number ends the phrase: "thirteen dollars forty five."
+    return not rest[:1].isalpha() or rest.lower().startswith("and ")
 
 
 def _is_number(value) -> bool:
