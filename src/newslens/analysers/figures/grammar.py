@@ -123,7 +123,7 @@ _NUMBER_PREFIXES = r"(?i:mid|pre|post|late|early|under|over|top|ex|non|anti|sub|
 #: Number words are found apart (see :data:`SCAN_WORDS`), which is many times faster
 #: than one pattern that tries every word at every letter.
 DIGIT_START = regex.compile(
-    "\\d+|[-−.](?=\\d)|[" + "".join(sorted({c.surface[0] for c in LEXICON.currencies if c.form == "symbol" and not c.surface[0].isalpha()})) + "]",
+    "\\d+|[-−.+](?=\\d)|[" + "".join(sorted({c.surface[0] for c in LEXICON.currencies if c.form == "symbol" and not c.surface[0].isalpha()})) + "]",
     regex.VERSION1,
 )
 
