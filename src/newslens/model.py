@@ -114,12 +114,36 @@ def _offsets_in_order(instance: Any, attribute: attrs.Attribute, value: int) -> 
         raise ValueError(f"{type(instance).__name__} ends before it starts: {instance.start}..{value}")
 
 
-@attrs.frozen(order=True)
+@attrs.frozen
 class Span:
-    """A half-open range ``[start, end)`` of code points in the document's text."""
+    """A half-open range ``[start, end)`` of code points in the document's text.
+
+    Spans order by ``(start, end)``, whatever their kind, so credits, paragraphs and
+    annotations sort together in reading order.
+    """
 
     start: int = attrs.field(validator=_offsets_in_order)
     end: int = attrs.field(validator=_offsets_in_order)
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Span):
+            return NotImplemented
+        return (self.start, self.end) < (other.start, other.end)
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, Span):
+            return NotImplemented
+        return (self.start, self.end) <= (other.start, other.end)
+
+    def __gt__(self, other: object) -> bool:
+        if not isinstance(other, Span):
+            return NotImplemented
+        return (self.start, self.end) > (other.start, other.end)
+
+    def __ge__(self, other: object) -> bool:
+        if not isinstance(other, Span):
+            return NotImplemented
+        return (self.start, self.end) >= (other.start, other.end)
 
     def __len__(self) -> int:
         return self.end - self.start
