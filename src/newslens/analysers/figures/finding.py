@@ -3,6 +3,10 @@
 Work per paragraph is linear: a test of which number words occur at all (C-speed
 ``str`` methods), one scan for digits and currency signs, one literal scan per number
 word present, then anchored matches only where a figure may start.
+
+Patterns that may run along the paragraph (the scans, the figure and its suffix)
+carry ``timeout=``; the backward patterns look at a window of a few dozen characters
+before a figure (``match(text, lo, start)``), so they cannot run long, and skip it.
 """
 
 from __future__ import annotations
@@ -169,7 +173,6 @@ def find_figures(text: str, start: int, end: int, *, title_case: bool = False) -
         if not m:
             continue
         pos = max(m.end(), c + 1)
-        kind = m.lastgroup if m.lastgroup != "sign" and m.lastgroup != "chain" else "figure"
         if m.group("skip"):
             continue
         if m.group("time"):
@@ -311,11 +314,8 @@ def _classify(text, start, end, n: Number, currency, money_start, last: bool, ti
         if suffix and suffix.group("unit") and suffix.group("unit_text") == "m" and not suffix.group("unit_gap"):
             data["value"] = tidy(value * 1_000_000)  # "€3m"
             e = suffix.end()
-        elif suffix and suffix.group("money") and LEXICON.currency(suffix.group("money_name")).form == "minor":
-            pass
         return _finish(text, start, end, Figure(s, e, label, data), hedge)
     if suffix:
-        kind = suffix.lastgroup
         if suffix.group("age"):
             unit = (suffix.group("age_unit") or suffix.group("age_unit2") or "year").lower().rstrip("s")
             data["unit"] = unit
@@ -373,8 +373,6 @@ def _classify(text, start, end, n: Number, currency, money_start, last: bool, ti
         and hedge not in _MIN | _MAX | _APPROX and not _RATIO_AHEAD.match(text, e, end)
     ):
         return Figure(s, e, "year", data)
-    if n.kind == "fraction":
-        pass
     data["counted"] = _counted(text, start, end, s, e)
     return _finish(text, start, end, Figure(s, e, label, data), hedge)
 

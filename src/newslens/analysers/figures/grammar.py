@@ -104,7 +104,7 @@ _DIGITS_END = rf"(?=[^\p{{L}}\d]|$|(?:{UNITS}|{CURRENCY_SIGNS}|s|'s)(?![\p{{L}}\
 WORD = rf"(?i:\b(?:{CARDINALS}|{ORDINALS}|an?(?=\s+(?:{SCALES}|{DENOMINATORS}|{TENS}[-\s]+{ORDINALS})\b)|half|quarter)\b)"
 # How the parts of one number are joined: "twenty-one", "one hundred and five", "half a
 # million", "two thirds of a million", "two point five".
-JOIN = rf"(?:[ \t]*[-‐‑][ \t]*|\s+(?:and\s+|(?i:of\s+)(?=an?\s)|(?i:point)\s+)?)"
+JOIN = r"(?:[ \t]*[-‐‑][ \t]*|\s+(?:(?i:and)\s+|(?i:of\s+)(?=an?\s)|(?i:point)\s+)?)"
 ATOM = rf"(?:{DIGITS}{_DIGITS_END}|{WORD})"
 CHAIN = rf"{ATOM}(?:{JOIN}{ATOM})*"
 

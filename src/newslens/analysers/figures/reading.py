@@ -12,7 +12,7 @@ from __future__ import annotations
 import attrs
 import regex
 
-from .grammar import TOKEN
+from .grammar import TIMEOUT, TOKEN
 from .lexicon import LEXICON
 
 __all__ = ["Number", "read_chain", "tidy"]
@@ -104,7 +104,7 @@ _MULTIPLIERS = sorted(LEXICON.multipliers.items(), key=lambda kv: -len(kv[0]))
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     out: list[_Tok] = []
-    for m in TOKEN.finditer(text, start, end):
+    for m in TOKEN.finditer(text, start, end, timeout=TIMEOUT):
         kind = m.lastgroup
         s, e = m.span()
         if kind == "digits":
@@ -292,7 +292,6 @@ def _one(toks: list[_Tok], i: int):
     """Read one number from ``toks[i]``: (Number fields..., next index) or None."""
     n = len(toks)
     t = toks[i]
-    words = False
     # A lone ordinal: "second", "21st".
     if t.kind == "ordinal" and not t.plural:
         return t.value, i + 1, "ordinal", False, False
