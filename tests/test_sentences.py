@@ -81,3 +81,8 @@ def test_an_empty_or_blank_paragraph_has_no_sentences():
 
 def test_an_ellipsis_can_end_a_sentence():
     assert sentences("He waited... Nobody came.") == ["He waited...", "Nobody came."]
+
+
+def test_a_run_of_200000_full_stops_is_split_in_one_linear_pass():
+    text = "It ended" + "." * 200_000 + " Then it began."
+    assert sentences(text) == ["It ended" + "." * 200_000, "Then it began."]
