@@ -6,7 +6,7 @@ import pytest
 
 import newslens
 from newslens import Dateline
-from newslens.datelines import find_dateline
+from newslens.datelines import MAX_DATELINE_LENGTH, find_dateline
 
 
 @pytest.mark.parametrize(
@@ -75,3 +75,14 @@ def test_a_wire_story_without_headline_keeps_its_dateline_in_the_body():
 def test_a_dateline_later_in_the_article_is_not_recorded():
     doc = newslens.parse("Missile Test\n\nNorth Korea fired a missile.\n\nSEOUL - Officials met.")
     assert doc.dateline is None
+
+
+def test_a_paragraph_of_a_million_capitals_is_not_a_dateline_and_does_not_time_out():
+    text = "A" * 1_000_000 + " — x"
+    assert find_dateline(text, 0, len(text)) is None
+
+
+def test_a_dateline_longer_than_the_limit_is_not_looked_for():
+    place = "A" * (MAX_DATELINE_LENGTH + 10)
+    text = f"{place} — Talks resumed."
+    assert find_dateline(text, 0, len(text)) is None

@@ -24,13 +24,19 @@ _DATELINE = regex.compile(
 )
 
 
+#: The longest dateline looked for, in characters ("ST. LOUIS, Mo., Sept. 12 (Reuters) —" is 37).
+MAX_DATELINE_LENGTH = 160
+
+
 def find_dateline(text: str, start: int, end: int) -> Dateline | None:
     """The dateline at ``text[start:end]``'s head, or None.
 
     The place must be written in capitals (``SEOUL``, ``BEIRUT, Lebanon``): that is
     what tells a dateline from a sentence that opens with a name and a dash.
     """
-    m = _DATELINE.match(text, start, end, timeout=1.0)
+    # No dateline is longer than this; looking no further keeps a paragraph of a
+    # million capitals from making the pattern backtrack through all of them.
+    m = _DATELINE.match(text, start, min(end, start + MAX_DATELINE_LENGTH), timeout=1.0)
     if m is None:
         return None
     place = m.group("place")
