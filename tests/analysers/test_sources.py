@@ -316,6 +316,16 @@ def test_a_group_named_by_party_or_nationality_is_anonymous():
     assert [(s.label, s.data["role"]) for s in doc["sources"]] == [("anonymous", "Democrats")]
 
 
+def test_a_party_named_as_a_group_with_where_they_sit_is_anonymous():
+    text = "Bill passes\n\nRepublicans in Congress said the bill is weak."
+    doc = run(
+        text,
+        [quote(text, "the bill is weak", speaker="Republicans in Congress", cue="said")],
+        [entity(text, "Republicans", "NORP"), entity(text, "Congress", "ORG")],
+    )
+    assert [(s.label, s.data["role"]) for s in doc["sources"]] == [("anonymous", "Republicans in Congress")]
+
+
 def test_the_writer_speaking_is_no_source():
     text = "Bill passes\n\nI think the bill is weak."
     doc = run(text, [quote(text, "the bill is weak", speaker="I", cue="think")])

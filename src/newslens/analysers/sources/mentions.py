@@ -300,6 +300,12 @@ def describe(text: str, start: int, end: int, entities: EntityIndex, *, look_aft
         # Each share is its own group of people: "a third" of one question is not "half" of another.
         return Mention(span, "anonymous", role=role, plural=True, head="share", qualifier=(role or "").lower(), via=via)
 
+    # "Republicans in Congress", "many Democrats": a party or people named as a group.
+    group = _norp_group(text, core_start, core_end, ents)
+    if group is not None:
+        return Mention(span, "anonymous", role=_clean_role(" ".join(t for t in words.split() if t.lower() not in _VAGUE)),
+                       plural=True, head=group, via=via)
+
     for kind, heads in (("anonymous", ANONYMOUS_HEADS), ("document", DOCUMENT_HEADS)):
         # Documents in lower case only ("the Post" is an outlet, not a post), save a
         # plural opening a sentence ("Records show").
@@ -475,6 +481,23 @@ def _name_before(text: str, start: int, entities: EntityIndex) -> str | None:
 _LONGEST = 300
 _ASIDE = regex.compile(r",|\(|\s[—–]\s|\s--\s")
 _FIRST_PERSON = frozenset({"i", "i’ve", "i've", "me", "my", "myself", "we’ve", "we've", "us"})
+
+
+def _norp_group(text: str, start: int, end: int, ents: list[Annotation]) -> str | None:
+    """The plural group ("republicans") that opens ``text[start:end]``, when a NORP
+    entity does, after a determiner, and nothing but a postmodifier follows it."""
+    tokens = list(_WORD.finditer(text, start, end))
+    i = 0
+    while i < len(tokens) - 1 and tokens[i].group().lower() in _VAGUE:
+        i += 1
+    if not tokens:
+        return None
+    word = tokens[i]
+    if not word.group().endswith("s") or not any(e.label == "NORP" and e.start == word.start() for e in ents):
+        return None
+    if i + 1 < len(tokens) and tokens[i + 1].group().lower() not in _POSTMODIFIERS:
+        return None
+    return word.group().lower()
 
 
 def _valid_role(role: str | None) -> str | None:
