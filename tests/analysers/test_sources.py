@@ -310,6 +310,18 @@ def test_an_organisation_named_after_a_person_is_an_organization():
     assert [(s.label, s.data["name"]) for s in doc["sources"]] == [("organization", "Obama administration")]
 
 
+def test_a_body_named_after_a_thing_is_an_organization_though_a_name_ends_it():
+    text = "Debate set\n\nThe nonpartisan Commission on Presidential Debates said the debate is set."
+    doc = run(
+        text,
+        [quote(text, "the debate is set", speaker="The nonpartisan Commission on Presidential Debates", cue="said")],
+        [entity(text, "Presidential Debates", "PERSON")],
+    )
+    assert [(s.label, s.data["name"]) for s in doc["sources"]] == [
+        ("organization", "Commission on Presidential Debates")
+    ]
+
+
 def test_a_group_named_by_party_or_nationality_is_anonymous():
     text = "Bill passes\n\nMany Democrats said the bill is weak."
     doc = run(text, [quote(text, "the bill is weak", speaker="Many Democrats", cue="said")])

@@ -335,6 +335,16 @@ def describe(text: str, start: int, end: int, entities: EntityIndex, *, look_aft
         tail = text[person.end : cut].split()
         if tail and tail[-1].lower() in ORGANIZATION_WORDS:  # "the Obama administration", "Trump campaign"
             return Mention(span, "organization", name=_clean_role(text[core_start:cut]))
+        head = text[core_start : person.start].split()
+        if (
+            len(head) >= 2
+            and head[-1] in ("of", "on", "for")
+            and any(w[:1].isupper() and w.lower() in ORGANIZATION_WORDS for w in head)
+        ):  # "the Commission on Presidential Debates": a body named after a thing
+            words_of = text[core_start:cut].split()
+            while words_of and (not words_of[0][:1].isupper() or words_of[0].lower() in _DEFINITE | {"a", "an"}):
+                words_of.pop(0)
+            return Mention(span, "organization", name=" ".join(words_of))
         name, title = _clean_name(person.data.get("canonical") or person.of(text))
         role = (
             _valid_role(_clean_role(text[core_start : person.start]))
