@@ -21,7 +21,13 @@ from typing import Any
 from newslens import Analyser, Annotation, Findings, Span, hookimpl
 from newslens.model import Document
 
-from .citations import REFERENCE_NOUNS, find_citations, find_references, find_titled_names, occurrences
+from .citations import (
+    REFERENCE_NOUNS,
+    find_citations,
+    find_references,
+    find_titled_names,
+    occurrences,
+)
 from .mentions import SOURCE_KINDS, EntityIndex, Mention, describe, named_before
 from .regions import Regions
 from .roster import Roster, Source

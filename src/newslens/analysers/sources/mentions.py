@@ -140,9 +140,8 @@ def _head(text: str, start: int, end: int, heads: dict[str, str], *, any_case: b
         word = tok.group().rstrip(",")
         if any_case or (i == 0 and word.lower() in PLURAL_HEADS):
             word = word.lower()
-        if word in heads:
-            if i + 1 == len(tokens) or tokens[i + 1].group().lower() in _POSTMODIFIERS:
-                return tokens, i
+        if word in heads and (i + 1 == len(tokens) or tokens[i + 1].group().lower() in _POSTMODIFIERS):
+            return tokens, i
     return None
 
 
