@@ -63,19 +63,22 @@ def tidy(value: float) -> int | float:
 
 def _digit_value(text: str) -> tuple[float, bool, bool]:
     """The value of digits as written, whether they are a whole number, and whether multiplied."""
+    if text.isdigit():  # the common case, read at once
+        return float(text), True, False
     if _DECIMAL_COMMA.fullmatch(text.strip()):
         text = text.replace(",", ".")  # a decimal comma
     t = text.replace("−", "-").replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
-    for suffix in ("st", "nd", "rd", "th"):
-        if t.endswith(suffix) and t[-len(suffix) - 1 : -len(suffix)].isdigit():
-            t = t[: -len(suffix)]
     factor = 1
-    stripped = t.rstrip()
-    for mult, f in _MULTIPLIERS:
-        if stripped.endswith(mult) and (len(stripped) > len(mult)) and not stripped[-len(mult) - 1].isalpha():
-            factor = f
-            t = stripped[: -len(mult)].rstrip()
-            break
+    if t[-1:].isalpha():  # an ordinal suffix or a multiplier: "21st", "2.3bn", "10 k"
+        for suffix in ("st", "nd", "rd", "th"):
+            if t.endswith(suffix) and t[-len(suffix) - 1 : -len(suffix)].isdigit():
+                t = t[: -len(suffix)]
+        stripped = t.rstrip()
+        for mult, f in _MULTIPLIERS:
+            if stripped.endswith(mult) and (len(stripped) > len(mult)) and not stripped[-len(mult) - 1].isalpha():
+                factor = f
+                t = stripped[: -len(mult)].rstrip()
+                break
     t = t.strip()
     negative = t.startswith("-")
     if negative:
@@ -356,6 +359,9 @@ def _one(toks: list[_Tok], i: int):
 
 def read_chain(text: str, start: int, end: int) -> list[Number]:
     """The numbers in ``text[start:end]``, a chain the grammar found, in order."""
+    plain = text[start:end]
+    if plain.isdigit():  # the common case: bare digits
+        return [Number(start, end, float(plain), "cardinal")]
     toks = _tokens(text, start, end)
     out: list[Number] = []
     i = 0
