@@ -16,7 +16,7 @@ share that is anonymous. See docs/analysers/sources.md.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Any
+from typing import Any, NamedTuple
 
 from newslens import Analyser, Annotation, Findings, Span, hookimpl
 from newslens.model import Document
@@ -53,14 +53,51 @@ class SourcesAnalyser(Analyser):
         regions = Regions([s for s in (doc.headline, *doc.body) if s is not None])
         # Names in credits ("More from Inquisitr") are no mentions of a source.
         entities = EntityIndex(e for e in doc["entities"] if regions.contain(e))
-        roster = Roster()
-        # (start, cited first, longer first, mention, cited, quote id, antecedent)
-        events: list[tuple[int, int, int, Mention, bool, str | None, Mention | None]] = []
-        unattributed = 0
-        speakerless: dict[int, str] = {}  # cue offset -> id of a quote whose speaker was not found
-        cited_spans: list[Span] = []
+        speakers = _Speakers(text, doc["quotes"], entities)
+        events = speakers.events + _citations(text, regions, entities, speakers)
+        events += _background(text, regions, entities, events)
 
-        for quote in doc["quotes"]:
+        events.sort(key=lambda e: (e.start, e.order, e.length))
+        roster = Roster()
+        attributions: list[Source | None] = [None] * speakers.unattributed
+        for e in events:
+            source = roster.add(e.mention, cited=e.cited, quote=e.quote, antecedent=e.antecedent)
+            if e.cited:
+                attributions.append(source)
+
+        sources = roster.cited()
+        _more_mentions(text, regions, entities, sources)
+        annotations = [_annotation(text, s) for s in sources]
+        return Findings(annotations, summary=_summary(attributions, sources))
+
+
+class _Event(NamedTuple):
+    """A mention to put on the roster, in text order; cited ones first at one offset,
+    longer ones first."""
+
+    start: int
+    order: int  # 0 cited, 1 background
+    length: int  # negative: longer first
+    mention: Mention
+    cited: bool
+    quote: str | None = None
+    antecedent: Mention | None = None
+
+
+def _event(mention: Mention, *, cited: bool, quote: str | None = None, antecedent: Mention | None = None) -> _Event:
+    return _Event(mention.span.start, 0 if cited else 1, -len(mention.span), mention, cited, quote, antecedent)
+
+
+class _Speakers:
+    """The speakers of the quotes layer, read as mentions: one cited event per quote
+    whose speaker names a source; the others counted as unattributed."""
+
+    def __init__(self, text: str, quotes, entities: EntityIndex):
+        self.events: list[_Event] = []
+        self.unattributed = 0
+        self.speakerless: dict[int, str] = {}  # cue offset -> id of a quote whose speaker was not found
+        self.spans: list[Span] = []  # speakers and cues: where a citation of ours would count twice
+        for quote in quotes:
             speaker = quote.data.get("speaker")
             antecedent = quote.data.get("antecedent")
             mention = describe(text, speaker.start, speaker.end, entities, look_after=_RELAY_WINDOW) if speaker else None
@@ -72,48 +109,39 @@ class SourcesAnalyser(Analyser):
             cue = quote.data.get("cue")
             if mention is None:
                 if cue is not None:
-                    speakerless[cue.start] = quote.id
-                unattributed += 1
+                    self.speakerless[cue.start] = quote.id
+                self.unattributed += 1
                 continue
-            events.append((mention.span.start, 0, -len(mention.span), mention, True, quote.id, earlier))
-            cited_spans.append(mention.span)
+            self.events.append(_event(mention, cited=True, quote=quote.id, antecedent=earlier))
+            self.spans.append(mention.span)
             if cue is not None:
-                cited_spans.append(Span(cue.start, cue.end))
+                self.spans.append(Span(cue.start, cue.end))
 
-        taken = _Spans(cited_spans)
-        own: list[Span] = []
-        for citation in find_citations(text, regions, entities):
-            if taken.overlaps(citation.mention.span) or taken.overlaps(citation.cue):
-                continue  # the quotes layer has this attribution already
-            # "according to anonymous sources" where the quotes layer found the
-            # statement and its cue but no speaker: the citation names it.
-            quote_id = speakerless.pop(citation.cue.start, None)
-            unattributed -= quote_id is not None
-            events.append(
-                (citation.mention.span.start, 0, -len(citation.mention.span), citation.mention, True, quote_id, None)
-            )
-            own.append(citation.mention.span)
 
-        taken = _Spans(cited_spans + own)
-        background = _people(text, regions, entities)
-        roles = {m.role for m in background if m.role} | {e[3].role for e in events if e[3].role}
-        heads = sorted({w for role in roles for w in role.lower().split() if w in REFERENCE_NOUNS})
-        background.extend(find_references(text, regions, heads))
-        for mention in background:
-            if not taken.overlaps(mention.span):
-                events.append((mention.span.start, 1, -len(mention.span), mention, False, None, None))
+def _citations(text: str, regions: Regions, entities: EntityIndex, speakers: _Speakers) -> list[_Event]:
+    """Sources the article cites in its own words, less those the quotes layer has."""
+    taken = _Spans(speakers.spans)
+    out = []
+    for citation in find_citations(text, regions, entities):
+        if taken.overlaps(citation.mention.span) or taken.overlaps(citation.cue):
+            continue  # the quotes layer has this attribution already
+        # "according to anonymous sources" where the quotes layer found the statement
+        # and its cue but no speaker: the citation names it.
+        quote_id = speakers.speakerless.pop(citation.cue.start, None)
+        speakers.unattributed -= quote_id is not None
+        out.append(_event(citation.mention, cited=True, quote=quote_id))
+    return out
 
-        events.sort(key=lambda e: e[:3])
-        attributions: list[Source | None] = [None] * unattributed
-        for _, _, _, mention, cited, quote_id, earlier in events:
-            source = roster.add(mention, cited=cited, quote=quote_id, antecedent=earlier)
-            if cited:
-                attributions.append(source)
 
-        sources = roster.cited()
-        _more_mentions(text, regions, entities, sources)
-        annotations = [_annotation(text, s) for s in sources]
-        return Findings(annotations, summary=_summary(attributions, sources))
+def _background(text: str, regions: Regions, entities: EntityIndex, cited: list[_Event]) -> list[_Event]:
+    """Mentions that cite nothing but may be pointed back to: people, and role words
+    ("the secretary") for the titles those people and the cited sources hold."""
+    taken = _Spans([e.mention.span for e in cited])
+    background = _people(text, regions, entities)
+    roles = {m.role for m in background if m.role} | {e.mention.role for e in cited if e.mention.role}
+    heads = sorted({w for role in roles for w in role.lower().split() if w in REFERENCE_NOUNS})
+    background.extend(find_references(text, regions, heads))
+    return [_event(m, cited=False) for m in background if not taken.overlaps(m.span)]
 
 
 def _people(text: str, regions: Regions, entities: EntityIndex) -> list[Mention]:
