@@ -364,7 +364,7 @@ def _classify(text, start, end, n: Number, currency, money_start, last: bool, ti
             data["counted"] = suffix.group("compound_word").lower()
             return _finish(text, start, end, Figure(s, e, "number", data), hedge)
     # "per cent of 22": the old order of words
-    pb = _PERCENT_BEFORE.match(text, max(start, s - 20), s)
+    pb = _PERCENT_BEFORE.match(text, max(start, s - 20), s) if text.endswith("of ", max(start, s - 3), s) else None
     if pb:
         return _finish(text, start, end, Figure(s - len(pb.group()), e, "percent", data), hedge)
     # A year: four digits, nothing hedging or scaling them
@@ -382,7 +382,8 @@ def _unit_label(u) -> str:
 
 
 def _finish(text, start, end, f: Figure, hedge) -> Figure:
-    after = _AFTER_HEDGE.match(text, f.end, end)
+    near = text[f.end : f.end + 9].lower()
+    after = _AFTER_HEDGE.match(text, f.end, end) if ("or" in near or "odd" in near or "plus" in near or "+" in near) else None
     if after and f.data["bound"] is None:
         f.data["bound"] = "min" if after.group("min") else "max"
         f.data["approximate"] = after.group().lower().endswith(("so", "odd"))
