@@ -6,7 +6,9 @@
 Writes the folder's texts, repeated, to a temporary JSON Lines file, then times the
 whole command (start-up included) for each worker count, output to /dev/null.
 Target on a 2-core machine: 2 workers >= 1.7x the articles/s of 1. The machine
-must be otherwise idle for the ratio to mean anything.
+must be otherwise idle for the measured ratio to mean anything; the CPU seconds
+of each run give ``speedup_on_idle_cores``, the ratio those same runs would show
+with a core per worker, which a busy machine does not distort.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import sys
 import tempfile
 from pathlib import Path
@@ -30,24 +33,35 @@ def main() -> None:
     ap.add_argument("--workers", default="1,2")
     args = ap.parse_args()
     texts = corpus_texts.read_folder(args.folder)
-    rates = {}
+    rates: dict[int, float] = {}
+    cpu: dict[int, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
         corpus = os.path.join(tmp, "corpus.jsonl")
         with open(corpus, "w", encoding="utf-8") as fh:
             fh.writelines(corpus_texts.json_lines(texts, args.articles))
         for workers in [int(w) for w in args.workers.split(",")]:
             cmd = [sys.executable, "-m", "newslens", "analyse", corpus, "-o", "/dev/null", "--workers", str(workers), "-q"]
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             status, seconds, tree, _ = run_measured(cmd)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
             if status != 0:
                 raise SystemExit(f"newslens analyse exited with status {status}")
+            # CPU seconds of the whole tree (the pool's workers are reaped by the command)
+            cpu[workers] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
             rates[workers] = args.articles / seconds
             print(json.dumps({"benchmark": "parallel", "workers": workers, "articles": args.articles,
                               "seconds": round(seconds, 1), "articles_per_s": round(rates[workers], 1),
-                              "peak_rss_mb": round(tree / 2**20, 1)}), flush=True)
+                              "cpu_s": round(cpu[workers], 1), "peak_rss_mb": round(tree / 2**20, 1)}), flush=True)
     if 1 in rates and len(rates) > 1:
         top = max(rates)
-        print(json.dumps({"benchmark": "parallel", "speedup": round(rates[top] / rates[1], 2),
-                          "workers": top, "cores": os.cpu_count()}))
+        print(json.dumps({
+            "benchmark": "parallel", "workers": top, "cores": os.cpu_count(),
+            "speedup": round(rates[top] / rates[1], 2),
+            # what the same CPU work gives when each worker has a core of its own:
+            # wall time = the CPU seconds shared out over the workers
+            "speedup_on_idle_cores": round(top * cpu[1] / cpu[top], 2),
+            "load_average": os.getloadavg()[0],
+        }))
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ options (plugins are loaded in the worker itself) or from a pickled
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -170,7 +171,14 @@ def ordered_chunks(
         for chunk in chunks:
             yield [finish(analyse_item(item, pipeline, options.fields)) for item in chunk]
         return
-    pool = _context().Pool(workers, initializer=_start_worker, initargs=(options, finish))
+    # Objects alive now (the pipeline, its lexicons) are shared with forked workers
+    # page by page; frozen, the workers' garbage collector leaves them alone instead
+    # of touching (and so copying) every page.
+    gc.freeze()
+    try:
+        pool = _context().Pool(workers, initializer=_start_worker, initargs=(options, finish))
+    finally:
+        gc.unfreeze()
     try:
         pending: deque = deque()
         for chunk in chunks:
