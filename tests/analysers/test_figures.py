@@ -340,9 +340,21 @@ def test_a_long_line_of_digits_and_words_is_read_in_time():
     assert len(figures("one two three 4 5 6 " * 3000)) == 18000
 
 
-def test_a_number_too_large_for_a_float_keeps_its_digits():
-    digits = "9" * 400
+def test_a_number_past_a_floats_precision_keeps_its_exact_digits():
+    assert figures("Tweet 699320266804092929 was deleted.") == [("699320266804092929", "number", 699320266804092929)]
+
+
+def test_a_number_too_long_for_an_int_keeps_its_digits_as_a_string():
+    digits = "9" * 5000
     assert figures(f"The tally was {digits} votes.") == [(digits, "number", digits)]
+
+
+def test_plus_or_minus_is_a_margin_not_a_sign():
+    assert figures("The margin is plus or minus 3 points.") == [("3", "number", 3)]
+
+
+def test_a_sentence_after_a_capitalised_word_keeps_its_number_word():
+    assert figures("They back Sanders. Nine in 10 voters agree.") == [("Nine in 10", "number", 0.9)]
 
 
 def test_a_mixed_fraction_with_a_multiplier_is_read():

@@ -27,11 +27,11 @@ _PUNCTUATION_AS_SPACE = {ord(c): " " for c in "".join(chr(i) for i in range(0x80
 
 #: Words before "one" that make it a pronoun ("the one", "no one", "which one").
 _PRONOUN_BEFORE = regex.compile(
-    r"\b(?i:the|this|that|which|no|any|every|each|another|some|someone|little|last|next|other|such|a|an|everyone|no-one|what)\s+",
+    r"\b(?i:the\s+only|the|this|that|which|no|any|every|each|another|some|someone|little|last|next|other|such|a|an|everyone|no-one|what)\s+",
     regex.VERSION1 | regex.REVERSE,
 )
 _PRONOUN_AFTER = regex.compile(r"\s+(?i:of|another|anymore|else)\b|['’]s\b", regex.VERSION1)
-_CAPITAL_BEFORE = regex.compile(r"(?<![.!?:;\"“]\s*)\b(\p{Lu}[\p{L}.'-]*)[ \t]+", regex.VERSION1 | regex.REVERSE)
+_CAPITAL_BEFORE = regex.compile(r"\b(\p{Lu}[\p{L}'-]*(?:\.\p{L}+)*)[ \t]+", regex.VERSION1 | regex.REVERSE)
 _FUNCTION_WORDS = frozenset(
     "a an the and or but of in on at by for to from with after before over under about around than "
     "some only just nearly almost more less least most all top since until into as per every each".split()
@@ -284,14 +284,17 @@ def _classify(text, start, end, n: Number, currency, money_start, last: bool, ti
         if cap and cap.group(1).lower() not in _FUNCTION_WORDS:
             return None
     hedge, hstart = _hedge(text, start, money_start if money_start is not None else s)
-    if hedge in ("minus", "negative"):
+    if hedge in ("minus", "negative"):  # not "plus or minus 3 points": that is a margin
         value = -value
         s = hstart
         hedge, hstart = _hedge(text, start, s)
     data = _data(value)
-    if data["value"] is None:
-        # Too large for a float (a 10,000-digit number): keep the digits as a decimal string.
-        digits = raw.replace(",", "")
+    digits = raw.replace(",", "")
+    if digits.isdigit() and len(digits) > 15:
+        # Past a float's 15 digits keep them exact: an int, or a decimal string when
+        # longer than Python turns into an int (a 10,000-digit number).
+        data["value"] = int(digits) if len(digits) < 4000 else digits
+    elif data["value"] is None:
         data["value"] = digits if digits.lstrip("-").isdigit() else None
     if hedge:
         data["approximate"] = hedge in _APPROX or hedge == "~"
@@ -351,6 +354,8 @@ def _classify(text, start, end, n: Number, currency, money_start, last: bool, ti
                 after = text[suffix.end() : suffix.end() + 2]
                 if after[:1].isalnum() or (after[:1].isspace() and after[1:2].isalnum()):
                     u = None
+            if u and surface in ('"', "″") and text[s - 1 : s] in ('"', "="):
+                u = None  # id="699320": a quoted string of digits, not inches
             if u:
                 if u.unit == "pound" and n.scaled and surface.lower().startswith("pound"):
                     data["currency"] = "GBP"  # "361 million pounds"

@@ -238,7 +238,8 @@ SUFFIX_FIRST_CHARS = frozenset("%-‐‑–([{<\"″′°º") | frozenset(c.surf
 BEFORE = regex.compile(
     r"""
     (?:
-        (?P<sign>\b(?i:minus|negative)\s+)
+        (?P<margin>(?:\b(?i:plus\s+or\s+minus)|±)\s*)                          # a margin, not a sign
+      | (?P<sign>\b(?i:minus|negative)\s+)
       | (?P<hedge>\b(?i:
             no\s+more\s+than|not\s+more\s+than|no\s+fewer\s+than|just\s+over|just\s+under|an\s+estimated  # longest first:
           | more\s+than|over|at\s+least|upwards\s+of|above|in\s+excess\s+of|exceeding            # the pattern runs backwards
