@@ -412,3 +412,11 @@ def test_dollars_and_cents_are_one_amount():
 
 def test_a_count_after_dollars_is_not_cents():
     assert figures("It cost 5 dollars and 3 others paid.") == [("5 dollars", "money", 5), ("3", "number", 3)]
+
+
+def test_aged_makes_an_age():
+    assert figures("Voters aged 45 agreed.") == [("45", "age", 45)]
+
+
+def test_what_is_counted_skips_an_adverb_and_its_participle():
+    assert data("Voters left 35 randomly selected precincts.")["counted"] == "precincts"

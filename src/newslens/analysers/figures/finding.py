@@ -368,6 +368,10 @@ def _classify(text, start, end, n: Number, currency, money_start, last: bool, ti
         if suffix.group("compound") and suffix.group("compound_word").lower() not in ("plus", "odd"):
             data["counted"] = suffix.group("compound_word").lower()
             return _finish(text, start, end, Figure(s, e, "number", data), hedge)
+    # "voters aged 45": an age
+    if _word_before(text, max(start, s - 12), s).lower() == "aged" and not n.scaled:
+        data["unit"] = "year"
+        return _finish(text, start, end, Figure(s, e, "age", data), hedge)
     # "per cent of 22": the old order of words
     pb = _PERCENT_BEFORE.match(text, max(start, s - 20), s) if text.endswith("of ", max(start, s - 3), s) else None
     if pb:
@@ -400,7 +404,13 @@ def _counted(text: str, start: int, end: int, s: int, e: int, after_only: bool =
     m = g.AFTER_WORDS.match(text, e, end)
     if m:
         words = []
-        for i, w in enumerate(m.group(1).split()):
+        found = m.group(1).split()
+        # "35 randomly selected precincts": adverbs and the participle they qualify go
+        while len(found) > 1 and found[0].lower().endswith("ly") and found[0].lower() not in _NOT_COUNTED:
+            found = found[1:]
+            if len(found) > 1 and found[0].lower().endswith("ed"):
+                found = found[1:]
+        for i, w in enumerate(found):
             lw = w.lower()
             if lw in _NOT_COUNTED or (i > 0 and lw.endswith("ed")) or w[:1].isupper() and i > 0:
                 break
