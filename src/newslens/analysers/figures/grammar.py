@@ -1,13 +1,13 @@
-"""The patterns that find figures, built once from the lexicon.
+"""The patterns that find figures, built once from the lexicons.
 
-:data:`FIGURE` is the one pattern run over each paragraph. At each place it first
-tries the look-alikes that are not figures (web addresses, IP addresses, phone and
-version numbers, codes such as "G7" or "COVID-19", "Section 5"), then times, dates
-and decades, then vague amounts ("millions"), and then a figure proper: an optional
-currency sign and a chain of number words and digits ("two hundred and thirty",
-"1.5 million", "3/4"), which :mod:`.reading` turns into values. The other patterns are
-anchored ``match`` calls at the edges of a found figure: what follows it (a unit, a
-currency name, "percent", "-year-old") and what precedes it (a hedge, "minus").
+:data:`DIGIT_START` and :data:`WORD_FINDERS` find where a figure may start.
+:data:`FIGURE` is matched there: first the look-alikes that are no amounts (IP
+addresses, phone, version and serial numbers), times, dates and decades, then vague
+amounts ("millions"), then a figure proper: an optional currency sign and a *chain*
+of number words and digits ("two hundred and thirty", "1.5 million", "3/4"), which
+:mod:`.reading` reads. :data:`SUFFIX` is matched where a figure ends (a unit, a
+currency name, "percent", "-year-old"); the ``..._BEFORE`` patterns run backwards
+from where it starts (a hedge, "minus", "US$", a code, a name head, a month).
 """
 
 from __future__ import annotations
@@ -128,13 +128,10 @@ DIGIT_START = regex.compile(
 )
 
 #: Words that start (or are) a figure, as ``str.split`` sees them in lower-cased text
-#: with punctuation and hyphens made spaces.
+#: with punctuation made spaces.
 SCAN_WORDS = frozenset(
     w for w, e in _words.items() if e.kind != "multiplier"
 ) | {"tens", "hundreds", "thousands", "millions", "billions", "trillions", "half", "quarter"}
-#: Lower-cased text with every character that is not a letter made a space (for the
-#: quick test of which number words a paragraph has at all).
-WORDS_ONLY = {i: " " for i in range(0x3000) if not chr(i).isalpha()}
 #: One finder per number word, in any case, as a whole word.
 WORD_FINDERS = {w: regex.compile(rf"(?i)\b{regex.escape(w)}\b", regex.VERSION1) for w in SCAN_WORDS}
 
