@@ -211,6 +211,10 @@ HOSTILE: dict[str, Callable[[], str]] = {
     "10000-digit-number": _ten_thousand_digits,
     "deeply-nested-brackets": _nested_brackets,
     "100000-short-lines": lambda: "Headline\n" + "a\n" * 50_000 + "\n\n" * 25_000,
+    "200-KB-of-full-stops": lambda: "Headline\n\n" + "." * 200_000,
+    "200-KB-of-capitals-without-space": lambda: "Headline\n\n" + "A" * 200_000,
+    "200-KB-of-digits-without-space": lambda: "Headline\n\nThe count was " + "7" * 200_000 + ".",
+    "200-KB-of-white-space-inside-a-sentence": lambda: "Headline\n\nThe mayor said" + " " * 100_000 + "\t" * 100_000 + "that it was late.",
 }
 
 #: Inputs too large to run more than once per test session.
@@ -224,5 +228,9 @@ LARGE = frozenset(
         "100000-curly-quotation-marks",
         "100000-quotation-marks-around-words",
         "100000-short-lines",
+        "200-KB-of-full-stops",
+        "200-KB-of-capitals-without-space",
+        "200-KB-of-digits-without-space",
+        "200-KB-of-white-space-inside-a-sentence",
     }
 )
