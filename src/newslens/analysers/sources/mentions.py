@@ -335,6 +335,8 @@ def describe(text: str, start: int, end: int, entities: EntityIndex, *, look_aft
         if tail and tail[-1].lower() in ORGANIZATION_WORDS:  # "the Obama administration", "Trump campaign"
             return Mention(span, "organization", name=_clean_role(text[core_start:cut]))
         head = text[core_start : person.start].split()
+        while head and head[-1].lower() in ("a", "an", "the"):  # "Committee for a Responsible..."
+            head.pop()
         if (
             len(head) >= 2
             and head[-1] in ("of", "on", "for")
