@@ -420,3 +420,14 @@ def test_aged_makes_an_age():
 
 def test_what_is_counted_skips_an_adverb_and_its_participle():
     assert data("Voters left 35 randomly selected precincts.")["counted"] == "precincts"
+
+
+def test_a_lower_case_iso_code_names_the_currency():
+    assert (figures("They paid 2 million usd."), data("They paid 2 million usd.")["currency"]) == (
+        [("2 million usd", "money", 2000000)],
+        "USD",
+    )
+
+
+def test_a_code_that_is_a_word_is_no_currency():
+    assert figures("The 3 cop cars left.") == [("3", "number", 3)]

@@ -70,6 +70,7 @@ _HEDGE_ENDS = frozenset(
     "than over least of above excess exceeding to under below most many much about around approximately "
     "roughly some estimated nearly almost circa c. between from minus negative".split()
 )
+_CODE_SPELLINGS = LEXICON.code_spellings
 _MIN = {"more than", "over", "at least", "upwards of", "above", "in excess of", "exceeding", "no fewer than", "just over"}
 _MAX = {"up to", "fewer than", "less than", "under", "below", "at most", "no more than", "not more than",
         "as many as", "as much as", "nearly", "almost", "just under"}
@@ -215,7 +216,7 @@ def _figure(text: str, start: int, end: int, m, out: list[Figure], title_case: b
         sign = cb.group("currency") if cb else m.group("sign").strip()
         currency = LEXICON.currency(sign)
         money_start = m.start("chain") - len(cb.group()) if cb else m.start()
-    elif text[m.start()].isdigit() and any(ch.isupper() for ch in text[max(start, m.start() - 8) : m.start()]):
+    elif text[m.start()].isdigit() and _may_be_currency(_word_before(text, max(start, m.start() - 8), m.start())):
         cb = g.CURRENCY_BEFORE.match(text, max(start, m.start() - 8), m.start())
         if cb:
             currency = LEXICON.currency(cb.group("currency"))
@@ -241,6 +242,11 @@ def _word_before(text: str, lo: int, s: int) -> str:
     """The last word of ``text[lo:s]`` (a cheap test before a backward pattern runs)."""
     seg = text[lo:s].rstrip()
     return seg[max(seg.rfind(" "), seg.rfind("\t"), seg.rfind("\n"), seg.rfind("\u00a0")) + 1 :]
+
+
+def _may_be_currency(word: str) -> bool:
+    """Whether ``word`` may name a currency before an amount ("USD", "eur", "Rs."): a cheap test."""
+    return word in _CODE_SPELLINGS or any(ch.isupper() for ch in word)
 
 
 def _may_have_suffix(text: str, e: int, end: int) -> bool:

@@ -69,7 +69,7 @@ _units_any = [u.surface for u in LEXICON.units if u.case == "any"]
 UNITS = rf"(?:(?i:{_any_of(_units_any)})|{_any_of(_units_exact)})"
 _symbols = [c.surface for c in LEXICON.currencies if c.form == "symbol"]
 CURRENCY_SIGNS = _any_of(_symbols)
-CURRENCY_CODES = _any_of(LEXICON.codes)
+CURRENCY_CODES = _any_of(LEXICON.code_spellings)
 CURRENCY_NAMES = "(?i:" + _any_of(c.surface for c in LEXICON.currencies if c.form in ("name", "minor")) + ")"
 
 MONTHS = (
@@ -226,7 +226,7 @@ SUFFIX = regex.compile(
 SUFFIX_FIRST_WORDS = frozenset(
     [u.surface.split()[0].lower() for u in LEXICON.units]
     + [c.surface.split()[0].lower() for c in LEXICON.currencies]
-    + [c.lower() for c in LEXICON.codes]
+    + [c.lower() for c in LEXICON.code_spellings]
     + ["percent", "percents", "per", "percentage", "pct", "old"]
 )
 SUFFIX_FIRST_CHARS = frozenset("%-‐‑–([{<\"″′°º") | frozenset(c.surface[0] for c in LEXICON.currencies if c.form == "symbol")

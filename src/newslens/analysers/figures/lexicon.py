@@ -42,6 +42,9 @@ class Currency:
     form: str
 
 
+_CODES_THAT_ARE_WORDS = frozenset({"try", "cop", "all", "top", "cup", "mad", "bam", "php", "ars", "pen"})
+
+
 def _rows(name: str) -> list[list[str]]:
     text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
@@ -89,6 +92,10 @@ class Lexicon:
                 money_folded.setdefault(c.surface.lower(), c)
         for c in {c.code for c in self.currencies}:
             money_exact.setdefault(c, Currency(c, c, "code"))
+            # "2 million usd", "eur 50": codes in lower case too, but not those that are
+            # everyday words ("try", "cop")
+            if c.lower() not in _CODES_THAT_ARE_WORDS:
+                money_exact.setdefault(c.lower(), Currency(c.lower(), c, "code"))
         object.__setattr__(self, "_tables", (exact, folded, money_exact, money_folded))
 
     def unit(self, surface: str) -> Unit | None:
@@ -107,6 +114,11 @@ class Lexicon:
     def codes(self) -> frozenset[str]:
         """The ISO 4217 codes the lexicon knows."""
         return frozenset(c.code for c in self.currencies)
+
+    @property
+    def code_spellings(self) -> frozenset[str]:
+        """The codes as they may be written: upper case, and lower case unless an everyday word."""
+        return self.codes | {c.lower() for c in self.codes if c.lower() not in _CODES_THAT_ARE_WORDS}
 
 
 LEXICON = Lexicon.load()
