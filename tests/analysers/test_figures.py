@@ -431,3 +431,11 @@ def test_a_lower_case_iso_code_names_the_currency():
 
 def test_a_code_that_is_a_word_is_no_currency():
     assert figures("The 3 cop cars left.") == [("3", "number", 3)]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Profits rose 30pc last year.", "30pc"),
+    ("Profits rose 30 per-cent last year.", "30 per-cent"),
+])
+def test_british_percent_spellings(text, words):
+    assert figures(text) == [(words, "percent", 30)]

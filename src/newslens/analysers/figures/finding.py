@@ -259,6 +259,7 @@ def _may_have_suffix(text: str, e: int, end: int) -> bool:
     return (
         low in g.SUFFIX_FIRST_WORDS
         or low.rstrip(".,;:!?)\"'’”") in g.SUFFIX_FIRST_WORDS
+        or low.partition("-")[0] in g.SUFFIX_FIRST_WORDS  # "per-cent"
         or word[:1] in g.SUFFIX_FIRST_CHARS
     )
 

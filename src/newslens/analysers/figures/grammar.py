@@ -98,8 +98,8 @@ DIGITS = r"""
 """.replace("MULTIPLIERS", MULTIPLIERS)
 
 # After digits: nothing that makes them part of a longer word, unless a unit, a
-# currency sign or "s" (a decade) is written on to them.
-_DIGITS_END = rf"(?=[^\p{{L}}\d]|$|(?:{UNITS}|{CURRENCY_SIGNS}|s|'s)(?![\p{{L}}\d]|-\d))"
+# currency sign, "pc" (per cent) or "s" (a decade) is written on to them.
+_DIGITS_END = rf"(?=[^\p{{L}}\d]|$|(?:{UNITS}|{CURRENCY_SIGNS}|s|'s|pc)(?![\p{{L}}\d]|-\d))"
 
 WORD = rf"(?i:\b(?:{CARDINALS}|{ORDINALS}|an?(?=\s+(?:{SCALES}|{DENOMINATORS}|{TENS}[-\s]+{ORDINALS})\b)|half|quarter)\b)"
 # How the parts of one number are joined: "twenty-one", "one hundred and five", "half a
@@ -210,7 +210,7 @@ SUFFIX = regex.compile(
     rf"""
       (?P<age>[ \t]*[-‐‑][ \t]*(?i:(?P<age_unit>year|month|week|day)s?)[ \t]*[-‐‑][ \t]*(?i:old)\b
              | \s+(?i:(?P<age_unit2>years?|months?))\s+(?i:old)\b)
-    | (?P<percent>[ \t]?%|\s+(?i:per[ \t]?cent|percentage[ \t]points?|percentage|percents?|pct)\b)
+    | (?P<percent>[ \t]?[%％]|pc\b|\s+(?i:per[ \t-]?cent|percentage[ \t]points?|percentage|percents?|pct)\b)
     | (?P<point>[ \t]*[-‐‑][ \t]*(?i:points?)\b)
     | (?P<bracket>[ \t]?(?:\((?P<bracket_unit>{UNITS})\)|\[(?P<bracket_unit2>{UNITS})\]|\{{(?P<bracket_unit3>{UNITS})\}}|<(?P<bracket_unit4>{UNITS})>))
     | (?P<money>(?:[ \t]?[-‐‑][ \t]?|\s+|)(?P<money_name>{CURRENCY_NAMES})(?![\p{{L}}\d]))
