@@ -439,3 +439,15 @@ def test_a_code_that_is_a_word_is_no_currency():
 ])
 def test_british_percent_spellings(text, words):
     assert figures(text) == [(words, "percent", 30)]
+
+
+def test_a_vulgar_fraction_is_read():
+    assert figures("The trip took 2½ hours.") == [("2½ hours", "duration", 2.5)]
+
+
+def test_a_scale_after_and_a_half_takes_the_whole():
+    assert figures("Seven and a half million people voted.") == [("Seven and a half million", "number", 7500000)]
+
+
+def test_a_scale_after_a_spoken_decimal_multiplies_it():
+    assert figures("They raised two point five million.") == [("two point five million", "number", 2500000)]

@@ -84,7 +84,8 @@ DIGITS = r"""
     (?:(?<!\d[ \t]?)(?<![\p{L}\d])[-−](?=\.?\d))?
     (?<![\p{L}\d./])
     (?:
-        \d+[ \t]+\d+/\d+(?![\d/])                    # a mixed fraction: 10 1/2
+        \d*[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]                     # vulgar fractions: 2½
+      | \d+[ \t]+\d+/\d+(?![\d/])                    # a mixed fraction: 10 1/2
       | \d+/\d+(?![\d/])                             # a fraction: 3/4
       | \d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?         # 1,234,567.89
       | \d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,])(?:\.\d+)?   # 1 234 567 (SI spacing)
@@ -123,7 +124,7 @@ _NUMBER_PREFIXES = r"(?i:mid|pre|post|late|early|under|over|top|ex|non|anti|sub|
 #: Number words are found apart (see :data:`SCAN_WORDS`), which is many times faster
 #: than one pattern that tries every word at every letter.
 DIGIT_START = regex.compile(
-    "\\d+|[-−.+](?=\\d)|[" + "".join(sorted({c.surface[0] for c in LEXICON.currencies if c.form == "symbol" and not c.surface[0].isalpha()})) + "]",
+    "\\d+|[-−.+](?=\\d)|[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒" + "".join(sorted({c.surface[0] for c in LEXICON.currencies if c.form == "symbol" and not c.surface[0].isalpha()})) + "]",
     regex.VERSION1,
 )
 

@@ -9,6 +9,8 @@ kind: ``cardinal``, ``ordinal`` ("second", "21st", "twenty-first") or ``fraction
 
 from __future__ import annotations
 
+import unicodedata
+
 import attrs
 import regex
 
@@ -65,6 +67,11 @@ def _digit_value(text: str) -> tuple[float, bool, bool]:
     """The value of digits as written, whether they are a whole number, and whether multiplied."""
     if text.isdigit():  # the common case, read at once
         return float(text), True, False
+    if text[-1:] in _VULGAR:  # "2½"
+        whole = text[:-1].replace("−", "-").strip()
+        sign = -1.0 if whole.startswith("-") else 1.0
+        whole = whole.lstrip("-")
+        return sign * ((float(whole) if whole else 0.0) + unicodedata.numeric(text[-1])), False, False
     if _DECIMAL_COMMA.fullmatch(text.strip()):
         text = text.replace(",", ".")  # a decimal comma
     t = text.replace("−", "-").replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
@@ -101,6 +108,7 @@ def _digit_value(text: str) -> tuple[float, bool, bool]:
     return (-value if negative else value), integer, factor != 1
 
 
+_VULGAR = frozenset("½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒")
 _DECIMAL_COMMA = regex.compile(r"[-−]?\d+,\d{1,2}", regex.VERSION1)
 _MULTIPLIERS = sorted(LEXICON.multipliers.items(), key=lambda kv: -len(kv[0]))
 
@@ -335,7 +343,9 @@ def _one(toks: list[_Tok], i: int):
         if fr and not (toks[j + 1].kind == "a" and _denominator(toks, j + 2) is None):
             fvalue, k, _ = fr
             sc = _scale_after(toks, k)
-            if sc:
+            if sc and not scaled:  # "seven and a half million": the scale takes the whole
+                return (value + fvalue) * sc[0], sc[1], "cardinal", True, False
+            if sc:  # "one billion and a half million"
                 fvalue, k = fvalue * sc[0], sc[1]
             elif last == "scale" and last_scale >= 1000:
                 fvalue *= last_scale
@@ -353,7 +363,10 @@ def _one(toks: list[_Tok], i: int):
                 digits = str(int(sub[0]))
                 k = sub[1]
         if digits:
-            return value + float("0." + digits), k, "cardinal", scaled, False
+            value += float("0." + digits)
+            if k < n and toks[k].kind == "scale" and not toks[k].plural and not scaled:
+                return value * toks[k].value, k + 1, "cardinal", True, False  # "two point five million"
+            return value, k, "cardinal", scaled, False
     return value, j, "cardinal", scaled, False
 
 
