@@ -451,3 +451,7 @@ def test_a_scale_after_and_a_half_takes_the_whole():
 
 def test_a_scale_after_a_spoken_decimal_multiplies_it():
     assert figures("They raised two point five million.") == [("two point five million", "number", 2500000)]
+
+
+def test_what_is_counted_stops_at_an_irregular_past_verb():
+    assert data("The two women spoke at length.")["counted"] == "women"

@@ -47,7 +47,9 @@ _NOT_COUNTED = frozenset(
     seem feel try leave call keep let begin show hear play run move live believe hold bring happen write
     provide sit stand lose pay meet include continue set learn change lead watch follow stop create speak read
     allow add spend grow open walk win offer remember consider appear buy wait serve die send expect build stay
-    fall cut reach kill remain suggest raise pass sell require report decide pull a an the""".split()
+    fall cut reach kill remain suggest raise pass sell require report decide pull a an the
+    spoke went came took gave told found left felt ran won lost held met paid sent built fell stood wrote
+    began brought bought kept led sat saw knew thought became showed heard seemed""".split()
 )
 _AFTER_HEDGE = regex.compile(
     r"[ \t]*(?:(?P<min>(?i:or\s+(?:more|so|above|over))\b|[-‐]?(?i:odd|plus)\b|\+)|(?P<max>(?i:or\s+(?:less|fewer|under|below))\b))",
