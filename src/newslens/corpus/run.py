@@ -23,6 +23,7 @@ from .work import Options, Outcome, ordered_chunks
 __all__ = ["Summary", "render_outcome", "run_corpus"]
 
 _WORD = re.compile(r"\w+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @attrs.define
@@ -68,7 +69,15 @@ def render_outcome(
             if not single:
                 text = f"== {outcome.item_id}\n{text}"
     else:
-        text = json.dumps(output_record(outcome, layers), ensure_ascii=False, indent=2 if fmt == "json" else None)
+        record = output_record(outcome, layers)
+        indent = 2 if fmt == "json" else None
+        text = json.dumps(record, ensure_ascii=False, indent=indent)
+        if _SURROGATE.search(text):
+            # A lone surrogate (from a "\ud800" escape in the input) cannot be written as
+            # UTF-8; escaped as JSON writes it, it reads back as the same string.
+            text = json.dumps(record, ensure_ascii=True, indent=indent)
+    if fmt == "text" and _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
     return text, words, outcome.failed, error
 
 
