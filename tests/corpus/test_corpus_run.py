@@ -141,3 +141,11 @@ def test_killed_run_then_resume_gives_every_record_exactly_once_in_order(tmp_pat
                             capture_output=True, text=True, timeout=600)
     assert status.returncode == 0, status.stderr
     assert [r["id"] for r in _records(out)] == [f"a{i}" for i in range(4000)]
+
+
+def test_budget_stops_a_slow_analyser_inside_worker_processes_too(tmp_path, capitals):
+    corpus, out = tmp_path / "c.jsonl", tmp_path / "out.jsonl"
+    corpus.write_text("".join(json.dumps({"id": i, "text": "SLOW" if i == 3 else "ok"}) + "\n" for i in range(6)), encoding="utf-8")
+    status = main(["analyse", str(corpus), "-o", str(out), "--workers", "2", "--chunk-size", "1", "--enable", "slow", "--budget", "0.2", "-q"])
+    assert status == 0
+    assert [[f["kind"] for f in r["failures"]] for r in _records(out)] == [[], [], [], ["timeout"], [], []]
