@@ -187,6 +187,16 @@ def _nested_brackets() -> str:
     )
 
 
+def _digits_of_every_script() -> str:
+    # Every character the regex module calls a digit, including those of scripts newer
+    # than this Python's Unicode tables (int() and float() refuse those): found by fuzzing.
+    import regex
+
+    digit = regex.compile(r"\d")
+    digits = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF and digit.match(chr(c))]
+    return "Digits Of Every Script\n\n" + " ".join(f"The count was {d}{d}{d} people, {d}.{d}%." for d in digits)
+
+
 #: name -> builder. Names read as the case they test; the test ids are these names.
 HOSTILE: dict[str, Callable[[], str]] = {
     "empty": lambda: "",
@@ -214,6 +224,7 @@ HOSTILE: dict[str, Callable[[], str]] = {
     "200-KB-of-full-stops": lambda: "Headline\n\n" + "." * 200_000,
     "200-KB-of-capitals-without-space": lambda: "Headline\n\n" + "A" * 200_000,
     "200-KB-of-digits-without-space": lambda: "Headline\n\nThe count was " + "7" * 200_000 + ".",
+    "digits-of-every-script": _digits_of_every_script,
     "200-KB-of-white-space-inside-a-sentence": lambda: "Headline\n\nThe mayor said" + " " * 100_000 + "\t" * 100_000 + "that it was late.",
 }
 
