@@ -126,6 +126,7 @@ def _lead_colon(text: str, start: int, end: int) -> Attribution | None:
     colon = text.index(":", m.end("name"))
     return Attribution([(a, b)], (colon, colon + 1), (m.start("name"), m.end("name")))
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
+_LAST_WORD = regex.compile(r"(?r)[\p{L}\p{N}]+")
 
 
 def _trim(text: str, a: int, b: int, chars: str = _TRAILING) -> tuple[int, int]:
@@ -171,6 +172,17 @@ class _Paragraph:
         self.inside = inside  # every quotation part lying in this paragraph
         self.starts = [a for a, _ in inside]
         self.used: set[int] = set()  # ids of quotations already taken
+        self.log: list[int] = []  # the same, in the order they were taken (to undo a try)
+
+    def use(self, q: Quotation) -> None:
+        """Mark a quotation as taken by an attribution."""
+        self.used.add(id(q))
+        self.log.append(id(q))
+
+    def undo(self, mark: int) -> None:
+        """Forget the quotations taken since ``len(self.log)`` was ``mark``."""
+        while len(self.log) > mark:
+            self.used.discard(self.log.pop())
 
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -353,21 +365,31 @@ def _read_paragraph(state: _Paragraph, units: list[tuple[int, int]], before: Att
                 got.insert(0, lead)
         # quotations nobody took
         prev = found[-1] if found else None
+        first_word = _WORDS.search(text, us, ue) if unit_quotes else None
+        last_word = _LAST_WORD.search(text, us, ue) if unit_quotes else None
+        taken = list(got)  # the attributions the cues made: a quotation inside one is taken
         for q, part in unit_quotes:
-            if id(q) in state.used:
-                continue
-            att = _lone_quote(state, us, ue, q, part, u, got, prev, before if not found else None)
+            if id(q) in state.used or _WORDS.search(text, part[0], part[1]) is None:
+                continue  # taken already, or no words in it: “”
+            alone = first_word is None or (first_word.start() >= part[0] and last_word.end() <= part[1])
+            att = _lone_quote(state, us, ue, q, part, u, taken, prev, before if not found else None, alone)
             if att is not None:
                 if att is not prev:
                     got.append(att)
-                state.used.add(id(q))
+                state.use(q)
         got.sort(key=lambda a: a.start)
         found.extend(got)
     return found
 
 
+#: the longest content (in characters) an attribution may have outside a quotation
+MAX_CONTENT = 2000
+
+
 def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -> list[Attribution]:
     text = state.text
+    q_starts = [part[0] for _, part in unit_quotes]
+    q_ends = [part[1] for _, part in unit_quotes]  # in order too: quotations never overlap
     # first pass: each cue with its speaker and where its phrase starts
     readings = []
     lo = us
@@ -396,9 +418,9 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             continue  # "used markers to write": an infinitive
         # the left window starts after the last quotation or cue before this cue
         left_lo = lo
-        for q, part in unit_quotes:
-            if part[1] <= c.start():
-                left_lo = max(left_lo, part[1])
+        k = bisect.bisect_right(q_ends, c.start()) - 1
+        if k >= 0:
+            left_lo = max(left_lo, q_ends[k])
         inverted = False
         if kind == "according":
             speaker = right_speaker(text, c.end(), ue, stop_at_prepositions=False)
@@ -446,16 +468,21 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         lo = rest
     # second pass: each cue takes its content; a cue that takes none is dropped and the
     # pass runs again, so that it no longer cuts its neighbours' contents short
-    used = set(state.used)
+    mark = len(state.log)
     for _ in range(3):
-        state.used = set(used)
+        state.undo(mark)
         got: list[Attribution] = []
         kept = []
         boundary = us
         for k, reading in enumerate(readings):
             c, kind, base, speaker, cue, phrase, rest, inverted, left_lo = reading
-            limit = _limit(text, readings, k, ue)
-            att = _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker, cue, phrase, rest, inverted)
+            limit = min(_limit(text, readings, k, ue), rest + MAX_CONTENT)
+            # only the quotations near the cue can belong to it: keeps a unit of
+            # thousands of quotation marks linear
+            near = unit_quotes[
+                bisect.bisect_left(q_ends, c.start() - MAX_CONTENT) : bisect.bisect_right(q_starts, c.end() + MAX_CONTENT)
+            ]
+            att = _content(state, us, ue, max(boundary, phrase - MAX_CONTENT), limit, near, c, kind, base, speaker, cue, phrase, rest, inverted)
             if att is None:
                 continue
             att.unit = u
@@ -480,6 +507,8 @@ def _limit(text: str, readings: list, k: int, ue: int) -> int:
     start = readings[k][6]
     for j in range(k + 1, len(readings)):
         phrase = readings[j][5]
+        if phrase > start + MAX_CONTENT:
+            break  # past the longest content: no need to look further
         m = _CLAUSE_END.search(text, max(start, phrase - 30), phrase, timeout=1.0)
         if m:
             return m.start()
@@ -552,7 +581,7 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
         a = _trim(text, boundary, part[0])[0]
         parts = [(a, q.parts[0][1])] if a < part[0] else [q.parts[0]]
         parts.extend(q.parts[1:])
-        state.used.add(id(q))
+        state.use(q)
         label = "mixed" if a < part[0] else "direct"
         # a quotation after the cue in the same unit continues it: “...,” he said, “...”
         after = _trim(text, rest, ue, "")[0]
@@ -566,7 +595,7 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
         nxt = _quote_at(unit_quotes, state, after)
         if nxt is not None:
             parts.extend(nxt[0].parts)
-            state.used.add(id(nxt[0]))
+            state.use(nxt[0])
         return Attribution(parts, cue, speaker, label, joinable=label == "direct")
     before = _trim(text, boundary, phrase)
     has_before = before[0] < before[1] and not _only_marks(text, *before)
@@ -607,7 +636,7 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
                 parts.append((s, e))
         for q, part in unit_quotes:
             if any(x <= part[0] and part[1] <= y for x, y in parts):
-                state.used.add(id(q))
+                state.use(q)
         return Attribution(parts, cue, speaker, _label(parts, [p for _, p in unit_quotes]))
     return None
 
@@ -641,25 +670,26 @@ def _after(state, start, limit, unit_quotes, cue, speaker, kind="speech"):
     parts = [(a, b)]
     for q, part in unit_quotes:
         if a <= part[0] and part[1] <= b:
-            state.used.add(id(q))
+            state.use(q)
             if part == (a, b) and len(q.parts) > 1:
                 return Attribution(list(q.parts), cue, speaker, "direct")
     return Attribution(parts, cue, speaker, _label(parts, [p for _, p in unit_quotes]), joinable=False)
 
 
-def _lone_quote(state, us, ue, q, part, u, got, prev, before):
+def _lone_quote(state, us, ue, q, part, u, got, prev, before, alone):
     """A quotation no cue took: ``X: “...”``, ``“...” — X``, or the previous speaker's."""
     text = state.text
     # taken already inside some content?
     for g in got:
         if any(a <= part[0] and part[1] <= b for a, b in g.parts):
             return None
-    left = text[us:part[0]]
-    if _COLON_BEFORE.search(left):
-        colon = us + len(left.rstrip()) - 1
-        speaker, _, _ = left_speaker(text, us, colon)
+    lo = max(us, part[0] - 200)
+    colon_mark = _COLON_BEFORE.search(text, lo, part[0])
+    if colon_mark:
+        colon = colon_mark.start()
+        speaker, _, _ = left_speaker(text, lo, colon)
         if speaker is not None:
-            a, b = _trim(text, part[0], ue)
+            a, b = _trim(text, part[0], min(ue, part[1] + MAX_CONTENT))
             if b > part[1] and not _only_marks(text, part[1], b):
                 # a headline that goes on after its quote: "X: ‘Of course’ she is ready"
                 return Attribution([(a, b)], (colon, colon + 1), speaker, "mixed", unit=u)
@@ -669,7 +699,6 @@ def _lone_quote(state, us, ue, q, part, u, got, prev, before):
         speaker = right_speaker(text, m.end(), ue, stop_at_prepositions=False)
         if speaker is not None and _only_marks(text, speaker[1], ue):
             return Attribution(list(q.parts), None, speaker, "direct", unit=u)
-    alone = _only_marks(text, us, part[0]) and _only_marks(text, part[1], ue)
     if alone:
         if prev is not None and prev.joinable and prev.unit == u - 1:
             prev.parts.extend(q.parts)
