@@ -32,6 +32,8 @@ def cases() -> dict[str, str]:
     apostrophes = "Apostrophes\n\n" + " ".join(["rock ’n’ roll in the ’90s, Reuters’s ‘word"] * 5_000)
     long_line = "Line\n\n" + " ".join([PARAGRAPH] * (1_000_000 // len(PARAGRAPH)))
     straight = "Straight\n\n" + ' "a "b c" d" ' * 10_000
+    no_stop = "No stop\n\n" + "the mayor said that " * 10_000
+    empty = "Empty\n\n" + "“" * 100_000
     return {
         "1 MB article of quote-rich paragraphs": one_mb,
         "10,000 curly marks in one paragraph": marks,
@@ -39,6 +41,8 @@ def cases() -> dict[str, str]:
         "apostrophes and stray single marks": apostrophes,
         "a 1 MB paragraph on one line": long_line,
         "20,000 straight marks, badly nested": straight,
+        "200 KB sentence of 10,000 cues, no full stop": no_stop,
+        "100,000 curly marks and no words": empty,
     }
 
 

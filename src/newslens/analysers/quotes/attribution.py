@@ -468,6 +468,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         lo = rest
     # second pass: each cue takes its content; a cue that takes none is dropped and the
     # pass runs again, so that it no longer cuts its neighbours' contents short
+    clause_ends = [m.start() for m in _CLAUSE_MARK.finditer(text, us, ue, timeout=5.0)] if len(readings) > 1 else []
     mark = len(state.log)
     for _ in range(3):
         state.undo(mark)
@@ -476,7 +477,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         boundary = us
         for k, reading in enumerate(readings):
             c, kind, base, speaker, cue, phrase, rest, inverted, left_lo = reading
-            limit = min(_limit(text, readings, k, ue), rest + MAX_CONTENT)
+            limit = min(_limit(text, readings, k, ue, clause_ends), rest + MAX_CONTENT)
             # only the quotations near the cue can belong to it: keeps a unit of
             # thousands of quotation marks linear
             near = unit_quotes[
@@ -495,10 +496,11 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
     return got
 
 
+_CLAUSE_MARK = regex.compile(r"[,;:—–(]|\band\b|\bbut\b|\bwhile\b|\bwhereas\b")
 _CLAUSE_END = regex.compile(r"(?:[,;:—–(]|\band\b|\bbut\b|\bwhile\b|\bwhereas\b)(?!.*(?:[,;:—–(]|\band\b|\bbut\b))", regex.DOTALL)
 
 
-def _limit(text: str, readings: list, k: int, ue: int) -> int:
+def _limit(text: str, readings: list, k: int, ue: int, clause_ends: list[int]) -> int:
     """Where the content after cue ``k`` must stop: at the next cue that opens a new clause.
 
     A later cue whose speaker follows on without a clause break is reported inside
@@ -509,9 +511,9 @@ def _limit(text: str, readings: list, k: int, ue: int) -> int:
         phrase = readings[j][5]
         if phrase > start + MAX_CONTENT:
             break  # past the longest content: no need to look further
-        m = _CLAUSE_END.search(text, max(start, phrase - 30), phrase, timeout=1.0)
-        if m:
-            return m.start()
+        i = bisect.bisect_left(clause_ends, phrase) - 1
+        if i >= 0 and clause_ends[i] >= max(start, phrase - 30):
+            return clause_ends[i]
     return ue
 
 
