@@ -310,6 +310,18 @@ def test_a_headline_name_and_colon_attributes_the_rest_of_the_headline():
     assert (doc.text[found.start : found.end], doc.text_of(found.data["speaker"])) == ("The Bridge Will Be Rebuilt", "Ruiz")
 
 
+def test_a_transcript_line_names_its_speaker_before_a_colon():
+    assert quotes_of("RUIZ: We will rebuild the bridge this year.") == [
+        ("We will rebuild the bridge this year", "indirect", ":", "RUIZ")
+    ]
+
+
+def test_a_transcript_line_set_in_quotation_marks_is_one_attribution():
+    assert quotes_of('"RUIZ: We will rebuild the bridge this year.') == [
+        ("We will rebuild the bridge this year", "indirect", ":", "RUIZ")
+    ]
+
+
 # --- antecedents ------------------------------------------------------------------------------
 
 

@@ -100,7 +100,7 @@ _DASH_SPEAKER = regex.compile(r"\s*(?:[—–]|--)\s*")
 _COLON_BEFORE = regex.compile(r":\s*$")
 #: "Name: what they said" at the head of a headline or paragraph (interviews, transcripts)
 _LEAD_COLON = regex.compile(
-    r"""(?P<name>\p{Lu}[\p{L}’'.\-]*(?:\s+(?:at|of|the|for|on|\p{Lu}[\p{L}’'.\-]*)){0,5})
+    r"""[“"]?(?P<name>\p{Lu}[\p{L}’'.\-]*(?:\s+(?:at|of|the|for|on|\p{Lu}[\p{L}’'.\-]*)){0,5})
         \s*:\s+(?=[^\s“"‘'„«])""",
     regex.VERBOSE,
 )
@@ -363,6 +363,9 @@ def _read_paragraph(state: _Paragraph, units: list[tuple[int, int]], before: Att
             if lead is not None:
                 lead.unit = len(units) - 1
                 got.insert(0, lead)
+                for q, part in unit_quotes:
+                    if part[0] == us:
+                        state.use(q)  # "WALLACE: ...: a transcript line set in quotation marks
         # quotations nobody took
         prev = found[-1] if found else None
         first_word = _WORDS.search(text, us, ue) if unit_quotes else None
