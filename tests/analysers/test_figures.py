@@ -455,3 +455,8 @@ def test_a_scale_after_a_spoken_decimal_multiplies_it():
 
 def test_what_is_counted_stops_at_an_irregular_past_verb():
     assert data("The two women spoke at length.")["counted"] == "women"
+
+
+def test_a_digit_newer_than_pythons_unicode_tables_is_no_figure_and_no_crash():
+    doc = newslens.analyse("Headline\n\nThe count was \U00016d73 people and 5 dogs.", strict=True)
+    assert [(doc.text_of(a), a.data["value"]) for a in doc["figures"]] == [("5", 5)]

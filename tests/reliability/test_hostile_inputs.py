@@ -21,9 +21,7 @@ from newslens import Span
 #: Each is reported to the analyser's owner; the test is an expected failure (strict,
 #: so it turns red the day the analyser is fixed: then delete the line) and runs with
 #: a short budget so the known hang costs little time.
-KNOWN_FAILURES: dict[str, tuple[str, str]] = {
-    "digits-of-every-script": ("figures", "float() refuses digits newer than Python's Unicode tables (U+16D73): ValueError"),
-}
+KNOWN_FAILURES: dict[str, tuple[str, str]] = {}
 KNOWN_FAILURE_BUDGET = 10.0
 
 
