@@ -13,7 +13,7 @@ from typing import Any
 import regex
 
 from newslens import Analyser, Annotation, Document, hookimpl
-from newslens.analysers.entities.lexicons import lexicons
+from newslens.analysers.entities.lexicons import NAME_LABELS, lexicons
 
 __all__ = ["ENV_VAR", "SpacyEntitiesAnalyser", "register_analysers"]
 __version__ = "0.1.0"
@@ -22,21 +22,7 @@ __version__ = "0.1.0"
 ENV_VAR = "NEWSLENS_SPACY_MODEL"
 
 #: spaCy labels that are named entities in the contract; numbers, dates and the rest are left out.
-NAMED = frozenset(
-    {
-        "PERSON",
-        "ORG",
-        "GPE",
-        "LOC",
-        "NORP",
-        "FAC",
-        "EVENT",
-        "PRODUCT",
-        "WORK_OF_ART",
-        "LAW",
-        "LANGUAGE",
-    }
-)
+NAMED = frozenset(NAME_LABELS)
 
 _SPACE = regex.compile(r"\s+")
 _POSSESSIVE = regex.compile(r"['’]s?$")
