@@ -230,6 +230,18 @@ def test_said_without_that_gives_the_clause_after_it():
     ]
 
 
+def test_an_adverb_of_manner_before_the_verb_belongs_to_the_cue():
+    assert quotes_of("Ruiz strongly suggested that the bridge would be rebuilt.") == [
+        ("the bridge would be rebuilt", "indirect", "strongly suggested", "Ruiz")
+    ]
+
+
+def test_a_contracted_negative_belongs_to_the_cue():
+    assert quotes_of("Ruiz didn’t deny that the bridge would be closed for a year.") == [
+        ("the bridge would be closed for a year", "indirect", "didn’t deny", "Ruiz")
+    ]
+
+
 def test_insisted_that_is_indirect_speech():
     assert quotes_of("The mayor insisted that the money was there.") == [
         ("the money was there", "indirect", "insisted", "The mayor")

@@ -49,9 +49,14 @@ SPEECH_VERBS: frozenset[str] = frozenset(VERB_CLASS)
 CUE_AUXILIARIES = frozenset(
     "has have had having will would could should can may might must did does do is was were are be been "
     "'s ’s 've ’ve 'd ’d not n't n’t never".split()
+) | frozenset(
+    # contracted negatives are one token ("didn’t disclose"), in either apostrophe
+    w + apostrophe + "t"
+    for w in "didn doesn don won wouldn couldn shouldn can hasn haven hadn isn wasn weren aren mustn".split()
+    for apostrophe in "'’"
 )
 #: Adverbs that belong to the cue when between the speaker and the verb ("also said").
-CUE_ADVERBS = frozenset("also previously repeatedly later again further once still first".split())
+CUE_ADVERBS = frozenset("also previously repeatedly later again further once still first both".split())
 
 #: Personal pronouns that can name a speaker.
 PRONOUNS = frozenset("he she they i we it you".split())

@@ -34,6 +34,8 @@ _SKIPPED = frozenset(
     "strongly openly bluntly frankly simply essentially quickly angrily immediately subsequently "
     "separately reportedly correctly wrongly falsely emphatically".split()
 )
+#: adverbs of hedging and of time, which tell when or on whose word rather than how: kept out of the cue
+_NOT_CUE_ADVERBS = frozenset("reportedly allegedly now recently".split())
 #: marks that may sit inside a speaker's name ("Mr.", "Smith-Jones", "(R-Ky.)")
 _NAME_MARKS = frozenset("-&’'")
 _RELATIVE = frozenset(["who", "which", "whose"])
@@ -83,9 +85,12 @@ def left_speaker(text: str, lo: int, cue_start: int) -> tuple[tuple[int, int] | 
     cue_from = cue_start
     while i >= 0:
         w = toks[i].group().lower()
-        if w in CUE_AUXILIARIES or w in CUE_ADVERBS:
-            cue_from = toks[i].start()
-        elif not (w in _SKIPPED or (w.endswith("ly") and len(w) > 5 and w.islower())):
+        if w in CUE_AUXILIARIES or w in CUE_ADVERBS or w in _SKIPPED or (w.endswith("ly") and len(w) > 5 and toks[i].group().islower()):
+            # auxiliaries and adverbs of manner or time read as part of the cue: "has
+            # repeatedly said", "then recalled", "strongly suggested"
+            if w not in _NOT_CUE_ADVERBS:
+                cue_from = toks[i].start()
+        else:
             break
         i -= 1
     if i < 0:
