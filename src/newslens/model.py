@@ -38,7 +38,11 @@ class Data(Mapping):
     __slots__ = ("_items",)
 
     def __init__(self, items: Mapping[str, Any] | Iterable[tuple[str, Any]] = ()):
-        object.__setattr__(self, "_items", {k: freeze(v) for k, v in dict(items).items()})
+        if type(items) is Data:  # already frozen: share, do not walk it again
+            object.__setattr__(self, "_items", items._items)
+            return
+        source = items if type(items) is dict else dict(items)
+        object.__setattr__(self, "_items", {k: freeze(v) for k, v in source.items()})
 
     def __getitem__(self, key: str) -> Any:
         return self._items[key]
@@ -67,6 +71,9 @@ class Data(Mapping):
         return hash(tuple(sorted(self._items.items(), key=lambda kv: kv[0])))
 
 
+_ATOMS = frozenset({str, int, float, bool, type(None)})
+
+
 def _restore_data(items: dict[str, Any]) -> Data:
     # The items were frozen when first stored; unpickling must not freeze them again.
     d = Data()
@@ -80,14 +87,19 @@ def freeze(value: Any) -> Any:
     A dict of exactly ``start`` and ``end`` integers becomes a :class:`Span`, so that
     spans inside annotation data survive a JSON round trip as spans.
     """
-    if isinstance(value, (str, int, float, bool, type(None), Span, Data)):
+    kind = type(value)
+    if kind in _ATOMS or kind is Span or kind is Data:
         return value
-    if isinstance(value, Mapping):
-        if set(value) == {"start", "end"} and all(type(value[k]) is int for k in ("start", "end")):
+    if isinstance(value, Span):  # a Credit or an Annotation in data is kept as its plain span
+        return Span(value.start, value.end)
+    if kind is dict or isinstance(value, Mapping):
+        if len(value) == 2 and type(value.get("start")) is int and type(value.get("end")) is int:
             return Span(value["start"], value["end"])
         return Data(value)
-    if isinstance(value, (list, tuple)):
+    if kind is tuple or kind is list or isinstance(value, (list, tuple)):
         return tuple(freeze(v) for v in value)
+    if isinstance(value, (str, int, float)):  # subclasses (an IntEnum, a str subclass) as plain values
+        return value
     raise TypeError(
         f"annotation data must be JSON-shaped (str, int, float, bool, None, list, dict, Span); "
         f"got {type(value).__name__}: {value!r:.80}"
@@ -96,12 +108,17 @@ def freeze(value: Any) -> Any:
 
 def thaw(value: Any) -> Any:
     """The JSON-ready form of a frozen value: spans become ``{"start", "end"}`` dicts."""
+    kind = type(value)
+    if kind in _ATOMS:
+        return value
+    if kind is Data:
+        return {k: thaw(v) for k, v in value._items.items()}
+    if kind is tuple:
+        return [thaw(v) for v in value]
     if isinstance(value, Span):
         return {"start": value.start, "end": value.end}
     if isinstance(value, Mapping):
         return {k: thaw(v) for k, v in value.items()}
-    if isinstance(value, tuple):
-        return [thaw(v) for v in value]
     return value
 
 

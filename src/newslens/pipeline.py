@@ -261,17 +261,18 @@ def _plain(value: Any) -> Any:
 def _check_data_spans(ann: Annotation, i: int, n: int) -> None:
     from .model import Span
 
-    stack = [ann.data]
+    stack = list(ann.data.values())
     while stack:
         value = stack.pop()
-        if isinstance(value, Span):
+        kind = type(value)
+        if kind is Span:
             if value.end > n:
                 raise _Invalid(f"annotation {i} ({ann.id or 'no id'}) has a span {value.start}..{value.end} in its data outside the text")
-        elif isinstance(value, Mapping):
+        elif kind is Data:
             stack.extend(value.values())
-        elif isinstance(value, tuple):
+        elif kind is tuple:
             stack.extend(value)
-        elif isinstance(value, float) and not math.isfinite(value):
+        elif kind is float and not math.isfinite(value):
             raise _Invalid(f"annotation {i} ({ann.id or 'no id'}) has {value} in its data, which JSON cannot hold")
 
 
