@@ -242,6 +242,18 @@ def test_a_contracted_negative_belongs_to_the_cue():
     ]
 
 
+def test_a_question_put_in_the_passive_is_an_attribution_with_no_speaker():
+    assert quotes_of("Asked whether the bridge would close, Ruiz shrugged.") == [
+        ("whether the bridge would close", "indirect", "Asked", None)
+    ]
+
+
+def test_asked_about_takes_about_into_the_cue():
+    assert quotes_of("The mayor paused when asked about the cost of the bridge.") == [
+        ("the cost of the bridge", "indirect", "asked about", None)
+    ]
+
+
 def test_insisted_that_is_indirect_speech():
     assert quotes_of("The mayor insisted that the money was there.") == [
         ("the money was there", "indirect", "insisted", "The mayor")

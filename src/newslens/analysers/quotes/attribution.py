@@ -358,6 +358,7 @@ def _read_paragraph(state: _Paragraph, units: list[tuple[int, int]], before: Att
             q_index += 1
         cues = [m for m in find_cues(text, us, ue) if not state.in_quote(m.start())]
         got = _read_unit(state, us, ue, unit_quotes, cues, u)
+        got.extend(_questions_put(state, us, ue, u))
         if u == 0:
             lead = _lead_colon(text, us, units[-1][1])
             if lead is not None:
@@ -383,6 +384,34 @@ def _read_paragraph(state: _Paragraph, units: list[tuple[int, int]], before: Att
         got.sort(key=lambda a: a.start)
         found.extend(got)
     return found
+
+
+#: a question put to someone, in the passive: "Asked whether ...", "when asked about ...",
+#: "was asked if ...": the question is what was said, by an asker the article leaves unnamed
+_QUESTION_PUT = regex.compile(
+    r"""(?:^|(?<=[.!?”"]\s+)|(?<=\b(?:[Ww]hen|[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]eing|[Bb]een|[Aa]fter|[Ii]f)\s+))
+        (?P<cue>[Aa]sked(?:\s+about)?)
+        \s+(?P<start>(?:(?:specifically|directly|again|later|repeatedly)\s+)?
+          (?:(?<=about\s)|whether\b|if\b|what\b|who\b|whom\b|how\b|why\b|when\b|where\b|which\b))""",
+    regex.VERBOSE | regex.MULTILINE,  # ^: a paragraph's start
+)
+_QUESTION_END = regex.compile(r"[,;:—–]|\s[“\"‘]")
+
+
+def _questions_put(state: _Paragraph, us: int, ue: int, u: int) -> list[Attribution]:
+    """``Asked whether ..., X said``: the question as an attribution of its own, its asker unnamed."""
+    text = state.text
+    out = []
+    for m in _QUESTION_PUT.finditer(text, us, ue, timeout=1.0):
+        if state.in_quote(m.start()):
+            continue
+        start = m.start("start")
+        end_mark = _QUESTION_END.search(text, start, ue, timeout=1.0)
+        a, b = _trim(text, start, end_mark.start() if end_mark else ue)
+        if len(_WORDS.findall(text, a, b)) < 2:
+            continue
+        out.append(Attribution([(a, b)], m.span("cue"), None, "indirect", unit=u))
+    return out
 
 
 #: the longest content (in characters) an attribution may have outside a quotation
