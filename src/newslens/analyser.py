@@ -28,7 +28,9 @@ class AnalyserSpec(Protocol):
     requires: tuple[str, ...]
     produces: str
 
-    def analyse(self, doc: Document) -> Iterable[Annotation] | Findings: ...
+    def analyse(self, doc: Document) -> Iterable[Annotation] | Findings:
+        """Return the annotations of the produced layer for ``doc``."""
+        ...
 
 
 @attrs.frozen

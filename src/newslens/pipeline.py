@@ -55,9 +55,11 @@ class Step:
 
     @property
     def name(self) -> str:
+        """The analyser's name."""
         return self.analyser.name
 
     def describe(self) -> str:
+        """``analyser 'x' (plugin p, distribution d)``: how errors name this step."""
         return f"analyser {self.name!r} (plugin {self.plugin}, distribution {self.distribution})"
 
 
