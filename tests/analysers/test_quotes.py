@@ -254,6 +254,16 @@ def test_asked_about_takes_about_into_the_cue():
     ]
 
 
+def test_state_before_a_title_is_no_cue():
+    assert quotes_of("The plan won backing from two lawmakers and state Sen. Ana Ruiz, who chairs the committee.") == []
+
+
+def test_state_that_is_a_cue():
+    assert quotes_of("The rules state that the bridge must close at night.") == [
+        ("the bridge must close at night", "indirect", "state", "The rules")
+    ]
+
+
 def test_insisted_that_is_indirect_speech():
     assert quotes_of("The mayor insisted that the money was there.") == [
         ("the money was there", "indirect", "insisted", "The mayor")

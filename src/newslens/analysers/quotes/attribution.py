@@ -81,6 +81,10 @@ _NOUN_LIKE = frozenset(
     "support supports attack attacks blast blasts slam slams want wants welcome welcomes boast boasts fear fears hope hopes doubt doubts "
     "guess guesses suspect suspects figure figures wonder wonders muse muses rave raves".split()
 )
+#: base forms read far more often as nouns or adjectives than as verbs ("state
+#: lawmakers", "a note"): a cue only when "that", a colon or a quotation follows
+_BARE_NOUNS = frozenset("state note report claim charge comment remark estimate".split())
+_NEXT_IS_CONTENT = regex.compile(r"\s*(?:that\b|:|,?\s*[“\"‘])")
 #: pronouns that open the clause a thought verb introduces without "that" ("I think we")
 _SUBJECT_PRONOUNS = frozenset("he she they it we i you there this".split())
 _LOWER_STARTS = frozenset("to of against about no nothing absent into through without despite went".split())
@@ -437,6 +441,8 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         prev_word = _previous_word(text, us, c.start())
         if kind != "according" and prev_word in _DETERMINERS:
             continue  # "the report", "a claim": a noun, not a cue
+        if form in _BARE_NOUNS and _NEXT_IS_CONTENT.match(text, c.end(), ue) is None:
+            continue  # "state Sen. Ruiz", "his home state": a noun unless "that" or a quotation follows
         if kind != "according" and prev_word in _PASSIVE_AUX and not form.endswith("ing"):
             continue  # "he was told": the speaker is not the subject
         participial = False
