@@ -264,6 +264,18 @@ def test_state_that_is_a_cue():
     ]
 
 
+def test_a_promise_in_the_infinitive_is_indirect_speech():
+    assert quotes_of("Ruiz vowed to keep the bridge open.") == [
+        ("to keep the bridge open", "indirect", "vowed", "Ruiz")
+    ]
+
+
+def test_declined_to_is_a_stance_with_its_infinitive():
+    assert quotes_of("Ruiz declined to comment on the bridge.") == [
+        ("to comment on the bridge", "indirect", "declined", "Ruiz")
+    ]
+
+
 def test_insisted_that_is_indirect_speech():
     assert quotes_of("The mayor insisted that the money was there.") == [
         ("the money was there", "indirect", "insisted", "The mayor")

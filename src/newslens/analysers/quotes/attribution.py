@@ -85,6 +85,8 @@ _NOUN_LIKE = frozenset(
 #: lawmakers", "a note"): a cue only when "that", a colon or a quotation follows
 _BARE_NOUNS = frozenset("state note report claim charge comment remark estimate".split())
 _NEXT_IS_CONTENT = regex.compile(r"\s*(?:that\b|:|,?\s*[“\"‘])")
+#: verbs of promising and hoping whose content may be an infinitive: "pledged to stay"
+_TO_VERBS = frozenset("pledge vow promise threaten swear hope expect agree offer".split())
 #: pronouns that open the clause a thought verb introduces without "that" ("I think we")
 _SUBJECT_PRONOUNS = frozenset("he she they it we i you there this".split())
 _LOWER_STARTS = frozenset("to of against about no nothing absent into through without despite went".split())
@@ -288,6 +290,8 @@ def _content_start(text: str, pos: int, hi: int, base: str, kind: str, strict: b
             if not (t.group()[0].isalnum() or t.group() in "’'.-"):
                 break
         return None
+    if low == "to" and base in _TO_VERBS:
+        return toks[n].start()  # "vowed to fight on": the promise is what was said
     if low in _NOT_CONTENT:
         return None
     if (kind == "thought" or strict) and low not in _CLAUSE_OPENERS and not w[0].isupper():
