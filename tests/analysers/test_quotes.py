@@ -276,6 +276,12 @@ def test_declined_to_is_a_stance_with_its_infinitive():
     ]
 
 
+def test_a_share_of_those_polled_can_hold_a_stance():
+    assert quotes_of("In the survey, 60 percent support a new bridge.") == [
+        ("a new bridge", "indirect", "support", "60 percent")
+    ]
+
+
 def test_insisted_that_is_indirect_speech():
     assert quotes_of("The mayor insisted that the money was there.") == [
         ("the money was there", "indirect", "insisted", "The mayor")

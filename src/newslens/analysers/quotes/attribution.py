@@ -560,7 +560,9 @@ def _limit(text: str, readings: list, k: int, ue: int, clause_ends: list[int]) -
 
 
 _POSSESSIVE = regex.compile(r"\p{Lu}[\p{L}.\-]*[’']s?$")
-_PEOPLE_PLURAL = regex.compile(r"(?:officials|sources|aides|leaders|members|experts|analysts|critics|people|voters|supporters|advisers|advisors|lawmakers|Democrats|Republicans|groups|others|many|some|both|all)$", regex.IGNORECASE)
+_PEOPLE_PLURAL = regex.compile(r"""(?:officials|sources|aides|leaders|members|experts|analysts|critics|people|voters|supporters|advisers|advisors|lawmakers|Democrats|Republicans|groups|others|many|some|both|all
+    |men|women|respondents|students|residents|citizens|adults|Americans|members|workers|percent|polled|surveyed
+    |majority|minority|half|thirds?|quarters?|most|those)$""", regex.IGNORECASE | regex.VERBOSE)
 
 
 def _plausible_speaker(text: str, speaker: tuple[int, int], strict: bool) -> bool:
