@@ -282,6 +282,13 @@ def test_a_share_of_those_polled_can_hold_a_stance():
     ]
 
 
+def test_a_stance_inside_what_was_said_does_not_cut_it_short():
+    assert quotes_of("Ruiz said that under the plan, residents support a new bridge.") == [
+        ("under the plan, residents support a new bridge", "indirect", "said", "Ruiz"),
+        ("a new bridge", "indirect", "support", "residents"),
+    ]
+
+
 def test_insisted_that_is_indirect_speech():
     assert quotes_of("The mayor insisted that the money was there.") == [
         ("the money was there", "indirect", "insisted", "The mayor")

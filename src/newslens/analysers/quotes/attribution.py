@@ -542,6 +542,10 @@ _CLAUSE_MARK = regex.compile(r"[,;:—–(]|\band\b|\bbut\b|\bwhile\b|\bwhereas\
 _CLAUSE_END = regex.compile(r"(?:[,;:—–(]|\band\b|\bbut\b|\bwhile\b|\bwhereas\b)(?!.*(?:[,;:—–(]|\band\b|\bbut\b))", regex.DOTALL)
 
 
+#: cue kinds that sit inside a reported clause rather than open a new attribution
+_INNER_KINDS = frozenset(["stance", "thought", "naming"])
+
+
 def _limit(text: str, readings: list, k: int, ue: int, clause_ends: list[int]) -> int:
     """Where the content after cue ``k`` must stop: at the next cue that opens a new clause.
 
@@ -553,6 +557,8 @@ def _limit(text: str, readings: list, k: int, ue: int, clause_ends: list[int]) -
         phrase = readings[j][5]
         if phrase > start + MAX_CONTENT:
             break  # past the longest content: no need to look further
+        if readings[j][1] in _INNER_KINDS and readings[k][1] in ("speech", "according"):
+            continue  # "X said his band, and Y, wrote new songs": a stance inside what was said
         i = bisect.bisect_left(clause_ends, phrase) - 1
         if i >= 0 and clause_ends[i] >= max(start, phrase - 30):
             return clause_ends[i]
