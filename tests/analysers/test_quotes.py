@@ -289,6 +289,12 @@ def test_a_stance_inside_what_was_said_does_not_cut_it_short():
     ]
 
 
+def test_a_party_and_state_in_brackets_stay_with_the_speaker_name():
+    assert quotes_of("Sen. Ana Ruiz (D-Ore.) said the bridge would be rebuilt.") == [
+        ("the bridge would be rebuilt", "indirect", "said", "Sen. Ana Ruiz (D-Ore.)")
+    ]
+
+
 def test_insisted_that_is_indirect_speech():
     assert quotes_of("The mayor insisted that the money was there.") == [
         ("the money was there", "indirect", "insisted", "The mayor")

@@ -122,6 +122,16 @@ def left_speaker(text: str, lo: int, cue_start: int) -> tuple[tuple[int, int] | 
         if aside in _RELATIVE:
             return (toks[k].start(), toks[j - 1].end()), cue_from, toks[k].start()
         return (toks[k].start(), toks[i - 1].end()), cue_from, toks[k].start()
+    if w == ")":
+        # "Sen. Ana Ruiz (D-Ore.) said": the party and state belong to the name before them
+        j = i - 1
+        while j >= 0 and i - j <= 8 and toks[j].group() not in ("(", ")"):
+            j -= 1
+        if j > 0 and toks[j].group() == "(" and _is_word(toks[j - 1].group()):
+            k = _np_start(toks, j - 1)
+            if k <= j - 1:
+                return (toks[k].start(), toks[i].end()), cue_from, toks[k].start()
+        return None, cue_from, cue_from
     if not _is_word(w):
         return None, cue_from, cue_from
     # "The official who spoke to reporters said": read through the relative clause
