@@ -295,6 +295,18 @@ def test_a_party_and_state_in_brackets_stay_with_the_speaker_name():
     ]
 
 
+def test_a_dash_aside_holding_commas_stays_with_the_speaker():
+    assert quotes_of("Three engineers — from Lyon, Porto and Graz — said the bridge was sound.") == [
+        ("the bridge was sound", "indirect", "said", "Three engineers — from Lyon, Porto and Graz")
+    ]
+
+
+def test_told_the_paper_then_a_contracted_pronoun_starts_the_content():
+    assert quotes_of("Ruiz told the Valley Herald she’s ready to rebuild the bridge.") == [
+        ("she’s ready to rebuild the bridge", "indirect", "told", "Ruiz")
+    ]
+
+
 def test_insisted_that_is_indirect_speech():
     assert quotes_of("The mayor insisted that the money was there.") == [
         ("the money was there", "indirect", "insisted", "The mayor")

@@ -220,9 +220,15 @@ def _hearer_end(toks: list) -> int:
     if toks[0].group().lower() in _HEARERS:
         return 1
     k = 0
+    if toks[0].group() == "the" and len(toks) > 1 and toks[1].group()[0].isupper():
+        k = 1  # "told the National Post"
     while k < len(toks) and (toks[k].group()[0].isupper() or (k > 0 and toks[k].group() in ("of", "&"))):
         k += 1
     return k
+
+
+#: a contracted verb on a pronoun: "he’s", "they’re", "I’ll"
+_CONTRACTION = regex.compile(r"[’'](?:s|re|ll|d|ve|m)$")
 
 
 def _after_hearer(toks: list) -> int | None:
@@ -231,7 +237,7 @@ def _after_hearer(toks: list) -> int | None:
     if k == 0 or k >= len(toks):
         return None
     w = toks[k].group()
-    if (w.lower() in _SUBJECT_PRONOUNS or w.lower() in _DETERMINERS or w[0].isupper() or w[0] in _OPEN_MARKS
+    if (_CONTRACTION.sub("", w.lower()) in _SUBJECT_PRONOUNS or w.lower() in _DETERMINERS or w[0].isupper() or w[0] in _OPEN_MARKS
             or w.lower() in _QUESTION_WORDS):
         return toks[k].start()
     return None

@@ -101,7 +101,9 @@ def left_speaker(text: str, lo: int, cue_start: int) -> tuple[tuple[int, int] | 
     if w in (",", "—", "–"):
         # "X, the mayor, said", "X, who ..., said", "X — who ... — said": find where the aside opens
         j = i - 1
-        while j >= 0 and toks[j].group() not in (",", ";", ":", "(", "—", "–") and toks[j].group() not in _OPEN_Q:
+        # a dash aside may hold commas ("X — a, b and c — said"): look for its opening dash
+        stops = ("—", "–", ";", ":", "(") if w in ("—", "–") else (",", ";", ":", "(", "—", "–")
+        while j >= 0 and toks[j].group() not in stops and toks[j].group() not in _OPEN_Q:
             j -= 1
         if j < 0 or toks[j].group() != w:
             # "Gov. John Kasich (R-Ohio), said": a comma after the name, none before it
