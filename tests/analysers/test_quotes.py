@@ -307,6 +307,12 @@ def test_told_the_paper_then_a_contracted_pronoun_starts_the_content():
     ]
 
 
+def test_a_subordinate_clause_content_ends_at_its_comma():
+    assert quotes_of("While Ruiz said that the bridge was safe, the council closed it.") == [
+        ("the bridge was safe", "indirect", "said", "Ruiz")
+    ]
+
+
 def test_insisted_that_is_indirect_speech():
     assert quotes_of("The mayor insisted that the money was there.") == [
         ("the money was there", "indirect", "insisted", "The mayor")

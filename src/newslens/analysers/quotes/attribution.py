@@ -680,6 +680,14 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
         start = _content_start(text, after_text, limit, base, kind, c.group().lower() in _NOUN_LIKE)
         if start is None:
             return None
+        lead = _WORDS.findall(text, us, phrase)
+        if len(lead) == 1 and lead[0].lower() in _SUBORDINATORS:
+            # "While X said ..., Y did": the content is the subordinate clause, up to its comma
+            m = _CLAUSE_COMMA.search(text, start, limit, timeout=1.0)
+            while m is not None and state.in_quote(m.start()):
+                m = _CLAUSE_COMMA.search(text, m.end(), limit, timeout=1.0)
+            if m is not None:
+                limit = m.start()
         return _after(state, start, limit, unit_quotes, cue, speaker, kind)
     # 4. the clause before the cue: "The plan will fail, he said."
     if has_before and (comma_before or inverted or kind == "according"):
@@ -699,6 +707,9 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
     return None
 
 
+#: words opening a subordinate clause whose speaker says something the main clause answers
+_SUBORDINATORS = frozenset("while although though because since if when as after before unless whereas even".split())
+_CLAUSE_COMMA = regex.compile(r",\s")
 _OBJECT_END = regex.compile(r",|\s(?:because|after|when|while|during|since|as|but|and\s+(?:said|says|called|added))\s")
 
 
