@@ -313,6 +313,18 @@ def test_a_subordinate_clause_content_ends_at_its_comma():
     ]
 
 
+def test_seeing_something_as_something_is_a_stance():
+    assert quotes_of("Ruiz sees the bridge as a symbol of the town.") == [
+        ("the bridge as a symbol of the town", "indirect", "sees", "Ruiz")
+    ]
+
+
+def test_echoed_is_a_stance_verb():
+    assert quotes_of("Ruiz echoed the mayor on the bridge.") == [
+        ("the mayor on the bridge", "indirect", "echoed", "Ruiz")
+    ]
+
+
 def test_insisted_that_is_indirect_speech():
     assert quotes_of("The mayor insisted that the money was there.") == [
         ("the money was there", "indirect", "insisted", "The mayor")

@@ -79,7 +79,8 @@ _NOUN_LIKE = frozenset(
     "protest protests demand demands caution cautions brief briefs record records rule rules reply replies "
     "concern concerns continue continues joke jokes plan plans tweet tweets call calls back backs "
     "support supports attack attacks blast blasts slam slams want wants welcome welcomes boast boasts fear fears hope hopes doubt doubts "
-    "guess guesses suspect suspects figure figures wonder wonders muse muses rave raves".split()
+    "guess guesses suspect suspects figure figures wonder wonders muse muses rave raves "
+    "view views challenge challenges insult insults echo echoes fault faults embrace".split()
 )
 #: base forms read far more often as nouns or adjectives than as verbs ("state
 #: lawmakers", "a note"): a cue only when "that", a colon or a quotation follows
