@@ -325,6 +325,12 @@ def test_echoed_is_a_stance_verb():
     ]
 
 
+def test_a_phrasal_stance_verb_is_one_cue():
+    assert quotes_of("Ruiz pointed to the cost of the bridge.") == [
+        ("the cost of the bridge", "indirect", "pointed to", "Ruiz")
+    ]
+
+
 def test_insisted_that_is_indirect_speech():
     assert quotes_of("The mayor insisted that the money was there.") == [
         ("the money was there", "indirect", "insisted", "The mayor")
