@@ -331,6 +331,13 @@ def test_a_phrasal_stance_verb_is_one_cue():
     ]
 
 
+def test_according_to_at_the_end_vouches_for_the_whole_clause_before_it():
+    assert quotes_of("Most residents believe the bridge is unsafe, according to a new survey.") == [
+        ("Most residents believe the bridge is unsafe", "indirect", "according to", "a new survey"),
+        ("the bridge is unsafe", "indirect", "believe", "Most residents"),
+    ]
+
+
 def test_insisted_that_is_indirect_speech():
     assert quotes_of("The mayor insisted that the money was there.") == [
         ("the money was there", "indirect", "insisted", "The mayor")

@@ -656,7 +656,9 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
             parts.extend(nxt[0].parts)
             state.use(nxt[0])
         return Attribution(parts, cue, speaker, label, joinable=label == "direct")
-    before = _trim(text, boundary, phrase)
+    # "..., according to X" vouches for the whole clause before it, even one that holds
+    # attributions of its own ("voters believe ..., according to a poll")
+    before = _trim(text, us if kind == "according" else boundary, phrase)
     has_before = before[0] < before[1] and not _only_marks(text, *before)
     comma_before = text[boundary:phrase].rstrip().endswith((",", "—", "–"))
     after_text = rest
