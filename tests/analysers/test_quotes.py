@@ -338,6 +338,13 @@ def test_according_to_at_the_end_vouches_for_the_whole_clause_before_it():
     ]
 
 
+def test_a_possessed_noun_of_saying_with_that_is_an_attribution():
+    assert quotes_of("The council rejected Ruiz’s claim that the bridge was safe.") == [
+        ("Ruiz’s claim that the bridge was safe", "indirect", "rejected", "The council"),
+        ("the bridge was safe", "indirect", "claim", "Ruiz"),
+    ]
+
+
 def test_insisted_that_is_indirect_speech():
     assert quotes_of("The mayor insisted that the money was there.") == [
         ("the money was there", "indirect", "insisted", "The mayor")

@@ -374,6 +374,7 @@ def _read_paragraph(state: _Paragraph, units: list[tuple[int, int]], before: Att
         cues = [m for m in find_cues(text, us, ue) if not state.in_quote(m.start())]
         got = _read_unit(state, us, ue, unit_quotes, cues, u)
         got.extend(_questions_put(state, us, ue, u))
+        got.extend(_noun_cues(state, us, ue, u, got))
         if u == 0:
             lead = _lead_colon(text, us, units[-1][1])
             if lead is not None:
@@ -426,6 +427,42 @@ def _questions_put(state: _Paragraph, us: int, ue: int, u: int) -> list[Attribut
         if len(_WORDS.findall(text, a, b)) < 2:
             continue
         out.append(Attribution([(a, b)], m.span("cue"), None, "indirect", unit=u))
+    return out
+
+
+#: a noun of saying or stance owned by its speaker, with a clause: "Ruiz’s claim that ...",
+#: "her warning that ..." (with "of", "to" or "for" the noun rarely reports what was said)
+_NOUN_CUE = regex.compile(
+    r"""(?P<speaker>(?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*[’']s?|\b(?:his|her|their))\s+
+        (?:(?:repeated|latest|new|recent|earlier|public|own|renewed|sharp|harsh|strong|frequent)\s+)?
+        (?P<cue>claims?|assertions?|insistence|allegations?|accusations?|denials?|warnings?|promises?|pledges?
+          |vows?|threats?|demands?|calls?|refusal|decision|criticism|opposition|support|endorsement|praise
+          |suggestion|admission|acknowledgment|acknowledgement|argument|belief|view|hope|fears?|plans?|statements?)
+        \s+(?P<link>that)\s+(?P<content>\S)""",
+    regex.VERBOSE,
+)
+#: where the clause after a noun cue ends
+_NOUN_CUE_END = regex.compile(r"[,;:—–()]|\.(?:\s|$)|\s(?:and|but|because|after|when|while|as)\s")
+
+
+def _noun_cues(state: _Paragraph, us: int, ue: int, u: int, got: list[Attribution]) -> list[Attribution]:
+    """``Ruiz’s claim that ...``, ``her warning that ...``: a noun of saying with its owner as speaker."""
+    text = state.text
+    out = []
+    for m in _NOUN_CUE.finditer(text, us, ue, timeout=1.0):
+        if state.in_quote(m.start()):
+            continue
+        start = m.start("content")
+        end_mark = _NOUN_CUE_END.search(text, start, min(ue, start + MAX_CONTENT), timeout=1.0)
+        a, b = _trim(text, start, end_mark.start() if end_mark else ue)
+        if len(_WORDS.findall(text, a, b)) < 1 or any(g.parts[0] == (a, b) for g in got):
+            continue
+        speaker = m.span("speaker")
+        if text[speaker[1] - 2:speaker[1]] in ("’s", "'s"):
+            speaker = (speaker[0], speaker[1] - 2)
+        elif text[speaker[1] - 1] in "’'":
+            speaker = (speaker[0], speaker[1] - 1)
+        out.append(Attribution([(a, b)], m.span("cue"), speaker, _label([(a, b)], [p for _, p in state.quotes]), unit=u))
     return out
 
 
