@@ -345,6 +345,12 @@ def test_a_possessed_noun_of_saying_with_that_is_an_attribution():
     ]
 
 
+def test_lashed_out_at_is_one_stance_cue():
+    assert quotes_of("Ruiz lashed out at the council over the bridge.") == [
+        ("the council over the bridge", "indirect", "lashed out at", "Ruiz")
+    ]
+
+
 def test_insisted_that_is_indirect_speech():
     assert quotes_of("The mayor insisted that the money was there.") == [
         ("the money was there", "indirect", "insisted", "The mayor")
