@@ -351,6 +351,12 @@ def test_lashed_out_at_is_one_stance_cue():
     ]
 
 
+def test_saying_after_a_dash_is_a_participial_cue():
+    assert quotes_of("Ruiz changed her mind — saying the bridge could wait.") == [
+        ("the bridge could wait", "indirect", "saying", "Ruiz")
+    ]
+
+
 def test_insisted_that_is_indirect_speech():
     assert quotes_of("The mayor insisted that the money was there.") == [
         ("the money was there", "indirect", "insisted", "The mayor")

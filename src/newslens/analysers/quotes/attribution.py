@@ -495,7 +495,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             continue  # "he was told": the speaker is not the subject
         participial = False
         if form.endswith("ing") and kind != "according":
-            after_comma = text[max(us, c.start() - 4):c.start()].rstrip().rstrip("”’\"'").endswith(",")
+            after_comma = text[max(us, c.start() - 4):c.start()].rstrip().rstrip("”’\"'").endswith((",", "—", "–", " -"))
             if after_comma:
                 participial = True
             elif prev_word not in _PASSIVE_AUX and prev_word != "am":
