@@ -720,7 +720,7 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
         start = _content_start(text, after_text, limit, base, kind, c.group().lower() in _NOUN_LIKE)
         if start is None:
             return None
-        lead = _WORDS.findall(text, us, phrase)
+        lead = _WORDS.findall(text, us, phrase) if phrase - us <= 20 else ()  # a short look: linear
         if len(lead) == 1 and lead[0].lower() in _SUBORDINATORS:
             # "While X said ..., Y did": the content is the subordinate clause, up to its comma
             m = _CLAUSE_COMMA.search(text, start, limit, timeout=1.0)
