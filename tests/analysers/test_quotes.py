@@ -357,6 +357,12 @@ def test_saying_after_a_dash_is_a_participial_cue():
     ]
 
 
+def test_said_of_a_topic_then_a_quotation_is_a_direct_quote():
+    assert quotes_of("Ruiz said of the council, “They have no plan.”") == [
+        ("“They have no plan.”", "direct", "said of", "Ruiz")
+    ]
+
+
 def test_insisted_that_is_indirect_speech():
     assert quotes_of("The mayor insisted that the money was there.") == [
         ("the money was there", "indirect", "insisted", "The mayor")

@@ -86,6 +86,7 @@ _NOUN_LIKE = frozenset(
 #: lawmakers", "a note"): a cue only when "that", a colon or a quotation follows
 _BARE_NOUNS = frozenset("state note report claim charge comment remark estimate".split())
 _NEXT_IS_CONTENT = regex.compile(r"\s*(?:that\b|:|,?\s*[“\"‘])")
+_SAID_OF = regex.compile(r"\s+of\b")
 #: verbs of promising and hoping whose content may be an infinitive: "pledged to stay"
 _TO_VERBS = frozenset("pledge vow promise threaten swear hope expect agree offer".split())
 #: pronouns that open the clause a thought verb introduces without "that" ("I think we")
@@ -289,6 +290,14 @@ def _content_start(text: str, pos: int, hi: int, base: str, kind: str, strict: b
         return toks[n].end()
     if w[0] in _OPEN_MARKS:
         return toks[n].start()
+    if low in ("of", "about") and kind == "speech":
+        # "said of the plan, “...”": what was said follows the topic, in quotation marks
+        for k in range(n + 1, min(len(toks) - 1, n + 14)):
+            if toks[k].group() in ",:" and toks[k + 1].group()[0] in _OPEN_MARKS:
+                return toks[k + 1].start()
+            if toks[k].group()[0] in ".;!?":
+                break
+        return None
     if low in _PREPOSITIONS:
         # "said in 1963 that ...": the content starts after "that", if it comes before any mark
         for t in toks[n + 1 : n + 12]:
@@ -523,6 +532,10 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             if tail:
                 cue = (cue_from, tail.end())
             rest = cue[1]
+            if kind == "speech" and not tail:
+                of = _SAID_OF.match(text, rest, ue)
+                if of:
+                    cue = (cue_from, of.end())  # "said of the plan": the topic's "of" is the cue's
             if participial:
                 # "..., saying ...": the speaker before, or else the subject of the sentence
                 speaker = last_speaker or _subject(text, us, c.start())
