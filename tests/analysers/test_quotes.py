@@ -359,7 +359,7 @@ def test_saying_after_a_dash_is_a_participial_cue():
 
 def test_said_of_a_topic_then_a_quotation_is_a_direct_quote():
     assert quotes_of("Ruiz said of the council, “They have no plan.”") == [
-        ("“They have no plan.”", "direct", "said of", "Ruiz")
+        ("“They have no plan.”", "direct", "said", "Ruiz")
     ]
 
 

@@ -86,7 +86,6 @@ _NOUN_LIKE = frozenset(
 #: lawmakers", "a note"): a cue only when "that", a colon or a quotation follows
 _BARE_NOUNS = frozenset("state note report claim charge comment remark estimate".split())
 _NEXT_IS_CONTENT = regex.compile(r"\s*(?:that\b|:|,?\s*[“\"‘])")
-_SAID_OF = regex.compile(r"\s+of\b")
 #: verbs of promising and hoping whose content may be an infinitive: "pledged to stay"
 _TO_VERBS = frozenset("pledge vow promise threaten swear hope expect agree offer".split())
 #: pronouns that open the clause a thought verb introduces without "that" ("I think we")
@@ -532,10 +531,6 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             if tail:
                 cue = (cue_from, tail.end())
             rest = cue[1]
-            if kind == "speech" and not tail:
-                of = _SAID_OF.match(text, rest, ue)
-                if of:
-                    cue = (cue_from, of.end())  # "said of the plan": the topic's "of" is the cue's
             if participial:
                 # "..., saying ...": the speaker before, or else the subject of the sentence
                 speaker = last_speaker or _subject(text, us, c.start())
