@@ -363,6 +363,12 @@ def test_said_of_a_topic_then_a_quotation_is_a_direct_quote():
     ]
 
 
+def test_a_thought_verb_takes_a_clause_opened_by_a_word_for_people():
+    assert quotes_of("Ruiz believes voters are tired of the bridge.") == [
+        ("voters are tired of the bridge", "indirect", "believes", "Ruiz")
+    ]
+
+
 def test_insisted_that_is_indirect_speech():
     assert quotes_of("The mayor insisted that the money was there.") == [
         ("the money was there", "indirect", "insisted", "The mayor")

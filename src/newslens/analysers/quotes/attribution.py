@@ -309,7 +309,9 @@ def _content_start(text: str, pos: int, hi: int, base: str, kind: str, strict: b
         return toks[n].start()  # "vowed to fight on": the promise is what was said
     if low in _NOT_CONTENT:
         return None
-    if (kind == "thought" or strict) and low not in _CLAUSE_OPENERS and not w[0].isupper():
+    if (kind == "thought" or strict) and low not in _CLAUSE_OPENERS and not w[0].isupper() and not (
+        kind == "thought" and _PEOPLE_PLURAL.fullmatch(low)
+    ):  # "believes voters are tired": a word for people opens a clause too
         return None
     return toks[n].start()
 
