@@ -428,6 +428,8 @@ def _questions_put(state: _Paragraph, us: int, ue: int, u: int) -> list[Attribut
     """``Asked whether ..., X said``: the question as an attribution of its own, its asker unnamed."""
     text = state.text
     out = []
+    if text.find("sked", us, ue) < 0:
+        return out  # no "asked" at all: skip the pattern (most units)
     for m in _QUESTION_PUT.finditer(text, us, ue, timeout=1.0):
         if state.in_quote(m.start()):
             continue
@@ -459,6 +461,8 @@ def _noun_cues(state: _Paragraph, us: int, ue: int, u: int, got: list[Attributio
     """``Ruiz’s claim that ...``, ``her warning that ...``: a noun of saying with its owner as speaker."""
     text = state.text
     out = []
+    if text.find(" that ", us, ue) < 0:
+        return out  # no "that" at all: skip the pattern (most units)
     for m in _NOUN_CUE.finditer(text, us, ue, timeout=1.0):
         if state.in_quote(m.start()):
             continue
