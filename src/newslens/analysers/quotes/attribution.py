@@ -128,11 +128,25 @@ def _lead_colon(text: str, start: int, end: int) -> Attribution | None:
     if not words[-1][0].isupper() or words[0].lower() in _NOT_SPEAKERS or words[-1].lower().rstrip(":") in _NOT_SPEAKERS:
         return None
     a, b = _trim(text, m.end(), end)
-    if len(_WORDS.findall(text, a, b)) < 2:
+    if not _has_words(text, a, b, 2):
         return None
     colon = text.index(":", m.end("name"))
     return Attribution([(a, b)], (colon, colon + 1), (m.start("name"), m.end("name")))
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def _has_words(text: str, a: int, b: int, k: int) -> bool:
+    """Whether ``text[a:b]`` holds at least ``k`` words; stops reading at the ``k``-th.
+
+    Counting every word of a long content only to compare with 1 or 2 would read
+    the rest of a paragraph once per attribution.
+    """
+    if k <= 0:
+        return True
+    for n, _ in enumerate(_WORDS.finditer(text, a, b), 1):
+        if n >= k:
+            return True
+    return False
 _LAST_WORD = regex.compile(r"(?r)[\p{L}\p{N}]+")
 
 
@@ -436,7 +450,7 @@ def _questions_put(state: _Paragraph, us: int, ue: int, u: int) -> list[Attribut
         start = m.start("start")
         end_mark = _QUESTION_END.search(text, start, ue, timeout=1.0)
         a, b = _trim(text, start, end_mark.start() if end_mark else ue)
-        if len(_WORDS.findall(text, a, b)) < 2:
+        if not _has_words(text, a, b, 2):
             continue
         out.append(Attribution([(a, b)], m.span("cue"), None, "indirect", unit=u))
     return out
@@ -469,7 +483,7 @@ def _noun_cues(state: _Paragraph, us: int, ue: int, u: int, got: list[Attributio
         start = m.start("content")
         end_mark = _NOUN_CUE_END.search(text, start, min(ue, start + MAX_CONTENT), timeout=1.0)
         a, b = _trim(text, start, end_mark.start() if end_mark else ue)
-        if len(_WORDS.findall(text, a, b)) < 1 or any(g.parts[0] == (a, b) for g in got):
+        if not _has_words(text, a, b, 1) or any(g.parts[0] == (a, b) for g in got):
             continue
         speaker = m.span("speaker")
         if text[speaker[1] - 2:speaker[1]] in ("’s", "'s"):
@@ -786,7 +800,7 @@ def _after(state, start, limit, unit_quotes, cue, speaker, kind="speech"):
     for q, part in unit_quotes:
         if a <= part[0] < b < part[1] and text[b:part[1]].strip(_TRAILING + "”’\"'»") == "":
             b = part[1]
-    if a >= b or len(_WORDS.findall(text, a, b)) < (1 if kind == "stance" else 2):
+    if a >= b or not _has_words(text, a, b, 1 if kind == "stance" else 2):
         return None
     if kind == "naming" and not any(a <= part[0] < b for _, part in unit_quotes) and " as " not in text[a:b]:
         return None  # "X called Y": an attribution only when what Y was called is quoted
@@ -835,7 +849,6 @@ def _lone_quote(state, us, ue, q, part, u, got, prev, before, alone):
         return att
     if q.single:
         return None
-    words = len(_WORDS.findall(text, *part))
-    if words >= 6 and text[part[1] - 2: part[1] - 1] in ".?!,":
+    if _has_words(text, part[0], part[1], 6) and text[part[1] - 2: part[1] - 1] in ".?!,":
         return Attribution(list(q.parts), None, None, "direct", unit=u)
     return None
