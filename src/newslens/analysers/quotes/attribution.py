@@ -448,7 +448,7 @@ def _questions_put(state: _Paragraph, us: int, ue: int, u: int) -> list[Attribut
         if state.in_quote(m.start()):
             continue
         start = m.start("start")
-        end_mark = _QUESTION_END.search(text, start, ue, timeout=1.0)
+        end_mark = _QUESTION_END.search(text, start, min(ue, start + MAX_CONTENT), timeout=1.0)
         a, b = _trim(text, start, end_mark.start() if end_mark else ue)
         if not _has_words(text, a, b, 2):
             continue
