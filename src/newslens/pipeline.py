@@ -22,7 +22,7 @@ from typing import Any
 import attrs
 
 from .analyser import Findings, check_declaration
-from .model import Annotation, Data, Document, Failure, Layer, Provenance
+from .model import Annotation, Data, Document, Failure, Layer, Provenance, Span, thaw
 from .parse import parse
 from .plugins import Registered, registered_analysers
 
@@ -255,14 +255,10 @@ def _build_layer(step: Step, doc: Document, result: Any) -> tuple[Layer, list[La
 
 
 def _plain(value: Any) -> Any:
-    from .model import thaw
-
     return thaw(Data(value)) if isinstance(value, Mapping) else value
 
 
 def _check_data_spans(ann: Annotation, i: int, n: int) -> None:
-    from .model import Span
-
     stack = list(ann.data.values())
     while stack:
         value = stack.pop()
