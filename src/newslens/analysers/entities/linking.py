@@ -12,6 +12,10 @@ import regex
 
 from .names import Mention
 
+#: Labels whose mentions may carry an alias in brackets ("ISIS (also known as ISIL)");
+#: people, works and languages do not.
+_ALIAS_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW"})
+
 __all__ = ["DEFAULT_LABEL", "link"]
 
 #: The label of a lone capitalised word that no lexicon or context types.
@@ -207,16 +211,7 @@ def _aliases(mentions: list[Mention], text: str) -> None:
         else:
             first_of[key] = i
     for i, m in enumerate(mentions):
-        if m.label not in (
-            "ORG",
-            "GPE",
-            "LOC",
-            "NORP",
-            "FAC",
-            "EVENT",
-            "PRODUCT",
-            "LAW",
-        ):
+        if m.label not in _ALIAS_LABELS:
             continue
         opened = _ALIAS_OPEN.match(text, m.end, min(len(text), m.end + 40))
         if opened is None:
