@@ -75,6 +75,21 @@ SUBDIVISION_TYPES = {
 NOT_PLACES = {"EU", "EZ", "UN", "XA", "XB", "ZZ", "QO", "001"}
 
 #: Countries as English names them, besides the ISO and CLDR names (general knowledge).
+#: States that no longer exist but stand in news and history as places.
+FORMER_STATES = (
+    "Soviet Union",
+    "USSR",
+    "Yugoslavia",
+    "Czechoslovakia",
+    "East Germany",
+    "West Germany",
+    "Zaire",
+    "Rhodesia",
+    "Ceylon",
+    "Persia",
+    "Siam",
+)
+
 EXTRA_COUNTRIES = [
     "America",
     "U.S.",
@@ -109,17 +124,7 @@ EXTRA_COUNTRIES = [
     "Holland",
     "Kosovo",
     "Palestine",
-    "Soviet Union",
-    "USSR",
-    "Yugoslavia",
-    "Czechoslovakia",
-    "East Germany",
-    "West Germany",
-    "Zaire",
-    "Rhodesia",
-    "Ceylon",
-    "Persia",
-    "Siam",
+    *FORMER_STATES,
     "Surinam",
     "Turkey",
     "East Timor",
@@ -204,17 +209,7 @@ EXTRA_PLACES = {
         "Tibet",
         "Xinjiang",
         "Kurdistan",
-        "Soviet Union",
-        "USSR",
-        "Yugoslavia",
-        "Czechoslovakia",
-        "East Germany",
-        "West Germany",
-        "Zaire",
-        "Rhodesia",
-        "Ceylon",
-        "Persia",
-        "Siam",
+        *FORMER_STATES,
         "Prussia",
     ],
     "LOC": [
