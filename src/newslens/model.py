@@ -42,10 +42,34 @@ class Data(Mapping):
             object.__setattr__(self, "_items", items._items)
             return
         source = items if type(items) is dict else dict(items)
-        object.__setattr__(self, "_items", {k: freeze(v) for k, v in source.items()})
+        # Most values are plain strings and numbers: test for those inline rather
+        # than pay a call to freeze() for each.
+        object.__setattr__(self, "_items", {k: v if type(v) in _ATOMS else freeze(v) for k, v in source.items()})
 
     def __getitem__(self, key: str) -> Any:
         return self._items[key]
+
+    # Mapping would build these from __getitem__, one Python call per key; analysers
+    # and the pipeline read annotation data in their inner loops, so answer them from
+    # the dict directly (its views are read-only too).
+    def __contains__(self, key: object) -> bool:
+        return key in self._items
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """The value for ``key``, or ``default``."""
+        return self._items.get(key, default)
+
+    def keys(self):
+        """A read-only view of the keys."""
+        return self._items.keys()
+
+    def values(self):
+        """A read-only view of the values."""
+        return self._items.values()
+
+    def items(self):
+        """A read-only view of the (key, value) pairs."""
+        return self._items.items()
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._items)
@@ -97,7 +121,7 @@ def freeze(value: Any) -> Any:
             return Span(value["start"], value["end"])
         return Data(value)
     if kind is tuple or kind is list or isinstance(value, (list, tuple)):
-        return tuple(freeze(v) for v in value)
+        return tuple([v if type(v) in _ATOMS else freeze(v) for v in value])
     if isinstance(value, (str, int, float)):  # subclasses (an IntEnum, a str subclass) as plain values
         return value
     raise TypeError(
@@ -112,9 +136,9 @@ def thaw(value: Any) -> Any:
     if kind in _ATOMS:
         return value
     if kind is Data:
-        return {k: thaw(v) for k, v in value._items.items()}
+        return {k: v if type(v) in _ATOMS else thaw(v) for k, v in value._items.items()}
     if kind is tuple:
-        return [thaw(v) for v in value]
+        return [v if type(v) in _ATOMS else thaw(v) for v in value]
     if isinstance(value, Span):
         return {"start": value.start, "end": value.end}
     if isinstance(value, Mapping):
@@ -122,13 +146,17 @@ def thaw(value: Any) -> Any:
     return value
 
 
-def _offsets_in_order(instance: Any, attribute: attrs.Attribute, value: int) -> None:
-    if type(value) is not int and not isinstance(value, int):
-        raise TypeError(f"{type(instance).__name__}.{attribute.name} must be an int, got {value!r}")
-    if value < 0:
-        raise ValueError(f"{type(instance).__name__}.{attribute.name} must be >= 0, got {value}")
-    if attribute.name == "end" and value < instance.start:
-        raise ValueError(f"{type(instance).__name__} ends before it starts: {instance.start}..{value}")
+def _reject_offsets(span: Span) -> None:
+    """Raise the error that says what is wrong with ``span``'s offsets (start first, then end)."""
+    name = type(span).__name__
+    for field in ("start", "end"):
+        value = getattr(span, field)
+        if not isinstance(value, int):
+            raise TypeError(f"{name}.{field} must be an int, got {value!r}")
+        if value < 0:
+            raise ValueError(f"{name}.{field} must be >= 0, got {value}")
+    if span.end < span.start:
+        raise ValueError(f"{name} ends before it starts: {span.start}..{span.end}")
 
 
 @attrs.frozen
@@ -139,8 +167,16 @@ class Span:
     annotations sort together in reading order.
     """
 
-    start: int = attrs.field(validator=_offsets_in_order)
-    end: int = attrs.field(validator=_offsets_in_order)
+    start: int
+    end: int
+
+    def __attrs_post_init__(self) -> None:
+        # One check of both offsets in plain comparisons, inherited by every kind of
+        # span: documents are built of spans by the thousand, and two attrs validators
+        # per span cost more than this. Only a bad span pays for the precise message.
+        start, end = self.start, self.end
+        if type(start) is not int or type(end) is not int or not 0 <= start <= end:
+            _reject_offsets(self)
 
     def __lt__(self, other: object) -> bool:
         if not isinstance(other, Span):
@@ -233,12 +269,36 @@ class Annotation(Span):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready form: ``{"id", "start", "end", "label", "data"}``."""
-        return {"id": self.id, "start": self.start, "end": self.end, "label": self.label, "data": thaw(self.data)}
+        data = {k: v if type(v) in _ATOMS else thaw(v) for k, v in self.data._items.items()}
+        return {"id": self.id, "start": self.start, "end": self.end, "label": self.label, "data": data}
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Annotation:
         """Rebuild from :meth:`to_dict` output."""
         return cls(d["start"], d["end"], label=d.get("label", ""), data=d.get("data") or {}, id=d.get("id", ""))
+
+
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _copy_annotation(ann: Annotation, id: str, data: Data) -> Annotation:
+    """``ann`` with another ``id`` and ``data``, built without checking again what was checked.
+
+    For the pipeline, which numbers annotations and fills back-references: ``ann``
+    was validated when it was made and ``data`` is frozen already, so attrs.evolve
+    would only validate and freeze the same values once more. A subclass of
+    Annotation goes through attrs.evolve, which knows its extra fields.
+    """
+    if type(ann) is not Annotation:
+        return attrs.evolve(ann, id=id, data=data)
+    new = _new(Annotation)
+    _set(new, "start", ann.start)
+    _set(new, "end", ann.end)
+    _set(new, "label", ann.label)
+    _set(new, "data", data)
+    _set(new, "id", id)
+    return new
 
 
 @attrs.frozen
@@ -394,13 +454,28 @@ class Document:
     # --- building ------------------------------------------------------------------
     def with_layer(self, layer: Layer) -> Document:
         """A new document with ``layer`` added (or replacing one of the same name)."""
-        layers = dict(self.layers)
+        layers = dict(self.layers._items)
         layers[layer.name] = layer
-        return attrs.evolve(self, layers=_layer_map(layers))
+        if not isinstance(layer, Layer):
+            return attrs.evolve(self, layers=_layer_map(layers))  # raises, saying what is wrong
+        # The other layers were checked when they were added.
+        return self._replace("layers", _restore_data(layers))
 
     def with_failure(self, failure: Failure) -> Document:
         """A new document with ``failure`` recorded."""
-        return attrs.evolve(self, failures=(*self.failures, failure))
+        return self._replace("failures", (*self.failures, failure))
+
+    def _replace(self, field: str, value: Any) -> Document:
+        # attrs.evolve would run every converter again on fields that are frozen
+        # already; the pipeline makes a new document per layer, so copy them as
+        # they are. A subclass goes through attrs.evolve, which knows its fields.
+        if type(self) is not Document:
+            return attrs.evolve(self, **{field: value})
+        new = _new(Document)
+        for name in _DOCUMENT_FIELDS:
+            _set(new, name, getattr(self, name))
+        _set(new, field, value)
+        return new
 
     # --- serialising ---------------------------------------------------------------
     def to_dict(self, layers: Iterable[str] | None = None) -> dict[str, Any]:
@@ -460,6 +535,9 @@ class Document:
         import json
 
         return cls.from_dict(json.loads(s))
+
+
+_DOCUMENT_FIELDS = tuple(f.name for f in attrs.fields(Document))
 
 
 def _layer_map(layers: Mapping[str, Layer]) -> Data:

@@ -22,7 +22,7 @@ from typing import Any
 import attrs
 
 from .analyser import Findings, check_declaration
-from .model import Annotation, Data, Document, Failure, Layer, Provenance, Span, thaw
+from .model import Annotation, Data, Document, Failure, Layer, Provenance, Span, _copy_annotation, _restore_data, freeze, thaw
 from .parse import parse
 from .plugins import Registered, registered_analysers
 
@@ -231,25 +231,36 @@ def _build_layer(step: Step, doc: Document, result: Any) -> tuple[Layer, list[La
         raise _Invalid(f"returned {type(result).__name__}; analyse() must return annotations or Findings")
     else:
         annotations = tuple(result)
+    # One pass over the annotations in plain comparisons: an Annotation checked its
+    # own offsets (ints, 0 <= start <= end) and froze its data when it was made, so
+    # what is left to check here is what depends on this document.
     n = len(doc.text)
-    taken = {x.id for layer in doc.layers.values() for x in layer}
+    taken = {x.id for layer in doc.layers._items.values() for x in layer.annotations}
+    prefix = f"{a.produces}-"
     out: list[Annotation] = []
     for i, ann in enumerate(annotations):
         if not isinstance(ann, Annotation):
             raise _Invalid(f"item {i} is a {type(ann).__name__}, not an Annotation")
         if ann.end > n:
             raise _Invalid(f"annotation {i} spans {ann.start}..{ann.end}, outside the text (length {n})")
-        _check_data_spans(ann, i, n)
-        if not ann.id:
-            ann = attrs.evolve(ann, id=f"{a.produces}-{i + 1}")
-        if ann.id in taken:
-            raise _Invalid(f"annotation {i} has id {ann.id!r}, already used in this document")
-        taken.add(ann.id)
+        data = ann.data
+        if data._items:
+            _check_data_spans(ann, i, n)
+        ann_id = ann.id
+        if not ann_id:
+            ann_id = prefix + str(i + 1)
+            ann = _copy_annotation(ann, ann_id, data)
+        if ann_id in taken:
+            raise _Invalid(f"annotation {i} has id {ann_id!r}, already used in this document")
+        taken.add(ann_id)
         out.append(ann)
-    try:
-        json.dumps(_plain(summary), allow_nan=False)  # NaN and Infinity are not JSON
-    except (TypeError, ValueError) as exc:
-        raise _Invalid(f"summary is not JSON data: {exc}") from None
+    # An empty summary (most layers) is JSON as it stands; a Data one holds only
+    # JSON shapes, but NaN and Infinity still need the encoder to be refused.
+    if not (type(summary) is Data and not summary._items):
+        try:
+            json.dumps(_plain(summary), allow_nan=False)  # NaN and Infinity are not JSON
+        except (TypeError, ValueError) as exc:
+            raise _Invalid(f"summary is not JSON data: {exc}") from None
     layer = Layer(a.produces, out, Provenance(a.name, a.version, step.distribution, step.distribution_version), summary)
     return layer, _apply_links(step, doc, layer)
 
@@ -259,15 +270,22 @@ def _plain(value: Any) -> Any:
 
 
 def _check_data_spans(ann: Annotation, i: int, n: int) -> None:
-    stack = list(ann.data.values())
+    """Raise :class:`_Invalid` for a span in ``ann``'s data past the text's ``n`` code points, or NaN.
+
+    The data is frozen, so only these shapes can hold a problem: a Span, a nested
+    Data or tuple, a float. Strings, ints, bools and None are skipped at a glance.
+    """
+    stack = list(ann.data._items.values())
     while stack:
         value = stack.pop()
         kind = type(value)
+        if kind is str or kind is int:
+            continue
         if kind is Span:
             if value.end > n:
                 raise _Invalid(f"annotation {i} ({ann.id or 'no id'}) has a span {value.start}..{value.end} in its data outside the text")
         elif kind is Data:
-            stack.extend(value.values())
+            stack.extend(value._items.values())
         elif kind is tuple:
             stack.extend(value)
         elif kind is float and not math.isfinite(value):
@@ -284,13 +302,17 @@ def _apply_links(step: Step, doc: Document, layer: Layer) -> list[Layer]:
         # tens of thousands of quotes.
         ids = {t.id for t in target}
         back: dict[str, str] = {}
-        for ann in layer:
-            for ref in ann.data.get(field) or ():
+        for ann in layer.annotations:
+            for ref in ann.data._items.get(field) or ():
                 if ref not in ids:
                     raise _Invalid(f"annotation {ann.id} links to {ref!r}, which is not in layer {target_name!r}")
                 back.setdefault(ref, ann.id)
+        # The target's data is frozen already: add the one field, freeze only that.
         annotations = [
-            attrs.evolve(t, data={**t.data, back_field: back[t.id]}) if t.id in back else t for t in target
+            _copy_annotation(t, t.id, _restore_data({**t.data._items, back_field: freeze(back[t.id])}))
+            if t.id in back
+            else t
+            for t in target.annotations
         ]
         updated.append(attrs.evolve(target, annotations=annotations))
     return updated
