@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
 import newslens
 from newslens.credit_lines import MAX_CREDIT_LENGTH, credit_kind
@@ -52,6 +53,27 @@ def test_credit_line_has_its_kind(line, kind):
 )
 def test_prose_that_mentions_photos_or_agencies_is_not_a_credit(line):
     assert credit_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("Jane Doe VIA Reuters", "image"),
+        ("Jane Doe vİa Reuters", "image"),  # the patterns' case rules take "İ" for "i"
+        ("Jane Doe/Getty Images", "image"),
+        ("Staff writers Jane Doe and Bob Roe CONTRIBUTED REPORTING.", "contributors"),
+    ],
+)
+def test_a_credit_told_by_a_mark_inside_the_line_has_its_kind(line, kind):
+    assert credit_kind(line) == kind
+
+
+def test_the_only_character_the_credit_patterns_fold_onto_via_or_contributed_beyond_lower_is_dotted_capital_i():
+    # credit_kind screens lines with str.lower() for " via " and " contributed "; that
+    # holds only while the regex engine's case-blind matching adds no other character.
+    every_character = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c <= 0xDFFF)
+    folded = regex.findall("[viacontrbued]", every_character, regex.IGNORECASE | regex.V0)
+    assert [c for c in folded if c.lower() not in "viacontrbued"] == ["İ"]
 
 
 def test_a_line_longer_than_the_limit_is_prose_whatever_it_starts_with():

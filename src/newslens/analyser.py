@@ -8,7 +8,7 @@ from typing import Any, Protocol, runtime_checkable
 import attrs
 import regex
 
-from .model import Annotation, Data, Document
+from .model import _NO_DATA, Annotation, Data, Document, _as_data
 
 __all__ = ["Analyser", "AnalyserSpec", "Findings", "DeclarationError"]
 
@@ -42,7 +42,7 @@ class Findings:
     """
 
     annotations: tuple[Annotation, ...] = attrs.field(converter=tuple)
-    summary: Data = attrs.field(factory=Data, converter=Data)
+    summary: Data = attrs.field(default=_NO_DATA, converter=_as_data)
 
 
 class Analyser:

@@ -105,6 +105,15 @@ def _restore_data(items: dict[str, Any]) -> Data:
     return d
 
 
+def _as_data(value: Any) -> Data:
+    """``value`` as :class:`Data`; Data is kept as it is (the converter of every data field)."""
+    return value if type(value) is Data else Data(value)
+
+
+#: The data of an annotation made without any: one shared instance, since it cannot change.
+_NO_DATA = Data()
+
+
 def freeze(value: Any) -> Any:
     """Return ``value`` made immutable: lists become tuples, dicts become :class:`Data`.
 
@@ -259,7 +268,7 @@ class Annotation(Span):
     """
 
     label: str = attrs.field(default="", kw_only=True)
-    data: Data = attrs.field(factory=Data, converter=Data, kw_only=True)
+    data: Data = attrs.field(default=_NO_DATA, converter=_as_data, kw_only=True)
     id: str = attrs.field(default="", kw_only=True)
 
     @property
@@ -322,7 +331,7 @@ class Layer:
     name: str
     annotations: tuple[Annotation, ...] = attrs.field(converter=tuple)
     provenance: Provenance
-    summary: Data = attrs.field(factory=Data, converter=Data)
+    summary: Data = attrs.field(default=_NO_DATA, converter=_as_data)
 
     def __iter__(self) -> Iterator[Annotation]:
         return iter(self.annotations)
@@ -415,7 +424,7 @@ class Document:
     dateline: Dateline | None = None
     layers: Data = attrs.field(factory=Data, converter=lambda v: _layer_map(v))
     failures: tuple[Failure, ...] = attrs.field(default=(), converter=tuple)
-    meta: Data = attrs.field(factory=Data, converter=Data)
+    meta: Data = attrs.field(default=_NO_DATA, converter=_as_data)
 
     # --- reading -----------------------------------------------------------------
     def __getitem__(self, layer: str) -> Layer:
