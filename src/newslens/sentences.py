@@ -24,14 +24,26 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
-# A candidate end: . ! or ? (or an ellipsis), closing quotes or brackets, then space.
-# It starts only at the first mark of a run and never gives back what it took, so a
-# paragraph of 200,000 full stops is one linear scan, not one scan per full stop.
-_END = regex.compile(r"""(?<![.!?])(?:[.!?]++|…)["'”’)\]]*+(?=\s)""")
-# A lookbehind, not ^: ^ ignores the search's start position, so a word opening
-# the sentence (the "Sept." of "Sept. 5 was...") would not be found.
-_WORD_BEFORE = regex.compile(r"""(?<![^\s("“‘'\[])([\p{L}.]+)$""")
-_NEXT_START = regex.compile(r"""\s+["“‘'(\[]*(\p{L}|\d)""")
+# A candidate end: . ! or ? (or an ellipsis), closing quotes or brackets, then space
+# and the next sentence's first letter or digit (group "next"), past any opening
+# quotes. It starts only at the first mark of a run and never gives back what it
+# took, so a paragraph of 200,000 full stops is one linear scan, not one per stop.
+# The same search also takes the word just before the mark (group "word": letters
+# and periods after a space or an opening quote, within the 20 characters before
+# the mark, which may follow it after one line break) and what follows, so each
+# candidate costs one step of the scan, not three calls into the regex engine. The
+# lookbehind sees the text before the search's start too: a word is never cut at
+# the paragraph's edge.
+_END = regex.compile(
+    r"""
+    (?:(?<=(?<![^\s("“‘'\[])                               # the word before, if any,
+        (?:(?P<word>[\p{L}.]{1,20})|(?P<word>[\p{L}.]{1,19})\n))|)   # or before a line break
+    (?<![.!?])(?:[.!?]++|…)["'”’)\]]*+                    # the marks and closers
+    (?=\s+["“‘'(\[]*(?P<next>\p{L}|\d))                    # what follows
+    """,
+    regex.VERBOSE,
+)
+_LETTERS = regex.compile(r"\p{L}+")
 
 
 #: Words that, after a dotted acronym (U.S., D.C.), show a new sentence has begun.
@@ -42,16 +54,10 @@ def _is_acronym(word: str) -> bool:
     return "." in word[:-1] and len(word) <= 8 and word.replace(".", "").isalpha()
 
 
-def _abbreviation_before(text: str, dot: int, lo: int) -> str | None:
-    """The abbreviation or initial that the period at ``dot`` closes, or None."""
-    m = _WORD_BEFORE.search(text, max(lo, dot - 20), dot, timeout=1.0)
-    if m is None:
-        return None
-    word = m.group(1)
+def _is_abbreviation(word: str) -> bool:
+    """Whether the period after ``word`` closes an abbreviation or an initial."""
     low = word.lower().rstrip(".")
-    if low in ABBREVIATIONS or len(low.replace(".", "")) == 1 or _is_acronym(word + "."):
-        return word
-    return None
+    return low in ABBREVIATIONS or len(low.replace(".", "")) == 1 or _is_acronym(word + ".")
 
 
 def split_sentences(text: str, start: int, end: int) -> list[Span]:
@@ -67,18 +73,19 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
     while s < end and text[s].isspace():
         s += 1
     for m in _END.finditer(text, start, end, timeout=5.0):
-        stop = m.end()
-        nxt = _NEXT_START.match(text, stop, end)
-        if nxt is None or nxt.group(1).islower():
+        if m.group("next").islower():
             continue
-        if m.group(0)[0] == "." and not m.group(0).startswith("..."):
-            abbr = _abbreviation_before(text, m.start(), s)
-            if abbr is not None:
-                following = regex.match(r"\p{L}+", text[nxt.start(1):nxt.start(1) + 12])
+        stop = m.end()
+        # A word that begins before this sentence does is not this period's word.
+        if m.start("word") >= s and text[m.start()] == "." and not text.startswith("...", m.start()):
+            abbr = m.group("word")
+            if _is_abbreviation(abbr):
+                first = m.start("next")
+                following = _LETTERS.match(text[first : first + 12])
                 if not (_is_acronym(abbr + ".") and following and following.group(0) in _OPENERS):
                     continue
         out.append(Span(s, stop))
-        s = nxt.start(0)
+        s = stop
         while s < end and text[s].isspace():
             s += 1
     tail_end = end
