@@ -58,7 +58,14 @@ def _blocks(text: str, pos: int = 0) -> list[list[tuple[int, int]]]:
 
 
 def _add_line(text: str, start: int, end: int, blocks: list[list[tuple[int, int]]]) -> None:
-    s, e = _trim(text, start, end)
+    if start == 0 and text.startswith(_BOM):
+        s, e = _trim(text, start, end)  # the byte-order mark is blank only here
+    else:
+        # str.strip() drops exactly the characters that str.isspace() calls white
+        # space, in C: cheaper than is_blank() character by character.
+        rest = text[start:end].lstrip()
+        s = end - len(rest)
+        e = s + len(rest.rstrip())
     if s == e:
         if blocks[-1]:
             blocks.append([])
