@@ -28,6 +28,10 @@ __all__ = [
 ]
 
 
+_new = object.__new__
+_set = object.__setattr__
+
+
 class Data(Mapping):
     """A read-only mapping for annotation data; hashable values, picklable, JSON-shaped.
 
@@ -42,9 +46,9 @@ class Data(Mapping):
             object.__setattr__(self, "_items", items._items)
             return
         source = items if type(items) is dict else dict(items)
-        # Most values are plain strings and numbers: test for those inline rather
-        # than pay a call to freeze() for each.
-        object.__setattr__(self, "_items", {k: v if type(v) in _ATOMS else freeze(v) for k, v in source.items()})
+        # Most values are plain strings, numbers or spans, frozen already: test for
+        # those inline rather than pay a call to freeze() for each.
+        _set(self, "_items", {k: v if type(v) in _KEPT else freeze(v) for k, v in source.items()})
 
     def __getitem__(self, key: str) -> Any:
         return self._items[key]
@@ -123,13 +127,15 @@ def freeze(value: Any) -> Any:
     kind = type(value)
     if kind in _ATOMS or kind is Span or kind is Data:
         return value
+    if kind is tuple or kind is list:  # before the isinstance() tests below, which cost more
+        return tuple([v if type(v) in _KEPT else freeze(v) for v in value])
     if isinstance(value, Span):  # a Credit or an Annotation in data is kept as its plain span
         return Span(value.start, value.end)
     if kind is dict or isinstance(value, Mapping):
         if len(value) == 2 and type(value.get("start")) is int and type(value.get("end")) is int:
             return Span(value["start"], value["end"])
         return Data(value)
-    if kind is tuple or kind is list or isinstance(value, (list, tuple)):
+    if isinstance(value, (list, tuple)):
         return tuple([v if type(v) in _ATOMS else freeze(v) for v in value])
     if isinstance(value, (str, int, float)):  # subclasses (an IntEnum, a str subclass) as plain values
         return value
@@ -227,6 +233,10 @@ class Span:
         return {"start": self.start, "end": self.end}
 
 
+#: The types that freeze() returns as they are: plain values, and what it made already.
+_KEPT = _ATOMS | {Span, Data}
+
+
 @attrs.frozen
 class Credit(Span):
     """A line that is neither headline nor body: an image credit, a byline, boilerplate.
@@ -285,10 +295,6 @@ class Annotation(Span):
     def from_dict(cls, d: Mapping[str, Any]) -> Annotation:
         """Rebuild from :meth:`to_dict` output."""
         return cls(d["start"], d["end"], label=d.get("label", ""), data=d.get("data") or {}, id=d.get("id", ""))
-
-
-_new = object.__new__
-_set = object.__setattr__
 
 
 def _copy_annotation(ann: Annotation, id: str, data: Data) -> Annotation:
