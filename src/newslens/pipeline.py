@@ -22,7 +22,19 @@ from typing import Any
 import attrs
 
 from .analyser import Findings, check_declaration
-from .model import Annotation, Data, Document, Failure, Layer, Provenance, Span, _copy_annotation, _restore_data, freeze, thaw
+from .model import (
+    Annotation,
+    Data,
+    Document,
+    Failure,
+    Layer,
+    Provenance,
+    Span,
+    _copy_annotation,
+    _restore_data,
+    freeze,
+    thaw,
+)
 from .parse import parse
 from .plugins import Registered, registered_analysers
 
