@@ -88,6 +88,15 @@ def test_spans_sort_by_start_then_end():
     assert sorted([Span(3, 4), Span(1, 9), Span(1, 2)]) == [Span(1, 2), Span(1, 9), Span(3, 4)]
 
 
+def test_span_takes_its_offsets_by_keyword_too():
+    assert Span(start=2, end=5) == Span(2, 5)
+
+
+def test_a_span_evolved_out_of_order_is_rejected_like_a_new_one():
+    with pytest.raises(ValueError, match="ends before it starts: 5..4"):
+        attrs.evolve(Span(5, 9), end=4)
+
+
 def test_credit_and_dateline_validate_like_spans():
     with pytest.raises(ValueError):
         Credit(4, 2, "image")
@@ -177,6 +186,17 @@ def test_annotation_data_is_hashable_and_equal_to_a_plain_dict():
     a = Annotation(0, 1, data={"k": [1, 2]})
     assert a.data == {"k": (1, 2)}
     assert hash(a) == hash(Annotation(0, 1, data={"k": [1, 2]}))
+
+
+def test_annotation_data_answers_get_items_values_and_in_like_a_dict():
+    data = Annotation(0, 1, data={"k": [1], "n": None}).data
+    assert (data.get("k"), data.get("missing"), data.get("missing", 7)) == ((1,), None, 7)
+    assert (list(data.keys()), list(data.values()), list(data.items())) == (["k", "n"], [(1,), None], [("k", (1,)), ("n", None)])
+    assert ("k" in data, "missing" in data) == (True, False)
+
+
+def test_an_annotation_made_without_data_has_empty_data():
+    assert Annotation(0, 1).data == {} and Annotation(0, 1).to_dict()["data"] == {}
 
 
 def test_annotation_span_drops_label_and_data():

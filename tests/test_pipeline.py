@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+import attrs
 import pytest
 
 import newslens
@@ -115,6 +116,28 @@ def test_annotation_ids_are_numbered_per_layer_unless_set():
     p = Pipeline([make("marks", returns=lambda d: [Annotation(0, 6), Annotation(7, 13, id="mine")])])
     doc = p.run(TEXT)
     assert [a.id for a in doc["marks"]] == ["marks-1", "mine"]
+
+
+def test_a_numbered_annotation_keeps_its_span_label_and_data():
+    made = Annotation(0, 6, label="x", data={"cue": Span(1, 2), "n": 3})
+    doc = Pipeline([make("marks", returns=lambda d: [made])]).run(TEXT)
+    assert doc["marks"][0] == Annotation(0, 6, label="x", data={"cue": Span(1, 2), "n": 3}, id="marks-1")
+
+
+def test_numbering_leaves_the_analysers_own_annotation_unchanged():
+    made = Annotation(0, 6)
+    Pipeline([make("marks", returns=lambda d: [made])]).run(TEXT)
+    assert made.id == ""
+
+
+@attrs.frozen
+class _Marked(Annotation):
+    colour: str = attrs.field(default="red", kw_only=True)
+
+
+def test_a_numbered_annotation_of_a_subclass_keeps_its_class_and_fields():
+    doc = Pipeline([make("marks", returns=lambda d: [_Marked(0, 6, colour="blue")])]).run(TEXT)
+    assert doc["marks"][0] == _Marked(0, 6, colour="blue", id="marks-1")
 
 
 def test_a_layer_carries_the_analyser_name_and_version():
