@@ -20,10 +20,10 @@ import regex
 
 from ...analyser import Analyser
 from ...hookspecs import hookimpl
-from ...model import Annotation, Document
+from ...model import Annotation, Data, Document
 from .lexicons import Lexicons, lexicons
 from .linking import link, result_sides, teams
-from .names import RUN, Mention, find_in_run, match_known
+from .names import Mention, find_in_run, match_known, runs
 
 __all__ = ["EntitiesAnalyser", "register_analysers"]
 
@@ -112,19 +112,15 @@ class EntitiesAnalyser(Analyser):
         lex = lexicons()
         text = doc.text
         skip = _skipped_spans(doc)
-        # No timeout on these two simple patterns: neither can backtrack, and a timeout
-        # doubles the cost of every step of the regex engine.
-        lowercase = set(_LOWER_WORD.findall(text))
+        lowercase = _lowercase_words(text)
         sentence_starts = {s.start for s in doc.sentences}
         headline = doc.headline
         title_before = _title_before(lex)
         title_ends = {t[-1] for t in lex.titles_lower}
         running: list[Mention] = []
-        special: list[
-            tuple[int, int, bool]
-        ] = []  # (start, end, upper) of headline-like lines
-        for line in _LINE.finditer(text):
-            ls, le = line.span()
+        # (upper, runs) of headline-like lines, read apart once the article's names are known
+        special: list[tuple[bool, list[tuple[int, int]]]] = []
+        for ls, le, line_runs in _lines_with_runs(text):
             if _inside(skip, ls, le):
                 continue
             mode = _mode(
@@ -134,11 +130,10 @@ class EntitiesAnalyser(Analyser):
                 headline is not None and headline.start <= ls < headline.end,
             )
             if mode != "normal":
-                special.append((ls, le, mode == "caps"))
+                special.append((mode == "caps", line_runs))
                 continue
             check_skip = bool(skip) and _overlaps(skip, ls, le)
-            for run in RUN.finditer(text, ls, le, timeout=_TIMEOUT):
-                s, e = run.span()
+            for s, e in line_runs:
                 if check_skip and _inside(skip, s, e):
                     continue
                 j, n = s - 1, 0
@@ -185,20 +180,54 @@ class EntitiesAnalyser(Analyser):
             mentions.extend(_in_special_lines(text, special, mentions, lex, skip))
             mentions.sort(key=lambda m: m.start)
         teams(mentions, text, lex.countries, sides)
-        return [
-            Annotation(
-                m.start,
-                m.end,
-                label=m.label,
-                data={
-                    "canonical": m.canonical,
-                    "role": m.role,
-                    "outlet": bool(m.outlet),
-                },
+        return _annotations(mentions, self.produces)
+
+
+def _annotations(mentions: list[Mention], layer: str) -> list[Annotation]:
+    """One annotation per typed mention, numbered as the pipeline would number them.
+
+    The id is set here so that the pipeline need not copy every annotation to number
+    it; the mentions of one entity with the same role share one read-only ``Data``
+    rather than freezing the same three values again for each.
+    """
+    out: list[Annotation] = []
+    shared: dict[tuple[str | None, str | None, bool], Data] = {}
+    for m in mentions:
+        if not m.label or m.label == "TITLE":
+            continue
+        key = (m.canonical, m.role, bool(m.outlet))
+        data = shared.get(key)
+        if data is None:
+            data = shared[key] = Data(
+                {"canonical": key[0], "role": key[1], "outlet": key[2]}
             )
-            for m in mentions
-            if m.label and m.label != "TITLE"
-        ]
+        out.append(
+            Annotation(
+                m.start, m.end, label=m.label, data=data, id=f"{layer}-{len(out) + 1}"
+            )
+        )
+    return out
+
+
+def _lines_with_runs(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """(start, end, runs) of every line that holds a run of name words.
+
+    The runs are found in one pass over the whole text, not one per line: a run never
+    crosses a line break, so they are the same, and a pass costs the regex engine a
+    start-up and a timeout check that thousands of short lines would each pay.
+    """
+    spans = runs(text, _TIMEOUT)
+    out = []
+    k, n = 0, len(spans)
+    for line in _LINE.finditer(text):
+        ls, le = line.span()
+        j = k
+        while j < n and spans[j][0] < le:
+            j += 1
+        if j > k:
+            out.append((ls, le, spans[k:j]))
+        k = j
+    return out
 
 
 #: A title in quotation marks, every word capitalised: “American Skin”, "Return of the Legend".
@@ -247,14 +276,47 @@ def _quoted_titles(
     return kept
 
 
+def _lowercase_words(text: str) -> set[str]:
+    """The words the article writes in small letters, to tell "the WHITE house" from NATO.
+
+    Looked for in the article's distinct tokens (split at white space) rather than
+    along the whole text: such a word never holds white space, and white space beside
+    it counts as any other non-letter for the pattern, so the words are the same while
+    the regex engine reads each repeated token once.
+    """
+    # No timeout: the pattern cannot backtrack, and a timeout doubles the cost of
+    # every step of the regex engine.
+    return set(_LOWER_WORD.findall(" ".join(set(text.split()))))
+
+
 def _skipped_spans(doc: Document) -> list[tuple[int, int]]:
+    """Credits and picture credits inside paragraphs: their names are not the article's."""
+    text = doc.text
     spans = [(c.start, c.end) for c in doc.credits if c.kind in SKIPPED_CREDITS]
-    if _CREDIT_WORD.search(doc.text):
+    for ls, le in _lines_naming_pictures(text):
         spans.extend(
-            m.span() for m in _PHOTO_CREDIT.finditer(doc.text, timeout=_TIMEOUT)
+            m.span() for m in _PHOTO_CREDIT.finditer(text, ls, le, timeout=_TIMEOUT)
         )
     spans.sort()
     return spans
+
+
+def _lines_naming_pictures(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line that says "photo", "image", "picture" or "credit".
+
+    A picture credit lies within one line and holds one of these words, so only these
+    lines need the costly credit pattern, which would otherwise try every character.
+    """
+    lines = []
+    end = -1
+    for word in _CREDIT_WORD.finditer(text):
+        if word.start() < end:
+            continue  # on the line already taken
+        end = text.find("\n", word.end())
+        if end == -1:
+            end = len(text)
+        lines.append((text.rfind("\n", 0, word.start()) + 1, end))
+    return lines
 
 
 def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -292,7 +354,7 @@ def _mode(line: str, lex: Lexicons, lowercase: set[str], is_headline: bool) -> s
 
 def _in_special_lines(
     text: str,
-    lines: list[tuple[int, int, bool]],
+    lines: list[tuple[bool, list[tuple[int, int]]]],
     found: list[Mention],
     lex: Lexicons,
     skip: list[tuple[int, int]],
@@ -310,13 +372,13 @@ def _in_special_lines(
             known.setdefault(key, entry)
             known_upper.setdefault(key.upper(), entry)
     out: list[Mention] = []
-    for s, e, upper in lines:
+    for upper, line_runs in lines:
         doc_known = known_upper if upper else known
         chain = _Chain(doc_known, lex, upper)
-        for run in RUN.finditer(text, s, e, timeout=_TIMEOUT):
-            if skip and _inside(skip, run.start(), run.end()):
+        for s, e in line_runs:
+            if skip and _inside(skip, s, e):
                 continue
-            out.extend(match_known(text, run.start(), run.end(), chain, upper))
+            out.extend(match_known(text, s, e, chain, upper))
     return out
 
 
