@@ -99,6 +99,14 @@ def _title_before(lex: Lexicons) -> regex.Pattern:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _title_tails(lex: Lexicons) -> tuple[int, frozenset[str]]:
+    """How titles end: ``(k, the last k letters of each)``, to try the title pattern
+    only before a name whose previous word could be one ("said Obama" could not)."""
+    k = min(3, *(len(t) for t in lex.titles_lower))
+    return k, frozenset(t[-k:] for t in lex.titles_lower)
+
+
 class EntitiesAnalyser(Analyser):
     """Named entities by rule and lexicon: PERSON, ORG, GPE, LOC, NORP and the rest."""
 
@@ -116,7 +124,7 @@ class EntitiesAnalyser(Analyser):
         sentence_starts = {s.start for s in doc.sentences}
         headline = doc.headline
         title_before = _title_before(lex)
-        title_ends = {t[-1] for t in lex.titles_lower}
+        k, title_tails = _title_tails(lex)
         running: list[Mention] = []
         # (upper, runs) of headline-like lines, read apart once the article's names are known
         special: list[tuple[bool, list[tuple[int, int]]]] = []
@@ -141,7 +149,11 @@ class EntitiesAnalyser(Analyser):
                     j, n = j - 1, n + 1
                 opens = j < ls or text[j] in _SENTENCE_END or s in sentence_starts
                 before = None
-                if s - 2 > ls and text[s - 1] == " " and text[s - 2] in title_ends:
+                if (
+                    s - 2 > ls
+                    and text[s - 1] == " "
+                    and text[s - 1 - k : s - 1] in title_tails
+                ):
                     before = title_before.search(text, max(ls, s - 40), s)
                 found = find_in_run(
                     text,

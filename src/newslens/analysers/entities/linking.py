@@ -14,7 +14,9 @@ from .names import Mention
 
 #: Labels whose mentions may carry an alias in brackets ("ISIS (also known as ISIL)");
 #: people, works and languages do not.
-_ALIAS_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW"})
+_ALIAS_LABELS = frozenset(
+    {"ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW"}
+)
 
 __all__ = ["DEFAULT_LABEL", "link"]
 
@@ -35,9 +37,8 @@ _ALIAS_GAP = regex.compile(
 )
 
 #: Words after which an unknown name is a place: "in Arbil", "near Tunbridge Wells".
-_PLACE_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:in|near|outside|across|into|at|around|towards)[ ]+$"
-)
+_PLACE_WORDS = ("in", "near", "outside", "across", "into", "at", "around", "towards")
+_PLACE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(_PLACE_WORDS)})[ ]+$")
 
 #: Words after a name that make it a company or a body: "Magna shares", "Petofi spokesman".
 _BODY_AFTER = regex.compile(
@@ -133,7 +134,13 @@ def link(mentions: list[Mention], text: str, sides: set[str]) -> list[Mention]:
     kept: list[Mention] = []
     for m in mentions:
         if m.kind == "name" or not m.decided:
-            apposition = _APPOSITION.match(text, m.end, min(len(text), m.end + 60))
+            # Each pattern is tried only where the text around allows it (a comma after,
+            # "of" or "in" before...): most names have none of these neighbours.
+            apposition = (
+                _APPOSITION.match(text, m.end, min(len(text), m.end + 60))
+                if text.startswith(", ", m.end)
+                else None
+            )
             if apposition is not None:
                 # "Cofinec, a Hungarian packaging group": the noun after the comma says what it is.
                 m.label, m.kind, m.decided = (
@@ -141,15 +148,18 @@ def link(mentions: list[Mention], text: str, sides: set[str]) -> list[Mention]:
                     "context",
                     True,
                 )
-            elif _BODY_AFTER.match(
-                text, m.end, min(len(text), m.end + 24)
-            ) or _BODY_BEFORE.search(text, max(0, m.start - 24), m.start):
+            elif _BODY_AFTER.match(text, m.end, min(len(text), m.end + 24)) or (
+                text[max(0, m.start - 24) : m.start].rstrip(" ").endswith(("of", "in"))
+                and _BODY_BEFORE.search(text, max(0, m.start - 24), m.start)
+            ):
                 m.label, m.kind, m.decided = (
                     "ORG",
                     "context",
                     True,
                 )  # "Magna shares", "a unit of Cofinec"
-            elif _PLACE_BEFORE.search(text, max(0, m.start - 8), m.start):
+            elif text[max(0, m.start - 8) : m.start].rstrip(" ").endswith(
+                _PLACE_WORDS
+            ) and _PLACE_BEFORE.search(text, max(0, m.start - 8), m.start):
                 m.label, m.kind, m.decided = (
                     "GPE",
                     "context",

@@ -406,6 +406,10 @@ def _one_word(
         return []
     if sentence_start and (low in lowercase_words or low in lex.not_names):
         return []
+    if word[1:].isascii() and word[1:].islower():
+        # "Obama": a small letter after the capital, so neither an acronym, nor a brand
+        # in camel case, nor shouting; spares the three patterns below.
+        return [Mention(start, end, None, "guess", [word], pending=sentence_start)]
     if _ACRONYM.match(word) and not word.endswith("."):
         return [Mention(start, end, "ORG", "acronym", [word])]
     if _CAMEL.match(word):
