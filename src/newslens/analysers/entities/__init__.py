@@ -22,6 +22,7 @@ from ...analyser import Analyser
 from ...hookspecs import hookimpl
 from ...model import Annotation, Data, Document
 from .lexicons import Lexicons, lexicons
+from .lines import lines_holding
 from .linking import link, result_sides, teams
 from .names import Mention, find_in_run, match_known, runs
 
@@ -305,30 +306,13 @@ def _skipped_spans(doc: Document) -> list[tuple[int, int]]:
     """Credits and picture credits inside paragraphs: their names are not the article's."""
     text = doc.text
     spans = [(c.start, c.end) for c in doc.credits if c.kind in SKIPPED_CREDITS]
-    for ls, le in _lines_naming_pictures(text):
+    # A picture credit lies within one line and holds one of the credit words.
+    for ls, le in lines_holding(_CREDIT_WORD, text):
         spans.extend(
             m.span() for m in _PHOTO_CREDIT.finditer(text, ls, le, timeout=_TIMEOUT)
         )
     spans.sort()
     return spans
-
-
-def _lines_naming_pictures(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line that says "photo", "image", "picture" or "credit".
-
-    A picture credit lies within one line and holds one of these words, so only these
-    lines need the costly credit pattern, which would otherwise try every character.
-    """
-    lines = []
-    end = -1
-    for word in _CREDIT_WORD.finditer(text):
-        if word.start() < end:
-            continue  # on the line already taken
-        end = text.find("\n", word.end())
-        if end == -1:
-            end = len(text)
-        lines.append((text.rfind("\n", 0, word.start()) + 1, end))
-    return lines
 
 
 def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from .lines import lines_holding
 from .names import Mention
 
 #: Labels whose mentions may carry an alias in brackets ("ISIS (also known as ISIL)");
@@ -223,6 +224,9 @@ def _aliases(mentions: list[Mention], text: str) -> None:
     for i, m in enumerate(mentions):
         if m.label not in _ALIAS_LABELS:
             continue
+        # An alias opens with a bracket or a comma after the name: most names have neither.
+        if text[m.end : m.end + 40].lstrip()[:1] not in ("(", ","):
+            continue
         opened = _ALIAS_OPEN.match(text, m.end, min(len(text), m.end + 40))
         if opened is None:
             continue
@@ -277,12 +281,19 @@ _RESULT_LINE = regex.compile(
 )
 
 
+#: What every results line holds: a score, then the next side's name ("3 Ruch").
+_SCORE_THEN_NAME = regex.compile(r"\d[ ]+\p{Lu}")
+
+
 def result_sides(text: str) -> set[str]:
     """The names (upper-cased) on either side of a results line: "Petofi 3 Ruch 1"."""
     sides: set[str] = set()
-    for line in _RESULT_LINE.finditer(text, timeout=10.0):
-        sides.add(" ".join(line.group(1).split()).upper())
-        sides.add(" ".join(line.group(2).split()).upper())
+    # Only lines with a score before a name can be results lines: few in news copy.
+    for ls, le in lines_holding(_SCORE_THEN_NAME, text):
+        line = _RESULT_LINE.match(text, ls, le, timeout=10.0)
+        if line is not None:
+            sides.add(" ".join(line.group(1).split()).upper())
+            sides.add(" ".join(line.group(2).split()).upper())
     return sides
 
 

@@ -10,6 +10,8 @@ piece is typed from the lexicons, from the words it ends or begins with ("Corp."
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from .lexicons import Lexicons
@@ -176,6 +178,24 @@ def _lookup(lex: Lexicons, phrase: str) -> tuple[str, str] | None:
     return got
 
 
+#: What separates the words of a run, hence of a lexicon name as a run spells it.
+_WORD_GAP = regex.compile(r"[ \u00a0,]")
+
+
+@functools.lru_cache(maxsize=1)
+def _name_heads(lex: Lexicons) -> frozenset[str]:
+    """What the lexicon names of several words open with ("Bank" of "Bank of England").
+
+    A word that opens none of them needs no look-up of the longer phrases it starts.
+    """
+    heads = set()
+    for name in lex.names:
+        gap = _WORD_GAP.search(name)
+        if gap is not None:
+            heads.add(name[: gap.start()])
+    return frozenset(heads)
+
+
 def _units(text: str, start: int, end: int, lex: Lexicons) -> list[_Unit]:
     """Cut a run into units, taking the longest known name at each point."""
     toks = [
@@ -185,6 +205,7 @@ def _units(text: str, start: int, end: int, lex: Lexicons) -> list[_Unit]:
     out: list[_Unit] = []
     i, n = 0, len(toks)
     names = lex.names
+    heads = _name_heads(lex)
     while i < n:
         s, e, t, conn = toks[i]
         if conn:
@@ -192,14 +213,19 @@ def _units(text: str, start: int, end: int, lex: Lexicons) -> list[_Unit]:
             i += 1
             continue
         found = None
-        for j in range(min(n - 1, i + 5), i, -1):  # longest first; single words below
-            if toks[j][3]:
-                continue
-            phrase = text[s : toks[j][1]]
-            got = names.get(phrase)
-            if got is not None:
-                found = (j, got)
-                break
+        # A word of a name in capitals holds no space but initials may ("J. K."): the
+        # part before it is what a lexicon name of several words would open with.
+        if t.split(" ", 1)[0] in heads:
+            for j in range(
+                min(n - 1, i + 5), i, -1
+            ):  # longest first; single words below
+                if toks[j][3]:
+                    continue
+                phrase = text[s : toks[j][1]]
+                got = names.get(phrase)
+                if got is not None:
+                    found = (j, got)
+                    break
         if found is None:
             got = _lookup(lex, t)
             if got is not None:
