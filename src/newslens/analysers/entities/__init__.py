@@ -41,7 +41,10 @@ _PHOTO_CREDIT = regex.compile(
     """,
     regex.VERBOSE | regex.MULTILINE | regex.IGNORECASE,
 )
-_CREDIT_WORD = regex.compile(r"(?i)photo|image|picture|credit")
+#: A sign of a picture credit on a line: "photo", "image", "picture" or "credit" in any
+#: case (and a few other words: the credit pattern decides). The first letter is spelt
+#: out, "İ" included as ignoring case does, so the regex engine can jump to it.
+_CREDIT_WORD = regex.compile(r"[pPiI\u0130cC](?i:hoto|mage|icture|redit)")
 _LINE = regex.compile(r"[^\n]+")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Ll}+(?![\p{L}\p{M}])")
 _LINE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’.-]*")
