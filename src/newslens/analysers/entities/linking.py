@@ -112,10 +112,15 @@ def _surname_keys(words: list[str]) -> list[str]:
         return []
     last = core[-1]
     keys = [last]
-    bare = _PARTICLE.sub("", last)
+    bare = _bare(last)
     if bare != last:
         keys.append(bare)  # "al-Assad" -> "Assad"
     return keys
+
+
+def _bare(word: str) -> str:
+    """The word without the Arabic particle it opens with: "al-Assad" -> "Assad"."""
+    return _PARTICLE.sub("", word) if "-" in word else word  # no hyphen, no particle
 
 
 def link(mentions: list[Mention], text: str, sides: set[str]) -> list[Mention]:
@@ -168,7 +173,7 @@ def link(mentions: list[Mention], text: str, sides: set[str]) -> list[Mention]:
                 )  # "in Arbil", "near Tunbridge Wells"
         if len(m.words) == 1 and m.kind not in ("outlet", "org", "norp", "language"):
             w = m.words[0]
-            full = people.get(w) or people.get(_PARTICLE.sub("", w))
+            full = people.get(w) or people.get(_bare(w))
             if full is not None and full is not m:
                 m.label, m.kind, m.decided = "PERSON", "person", True
                 m.canonical = (
@@ -217,10 +222,11 @@ def _aliases(mentions: list[Mention], text: str) -> None:
     first_of: dict[tuple[str, str], int] = {}
     for i, m in enumerate(mentions):
         key = (m.canonical or _surface(m, text), m.label)
-        if key in first_of:
-            union(first_of[key], i)
-        else:
-            first_of[key] = i
+        first = first_of.setdefault(key, i)
+        if first != i:
+            parent[i] = (
+                first  # the union of the two: the first is a root, the later joins it
+            )
     for i, m in enumerate(mentions):
         if m.label not in _ALIAS_LABELS:
             continue
@@ -255,6 +261,11 @@ def _aliases(mentions: list[Mention], text: str) -> None:
     for i, m in enumerate(mentions):
         groups.setdefault(find(i), []).append(m)
     for members in groups.values():
+        if len(members) == 1:  # most entities are named once: no choice to make
+            x = members[0]
+            x.canonical = x.canonical or _surface(x, text)
+            x.outlet = x.label == "ORG" and x.outlet
+            continue
         fullest = max(
             members, key=lambda x: (len(x.canonical or _surface(x, text)), -x.start)
         )

@@ -79,6 +79,10 @@ _TOKEN = regex.compile(
     rf"(?P<conn>{_CONNECTOR})(?=[ \u00a0])|(?P<word>{_WORD})", regex.VERBOSE
 )
 
+#: What may open a piece of a run between two spaces that is not a word of its own:
+#: a connector (a small ASCII letter, or "&") or the no-break space of a wider gap.
+_NOT_WORD_OPENERS = frozenset("abcdefghijklmnopqrstuvwxyz&\u00a0")
+
 #: Words after a name that are part of it.
 _SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
 #: Connectors that a person's name may contain (van, de, bin...): "of" and "for" may not.
@@ -196,12 +200,30 @@ def _name_heads(lex: Lexicons) -> frozenset[str]:
     return frozenset(heads)
 
 
-def _units(text: str, start: int, end: int, lex: Lexicons) -> list[_Unit]:
-    """Cut a run into units, taking the longest known name at each point."""
-    toks = [
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
+    """The words of a run: (start, end, word, is a connector), as ``_TOKEN`` reads them."""
+    # Most runs are plain words between single spaces ("Barack Obama"): a capital,
+    # then ASCII letters. No connector, initial (a period) or wider gap (a no-break
+    # space) is among them, so each is one word of its own and no pattern is needed.
+    toks = []
+    pos = start
+    for word in text[start:end].split(" "):
+        rest = word[1:]
+        if not (rest.isalpha() and rest.isascii() and word[0] not in _NOT_WORD_OPENERS):
+            break
+        toks.append((pos, pos + len(word), word, False))
+        pos += len(word) + 1
+    else:
+        return toks
+    return [
         (m.start(), m.end(), m.group(), m.lastgroup == "conn")
         for m in _TOKEN.finditer(text, start, end)
     ]
+
+
+def _units(text: str, start: int, end: int, lex: Lexicons) -> list[_Unit]:
+    """Cut a run into units, taking the longest known name at each point."""
+    toks = _tokens(text, start, end)
     out: list[_Unit] = []
     i, n = 0, len(toks)
     names = lex.names
