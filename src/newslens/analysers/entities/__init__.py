@@ -362,7 +362,10 @@ def _in_special_lines(
     known: dict[str, tuple[str, str, str]] = {}
     known_upper: dict[str, tuple[str, str, str]] = {}
     for m in found:
-        surface = " ".join(text[m.start : m.end].split())
+        # Linking has written most surfaces already; the others are worked out alike.
+        surface = m.surface
+        if surface is None:
+            surface = " ".join(text[m.start : m.end].split())
         entry = (m.label, m.kind, m.canonical or surface)
         keys = [surface]
         if m.label == "PERSON" and len(m.words) > 1:

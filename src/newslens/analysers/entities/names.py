@@ -170,16 +170,19 @@ class _Unit:
 
 
 def _lookup(lex: Lexicons, phrase: str) -> tuple[str, str] | None:
+    """A name as the lexicons know it, or as the plural or compound of a group's name."""
     got = lex.names.get(phrase)
-    if got is None and phrase.endswith("s") and " " not in phrase:
+    if got is not None:
+        return got
+    if phrase.endswith("s") and " " not in phrase:
         base = lex.names.get(phrase[:-1])  # Russians, Democrats, Sunnis
         if base is not None and base[1] == "norp":
             return base
-    if got is None and "-" in phrase and " " not in phrase:
+    if "-" in phrase and " " not in phrase:
         parts = [lex.names.get(p) for p in phrase.split("-")]
         if all(p is not None and p[1] == "norp" for p in parts):
             return parts[0]  # "Mexican-Peruvian"
-    return got
+    return None
 
 
 #: What separates the words of a run, hence of a lexicon name as a run spells it.
