@@ -42,10 +42,32 @@ _PLACE_WORDS = ("in", "near", "outside", "across", "into", "at", "around", "towa
 _PLACE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(_PLACE_WORDS)})[ ]+$")
 
 #: Words after a name that make it a company or a body: "Magna shares", "Petofi spokesman".
-_BODY_AFTER = regex.compile(
-    r"(?:['’]s)?[ ]+(?:shares|stock|stake|subsidiary|unit|spokes(?:man|woman|person)|chairman|board|"
-    r"officials|executives|employees|workers|headquarters|plant|profits?|earnings|revenues?)\b"
+_BODY_WORDS = (
+    "shares",
+    "stock",
+    "stake",
+    "subsidiary",
+    "unit",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chairman",
+    "board",
+    "officials",
+    "executives",
+    "employees",
+    "workers",
+    "headquarters",
+    "plant",
+    "profits",
+    "profit",
+    "earnings",
+    "revenues",
+    "revenue",
 )
+_BODY_AFTER = regex.compile(rf"(?:['’]s)?[ ]+(?:{'|'.join(_BODY_WORDS)})\b")
+#: How those words begin: a name followed by no word beginning so is no body.
+_BODY_OPENINGS = frozenset(w[:3] for w in _BODY_WORDS)
 #: A noun in apposition that says what a name is: ", a Hungarian packaging group", ", a town".
 _APPOSITION = regex.compile(
     r""",[ ](?:a|an|the)[ ](?:[\p{L}\d-]+[ ]){0,4}?
@@ -98,6 +120,16 @@ _OUTLET_WORDS = frozenset(
         "Press",
     }
 )
+
+
+def _body_after(text: str, end: int) -> bool:
+    """Whether a word after the name makes it a body: "Magna shares", "Petofi's board"."""
+    after = text[end : end + 24]  # the window the pattern reads
+    if after[:2] in ("'s", "’s"):
+        after = after[2:]
+    if after.lstrip(" ")[:3] not in _BODY_OPENINGS:
+        return False  # "Obama said": no pattern needed
+    return _BODY_AFTER.match(text, end, min(len(text), end + 24)) is not None
 
 
 def _surface(m: Mention, text: str) -> str:
@@ -154,7 +186,7 @@ def link(mentions: list[Mention], text: str, sides: set[str]) -> list[Mention]:
                     "context",
                     True,
                 )
-            elif _BODY_AFTER.match(text, m.end, min(len(text), m.end + 24)) or (
+            elif _body_after(text, m.end) or (
                 text[max(0, m.start - 24) : m.start].rstrip(" ").endswith(("of", "in"))
                 and _BODY_BEFORE.search(text, max(0, m.start - 24), m.start)
             ):
