@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 
 import regex
 
@@ -267,11 +268,14 @@ def _quoted_titles(
     if not ("“" in text or '"' in text or "‘" in text):
         return mentions
     titles = []
+    overlapping = None  # made at the first quoted title: most quotations hold none
     for m in _QUOTED_TITLE.finditer(text, timeout=_TIMEOUT):
         s, e = m.span("title")
         if skip and _inside(skip, s, e):
             continue
-        inside = [x for x in mentions if x.start < e and x.end > s]
+        if overlapping is None:
+            overlapping = _Overlaps(mentions)
+        inside = overlapping(s, e)
         if len(inside) == 1 and inside[0].start == s and inside[0].end == e:
             continue
         titles.append((s, e))
@@ -303,6 +307,28 @@ def _lowercase_words(text: str) -> set[str]:
     # No timeout: the pattern cannot backtrack, and a timeout doubles the cost of
     # every step of the regex engine.
     return set(_LOWER_WORD.findall(" ".join(set(text.split()))))
+
+
+class _Overlaps:
+    """The mentions that overlap a stretch of text, found by bisection when they can be.
+
+    Mentions in text order that never overlap each other have their ends in order too,
+    so those overlapping a stretch are one slice of the list: a long article with many
+    quoted titles then costs no comparison of every title with every mention.
+    """
+
+    def __init__(self, mentions: list[Mention]):
+        self.mentions = mentions
+        self.apart = all(a.end <= b.start for a, b in itertools.pairwise(mentions))
+        self.starts = [m.start for m in mentions] if self.apart else []
+        self.ends = [m.end for m in mentions] if self.apart else []
+
+    def __call__(self, s: int, e: int) -> list[Mention]:
+        if not self.apart:
+            return [x for x in self.mentions if x.start < e and x.end > s]
+        lo = bisect.bisect_right(self.ends, s)  # the first that ends after s
+        hi = bisect.bisect_left(self.starts, e)  # the first that starts at e or later
+        return self.mentions[lo:hi]
 
 
 def _skipped_spans(doc: Document) -> list[tuple[int, int]]:
