@@ -5,10 +5,12 @@ from __future__ import annotations
 import tracemalloc
 
 import pytest
+import regex
 
 from newslens import Pipeline, parse
 from newslens.analysers.entities import EntitiesAnalyser
 from newslens.analysers.entities.lexicons import lexicons
+from newslens.analysers.entities.lines import lines_holding
 from newslens.demo import sample_text
 
 HEADLINE = "A day of talks\n\n"
@@ -554,3 +556,37 @@ def test_apposition_says_a_name_is_a_town():
     assert found("The fighting reached Karvassa, a town in the north.") == [
         ("Karvassa", "GPE")
     ]
+
+
+# --- how runs and lines are read (the fast paths give what the patterns give) ---------
+
+
+def test_name_opening_with_a_particle_is_read_with_the_other_names():
+    assert found("The envoy met al-Assad and Barack Obama in Paris.") == [
+        ("al-Assad", "PERSON"),
+        ("Barack Obama", "PERSON"),
+        ("Paris", "GPE"),
+    ]
+
+
+def test_no_break_space_inside_a_name_keeps_one_name():
+    assert found("The envoy met Barack\u00a0 Obama in Paris.") == [
+        ("Barack\u00a0 Obama", "PERSON"),
+        ("Paris", "GPE"),
+    ]
+
+
+def test_picture_credit_on_its_own_line_is_skipped():
+    assert found("Leaders met in Paris.\nPhoto: Jane Doe/Reuters\nJane Doe spoke.") == [
+        ("Paris", "GPE"),
+        ("Jane Doe", "PERSON"),
+    ]
+
+
+def test_lines_holding_gives_each_line_once_up_to_its_line_break():
+    text = "no sign\nphoto and photo\nend photo"
+    assert lines_holding(regex.compile("photo"), text) == [(8, 23), (24, 33)]
+
+
+def test_lines_holding_gives_nothing_without_the_sign():
+    assert lines_holding(regex.compile("photo"), "no sign\nhere") == []

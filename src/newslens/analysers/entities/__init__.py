@@ -15,15 +15,17 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 
 import regex
 
 from ...analyser import Analyser
 from ...hookspecs import hookimpl
-from ...model import Annotation, Document
+from ...model import Annotation, Data, Document
 from .lexicons import Lexicons, lexicons
+from .lines import lines_holding
 from .linking import link, result_sides, teams
-from .names import RUN, Mention, find_in_run, match_known
+from .names import Mention, find_in_run, match_known, runs
 
 __all__ = ["EntitiesAnalyser", "register_analysers"]
 
@@ -40,7 +42,10 @@ _PHOTO_CREDIT = regex.compile(
     """,
     regex.VERBOSE | regex.MULTILINE | regex.IGNORECASE,
 )
-_CREDIT_WORD = regex.compile(r"(?i)photo|image|picture|credit")
+#: A sign of a picture credit on a line: "photo", "image", "picture" or "credit" in any
+#: case (and a few other words: the credit pattern decides). The first letter is spelt
+#: out, "İ" included as ignoring case does, so the regex engine can jump to it.
+_CREDIT_WORD = regex.compile(r"[pPiI\u0130cC](?i:hoto|mage|icture|redit)")
 _LINE = regex.compile(r"[^\n]+")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Ll}+(?![\p{L}\p{M}])")
 _LINE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’.-]*")
@@ -99,6 +104,14 @@ def _title_before(lex: Lexicons) -> regex.Pattern:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _title_tails(lex: Lexicons) -> tuple[int, frozenset[str]]:
+    """How titles end: ``(k, the last k letters of each)``, to try the title pattern
+    only before a name whose previous word could be one ("said Obama" could not)."""
+    k = min(3, *(len(t) for t in lex.titles_lower))
+    return k, frozenset(t[-k:] for t in lex.titles_lower)
+
+
 class EntitiesAnalyser(Analyser):
     """Named entities by rule and lexicon: PERSON, ORG, GPE, LOC, NORP and the rest."""
 
@@ -112,19 +125,15 @@ class EntitiesAnalyser(Analyser):
         lex = lexicons()
         text = doc.text
         skip = _skipped_spans(doc)
-        # No timeout on these two simple patterns: neither can backtrack, and a timeout
-        # doubles the cost of every step of the regex engine.
-        lowercase = set(_LOWER_WORD.findall(text))
+        lowercase = _lowercase_words(text)
         sentence_starts = {s.start for s in doc.sentences}
         headline = doc.headline
         title_before = _title_before(lex)
-        title_ends = {t[-1] for t in lex.titles_lower}
+        k, title_tails = _title_tails(lex)
         running: list[Mention] = []
-        special: list[
-            tuple[int, int, bool]
-        ] = []  # (start, end, upper) of headline-like lines
-        for line in _LINE.finditer(text):
-            ls, le = line.span()
+        # (upper, runs) of headline-like lines, read apart once the article's names are known
+        special: list[tuple[bool, list[tuple[int, int]]]] = []
+        for ls, le, line_runs in _lines_with_runs(text):
             if _inside(skip, ls, le):
                 continue
             mode = _mode(
@@ -134,11 +143,10 @@ class EntitiesAnalyser(Analyser):
                 headline is not None and headline.start <= ls < headline.end,
             )
             if mode != "normal":
-                special.append((ls, le, mode == "caps"))
+                special.append((mode == "caps", line_runs))
                 continue
             check_skip = bool(skip) and _overlaps(skip, ls, le)
-            for run in RUN.finditer(text, ls, le, timeout=_TIMEOUT):
-                s, e = run.span()
+            for s, e in line_runs:
                 if check_skip and _inside(skip, s, e):
                     continue
                 j, n = s - 1, 0
@@ -146,7 +154,11 @@ class EntitiesAnalyser(Analyser):
                     j, n = j - 1, n + 1
                 opens = j < ls or text[j] in _SENTENCE_END or s in sentence_starts
                 before = None
-                if s - 2 > ls and text[s - 1] == " " and text[s - 2] in title_ends:
+                if (
+                    s - 2 > ls
+                    and text[s - 1] == " "
+                    and text[s - 1 - k : s - 1] in title_tails
+                ):
                     before = title_before.search(text, max(ls, s - 40), s)
                 found = find_in_run(
                     text,
@@ -185,20 +197,54 @@ class EntitiesAnalyser(Analyser):
             mentions.extend(_in_special_lines(text, special, mentions, lex, skip))
             mentions.sort(key=lambda m: m.start)
         teams(mentions, text, lex.countries, sides)
-        return [
-            Annotation(
-                m.start,
-                m.end,
-                label=m.label,
-                data={
-                    "canonical": m.canonical,
-                    "role": m.role,
-                    "outlet": bool(m.outlet),
-                },
+        return _annotations(mentions, self.produces)
+
+
+def _annotations(mentions: list[Mention], layer: str) -> list[Annotation]:
+    """One annotation per typed mention, numbered as the pipeline would number them.
+
+    The id is set here so that the pipeline need not copy every annotation to number
+    it; the mentions of one entity with the same role share one read-only ``Data``
+    rather than freezing the same three values again for each.
+    """
+    out: list[Annotation] = []
+    shared: dict[tuple[str | None, str | None, bool], Data] = {}
+    for m in mentions:
+        if not m.label or m.label == "TITLE":
+            continue
+        key = (m.canonical, m.role, bool(m.outlet))
+        data = shared.get(key)
+        if data is None:
+            data = shared[key] = Data(
+                {"canonical": key[0], "role": key[1], "outlet": key[2]}
             )
-            for m in mentions
-            if m.label and m.label != "TITLE"
-        ]
+        out.append(
+            Annotation(
+                m.start, m.end, label=m.label, data=data, id=f"{layer}-{len(out) + 1}"
+            )
+        )
+    return out
+
+
+def _lines_with_runs(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """(start, end, runs) of every line that holds a run of name words.
+
+    The runs are found in one pass over the whole text, not one per line: a run never
+    crosses a line break, so they are the same, and a pass costs the regex engine a
+    start-up and a timeout check that thousands of short lines would each pay.
+    """
+    spans = runs(text, _TIMEOUT)
+    out = []
+    k, n = 0, len(spans)
+    for line in _LINE.finditer(text):
+        ls, le = line.span()
+        j = k
+        while j < n and spans[j][0] < le:
+            j += 1
+        if j > k:
+            out.append((ls, le, spans[k:j]))
+        k = j
+    return out
 
 
 #: A title in quotation marks, every word capitalised: “American Skin”, "Return of the Legend".
@@ -222,11 +268,14 @@ def _quoted_titles(
     if not ("“" in text or '"' in text or "‘" in text):
         return mentions
     titles = []
+    overlapping = None  # made at the first quoted title: most quotations hold none
     for m in _QUOTED_TITLE.finditer(text, timeout=_TIMEOUT):
         s, e = m.span("title")
         if skip and _inside(skip, s, e):
             continue
-        inside = [x for x in mentions if x.start < e and x.end > s]
+        if overlapping is None:
+            overlapping = _Overlaps(mentions)
+        inside = overlapping(s, e)
         if len(inside) == 1 and inside[0].start == s and inside[0].end == e:
             continue
         titles.append((s, e))
@@ -247,11 +296,49 @@ def _quoted_titles(
     return kept
 
 
+def _lowercase_words(text: str) -> set[str]:
+    """The words the article writes in small letters, to tell "the WHITE house" from NATO.
+
+    Looked for in the article's distinct tokens (split at white space) rather than
+    along the whole text: such a word never holds white space, and white space beside
+    it counts as any other non-letter for the pattern, so the words are the same while
+    the regex engine reads each repeated token once.
+    """
+    # No timeout: the pattern cannot backtrack, and a timeout doubles the cost of
+    # every step of the regex engine.
+    return set(_LOWER_WORD.findall(" ".join(set(text.split()))))
+
+
+class _Overlaps:
+    """The mentions that overlap a stretch of text, found by bisection when they can be.
+
+    Mentions in text order that never overlap each other have their ends in order too,
+    so those overlapping a stretch are one slice of the list: a long article with many
+    quoted titles then costs no comparison of every title with every mention.
+    """
+
+    def __init__(self, mentions: list[Mention]):
+        self.mentions = mentions
+        self.apart = all(a.end <= b.start for a, b in itertools.pairwise(mentions))
+        self.starts = [m.start for m in mentions] if self.apart else []
+        self.ends = [m.end for m in mentions] if self.apart else []
+
+    def __call__(self, s: int, e: int) -> list[Mention]:
+        if not self.apart:
+            return [x for x in self.mentions if x.start < e and x.end > s]
+        lo = bisect.bisect_right(self.ends, s)  # the first that ends after s
+        hi = bisect.bisect_left(self.starts, e)  # the first that starts at e or later
+        return self.mentions[lo:hi]
+
+
 def _skipped_spans(doc: Document) -> list[tuple[int, int]]:
+    """Credits and picture credits inside paragraphs: their names are not the article's."""
+    text = doc.text
     spans = [(c.start, c.end) for c in doc.credits if c.kind in SKIPPED_CREDITS]
-    if _CREDIT_WORD.search(doc.text):
+    # A picture credit lies within one line and holds one of the credit words.
+    for ls, le in lines_holding(_CREDIT_WORD, text):
         spans.extend(
-            m.span() for m in _PHOTO_CREDIT.finditer(doc.text, timeout=_TIMEOUT)
+            m.span() for m in _PHOTO_CREDIT.finditer(text, ls, le, timeout=_TIMEOUT)
         )
     spans.sort()
     return spans
@@ -292,7 +379,7 @@ def _mode(line: str, lex: Lexicons, lowercase: set[str], is_headline: bool) -> s
 
 def _in_special_lines(
     text: str,
-    lines: list[tuple[int, int, bool]],
+    lines: list[tuple[bool, list[tuple[int, int]]]],
     found: list[Mention],
     lex: Lexicons,
     skip: list[tuple[int, int]],
@@ -301,7 +388,10 @@ def _in_special_lines(
     known: dict[str, tuple[str, str, str]] = {}
     known_upper: dict[str, tuple[str, str, str]] = {}
     for m in found:
-        surface = " ".join(text[m.start : m.end].split())
+        # Linking has written most surfaces already; the others are worked out alike.
+        surface = m.surface
+        if surface is None:
+            surface = " ".join(text[m.start : m.end].split())
         entry = (m.label, m.kind, m.canonical or surface)
         keys = [surface]
         if m.label == "PERSON" and len(m.words) > 1:
@@ -310,13 +400,13 @@ def _in_special_lines(
             known.setdefault(key, entry)
             known_upper.setdefault(key.upper(), entry)
     out: list[Mention] = []
-    for s, e, upper in lines:
+    for upper, line_runs in lines:
         doc_known = known_upper if upper else known
         chain = _Chain(doc_known, lex, upper)
-        for run in RUN.finditer(text, s, e, timeout=_TIMEOUT):
-            if skip and _inside(skip, run.start(), run.end()):
+        for s, e in line_runs:
+            if skip and _inside(skip, s, e):
                 continue
-            out.extend(match_known(text, run.start(), run.end(), chain, upper))
+            out.extend(match_known(text, s, e, chain, upper))
     return out
 
 

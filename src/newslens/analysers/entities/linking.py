@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import regex
 
+from .lines import lines_holding
 from .names import Mention
 
 #: Labels whose mentions may carry an alias in brackets ("ISIS (also known as ISIL)");
 #: people, works and languages do not.
-_ALIAS_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW"})
+_ALIAS_LABELS = frozenset(
+    {"ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW"}
+)
 
 __all__ = ["DEFAULT_LABEL", "link"]
 
@@ -35,15 +38,36 @@ _ALIAS_GAP = regex.compile(
 )
 
 #: Words after which an unknown name is a place: "in Arbil", "near Tunbridge Wells".
-_PLACE_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:in|near|outside|across|into|at|around|towards)[ ]+$"
-)
+_PLACE_WORDS = ("in", "near", "outside", "across", "into", "at", "around", "towards")
+_PLACE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(_PLACE_WORDS)})[ ]+$")
 
 #: Words after a name that make it a company or a body: "Magna shares", "Petofi spokesman".
-_BODY_AFTER = regex.compile(
-    r"(?:['’]s)?[ ]+(?:shares|stock|stake|subsidiary|unit|spokes(?:man|woman|person)|chairman|board|"
-    r"officials|executives|employees|workers|headquarters|plant|profits?|earnings|revenues?)\b"
+_BODY_WORDS = (
+    "shares",
+    "stock",
+    "stake",
+    "subsidiary",
+    "unit",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chairman",
+    "board",
+    "officials",
+    "executives",
+    "employees",
+    "workers",
+    "headquarters",
+    "plant",
+    "profits",
+    "profit",
+    "earnings",
+    "revenues",
+    "revenue",
 )
+_BODY_AFTER = regex.compile(rf"(?:['’]s)?[ ]+(?:{'|'.join(_BODY_WORDS)})\b")
+#: How those words begin: a name followed by no word beginning so is no body.
+_BODY_OPENINGS = frozenset(w[:3] for w in _BODY_WORDS)
 #: A noun in apposition that says what a name is: ", a Hungarian packaging group", ", a town".
 _APPOSITION = regex.compile(
     r""",[ ](?:a|an|the)[ ](?:[\p{L}\d-]+[ ]){0,4}?
@@ -98,6 +122,16 @@ _OUTLET_WORDS = frozenset(
 )
 
 
+def _body_after(text: str, end: int) -> bool:
+    """Whether a word after the name makes it a body: "Magna shares", "Petofi's board"."""
+    after = text[end : end + 24]  # the window the pattern reads
+    if after[:2] in ("'s", "’s"):
+        after = after[2:]
+    if after.lstrip(" ")[:3] not in _BODY_OPENINGS:
+        return False  # "Obama said": no pattern needed
+    return _BODY_AFTER.match(text, end, min(len(text), end + 24)) is not None
+
+
 def _surface(m: Mention, text: str) -> str:
     if m.surface is None:
         m.surface = " ".join(text[m.start : m.end].split())
@@ -110,10 +144,15 @@ def _surname_keys(words: list[str]) -> list[str]:
         return []
     last = core[-1]
     keys = [last]
-    bare = _PARTICLE.sub("", last)
+    bare = _bare(last)
     if bare != last:
         keys.append(bare)  # "al-Assad" -> "Assad"
     return keys
+
+
+def _bare(word: str) -> str:
+    """The word without the Arabic particle it opens with: "al-Assad" -> "Assad"."""
+    return _PARTICLE.sub("", word) if "-" in word else word  # no hyphen, no particle
 
 
 def link(mentions: list[Mention], text: str, sides: set[str]) -> list[Mention]:
@@ -133,7 +172,13 @@ def link(mentions: list[Mention], text: str, sides: set[str]) -> list[Mention]:
     kept: list[Mention] = []
     for m in mentions:
         if m.kind == "name" or not m.decided:
-            apposition = _APPOSITION.match(text, m.end, min(len(text), m.end + 60))
+            # Each pattern is tried only where the text around allows it (a comma after,
+            # "of" or "in" before...): most names have none of these neighbours.
+            apposition = (
+                _APPOSITION.match(text, m.end, min(len(text), m.end + 60))
+                if text.startswith(", ", m.end)
+                else None
+            )
             if apposition is not None:
                 # "Cofinec, a Hungarian packaging group": the noun after the comma says what it is.
                 m.label, m.kind, m.decided = (
@@ -141,15 +186,18 @@ def link(mentions: list[Mention], text: str, sides: set[str]) -> list[Mention]:
                     "context",
                     True,
                 )
-            elif _BODY_AFTER.match(
-                text, m.end, min(len(text), m.end + 24)
-            ) or _BODY_BEFORE.search(text, max(0, m.start - 24), m.start):
+            elif _body_after(text, m.end) or (
+                text[max(0, m.start - 24) : m.start].rstrip(" ").endswith(("of", "in"))
+                and _BODY_BEFORE.search(text, max(0, m.start - 24), m.start)
+            ):
                 m.label, m.kind, m.decided = (
                     "ORG",
                     "context",
                     True,
                 )  # "Magna shares", "a unit of Cofinec"
-            elif _PLACE_BEFORE.search(text, max(0, m.start - 8), m.start):
+            elif text[max(0, m.start - 8) : m.start].rstrip(" ").endswith(
+                _PLACE_WORDS
+            ) and _PLACE_BEFORE.search(text, max(0, m.start - 8), m.start):
                 m.label, m.kind, m.decided = (
                     "GPE",
                     "context",
@@ -157,7 +205,7 @@ def link(mentions: list[Mention], text: str, sides: set[str]) -> list[Mention]:
                 )  # "in Arbil", "near Tunbridge Wells"
         if len(m.words) == 1 and m.kind not in ("outlet", "org", "norp", "language"):
             w = m.words[0]
-            full = people.get(w) or people.get(_PARTICLE.sub("", w))
+            full = people.get(w) or people.get(_bare(w))
             if full is not None and full is not m:
                 m.label, m.kind, m.decided = "PERSON", "person", True
                 m.canonical = (
@@ -206,12 +254,16 @@ def _aliases(mentions: list[Mention], text: str) -> None:
     first_of: dict[tuple[str, str], int] = {}
     for i, m in enumerate(mentions):
         key = (m.canonical or _surface(m, text), m.label)
-        if key in first_of:
-            union(first_of[key], i)
-        else:
-            first_of[key] = i
+        first = first_of.setdefault(key, i)
+        if first != i:
+            parent[i] = (
+                first  # the union of the two: the first is a root, the later joins it
+            )
     for i, m in enumerate(mentions):
         if m.label not in _ALIAS_LABELS:
+            continue
+        # An alias opens with a bracket or a comma after the name: most names have neither.
+        if text[m.end : m.end + 40].lstrip()[:1] not in ("(", ","):
             continue
         opened = _ALIAS_OPEN.match(text, m.end, min(len(text), m.end + 40))
         if opened is None:
@@ -241,6 +293,11 @@ def _aliases(mentions: list[Mention], text: str) -> None:
     for i, m in enumerate(mentions):
         groups.setdefault(find(i), []).append(m)
     for members in groups.values():
+        if len(members) == 1:  # most entities are named once: no choice to make
+            x = members[0]
+            x.canonical = x.canonical or _surface(x, text)
+            x.outlet = x.label == "ORG" and x.outlet
+            continue
         fullest = max(
             members, key=lambda x: (len(x.canonical or _surface(x, text)), -x.start)
         )
@@ -267,12 +324,19 @@ _RESULT_LINE = regex.compile(
 )
 
 
+#: What every results line holds: a score, then the next side's name ("3 Ruch").
+_SCORE_THEN_NAME = regex.compile(r"\d[ ]+\p{Lu}")
+
+
 def result_sides(text: str) -> set[str]:
     """The names (upper-cased) on either side of a results line: "Petofi 3 Ruch 1"."""
     sides: set[str] = set()
-    for line in _RESULT_LINE.finditer(text, timeout=10.0):
-        sides.add(" ".join(line.group(1).split()).upper())
-        sides.add(" ".join(line.group(2).split()).upper())
+    # Only lines with a score before a name can be results lines: few in news copy.
+    for ls, le in lines_holding(_SCORE_THEN_NAME, text):
+        line = _RESULT_LINE.match(text, ls, le, timeout=10.0)
+        if line is not None:
+            sides.add(" ".join(line.group(1).split()).upper())
+            sides.add(" ".join(line.group(2).split()).upper())
     return sides
 
 
