@@ -589,9 +589,10 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         got: list[Attribution] = []
         kept = []
         boundary = us
+        breaks = _clause_breaks(readings, clause_ends)
         for k, reading in enumerate(readings):
             c, kind, base, speaker, cue, phrase, rest, inverted, left_lo = reading
-            limit = min(_limit(text, readings, k, ue, clause_ends), rest + MAX_CONTENT)
+            limit = min(_limit(readings, k, ue, breaks), rest + MAX_CONTENT)
             # only the quotations near the cue can belong to it: keeps a unit of
             # thousands of quotation marks linear
             near = unit_quotes[
@@ -618,22 +619,47 @@ _CLAUSE_END = regex.compile(r"(?:[,;:—–(]|\band\b|\bbut\b|\bwhile\b|\bwherea
 _INNER_KINDS = frozenset(["stance", "thought", "naming"])
 
 
-def _limit(text: str, readings: list, k: int, ue: int, clause_ends: list[int]) -> int:
+def _clause_breaks(readings: list, clause_ends: list[int]) -> tuple[list[int], list[int], list[int], list[int]]:
+    """The readings whose phrase opens a new clause, with the clause mark before each.
+
+    A reading opens one when a clause mark lies within 30 characters before its
+    phrase. Returns (indices, marks) for every such reading, then the same for
+    those of them whose kind is not an inner one: each cue's limit is then the
+    first of these after it, found by bisection, instead of a walk over every
+    later cue (thousands in a paragraph that is one long run of "X said that").
+    """
+    every, every_marks, outer, outer_marks = [], [], [], []
+    for j, reading in enumerate(readings):
+        phrase = reading[5]
+        i = bisect.bisect_left(clause_ends, phrase) - 1
+        if i >= 0 and clause_ends[i] >= phrase - 30:
+            every.append(j)
+            every_marks.append(clause_ends[i])
+            if reading[1] not in _INNER_KINDS:
+                outer.append(j)
+                outer_marks.append(clause_ends[i])
+    return every, every_marks, outer, outer_marks
+
+
+def _limit(readings: list, k: int, ue: int, breaks: tuple[list[int], list[int], list[int], list[int]]) -> int:
     """Where the content after cue ``k`` must stop: at the next cue that opens a new clause.
 
     A later cue whose speaker follows on without a clause break is reported inside
-    this content ("X said Y thinks ..."): it does not cut it.
+    this content ("X said Y thinks ..."): it does not cut it. ``breaks`` comes from
+    :func:`_clause_breaks`; phrases run in text order, so the first break past the
+    longest content ends the search.
     """
     start = readings[k][6]
-    for j in range(k + 1, len(readings)):
-        phrase = readings[j][5]
-        if phrase > start + MAX_CONTENT:
+    if readings[k][1] in ("speech", "according"):
+        # "X said his band, and Y, wrote new songs": a stance inside what was said
+        indices, marks = breaks[2], breaks[3]
+    else:
+        indices, marks = breaks[0], breaks[1]
+    for n in range(bisect.bisect_right(indices, k), len(indices)):
+        if readings[indices[n]][5] > start + MAX_CONTENT:
             break  # past the longest content: no need to look further
-        if readings[j][1] in _INNER_KINDS and readings[k][1] in ("speech", "according"):
-            continue  # "X said his band, and Y, wrote new songs": a stance inside what was said
-        i = bisect.bisect_left(clause_ends, phrase) - 1
-        if i >= 0 and clause_ends[i] >= max(start, phrase - 30):
-            return clause_ends[i]
+        if marks[n] >= start:
+            return marks[n]
     return ue
 
 
