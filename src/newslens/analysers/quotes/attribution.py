@@ -28,7 +28,7 @@ import regex
 from .cues import CUE_TAIL, TIME_TAIL, find_cues
 from .lexicon import DESCRIPTIVE_SPEAKERS, VERB_CLASS
 from .marks import Quotation, find_quotations
-from .speakers import left_speaker, right_speaker, tokens
+from .speakers import Tokens, left_speaker, right_speaker, tokens
 
 __all__ = ["Attribution", "find_attributions"]
 
@@ -194,6 +194,7 @@ class _Paragraph:
         self.starts = [a for a, _ in inside]
         self.used: set[int] = set()  # ids of quotations already taken
         self.log: list[int] = []  # the same, in the order they were taken (to undo a try)
+        self.words: Tokens | None = None  # the tokens of the unit being read
 
     def use(self, q: Quotation) -> None:
         """Mark a quotation as taken by an attribution."""
@@ -219,8 +220,8 @@ def _label(parts: Sequence[tuple[int, int]], quote_parts: Sequence[tuple[int, in
     return "mixed"
 
 
-def _previous_word(text: str, lo: int, pos: int) -> str:
-    toks = tokens(text, max(lo, pos - 40), pos)
+def _previous_word(text: str, lo: int, pos: int, words: Tokens | None = None) -> str:
+    toks = tokens(text, max(lo, pos - 40), pos, words)
     return toks[-1].group().lower() if toks else ""
 
 
@@ -258,9 +259,11 @@ def _after_hearer(toks: list) -> int | None:
     return None
 
 
-def _content_start(text: str, pos: int, hi: int, base: str, kind: str, strict: bool = False) -> int | None:
+def _content_start(
+    text: str, pos: int, hi: int, base: str, kind: str, strict: bool = False, words: Tokens | None = None
+) -> int | None:
     """Where the content after a cue begins, past its hearer, time words and "that"; None if none."""
-    toks = tokens(text, pos, min(hi, pos + 120))
+    toks = tokens(text, pos, min(hi, pos + 120), words)
     n = 0
     if not toks:
         return None
@@ -396,6 +399,7 @@ def _read_paragraph(state: _Paragraph, units: list[tuple[int, int]], before: Att
             unit_quotes.append(quotes[q_index])
             q_index += 1
         cues = [m for m in find_cues(text, us, ue) if not state.in_quote(m.start())]
+        state.words = Tokens(text, us, ue)
         got = _read_unit(state, us, ue, unit_quotes, cues, u)
         got.extend(_questions_put(state, us, ue, u))
         got.extend(_noun_cues(state, us, ue, u, got))
@@ -502,6 +506,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
     text = state.text
     q_starts = [part[0] for _, part in unit_quotes]
     q_ends = [part[1] for _, part in unit_quotes]  # in order too: quotations never overlap
+    words = state.words
     # first pass: each cue with its speaker and where its phrase starts
     readings = []
     lo = us
@@ -514,7 +519,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             kind, base = "speech", "put"
         else:
             kind, base = VERB_CLASS.get(form.lower(), ("speech", form.lower()))
-        prev_word = _previous_word(text, us, c.start())
+        prev_word = _previous_word(text, us, c.start(), words)
         if kind != "according" and prev_word in _DETERMINERS:
             continue  # "the report", "a claim": a noun, not a cue
         if form in _BARE_NOUNS and _NEXT_IS_CONTENT.match(text, c.end(), ue) is None:
@@ -537,7 +542,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             left_lo = max(left_lo, q_ends[k])
         inverted = False
         if kind == "according":
-            speaker = right_speaker(text, c.end(), ue, stop_at_prepositions=False)
+            speaker = right_speaker(text, c.end(), ue, stop_at_prepositions=False, words=words)
             cue = (c.start(), c.end())
             phrase = c.start()
             rest = speaker[1] if speaker else c.end()
@@ -545,7 +550,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             if participial:
                 speaker, cue_from, phrase = None, c.start(), c.start()
             else:
-                speaker, cue_from, phrase = left_speaker(text, left_lo, c.start())
+                speaker, cue_from, phrase = left_speaker(text, left_lo, c.start(), words)
             cue = (cue_from, c.end())
             tail = CUE_TAIL.match(text, c.end(), ue)
             if tail:
@@ -553,10 +558,10 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             rest = cue[1]
             if participial:
                 # "..., saying ...": the speaker before, or else the subject of the sentence
-                speaker = last_speaker or _subject(text, us, c.start())
+                speaker = last_speaker or _subject(text, us, c.start(), words)
             elif speaker is None and _only_marks(text, left_lo, cue_from) and kind in ("speech", "manner"):
                 m = TIME_TAIL.match(text, rest, ue)
-                speaker = right_speaker(text, m.end() if m else rest, ue)
+                speaker = right_speaker(text, m.end() if m else rest, ue, words=words)
                 if speaker is not None:
                     inverted = True
                     rest = speaker[1]
@@ -570,7 +575,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             if speaker is not None and not _plausible_speaker(text, speaker, strict):
                 speaker = None
             if speaker is None and prev_word in ("and", "but") and not participial:
-                speaker = last_speaker or _subject(text, us, c.start())
+                speaker = last_speaker or _subject(text, us, c.start(), words)
             if speaker is None and not form.endswith("ing"):
                 continue
         m = TIME_TAIL.match(text, rest, ue)
@@ -694,9 +699,9 @@ def _plausible_speaker(text: str, speaker: tuple[int, int], strict: bool) -> boo
     )
 
 
-def _subject(text: str, us: int, hi: int) -> tuple[int, int] | None:
+def _subject(text: str, us: int, hi: int, words: Tokens | None = None) -> tuple[int, int] | None:
     """The noun phrase that opens a sentence: its subject, for "X did this and told them ..."."""
-    toks = tokens(text, us, min(hi, us + 120))
+    toks = tokens(text, us, min(hi, us + 120), words)
     if not toks:
         return None
     if toks[0].group().lower() in _SUBJECT_PRONOUNS - {"there", "this", "it"}:
@@ -736,7 +741,7 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
         # a quotation after the cue in the same unit continues it: “...,” he said, “...”
         after = _trim(text, rest, ue, "")[0]
         if base in _HEARER_VERBS:
-            toks = tokens(text, after, min(ue, after + 80))
+            toks = tokens(text, after, min(ue, after + 80), state.words)
             k = _hearer_end(toks)
             if k:
                 after = toks[k - 1].end()  # “...,” she told CNN. “...”
@@ -755,7 +760,7 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
     after_text = rest
     if base in _HEARER_VERBS and not inverted:
         # "..., an official told The New York Times.": the hearer ends the sentence
-        toks = tokens(text, rest, min(ue, rest + 80))
+        toks = tokens(text, rest, min(ue, rest + 80), state.words)
         k = _hearer_end(toks)
         if k and (k == len(toks) or _only_marks(text, toks[k - 1].end(), ue)):
             rest = toks[k - 1].end()
@@ -771,7 +776,7 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
     if not rest_empty and not parenthetical and not (inverted and has_before) and kind != "according":
         if text[rest:ue].lstrip().startswith(",") and comma_before:
             return None
-        start = _content_start(text, after_text, limit, base, kind, c.group().lower() in _NOUN_LIKE)
+        start = _content_start(text, after_text, limit, base, kind, c.group().lower() in _NOUN_LIKE, state.words)
         if start is None:
             return None
         lead = _WORDS.findall(text, us, phrase) if phrase - us <= 20 else ()  # a short look: linear
@@ -850,7 +855,7 @@ def _lone_quote(state, us, ue, q, part, u, got, prev, before, alone):
     colon_mark = _COLON_BEFORE.search(text, lo, part[0])
     if colon_mark:
         colon = colon_mark.start()
-        speaker, _, _ = left_speaker(text, lo, colon)
+        speaker, _, _ = left_speaker(text, lo, colon, state.words)
         if speaker is not None:
             a, b = _trim(text, part[0], min(ue, part[1] + MAX_CONTENT))
             if b > part[1] and not _only_marks(text, part[1], b):
@@ -859,7 +864,7 @@ def _lone_quote(state, us, ue, q, part, u, got, prev, before, alone):
             return Attribution(list(q.parts), (colon, colon + 1), speaker, "direct", unit=u)
     m = _DASH_SPEAKER.match(text, part[1], ue)
     if m and m.end() < ue:
-        speaker = right_speaker(text, m.end(), ue, stop_at_prepositions=False)
+        speaker = right_speaker(text, m.end(), ue, stop_at_prepositions=False, words=state.words)
         if speaker is not None and _only_marks(text, speaker[1], ue):
             return Attribution(list(q.parts), None, speaker, "direct", unit=u)
     if alone:
