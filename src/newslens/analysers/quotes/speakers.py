@@ -7,6 +7,7 @@ tokeniser pass over that window, then a walk over its tokens.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 import regex
@@ -28,22 +29,48 @@ TOKEN = regex.compile(
     """,
     regex.VERBOSE,
 )
-# The same tokens in text that is all ASCII, where every class above is a plain
-# ASCII range: run by the stdlib ``re``, which reads such text several times faster.
-# Like TOKEN it cannot backtrack (each alternative reads a run of distinct
-# characters), so it needs no timeout.
-_ASCII_TOKEN = re.compile(
-    r"""
-    (?=[A-Z][a-z]{0,3}\.)(?:
-      (?:[A-Z]\.){2,}
-      | (?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|St|Rev|Prof|Capt|Adm|Maj|Cmdr|Pres|Atty|Sens|Reps)\.
-      | [A-Z]\.(?=[\t\n\x0b\x0c\r\x20][A-Z])
+#: code points below which the stdlib ``re`` can be given TOKEN's classes exactly
+_COVERED = 0x3000
+
+
+def _re_class(pattern: str) -> str:
+    """The code points below ``_COVERED`` that the regex class ``pattern`` matches, as an re class body."""
+    every = "".join(map(chr, range(_COVERED)))
+    points = [m.start() for m in regex.finditer(pattern, every)]
+    ranges: list[list[int]] = []
+    for cp in points:
+        if ranges and ranges[-1][1] == cp - 1:
+            ranges[-1][1] = cp
+        else:
+            ranges.append([cp, cp])
+    return "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges)
+
+
+@functools.cache
+def _fast_token() -> re.Pattern:
+    """TOKEN for text whose every character lies below ``_COVERED``, run by the stdlib ``re``.
+
+    Its classes are TOKEN's own, listed code point by code point from what regex
+    matches (so they agree on every character below ``_COVERED``, whatever Unicode
+    version each module knows), and ``re`` reads such text several times faster,
+    all the more where regex keeps a time limit. Like TOKEN it cannot backtrack
+    (each alternative reads a run of distinct characters): it needs no time limit.
+    """
+    word, upper, space = _re_class(r"[\p{L}\p{N}]"), _re_class(r"\p{Lu}"), _re_class(r"\s")
+    return re.compile(
+        rf"""
+        (?=[{upper}][a-z]{{0,3}}\.)(?:
+          (?:[{upper}]\.){{2,}}
+          | (?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|St|Rev|Prof|Capt|Adm|Maj|Cmdr|Pres|Atty|Sens|Reps)\.
+          | [{upper}]\.(?=[{space}][{upper}])
+        )
+        | [{word}]+(?:[’'\-.&/][{word}]+)*(?:[’']s)?
+        | [^{space}]
+        """,
+        re.VERBOSE,
     )
-    | [A-Za-z0-9]+(?:['\-.&/][A-Za-z0-9]+)*(?:'s)?
-    | [^\t\n\x0b\x0c\r\x20]
-    """,
-    re.VERBOSE,
-)
+
+
 #: how many tokens one reading takes at most (each reading has its own time limit)
 _BATCH = 1000
 
@@ -92,25 +119,26 @@ class Tokens:
         self.starts: list[int] = []
         self.ends: list[int] = []
         self._done = lo >= hi
-        self._ascii: bool | None = None  # whether the stretch is all ASCII (known once first read)
+        self._fast: bool | None = None  # whether _fast_token can read the stretch (known once first read)
+
+    def _scan(self, a: int, b: int):
+        """A scan of ``text[a:b]``: by _fast_token where it can read the stretch, else by TOKEN."""
+        if self._fast is None:
+            stretch = self.text[self.lo : self.hi]
+            self._fast = stretch.isascii() or max(stretch) < chr(_COVERED)
+        if self._fast:
+            return _fast_token().finditer(self.text, a, b)
+        return TOKEN.finditer(self.text, a, b, timeout=1.0)
 
     def _read_past(self, pos: int) -> None:
         """Read on until a token starts at or after ``pos``, or the stretch ends."""
-        text, found, starts, ends = self.text, self.found, self.starts, self.ends
+        found, starts, ends = self.found, self.starts, self.ends
         while not self._done and (not starts or starts[-1] < pos):
-            at = ends[-1] if ends else self.lo
-            if self._ascii is None:
-                self._ascii = text[self.lo : self.hi].isascii()
-            if self._ascii:
-                matches = _ASCII_TOKEN.finditer(text, at, self.hi)
-            else:
-                matches = TOKEN.finditer(text, at, self.hi, timeout=1.0)
-            n = 0
-            for m in matches:
+            matches = self._scan(ends[-1] if ends else self.lo, self.hi)
+            for n, m in enumerate(matches, 1):
                 found.append(m)
                 starts.append(m.start())
                 ends.append(m.end())
-                n += 1
                 # a later cue reads further on: read a good way past pos in one go
                 if n >= _BATCH or (n >= 64 and starts[-1] >= pos):
                     break
@@ -129,7 +157,7 @@ class Tokens:
         out = []
         if i > 0 and ends[i - 1] > a:
             # the window cuts into a token: read afresh until a token starts where one of the stretch does
-            for m in TOKEN.finditer(self.text, a, b, timeout=1.0):
+            for m in self._scan(a, b):
                 k = bisect.bisect_left(starts, m.start(), i - 1)
                 if k < len(starts) and starts[k] == m.start():
                     i = k
@@ -142,7 +170,7 @@ class Tokens:
             j -= 1  # an initial ("F.") near the window's end: it may read as a letter and a full stop there
         out.extend(found[i:j])
         if j < len(starts) and starts[j] < b:
-            out.extend(TOKEN.finditer(self.text, starts[j], b, timeout=1.0))
+            out.extend(self._scan(starts[j], b))
         return out
 
 
