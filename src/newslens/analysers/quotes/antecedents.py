@@ -82,10 +82,18 @@ class _Mentions:
         self.counted_starts: list[int] = []  # starts of the matches that count
         self.values: list[tuple[int, int]] = []
         self.done = False
+        self._reading = None  # the scan matches are being pulled from
+        self._read_by_it = 0
 
     def _scan_to(self, hi: int) -> None:
         while not self.done and (not self.starts or self.starts[-1] < hi):
-            m = self.pattern.search(self.text, self.ends[-1] if self.ends else 0, timeout=1.0)
+            if self._read_by_it >= 1024:
+                self._reading = None  # a fresh scan from where this one stopped: a new time limit
+            if self._reading is None:
+                self._reading = self.pattern.finditer(self.text, self.ends[-1] if self.ends else 0, timeout=1.0)
+                self._read_by_it = 0
+            m = next(self._reading, None)
+            self._read_by_it += 1
             if m is None:
                 self.done = True
                 return

@@ -121,6 +121,8 @@ _NOT_SPEAKERS = frozenset(
 
 def _lead_colon(text: str, start: int, end: int) -> Attribution | None:
     """``Name: what they said`` opening a paragraph: the rest of the paragraph is theirs."""
+    if text.find(":", start, end) < 0:
+        return None  # no colon: no need to try the pattern (most paragraphs)
     m = _LEAD_COLON.match(text, start, end, timeout=1.0)
     if m is None:
         return None
@@ -529,6 +531,8 @@ MAX_CONTENT = 2000
 
 
 def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -> list[Attribution]:
+    if not cues:
+        return []
     text = state.text
     q_starts = [part[0] for _, part in unit_quotes]
     q_ends = [part[1] for _, part in unit_quotes]  # in order too: quotations never overlap
@@ -845,25 +849,18 @@ _CUT_MARK = re.compile(r"[,;]")
 def _first_cut(state: _Paragraph, start: int, limit: int):
     """The first match of ``_CUT`` in ``text[start:limit]`` outside a quotation, or None.
 
-    Every match starts at a comma or a semicolon, and holds no other: trying the
-    pattern only there, from the paragraph's list of them, finds what a search
-    would, without reading up to 2,000 characters of content once per cue. Where
-    the window holds many of them, the pattern's own search is as quick.
+    Every match starts at a comma or a semicolon: where the paragraph's list of
+    them has none in the window, there is nothing to search, and up to 2,000
+    characters of content are not read once per cue.
     """
-    text = state.text
     marks = state.cut_marks()
     i = bisect.bisect_left(marks, start)
-    j = bisect.bisect_left(marks, limit, i)
-    if j - i > 16:
-        m = _CUT.search(text, start, limit, timeout=1.0)
-        while m is not None and state.in_quote(m.start()):
-            m = _CUT.search(text, m.end(), limit, timeout=1.0)
-        return m
-    for n in range(i, j):
-        m = _CUT.match(text, marks[n], limit, timeout=1.0)
-        if m is not None and not state.in_quote(marks[n]):
-            return m
-    return None
+    if i == len(marks) or marks[i] >= limit:
+        return None
+    m = _CUT.search(state.text, marks[i], limit, timeout=1.0)
+    while m is not None and state.in_quote(m.start()):
+        m = _CUT.search(state.text, m.end(), limit, timeout=1.0)
+    return m
 
 
 def _after(state, start, limit, unit_quotes, cue, speaker, kind="speech"):

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+import operator
 import re
 
 import regex
@@ -71,8 +73,12 @@ def _fast_token() -> re.Pattern:
     )
 
 
-#: how many tokens one reading takes at most (each reading has its own time limit)
-_BATCH = 1000
+#: how many tokens one scan reads at most (each scan has its own time limit)
+_BATCH = 1024
+#: how many tokens are read at a time
+_CHUNK = 64
+_START = operator.methodcaller("start")
+_END = operator.methodcaller("end")
 
 #: how far (in characters) a speaker may reach from its cue
 WINDOW = 160
@@ -120,6 +126,8 @@ class Tokens:
         self.ends: list[int] = []
         self._done = lo >= hi
         self._fast: bool | None = None  # whether _fast_token can read the stretch (known once first read)
+        self._reading = None  # the scan tokens are being pulled from
+        self._read_by_it = 0
 
     def _scan(self, a: int, b: int):
         """A scan of ``text[a:b]``: by _fast_token where it can read the stretch, else by TOKEN."""
@@ -134,15 +142,17 @@ class Tokens:
         """Read on until a token starts at or after ``pos``, or the stretch ends."""
         found, starts, ends = self.found, self.starts, self.ends
         while not self._done and (not starts or starts[-1] < pos):
-            matches = self._scan(ends[-1] if ends else self.lo, self.hi)
-            for n, m in enumerate(matches, 1):
-                found.append(m)
-                starts.append(m.start())
-                ends.append(m.end())
-                # a later cue reads further on: read a good way past pos in one go
-                if n >= _BATCH or (n >= 64 and starts[-1] >= pos):
-                    break
-            else:
+            if self._reading is None or self._read_by_it >= _BATCH:
+                # a fresh scan from where the last one stopped: the same tokens, a new time limit
+                self._reading = self._scan(ends[-1] if ends else self.lo, self.hi)
+                self._read_by_it = 0
+            # a chunk at a time, pulled and indexed in C; a later cue reads further on
+            chunk = list(itertools.islice(self._reading, _CHUNK))
+            self._read_by_it += len(chunk)
+            found.extend(chunk)
+            starts.extend(map(_START, chunk))
+            ends.extend(map(_END, chunk))
+            if len(chunk) < _CHUNK:
                 self._done = True
 
     def between(self, a: int, b: int) -> list:
