@@ -625,6 +625,8 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         kept = []
         boundary = us
         breaks = _clause_breaks(readings, clause_ends)
+        cutting = set(breaks[0])
+        dropped_cutting = False
         for k, reading in enumerate(readings):
             c, kind, base, speaker, cue, phrase, rest, inverted, left_lo = reading
             limit = min(_limit(readings, k, ue, breaks), rest + MAX_CONTENT)
@@ -635,12 +637,15 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             ]
             att = _content(state, us, ue, max(boundary, phrase - MAX_CONTENT), limit, near, c, kind, base, speaker, cue, phrase, rest, inverted)
             if att is None:
+                dropped_cutting = dropped_cutting or k in cutting
                 continue
             att.unit = u
             got.append(att)
             kept.append(reading)
             boundary = max(att.end, rest)
-        if len(kept) == len(readings):
+        if len(kept) == len(readings) or not dropped_cutting:
+            # a dropped cue cut no other content short (it opens no clause) and took no
+            # quotation: another pass would read every other cue the same
             break
         readings = kept
     return got
