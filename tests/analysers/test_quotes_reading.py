@@ -181,3 +181,15 @@ def test_a_content_without_comma_or_semicolon_runs_to_the_end_of_its_sentence():
             "The mayor",
         )
     ]
+
+
+def test_a_content_is_cut_at_a_comma_before_while():
+    assert quotes_of(
+        "The mayor said the bridge would open in May, while the council wanted June."
+    ) == [("the bridge would open in May", "indirect", "said", "The mayor")]
+
+
+def test_a_content_is_cut_at_a_comma_before_but_and_a_name():
+    assert quotes_of(
+        "The mayor said the bridge would open in May, but Ruiz doubted it."
+    ) == [("the bridge would open in May", "indirect", "said", "The mayor")]

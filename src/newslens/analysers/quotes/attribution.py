@@ -98,6 +98,8 @@ _PREPOSITIONS_BEFORE_GERUND = frozenset("from about by without after before of f
 _TRAILING = " \t\n.,;:"
 _OPEN_MARKS = "“„«‘\"'‚`‟"
 _CLOSE_OUTSIDE = regex.compile(r"[\s.,;:!?”’\"'»)\]]*")
+#: where a content stops short of its limit; every alternative starts with a comma or a
+#: semicolon (_first_cut looks for it only there: keep _CUT_MARK in step)
 _CUT = regex.compile(
     r""";\s|,\s+while\s|,\s+whereas\s
     | ,\s+(?:but\s+)?(?:it|he|she|they|we|I|there|this)\s+(?:would|will|is|was|are|were|has|have|had|could|should|seems?)\b
@@ -635,17 +637,18 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             near = unit_quotes[
                 bisect.bisect_left(q_ends, c.start() - MAX_CONTENT) : bisect.bisect_right(q_starts, c.end() + MAX_CONTENT)
             ]
+            taken = len(state.log)
             att = _content(state, us, ue, max(boundary, phrase - MAX_CONTENT), limit, near, c, kind, base, speaker, cue, phrase, rest, inverted)
             if att is None:
-                dropped_cutting = dropped_cutting or k in cutting
+                dropped_cutting = dropped_cutting or k in cutting or len(state.log) != taken
                 continue
             att.unit = u
             got.append(att)
             kept.append(reading)
             boundary = max(att.end, rest)
         if len(kept) == len(readings) or not dropped_cutting:
-            # a dropped cue cut no other content short (it opens no clause) and took no
-            # quotation: another pass would read every other cue the same
+            # the dropped cues cut no other content short (none opens a clause) and took
+            # no quotation: another pass would read every other cue the same
             break
         readings = kept
     return got
