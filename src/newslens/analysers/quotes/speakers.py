@@ -77,6 +77,8 @@ def _fast_token() -> re.Pattern:
 _BATCH = 1024
 #: how many tokens are read at a time
 _CHUNK = 64
+#: a window this short (in characters) is scanned on its own unless already read
+_SHORT = 24
 _START = operator.methodcaller("start")
 _END = operator.methodcaller("end")
 
@@ -129,12 +131,16 @@ class Tokens:
         self._reading = None  # the scan tokens are being pulled from
         self._read_by_it = 0
 
-    def _scan(self, a: int, b: int):
-        """A scan of ``text[a:b]``: by _fast_token where it can read the stretch, else by TOKEN."""
+    def _is_fast(self) -> bool:
+        """Whether _fast_token can read the stretch (every character below ``_COVERED``)."""
         if self._fast is None:
             stretch = self.text[self.lo : self.hi]
             self._fast = stretch.isascii() or max(stretch) < chr(_COVERED)
-        if self._fast:
+        return self._fast
+
+    def _scan(self, a: int, b: int):
+        """A scan of ``text[a:b]``: by _fast_token where it can read the stretch, else by TOKEN."""
+        if self._is_fast():
             return _fast_token().finditer(self.text, a, b)
         return TOKEN.finditer(self.text, a, b, timeout=1.0)
 
@@ -161,6 +167,10 @@ class Tokens:
             return list(TOKEN.finditer(self.text, a, b, timeout=1.0))
         if a >= b:
             return []
+        if b - a <= _SHORT and self._is_fast() and (not self.ends or self.ends[-1] < b):
+            # a window of a few words past what was read: scanning it is cheaper than
+            # reading the stretch up to it (all a unit of one short quote ever asks)
+            return list(_fast_token().finditer(self.text, a, b))
         self._read_past(b)
         starts, ends, found = self.starts, self.ends, self.found
         i = bisect.bisect_left(starts, a)
