@@ -1,7 +1,8 @@
 """Read the speaker's noun phrase on either side of a cue, and the words that belong to the cue.
 
-Works on a few dozen characters around each cue, never on the whole text: a
-tokeniser pass over that window, then a walk over its tokens.
+Works on a few dozen characters around each cue, never on the whole text: the
+tokens of that window (cut from one reading of the unit, see :class:`Tokens`),
+then a walk over them.
 """
 
 from __future__ import annotations
