@@ -34,6 +34,8 @@ TOKEN = regex.compile(
 )
 #: code points below which the stdlib ``re`` can be given TOKEN's classes exactly
 _COVERED = 0x3000
+#: a character at or past ``_COVERED``
+_BEYOND_COVERED = re.compile(r"[^\x00-\u2fff]")
 
 
 def _re_class(pattern: str) -> str:
@@ -135,8 +137,7 @@ class Tokens:
     def _is_fast(self) -> bool:
         """Whether _fast_token can read the stretch (every character below ``_COVERED``)."""
         if self._fast is None:
-            stretch = self.text[self.lo : self.hi]
-            self._fast = stretch.isascii() or max(stretch) < chr(_COVERED)
+            self._fast = _BEYOND_COVERED.search(self.text, self.lo, self.hi) is None
         return self._fast
 
     def _scan(self, a: int, b: int):
@@ -168,7 +169,7 @@ class Tokens:
             return list(TOKEN.finditer(self.text, a, b, timeout=1.0))
         if a >= b:
             return []
-        if b - a <= _SHORT and self._is_fast() and (not self.ends or self.ends[-1] < b):
+        if b - a <= _SHORT and (not self.ends or self.ends[-1] < b) and self._is_fast():
             # a window of a few words past what was read: scanning it is cheaper than
             # reading the stretch up to it (all a unit of one short quote ever asks)
             return list(_fast_token().finditer(self.text, a, b))
