@@ -10,6 +10,8 @@ reads a bounded window before the speaker, so the whole pass stays linear.
 
 from __future__ import annotations
 
+import bisect
+import functools
 from collections.abc import Sequence
 
 import regex
@@ -59,24 +61,87 @@ def _looks_personal(text: str, span: tuple[int, int]) -> bool:
     return len(words) >= 2 and not any(w in _NOT_PEOPLE for w in words)
 
 
-def _last_person_name(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    best = None
-    for m in _NAME.finditer(text, lo, hi, timeout=1.0):
-        if _looks_personal(text, m.span()):
-            best = m.span()
-    return best
+class _Mentions:
+    """The matches of one pattern in the text, scanned once from left to right, as far as asked.
+
+    An antecedent is the last match in the ``LOOKBACK`` characters before its
+    speaker. Scanning that window anew for every speaker reads each character
+    once per speaker within reach: thousands of times over in a paragraph that is
+    nothing but "he said". Here the whole text is scanned once, lazily; a
+    window's matches are then those of the whole-text scan that lie in it, unless
+    a match crosses one of the window's ends, where the window alone would match
+    differently: that window alone is then scanned, as before.
+    """
+
+    def __init__(self, text: str, pattern: regex.Pattern, value):
+        self.text = text
+        self.pattern = pattern
+        self.value = value  # match -> the span it stands for, or None when it does not count
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.counted_starts: list[int] = []  # starts of the matches that count
+        self.values: list[tuple[int, int]] = []
+        self.done = False
+        self._reading = None  # the scan matches are being pulled from
+        self._read_by_it = 0
+
+    def _scan_to(self, hi: int) -> None:
+        while not self.done and (not self.starts or self.starts[-1] < hi):
+            if self._read_by_it >= 1024:
+                self._reading = None  # a fresh scan from where this one stopped: a new time limit
+            if self._reading is None:
+                self._reading = self.pattern.finditer(self.text, self.ends[-1] if self.ends else 0, timeout=1.0)
+                self._read_by_it = 0
+            m = next(self._reading, None)
+            self._read_by_it += 1
+            if m is None:
+                self.done = True
+                return
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+            value = self.value(m)
+            if value is not None:
+                self.counted_starts.append(m.start())
+                self.values.append(value)
+
+    def last(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The value of the last counting match in ``text[lo:hi]``, as a scan of that window finds it."""
+        self._scan_to(hi)
+        i = bisect.bisect_left(self.starts, hi) - 1
+        j = bisect.bisect_left(self.starts, lo) - 1
+        if (i >= 0 and self.ends[i] > hi) or (j >= 0 and self.ends[j] > lo):
+            return self._scan_window(lo, hi)
+        k = bisect.bisect_left(self.counted_starts, hi) - 1
+        if k >= 0 and self.counted_starts[k] >= lo:
+            return self.values[k]
+        return None
+
+    def _scan_window(self, lo: int, hi: int) -> tuple[int, int] | None:
+        best = None
+        for m in self.pattern.finditer(self.text, lo, hi, timeout=1.0):
+            value = self.value(m)
+            if value is not None:
+                best = value
+        return best
 
 
-def _role_name(text: str, role: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """The nearest "<Role> (of X) Name" before ``hi``: the name."""
-    pattern = regex.compile(
+def _person_names(text: str) -> _Mentions:
+    """Full names that look like people's, for :meth:`_Mentions.last`."""
+    return _Mentions(text, _NAME, lambda m: m.span() if _looks_personal(text, m.span()) else None)
+
+
+@functools.cache
+def _role_pattern(role: str) -> regex.Pattern:
+    """The pattern of "<Role> (of X) Name", the name as group 1: compiled once per role word of the lexicon."""
+    return regex.compile(
         r"\b(?i:" + regex.escape(role) + r")(?:\s+of\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*)?\s+"
         r"(\p{Lu}[\p{Ll}’'\-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}’'\-]+)+)"
     )
-    best = None
-    for m in pattern.finditer(text, lo, hi, timeout=1.0):
-        best = m.span(1)
-    return best
+
+
+def _role_names(text: str, role: str) -> _Mentions:
+    """The names after a mention of ``role`` ("Secretary of State John Kerry"), for :meth:`_Mentions.last`."""
+    return _Mentions(text, _role_pattern(role), lambda m: m.span(1))
 
 
 def _recent(named: list[tuple[int, int]], lo: int, test) -> tuple[int, int] | None:
@@ -92,6 +157,8 @@ def _recent(named: list[tuple[int, int]], lo: int, test) -> tuple[int, int] | No
 def resolve_antecedents(text: str, attributions: Sequence[Attribution]) -> None:
     """Fill ``antecedent`` on attributions whose speaker is a pronoun or "the <role>"."""
     named: list[tuple[int, int]] = []  # earlier named speakers, in order
+    people: _Mentions | None = None
+    roles: dict[str, _Mentions] = {}
     for att in sorted(attributions, key=lambda a: a.speaker[0] if a.speaker else a.start):
         sp = att.speaker
         if sp is None:
@@ -101,14 +168,19 @@ def resolve_antecedents(text: str, attributions: Sequence[Attribution]) -> None:
         if len(words) == 1 and words[0] in _PERSONAL:
             if att.antecedent is None:
                 person = _recent(named, lo, lambda s: _looks_personal(text, s))
-                att.antecedent = person or _last_person_name(text, lo, sp[0])
+                if person is None:
+                    people = people or _person_names(text)
+                    person = people.last(lo, sp[0])
+                att.antecedent = person
         elif len(words) == 1 and words[0] in _PLURAL:
             if att.antecedent is None:
                 att.antecedent = _recent(named, lo, lambda s: text[s[0]:s[1]].endswith("s"))
         elif len(words) == 2 and words[0] == "the" and words[1] in DESCRIPTIVE_SPEAKERS:
             if att.antecedent is None:
                 role = words[1]
-                att.antecedent = _role_name(text, role, lo, sp[0]) or _recent(
+                if role not in roles:
+                    roles[role] = _role_names(text, role)
+                att.antecedent = roles[role].last(lo, sp[0]) or _recent(
                     named, lo, lambda s: role in text[s[0]:s[1]].lower()
                 )
         else:

@@ -20,6 +20,7 @@ attribution just before it (in this paragraph, or ending the one before).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -28,7 +29,7 @@ import regex
 from .cues import CUE_TAIL, TIME_TAIL, find_cues
 from .lexicon import DESCRIPTIVE_SPEAKERS, VERB_CLASS
 from .marks import Quotation, find_quotations
-from .speakers import left_speaker, right_speaker, tokens
+from .speakers import Tokens, left_speaker, right_speaker, tokens
 
 __all__ = ["Attribution", "find_attributions"]
 
@@ -97,6 +98,8 @@ _PREPOSITIONS_BEFORE_GERUND = frozenset("from about by without after before of f
 _TRAILING = " \t\n.,;:"
 _OPEN_MARKS = "“„«‘\"'‚`‟"
 _CLOSE_OUTSIDE = regex.compile(r"[\s.,;:!?”’\"'»)\]]*")
+#: where a content stops short of its limit; every alternative starts with a comma or a
+#: semicolon (_first_cut looks for it only there: keep _CUT_MARK in step)
 _CUT = regex.compile(
     r""";\s|,\s+while\s|,\s+whereas\s
     | ,\s+(?:but\s+)?(?:it|he|she|they|we|I|there|this)\s+(?:would|will|is|was|are|were|has|have|had|could|should|seems?)\b
@@ -120,6 +123,8 @@ _NOT_SPEAKERS = frozenset(
 
 def _lead_colon(text: str, start: int, end: int) -> Attribution | None:
     """``Name: what they said`` opening a paragraph: the rest of the paragraph is theirs."""
+    if text.find(":", start, end) < 0:
+        return None  # no colon: no need to try the pattern (most paragraphs)
     m = _LEAD_COLON.match(text, start, end, timeout=1.0)
     if m is None:
         return None
@@ -158,6 +163,24 @@ def _trim(text: str, a: int, b: int, chars: str = _TRAILING) -> tuple[int, int]:
     return a, b
 
 
+def _first_mark(text: str, a: int, b: int) -> str:
+    """The first character of ``text[a:b]`` that is not white space ("" when none).
+
+    The same as ``text[a:b].lstrip()[:1]`` without copying what may be the rest of
+    a long paragraph, once per cue.
+    """
+    while a < b and text[a].isspace():
+        a += 1
+    return text[a] if a < b else ""
+
+
+def _last_mark(text: str, a: int, b: int) -> str:
+    """The last character of ``text[a:b]`` that is not white space ("" when none)."""
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return text[b - 1] if b > a else ""
+
+
 def _only_marks(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` holds no word at all."""
     return a >= b or _WORDS.search(text, a, b) is None
@@ -194,6 +217,8 @@ class _Paragraph:
         self.starts = [a for a, _ in inside]
         self.used: set[int] = set()  # ids of quotations already taken
         self.log: list[int] = []  # the same, in the order they were taken (to undo a try)
+        self.words: Tokens | None = None  # the tokens of the unit being read
+        self._cut_marks: list[int] | None = None
 
     def use(self, q: Quotation) -> None:
         """Mark a quotation as taken by an attribution."""
@@ -204,6 +229,12 @@ class _Paragraph:
         """Forget the quotations taken since ``len(self.log)`` was ``mark``."""
         while len(self.log) > mark:
             self.used.discard(self.log.pop())
+
+    def cut_marks(self) -> list[int]:
+        """Offsets of the paragraph's commas and semicolons (read once, when first asked)."""
+        if self._cut_marks is None:
+            self._cut_marks = [m.start() for m in _CUT_MARK.finditer(self.text, *self.span)]
+        return self._cut_marks
 
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -219,8 +250,8 @@ def _label(parts: Sequence[tuple[int, int]], quote_parts: Sequence[tuple[int, in
     return "mixed"
 
 
-def _previous_word(text: str, lo: int, pos: int) -> str:
-    toks = tokens(text, max(lo, pos - 40), pos)
+def _previous_word(text: str, lo: int, pos: int, words: Tokens | None = None) -> str:
+    toks = tokens(text, max(lo, pos - 40), pos, words)
     return toks[-1].group().lower() if toks else ""
 
 
@@ -258,9 +289,11 @@ def _after_hearer(toks: list) -> int | None:
     return None
 
 
-def _content_start(text: str, pos: int, hi: int, base: str, kind: str, strict: bool = False) -> int | None:
+def _content_start(
+    text: str, pos: int, hi: int, base: str, kind: str, strict: bool = False, words: Tokens | None = None
+) -> int | None:
     """Where the content after a cue begins, past its hearer, time words and "that"; None if none."""
-    toks = tokens(text, pos, min(hi, pos + 120))
+    toks = tokens(text, pos, min(hi, pos + 120), words)
     n = 0
     if not toks:
         return None
@@ -396,6 +429,7 @@ def _read_paragraph(state: _Paragraph, units: list[tuple[int, int]], before: Att
             unit_quotes.append(quotes[q_index])
             q_index += 1
         cues = [m for m in find_cues(text, us, ue) if not state.in_quote(m.start())]
+        state.words = Tokens(text, us, ue)
         got = _read_unit(state, us, ue, unit_quotes, cues, u)
         got.extend(_questions_put(state, us, ue, u))
         got.extend(_noun_cues(state, us, ue, u, got))
@@ -499,9 +533,12 @@ MAX_CONTENT = 2000
 
 
 def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -> list[Attribution]:
+    if not cues:
+        return []
     text = state.text
     q_starts = [part[0] for _, part in unit_quotes]
     q_ends = [part[1] for _, part in unit_quotes]  # in order too: quotations never overlap
+    words = state.words
     # first pass: each cue with its speaker and where its phrase starts
     readings = []
     lo = us
@@ -514,7 +551,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             kind, base = "speech", "put"
         else:
             kind, base = VERB_CLASS.get(form.lower(), ("speech", form.lower()))
-        prev_word = _previous_word(text, us, c.start())
+        prev_word = _previous_word(text, us, c.start(), words)
         if kind != "according" and prev_word in _DETERMINERS:
             continue  # "the report", "a claim": a noun, not a cue
         if form in _BARE_NOUNS and _NEXT_IS_CONTENT.match(text, c.end(), ue) is None:
@@ -537,7 +574,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             left_lo = max(left_lo, q_ends[k])
         inverted = False
         if kind == "according":
-            speaker = right_speaker(text, c.end(), ue, stop_at_prepositions=False)
+            speaker = right_speaker(text, c.end(), ue, stop_at_prepositions=False, words=words)
             cue = (c.start(), c.end())
             phrase = c.start()
             rest = speaker[1] if speaker else c.end()
@@ -545,7 +582,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             if participial:
                 speaker, cue_from, phrase = None, c.start(), c.start()
             else:
-                speaker, cue_from, phrase = left_speaker(text, left_lo, c.start())
+                speaker, cue_from, phrase = left_speaker(text, left_lo, c.start(), words)
             cue = (cue_from, c.end())
             tail = CUE_TAIL.match(text, c.end(), ue)
             if tail:
@@ -553,10 +590,10 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             rest = cue[1]
             if participial:
                 # "..., saying ...": the speaker before, or else the subject of the sentence
-                speaker = last_speaker or _subject(text, us, c.start())
+                speaker = last_speaker or _subject(text, us, c.start(), words)
             elif speaker is None and _only_marks(text, left_lo, cue_from) and kind in ("speech", "manner"):
                 m = TIME_TAIL.match(text, rest, ue)
-                speaker = right_speaker(text, m.end() if m else rest, ue)
+                speaker = right_speaker(text, m.end() if m else rest, ue, words=words)
                 if speaker is not None:
                     inverted = True
                     rest = speaker[1]
@@ -570,7 +607,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             if speaker is not None and not _plausible_speaker(text, speaker, strict):
                 speaker = None
             if speaker is None and prev_word in ("and", "but") and not participial:
-                speaker = last_speaker or _subject(text, us, c.start())
+                speaker = last_speaker or _subject(text, us, c.start(), words)
             if speaker is None and not form.endswith("ing"):
                 continue
         m = TIME_TAIL.match(text, rest, ue)
@@ -589,22 +626,29 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         got: list[Attribution] = []
         kept = []
         boundary = us
+        breaks = _clause_breaks(readings, clause_ends)
+        cutting = set(breaks[0])
+        dropped_cutting = False
         for k, reading in enumerate(readings):
             c, kind, base, speaker, cue, phrase, rest, inverted, left_lo = reading
-            limit = min(_limit(text, readings, k, ue, clause_ends), rest + MAX_CONTENT)
+            limit = min(_limit(readings, k, ue, breaks), rest + MAX_CONTENT)
             # only the quotations near the cue can belong to it: keeps a unit of
             # thousands of quotation marks linear
             near = unit_quotes[
                 bisect.bisect_left(q_ends, c.start() - MAX_CONTENT) : bisect.bisect_right(q_starts, c.end() + MAX_CONTENT)
             ]
+            taken = len(state.log)
             att = _content(state, us, ue, max(boundary, phrase - MAX_CONTENT), limit, near, c, kind, base, speaker, cue, phrase, rest, inverted)
             if att is None:
+                dropped_cutting = dropped_cutting or k in cutting or len(state.log) != taken
                 continue
             att.unit = u
             got.append(att)
             kept.append(reading)
             boundary = max(att.end, rest)
-        if len(kept) == len(readings):
+        if len(kept) == len(readings) or not dropped_cutting:
+            # the dropped cues cut no other content short (none opens a clause) and took
+            # no quotation: another pass would read every other cue the same
             break
         readings = kept
     return got
@@ -618,22 +662,47 @@ _CLAUSE_END = regex.compile(r"(?:[,;:—–(]|\band\b|\bbut\b|\bwhile\b|\bwherea
 _INNER_KINDS = frozenset(["stance", "thought", "naming"])
 
 
-def _limit(text: str, readings: list, k: int, ue: int, clause_ends: list[int]) -> int:
+def _clause_breaks(readings: list, clause_ends: list[int]) -> tuple[list[int], list[int], list[int], list[int]]:
+    """The readings whose phrase opens a new clause, with the clause mark before each.
+
+    A reading opens one when a clause mark lies within 30 characters before its
+    phrase. Returns (indices, marks) for every such reading, then the same for
+    those of them whose kind is not an inner one: each cue's limit is then the
+    first of these after it, found by bisection, instead of a walk over every
+    later cue (thousands in a paragraph that is one long run of "X said that").
+    """
+    every, every_marks, outer, outer_marks = [], [], [], []
+    for j, reading in enumerate(readings):
+        phrase = reading[5]
+        i = bisect.bisect_left(clause_ends, phrase) - 1
+        if i >= 0 and clause_ends[i] >= phrase - 30:
+            every.append(j)
+            every_marks.append(clause_ends[i])
+            if reading[1] not in _INNER_KINDS:
+                outer.append(j)
+                outer_marks.append(clause_ends[i])
+    return every, every_marks, outer, outer_marks
+
+
+def _limit(readings: list, k: int, ue: int, breaks: tuple[list[int], list[int], list[int], list[int]]) -> int:
     """Where the content after cue ``k`` must stop: at the next cue that opens a new clause.
 
     A later cue whose speaker follows on without a clause break is reported inside
-    this content ("X said Y thinks ..."): it does not cut it.
+    this content ("X said Y thinks ..."): it does not cut it. ``breaks`` comes from
+    :func:`_clause_breaks`; phrases run in text order, so the first break past the
+    longest content ends the search.
     """
     start = readings[k][6]
-    for j in range(k + 1, len(readings)):
-        phrase = readings[j][5]
-        if phrase > start + MAX_CONTENT:
+    if readings[k][1] in ("speech", "according"):
+        # "X said his band, and Y, wrote new songs": a stance inside what was said
+        indices, marks = breaks[2], breaks[3]
+    else:
+        indices, marks = breaks[0], breaks[1]
+    for n in range(bisect.bisect_right(indices, k), len(indices)):
+        if readings[indices[n]][5] > start + MAX_CONTENT:
             break  # past the longest content: no need to look further
-        if readings[j][1] in _INNER_KINDS and readings[k][1] in ("speech", "according"):
-            continue  # "X said his band, and Y, wrote new songs": a stance inside what was said
-        i = bisect.bisect_left(clause_ends, phrase) - 1
-        if i >= 0 and clause_ends[i] >= max(start, phrase - 30):
-            return clause_ends[i]
+        if marks[n] >= start:
+            return marks[n]
     return ue
 
 
@@ -668,9 +737,9 @@ def _plausible_speaker(text: str, speaker: tuple[int, int], strict: bool) -> boo
     )
 
 
-def _subject(text: str, us: int, hi: int) -> tuple[int, int] | None:
+def _subject(text: str, us: int, hi: int, words: Tokens | None = None) -> tuple[int, int] | None:
     """The noun phrase that opens a sentence: its subject, for "X did this and told them ..."."""
-    toks = tokens(text, us, min(hi, us + 120))
+    toks = tokens(text, us, min(hi, us + 120), words)
     if not toks:
         return None
     if toks[0].group().lower() in _SUBJECT_PRONOUNS - {"there", "this", "it"}:
@@ -710,7 +779,7 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
         # a quotation after the cue in the same unit continues it: “...,” he said, “...”
         after = _trim(text, rest, ue, "")[0]
         if base in _HEARER_VERBS:
-            toks = tokens(text, after, min(ue, after + 80))
+            toks = tokens(text, after, min(ue, after + 80), state.words)
             k = _hearer_end(toks)
             if k:
                 after = toks[k - 1].end()  # “...,” she told CNN. “...”
@@ -725,11 +794,11 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
     # attributions of its own ("voters believe ..., according to a poll")
     before = _trim(text, us if kind == "according" else boundary, phrase)
     has_before = before[0] < before[1] and not _only_marks(text, *before)
-    comma_before = text[boundary:phrase].rstrip().endswith((",", "—", "–"))
+    comma_before = _last_mark(text, boundary, phrase) in (",", "—", "–")
     after_text = rest
     if base in _HEARER_VERBS and not inverted:
         # "..., an official told The New York Times.": the hearer ends the sentence
-        toks = tokens(text, rest, min(ue, rest + 80))
+        toks = tokens(text, rest, min(ue, rest + 80), state.words)
         k = _hearer_end(toks)
         if k and (k == len(toks) or _only_marks(text, toks[k - 1].end(), ue)):
             rest = toks[k - 1].end()
@@ -741,11 +810,11 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
             start += 1
         return _after(state, start, limit, unit_quotes, cue, speaker)
     # 3. the clause after the cue
-    parenthetical = comma_before and has_before and text[rest:ue].lstrip().startswith(",")
+    parenthetical = comma_before and has_before and _first_mark(text, rest, ue) == ","
     if not rest_empty and not parenthetical and not (inverted and has_before) and kind != "according":
-        if text[rest:ue].lstrip().startswith(",") and comma_before:
+        if comma_before and _first_mark(text, rest, ue) == ",":
             return None
-        start = _content_start(text, after_text, limit, base, kind, c.group().lower() in _NOUN_LIKE)
+        start = _content_start(text, after_text, limit, base, kind, c.group().lower() in _NOUN_LIKE, state.words)
         if start is None:
             return None
         lead = _WORDS.findall(text, us, phrase) if phrase - us <= 20 else ()  # a short look: linear
@@ -781,6 +850,27 @@ _CLAUSE_COMMA = regex.compile(r",\s")
 _OBJECT_END = regex.compile(r",|\s(?:because|after|when|while|during|since|as|but|and\s+(?:said|says|called|added))\s")
 
 
+#: the characters every match of _CUT starts with
+_CUT_MARK = re.compile(r"[,;]")
+
+
+def _first_cut(state: _Paragraph, start: int, limit: int):
+    """The first match of ``_CUT`` in ``text[start:limit]`` outside a quotation, or None.
+
+    Every match starts at a comma or a semicolon: where the paragraph's list of
+    them has none in the window, there is nothing to search, and up to 2,000
+    characters of content are not read once per cue.
+    """
+    marks = state.cut_marks()
+    i = bisect.bisect_left(marks, start)
+    if i == len(marks) or marks[i] >= limit:
+        return None
+    m = _CUT.search(state.text, marks[i], limit, timeout=1.0)
+    while m is not None and state.in_quote(m.start()):
+        m = _CUT.search(state.text, m.end(), limit, timeout=1.0)
+    return m
+
+
 def _after(state, start, limit, unit_quotes, cue, speaker, kind="speech"):
     text = state.text
     if kind == "stance":
@@ -789,10 +879,8 @@ def _after(state, start, limit, unit_quotes, cue, speaker, kind="speech"):
             m = _OBJECT_END.search(text, m.end(), limit, timeout=1.0)
         if m is not None:
             limit = m.start()
-    m = _CUT.search(text, start, limit, timeout=1.0)
+    m = _first_cut(state, start, limit)
     end = limit
-    while m is not None and state.in_quote(m.start()):
-        m = _CUT.search(text, m.end(), limit, timeout=1.0)
     if m is not None:
         end = m.start()
     a, b = _trim(text, start, end)
@@ -824,7 +912,7 @@ def _lone_quote(state, us, ue, q, part, u, got, prev, before, alone):
     colon_mark = _COLON_BEFORE.search(text, lo, part[0])
     if colon_mark:
         colon = colon_mark.start()
-        speaker, _, _ = left_speaker(text, lo, colon)
+        speaker, _, _ = left_speaker(text, lo, colon, state.words)
         if speaker is not None:
             a, b = _trim(text, part[0], min(ue, part[1] + MAX_CONTENT))
             if b > part[1] and not _only_marks(text, part[1], b):
@@ -833,7 +921,7 @@ def _lone_quote(state, us, ue, q, part, u, got, prev, before, alone):
             return Attribution(list(q.parts), (colon, colon + 1), speaker, "direct", unit=u)
     m = _DASH_SPEAKER.match(text, part[1], ue)
     if m and m.end() < ue:
-        speaker = right_speaker(text, m.end(), ue, stop_at_prepositions=False)
+        speaker = right_speaker(text, m.end(), ue, stop_at_prepositions=False, words=state.words)
         if speaker is not None and _only_marks(text, speaker[1], ue):
             return Attribution(list(q.parts), None, speaker, "direct", unit=u)
     if alone:

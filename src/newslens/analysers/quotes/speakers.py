@@ -1,28 +1,89 @@
 """Read the speaker's noun phrase on either side of a cue, and the words that belong to the cue.
 
-Works on a few dozen characters around each cue, never on the whole text: a
-tokeniser pass over that window, then a walk over its tokens.
+Works on a few dozen characters around each cue, never on the whole text: the
+tokens of that window (cut from one reading of the unit, see :class:`Tokens`),
+then a walk over them.
 """
 
 from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import operator
+import re
 
 import regex
 
 from .lexicon import CUE_ADVERBS, CUE_AUXILIARIES, PRONOUNS, STOP_WORDS
 
-__all__ = ["TOKEN", "left_speaker", "right_speaker", "tokens"]
+__all__ = ["TOKEN", "Tokens", "left_speaker", "right_speaker", "tokens"]
 
 #: words (U.S., Mr., O’Malley, Reuters’s, 2016) and single punctuation marks
 TOKEN = regex.compile(
     r"""
-    (?:\p{Lu}\.){2,}                                   # U.S., D.C.
-    | (?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|St|Rev|Prof|Capt|Adm|Maj|Cmdr|Pres|Atty|Sens|Reps)\.
-    | \p{Lu}\.(?=\s\p{Lu})                             # an initial: John F. Kennedy
+    (?=\p{Lu}[a-z]{0,3}\.)(?:                          # (what the next three need: spares most words a try)
+      (?:\p{Lu}\.){2,}                                 # U.S., D.C.
+      | (?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|St|Rev|Prof|Capt|Adm|Maj|Cmdr|Pres|Atty|Sens|Reps)\.
+      | \p{Lu}\.(?=\s\p{Lu})                           # an initial: John F. Kennedy
+    )
     | [\p{L}\p{N}]+(?:[’'\-.&/][\p{L}\p{N}]+)*(?:[’']s)?  # a word, a possessive, 3.5
     | \S                                               # any other mark on its own
     """,
     regex.VERBOSE,
 )
+#: code points below which the stdlib ``re`` can be given TOKEN's classes exactly
+_COVERED = 0x3000
+#: a character at or past ``_COVERED``
+_BEYOND_COVERED = re.compile(r"[^\x00-\u2fff]")
+
+
+def _re_class(pattern: str) -> str:
+    """The code points below ``_COVERED`` that the regex class ``pattern`` matches, as an re class body."""
+    every = "".join(map(chr, range(_COVERED)))
+    points = [m.start() for m in regex.finditer(pattern, every)]
+    ranges: list[list[int]] = []
+    for cp in points:
+        if ranges and ranges[-1][1] == cp - 1:
+            ranges[-1][1] = cp
+        else:
+            ranges.append([cp, cp])
+    return "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges)
+
+
+@functools.cache
+def _fast_token() -> re.Pattern:
+    """TOKEN for text whose every character lies below ``_COVERED``, run by the stdlib ``re``.
+
+    Its classes are TOKEN's own, listed code point by code point from what regex
+    matches (so they agree on every character below ``_COVERED``, whatever Unicode
+    version each module knows), and ``re`` reads such text several times faster,
+    all the more where regex keeps a time limit. Like TOKEN it cannot backtrack
+    (each alternative reads a run of distinct characters): it needs no time limit.
+    """
+    word, upper, space = _re_class(r"[\p{L}\p{N}]"), _re_class(r"\p{Lu}"), _re_class(r"\s")
+    return re.compile(
+        rf"""
+        (?=[{upper}][a-z]{{0,3}}\.)(?:
+          (?:[{upper}]\.){{2,}}
+          | (?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|St|Rev|Prof|Capt|Adm|Maj|Cmdr|Pres|Atty|Sens|Reps)\.
+          | [{upper}]\.(?=[{space}][{upper}])
+        )
+        | [{word}]+(?:[’'\-.&/][{word}]+)*(?:[’']s)?
+        | [^{space}]
+        """,
+        re.VERBOSE,
+    )
+
+
+#: how many tokens one scan reads at most (each scan has its own time limit)
+_BATCH = 1024
+#: how many tokens are read at a time
+_CHUNK = 64
+#: a window this short (in characters) is scanned on its own unless already read
+_SHORT = 24
+_START = operator.methodcaller("start")
+_END = operator.methodcaller("end")
 
 #: how far (in characters) a speaker may reach from its cue
 WINDOW = 160
@@ -43,9 +104,96 @@ _OPEN_Q = frozenset("“„«‘\"'")
 _CLOSE_Q = frozenset("”»’\"'")
 
 
-def tokens(text: str, lo: int, hi: int) -> list[regex.Match]:
-    """The tokens of ``text[lo:hi]``."""
+def tokens(text: str, lo: int, hi: int, words: Tokens | None = None) -> list:
+    """The tokens of ``text[lo:hi]`` (taken from ``words`` when given: the same tokens, read once)."""
+    if words is not None:
+        return words.between(lo, hi)
     return list(TOKEN.finditer(text, lo, hi, timeout=1.0))
+
+
+class Tokens:
+    """The tokens of one stretch of text (a sentence, a paragraph), read once, as far as asked.
+
+    ``between(a, b)`` gives exactly what a scan of ``text[a:b]`` alone gives, without
+    scanning it again: the stretch's own tokens that lie in the window, read afresh
+    only where the window cuts into a token (or ends right after an initial, which is
+    one only when a capital follows). A speaker and a content are read from windows
+    of a few dozen characters around every cue: read once, a stretch holding a
+    thousand cues costs a thousand bisections instead of a thousand scans.
+    """
+
+    def __init__(self, text: str, lo: int, hi: int):
+        self.text = text
+        self.lo = lo
+        self.hi = hi
+        self.found: list = []  # the tokens read so far, in order
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self._done = lo >= hi
+        self._fast: bool | None = None  # whether _fast_token can read the stretch (known once first read)
+        self._reading = None  # the scan tokens are being pulled from
+        self._read_by_it = 0
+
+    def _is_fast(self) -> bool:
+        """Whether _fast_token can read the stretch (every character below ``_COVERED``)."""
+        if self._fast is None:
+            self._fast = _BEYOND_COVERED.search(self.text, self.lo, self.hi) is None
+        return self._fast
+
+    def _scan(self, a: int, b: int):
+        """A scan of ``text[a:b]``: by _fast_token where it can read the stretch, else by TOKEN."""
+        if self._is_fast():
+            return _fast_token().finditer(self.text, a, b)
+        return TOKEN.finditer(self.text, a, b, timeout=1.0)
+
+    def _read_past(self, pos: int) -> None:
+        """Read on until a token starts at or after ``pos``, or the stretch ends."""
+        found, starts, ends = self.found, self.starts, self.ends
+        while not self._done and (not starts or starts[-1] < pos):
+            if self._reading is None or self._read_by_it >= _BATCH:
+                # a fresh scan from where the last one stopped: the same tokens, a new time limit
+                self._reading = self._scan(ends[-1] if ends else self.lo, self.hi)
+                self._read_by_it = 0
+            # a chunk at a time, pulled and indexed in C; a later cue reads further on
+            chunk = list(itertools.islice(self._reading, _CHUNK))
+            self._read_by_it += len(chunk)
+            found.extend(chunk)
+            starts.extend(map(_START, chunk))
+            ends.extend(map(_END, chunk))
+            if len(chunk) < _CHUNK:
+                self._done = True
+
+    def between(self, a: int, b: int) -> list:
+        """The tokens a scan of ``text[a:b]`` alone finds."""
+        if a < self.lo or b > self.hi:
+            return list(TOKEN.finditer(self.text, a, b, timeout=1.0))
+        if a >= b:
+            return []
+        if b - a <= _SHORT and (not self.ends or self.ends[-1] < b) and self._is_fast():
+            # a window of a few words past what was read: scanning it is cheaper than
+            # reading the stretch up to it (all a unit of one short quote ever asks)
+            return list(_fast_token().finditer(self.text, a, b))
+        self._read_past(b)
+        starts, ends, found = self.starts, self.ends, self.found
+        i = bisect.bisect_left(starts, a)
+        out = []
+        if i > 0 and ends[i - 1] > a:
+            # the window cuts into a token: read afresh until a token starts where one of the stretch does
+            for m in self._scan(a, b):
+                k = bisect.bisect_left(starts, m.start(), i - 1)
+                if k < len(starts) and starts[k] == m.start():
+                    i = k
+                    break
+                out.append(m)
+            else:
+                return out
+        j = bisect.bisect_right(ends, b, i)
+        if j > i and ends[j - 1] + 2 > b and ends[j - 1] - starts[j - 1] == 2 and found[j - 1].group()[1] == ".":
+            j -= 1  # an initial ("F.") near the window's end: it may read as a letter and a full stop there
+        out.extend(found[i:j])
+        if j < len(starts) and starts[j] < b:
+            out.extend(self._scan(starts[j], b))
+        return out
 
 
 def _is_word(tok: str) -> bool:
@@ -72,7 +220,9 @@ def _np_start(toks: list[regex.Match], i: int, limit: int = 12) -> int:
     return k
 
 
-def left_speaker(text: str, lo: int, cue_start: int) -> tuple[tuple[int, int] | None, int, int]:
+def left_speaker(
+    text: str, lo: int, cue_start: int, words: Tokens | None = None
+) -> tuple[tuple[int, int] | None, int, int]:
     """The speaker before a cue: ``(speaker span or None, cue start, phrase start)``.
 
     The cue start moves left over auxiliaries and adverbs that belong to it ("has
@@ -80,7 +230,7 @@ def left_speaker(text: str, lo: int, cue_start: int) -> tuple[tuple[int, int] | 
     apposition or relative clause) begins: what lies before it is the content, in
     "The plan will fail, he said".
     """
-    toks = tokens(text, max(lo, cue_start - WINDOW), cue_start)
+    toks = tokens(text, max(lo, cue_start - WINDOW), cue_start, words)
     i = len(toks) - 1
     cue_from = cue_start
     while i >= 0:
@@ -160,9 +310,11 @@ _RIGHT_OPENERS = frozenset(
 )
 
 
-def right_speaker(text: str, start: int, hi: int, stop_at_prepositions: bool = True) -> tuple[int, int] | None:
+def right_speaker(
+    text: str, start: int, hi: int, stop_at_prepositions: bool = True, words: Tokens | None = None
+) -> tuple[int, int] | None:
     """The speaker after a cue ("said the mayor", "according to two sources cited by Reuters")."""
-    toks = tokens(text, start, min(hi, start + WINDOW))
+    toks = tokens(text, start, min(hi, start + WINDOW), words)
     end = None
     first = None
     for n, t in enumerate(toks):
