@@ -18,12 +18,11 @@ import attrs
 import regex
 
 from . import grammar as g
+from . import scanning
 from .lexicon import LEXICON
 from .reading import Number, read_chain, tidy
 
 __all__ = ["Figure", "find_figures"]
-
-_PUNCTUATION_AS_SPACE = {ord(c): " " for c in "".join(chr(i) for i in range(0x80) if not chr(i).isalnum()) + "‘’“”—–‐‑…«»"}
 
 #: Words before "one" that make it a pronoun ("the one", "no one", "which one").
 _PRONOUN_BEFORE = regex.compile(
@@ -103,22 +102,10 @@ def _data(value=None, **more) -> dict[str, Any]:
     return d
 
 
-def _candidates(text: str, start: int, end: int) -> list[int]:
-    """Offsets where a figure may start, in order."""
-    para = text[start:end]
-    # Punctuation made spaces, so that "war—two" and "(two," show their words.
-    present = g.SCAN_WORDS.intersection(para.lower().translate(_PUNCTUATION_AS_SPACE).split())
-    starts = [m.start() for m in g.DIGIT_START.finditer(text, start, end, timeout=g.TIMEOUT)]
-    for w in present:
-        starts.extend(m.start() for m in g.WORD_FINDERS[w].finditer(text, start, end, timeout=g.TIMEOUT))
-    starts.sort()
-    return starts
-
-
 def find_figures(text: str, start: int, end: int, *, title_case: bool = False) -> list[Figure]:
     """The figures in ``text[start:end]`` (one paragraph), in order."""
     out: list[Figure] = []
-    candidates = _candidates(text, start, end)
+    candidates = scanning.candidates(text, start, end)
     if not candidates:
         return out
     excluded: list[tuple[int, int]] = []

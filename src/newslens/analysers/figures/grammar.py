@@ -16,7 +16,7 @@ import regex
 
 from .lexicon import LEXICON
 
-__all__ = ["FIGURE", "TOKEN", "SUFFIX", "BEFORE", "AFTER_WORDS", "TIMEOUT", "DIGIT_START", "SCAN_WORDS", "WORD_FINDERS"]
+__all__ = ["FIGURE", "TOKEN", "SUFFIX", "BEFORE", "AFTER_WORDS", "TIMEOUT", "DIGIT_START", "START_SIGNS", "SCAN_WORDS", "WORD_FINDERS"]
 
 #: Seconds any one pattern may run on one paragraph; far above what linear work needs.
 TIMEOUT = 5.0
@@ -120,13 +120,15 @@ NAME_HEADS = (
 # Words that may stand before a hyphen and a number that is still an amount: "mid-1990s", "top-10".
 _NUMBER_PREFIXES = r"(?i:mid|pre|post|late|early|under|over|top|ex|non|anti|sub|all|the|a|about|around|some|circa|c|than|nearly|almost|up|and|or|to|from|between)"
 
+#: The characters other than digits that may start a figure: vulgar fractions and the
+#: first characters of currency signs that are not letters.
+START_SIGNS = "½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒" + "".join(
+    sorted({c.surface[0] for c in LEXICON.currencies if c.form == "symbol" and not c.surface[0].isalpha()})
+)
 #: Where a figure may start: a digit, a currency sign, a decimal point before a digit.
 #: Number words are found apart (see :data:`SCAN_WORDS`), which is many times faster
 #: than one pattern that tries every word at every letter.
-DIGIT_START = regex.compile(
-    "\\d+|[-−.+](?=\\d)|[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒" + "".join(sorted({c.surface[0] for c in LEXICON.currencies if c.form == "symbol" and not c.surface[0].isalpha()})) + "]",
-    regex.VERSION1,
-)
+DIGIT_START = regex.compile("\\d+|[-−.+](?=\\d)|[" + START_SIGNS + "]", regex.VERSION1)
 
 #: Words that start (or are) a figure, as ``str.split`` sees them in lower-cased text
 #: with punctuation made spaces.
