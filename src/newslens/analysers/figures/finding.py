@@ -111,7 +111,7 @@ def find_figures(text: str, start: int, end: int, *, title_case: bool = False) -
     excluded: list[tuple[int, int]] = []
     para = text[start:end]
     if "://" in para or "www." in para or "@" in para:
-        excluded = [m.span() for m in g.ADDRESSES.finditer(text, start, end, timeout=g.TIMEOUT)]
+        excluded = [m.span() for m in g.finditer(g.ADDRESSES, text, start, end)]
     ex_starts = [s for s, _ in excluded]
     if title_case:
         words = para.split()
@@ -157,9 +157,9 @@ def find_figures(text: str, start: int, end: int, *, title_case: bool = False) -
         if text[c].isalpha() and _word_before(text, lo, c).lower() in ("a", "an", "half"):
             a = _A_BEFORE.match(text, lo, c)
             if a:  # "a dozen", "half a million"; "a three-foot trip" falls back to "three"
-                m = g.FIGURE.match(text, c - len(a.group()), end, timeout=g.TIMEOUT)
+                m = g.match(g.FIGURE, text, c - len(a.group()), end)
         if not m:
-            m = g.FIGURE.match(text, c, end, timeout=g.TIMEOUT)
+            m = g.match(g.FIGURE, text, c, end)
         if not m:
             continue
         pos = max(m.end(), c + 1)
@@ -269,7 +269,7 @@ def _classify(text, start, end, n: Number, currency, money_start, last: bool, ti
     s, e = n.start, n.end
     value = n.value
     raw = text[s:e]
-    suffix = g.SUFFIX.match(text, e, end, timeout=g.TIMEOUT) if last and _may_have_suffix(text, e, end) else None
+    suffix = g.match(g.SUFFIX, text, e, end) if last and _may_have_suffix(text, e, end) else None
     # "one" as a pronoun: "the one you mentioned", "no one", "one of them" (not "that one mile")
     if n.kind == "cardinal" and raw.lower() == "one" and not (suffix and suffix.lastgroup != "compound"):
         if _PRONOUN_BEFORE.match(text, max(start, s - 12), s) or _PRONOUN_AFTER.match(text, e, end):

@@ -14,7 +14,7 @@ import unicodedata
 import attrs
 import regex
 
-from .grammar import TIMEOUT, TOKEN
+from .grammar import TOKEN, finditer
 from .lexicon import LEXICON
 
 __all__ = ["Number", "read_chain", "tidy"]
@@ -115,7 +115,7 @@ _MULTIPLIERS = sorted(LEXICON.multipliers.items(), key=lambda kv: -len(kv[0]))
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     out: list[_Tok] = []
-    for m in TOKEN.finditer(text, start, end, timeout=TIMEOUT):
+    for m in finditer(TOKEN, text, start, end):
         kind = m.lastgroup
         s, e = m.span()
         if kind == "digits":

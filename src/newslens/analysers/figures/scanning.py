@@ -95,7 +95,7 @@ def _digit_starts(text: str, start: int, end: int, para: str, encoded: bytes) ->
     # Nothing before the first such character can match, save a sign or a point
     # just before it ("-5"): the scan may start there.
     lo = max(start, first.start() - 1)
-    return [m.start() for m in g.DIGIT_START.finditer(text, lo, end, timeout=g.TIMEOUT)]
+    return [m.start() for m in g.finditer(g.DIGIT_START, text, lo, end)]
 
 
 def _stands_alone(low: str, word: str) -> bool:
@@ -132,6 +132,6 @@ def candidates(text: str, start: int, end: int) -> list[int]:
     encoded = low.encode("ascii", "replace")
     starts = _digit_starts(text, start, end, para, encoded)
     for w in _number_words(low, encoded):
-        starts.extend(m.start() for m in _FINDERS_BY_BYTES[w].finditer(text, start, end, timeout=g.TIMEOUT))
+        starts.extend(m.start() for m in g.finditer(_FINDERS_BY_BYTES[w], text, start, end))
     starts.sort()
     return starts
