@@ -55,6 +55,9 @@ _AFTER_HEDGE = regex.compile(
     regex.VERSION1,
 )
 _RANGE_BETWEEN = regex.compile(r"[ \t]*[-–—][ \t]*|\s+(?i:to|and)\s+", regex.VERSION1)
+#: What stands between the ends of a range once white space is stripped (Python's
+#: white space takes in every character ``\s`` does, and a few more).
+_RANGE_WORDS = frozenset({"-", "–", "—", "to", "and"})
 _AND_BETWEEN = regex.compile(r"\s+(?:(?i:and)\s+)?", regex.VERSION1)
 _RATIO_AHEAD = regex.compile(r"\s+(?i:over|out\s+of)\s+(?=\d)", regex.VERSION1)  # "2000 over 3" is no year
 _RATIO_BETWEEN = regex.compile(r"\s+(?i:over|out\s+of|in)\s+", regex.VERSION1)
@@ -240,8 +243,10 @@ def _may_be_currency(word: str) -> bool:
 
 def _may_have_suffix(text: str, e: int, end: int) -> bool:
     """Whether a unit, currency, percent or the like may follow offset ``e``."""
-    if e >= end or not text[e].isspace():
-        return True  # attached: "%", "-year", "km", "元"
+    if e >= end:
+        return True
+    if not text[e].isspace():
+        return text[e] not in g.NO_SUFFIX_AFTER  # attached: "%", "-year", "km", "元"; not ",", "."
     seg = text[e : e + 40].lstrip()
     word = seg.split(None, 1)[0] if seg else ""
     low = word.lower()
@@ -449,7 +454,8 @@ def _merge(text: str, figs: list[Figure]) -> list[Figure]:
                 out.append(Figure(a.start, b.end, "money", data))
                 i += 2
                 continue
-            r = _RANGE_BETWEEN.fullmatch(between)
+            # a cheap test first: white space around a dash, "to" or "and" is all a range has between
+            r = _RANGE_BETWEEN.fullmatch(between) if between.strip().lower() in _RANGE_WORDS else None
             hedge = a.data.get("_between")
             if r and numeric and _range_ok(text, a, b, r.group(), hedge):
                 out.append(_range(a, b))

@@ -285,6 +285,11 @@ SUFFIX_FIRST_WORDS = frozenset(
     + ["percent", "percents", "per", "percentage", "pct", "old"]
 )
 SUFFIX_FIRST_CHARS = frozenset("%-‐‑–([{<\"″′°º") | frozenset(c.surface[0] for c in LEXICON.currencies if c.form == "symbol")
+#: Punctuation that no alternative of SUFFIX starts with, nor any unit, currency or
+#: code: after a number written on to one of these ("5,", "12."), SUFFIX is not tried.
+NO_SUFFIX_AFTER = frozenset(",.;:!?)]}”’'") - {
+    s[:1] for s in [*(u.surface for u in LEXICON.units), *(c.surface for c in LEXICON.currencies), *LEXICON.code_spellings]
+}
 
 #: What may precede a number, matched on the few dozen characters before it (anchored at their end).
 BEFORE = regex.compile(
