@@ -147,6 +147,8 @@ def _credits_at_triggers(para: str, triggers: list[int]) -> list[regex.Match]:
             if start in tried:
                 continue
             tried.add(start)
+            if not _may_match_at(para, start):
+                continue
             try:
                 m = CREDIT_AT.match(para, start, timeout=TIMEOUT)
             except TimeoutError:
@@ -159,6 +161,48 @@ def _credits_at_triggers(para: str, triggers: list[int]) -> list[regex.Match]:
         if not kept or m.start() >= kept[-1].end():
             kept.append(m)
     return kept
+
+
+#: How a label starts, case folded: see ``_LABEL`` in patterns.
+_LABEL_HEADS = ("featured", "image", "photo", "picture", "video", "graphic", "illustration", "screen", "main", "credit",
+                "courtesy", "©")
+
+#: A dash between a letter and a capital, the one dash ``_SLASH`` in patterns takes.
+_GLUED_DASH = regex.compile(r"\p{L}—\p{Lu}")
+
+
+def _may_match_at(para: str, start: int) -> bool:
+    """Whether :data:`.patterns.CREDIT_AT` may match at ``para[start]``: cheap tests first.
+
+    Most places tried are in prose near a bracket or a dash; this spares the pattern
+    (tens of microseconds each) wherever what every credit needs is missing.
+    """
+    if _may_open_credit(para, start):
+        return True
+    if para[start] not in "([":
+        return False
+    inner = start + 1
+    while para[inner : inner + 1] == " ":
+        inner += 1
+    # "(Jane Doe for The Washington Post)" or what may open an unbracketed credit
+    return para.find(" for ", inner) >= 0 or _may_open_credit(para, inner)
+
+
+def _may_open_credit(para: str, i: int) -> bool:
+    """Whether a credit not in brackets (or the inside of one) may start at ``para[i]``.
+
+    It needs a label there, "photo" or "picture" close ahead ("AP Photo/…"), or a
+    separator within the 165 characters that ``_SEP_AHEAD`` in patterns looks at,
+    with a slash, " via " or a dash between a letter and a capital (the separators
+    a chain must hold) somewhere ahead.
+    """
+    head = para[i : i + 68].casefold()
+    if head.startswith(_LABEL_HEADS) or "photo" in head or "picture" in head:
+        return True
+    near = para[i : i + 165]
+    if "/" not in near and " via " not in near and "—" not in near:
+        return False
+    return para.find("/", i) >= 0 or para.find(" via ", i) >= 0 or _GLUED_DASH.search(para, max(0, i - 1)) is not None
 
 
 def _whole_credit(para: str) -> tuple[tuple[int, int], str, bool] | None:
