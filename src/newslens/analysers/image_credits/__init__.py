@@ -13,6 +13,7 @@ provider's normalised name ("GETTY" -> "Getty Images"; of a chain, the last agen
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
@@ -71,18 +72,40 @@ def _may_be_bare(para: str) -> bool:
 def _triggers(text: str) -> list[int]:
     """Offsets in ``text`` of everything a credit inside prose must contain, in order.
 
-    ``str.find`` over the whole text, once per trigger word and spelling, is far
-    faster than any regex scan; the patterns then run only around these offsets.
-    (" via " is found at its space; the word starts before it are tried all the same.)
+    ``str.find`` over the whole text, once per bracket, slash, dash or " via ", is
+    far faster than any regex scan; the label words, twenty spellings, are found in
+    one pass of Python's ``re`` instead (see :data:`_LABEL_TRIGGER`). The patterns
+    then run only around these offsets. (" via " is found at its space; the word
+    starts before it are tried all the same.)
     """
-    found = []
-    for word in TRIGGERS:
-        i = text.find(word)
+    found = [m.start() for m in _LABEL_TRIGGER.finditer(text)]
+    for mark in _MARK_TRIGGERS:
+        i = text.find(mark)
         while i >= 0:
             found.append(i)
-            i = text.find(word, i + 1)
+            i = text.find(mark, i + 1)
     found.sort()
     return found
+
+
+def _label_trigger_pattern(words: list[str]) -> re.Pattern:
+    """One pattern that finds where any of ``words`` starts, overlaps included.
+
+    Each alternative takes the first letter and only looks ahead at the rest, so a
+    word that starts inside another ("GRAPHICREDIT") is found too, as ``find``
+    would. Alternatives that each open with a letter let ``re`` skip at C speed to
+    the few capitals that may start one.
+    """
+    rests: dict[str, list[str]] = {}
+    for w in words:
+        rests.setdefault(w[0], []).append(w[1:])
+    return re.compile(
+        "|".join(re.escape(first) + "(?=" + "|".join(map(re.escape, rest)) + ")" for first, rest in sorted(rests.items()))
+    )
+
+
+_MARK_TRIGGERS = tuple(t for t in TRIGGERS if not t[0].isalpha())
+_LABEL_TRIGGER = _label_trigger_pattern([t for t in TRIGGERS if t[0].isalpha()])
 
 
 def _credits_in(text: str, start: int, end: int, triggers: list[int]) -> Iterator[Annotation]:
