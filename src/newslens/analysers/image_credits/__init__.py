@@ -163,9 +163,12 @@ def _credits_at_triggers(para: str, triggers: list[int]) -> list[regex.Match]:
         if para[t] in "([":
             starts = [t]
         else:
-            window = WORD_START.finditer(para, max(0, t - LOOK_BACK, scanned), t + 1)
-            starts = [w.start() for w in window if _may_start(para, w.start())]
+            lo = max(0, t - LOOK_BACK, scanned)
             scanned = t + 1
+            if not _may_open_credit_in(para, lo, t + 1):
+                continue  # no start here could pass _may_match_at: skip listing them
+            window = WORD_START.finditer(para, lo, t + 1)
+            starts = [w.start() for w in window if _may_start(para, w.start())]
         for start in starts:
             if start in tried:
                 continue
@@ -187,7 +190,7 @@ def _credits_at_triggers(para: str, triggers: list[int]) -> list[regex.Match]:
 
 
 #: How a label starts, case folded: see ``_LABEL`` in patterns.
-_LABEL_HEADS = ("featured", "image", "photo", "picture", "video", "graphic", "illustration", "screen", "main", "credit",
+_LABEL_HEADS = ("featured", "image", "photo", "picture", "video", "graphic", "illustration", "screen", "main ", "credit",
                 "courtesy", "©")
 
 #: A dash between a letter and a capital, the one dash ``_SLASH`` in patterns takes.
@@ -200,32 +203,57 @@ def _may_match_at(para: str, start: int) -> bool:
     Most places tried are in prose near a bracket or a dash; this spares the pattern
     (tens of microseconds each) wherever what every credit needs is missing.
     """
-    if _may_open_credit(para, start):
-        return True
     if para[start] not in "([":
+        return _may_open_credit(para, start, len(para))
+    # Nothing inside a bracketed credit is a bracket: it ends at the first that closes.
+    closes = [i for i in (para.find(")", start), para.find("]", start)) if i >= 0]
+    if not closes:
         return False
     inner = start + 1
     while para[inner : inner + 1] == " ":
         inner += 1
-    # "(Jane Doe for The Washington Post)" or what may open an unbracketed credit
-    return para.find(" for ", inner) >= 0 or _may_open_credit(para, inner)
+    # "(Jane Doe for The Washington Post)", or what may open a credit
+    return para.find(" for ", inner, min(closes)) >= 0 or _may_open_credit(para, inner, min(closes))
 
 
-def _may_open_credit(para: str, i: int) -> bool:
-    """Whether a credit not in brackets (or the inside of one) may start at ``para[i]``.
+def _may_open_credit(para: str, i: int, end: int) -> bool:
+    """Whether a credit in ``para[i:end]`` may start at ``para[i]`` (or the inside of one).
 
     It needs a label there, "photo" or "picture" close ahead ("AP Photo/…"), or a
-    separator within the 165 characters that ``_SEP_AHEAD`` in patterns looks at,
-    with a slash, " via " or a dash between a letter and a capital (the separators
-    a chain must hold) somewhere ahead.
+    separator before the sentence or bracket closes, within the 165 characters that
+    ``_SEP_AHEAD`` in patterns looks at, with a slash, " via " or a dash between a
+    letter and a capital (the separators a chain must hold) somewhere ahead.
     """
-    head = para[i : i + 68].casefold()
+    head = para[i : min(i + 68, end)].casefold()
     if head.startswith(_LABEL_HEADS) or "photo" in head or "picture" in head:
         return True
-    near = para[i : i + 165]
+    near = para[i : min(i + 165, end)]
+    for stop in _SEP_AHEAD_STOPS:  # the characters _SEP_AHEAD never crosses
+        cut = near.find(stop)
+        if cut >= 0:
+            near = near[:cut]
     if "/" not in near and " via " not in near and "—" not in near:
         return False
-    return para.find("/", i) >= 0 or para.find(" via ", i) >= 0 or _GLUED_DASH.search(para, max(0, i - 1)) is not None
+    return para.find("/", i, end) >= 0 or para.find(" via ", i, end) >= 0 or _GLUED_DASH.search(para, max(0, i - 1), end) is not None
+
+
+def _may_open_credit_in(para: str, lo: int, hi: int) -> bool:
+    """Whether :func:`_may_open_credit` may hold for any start in ``para[lo:hi]``.
+
+    The same tests over the union of the stretches they look at: one look at the
+    text before a dash or a slash instead of one per word.
+    """
+    ahead = para[lo : hi - 1 + 68].casefold()
+    if any(head in ahead for head in _LABEL_HEADS):  # every label head, "photo" and "picture" among them
+        return True
+    near = para[lo : hi - 1 + 165]
+    if "/" not in near and " via " not in near and "—" not in near:
+        return False
+    return para.find("/", lo) >= 0 or para.find(" via ", lo) >= 0 or _GLUED_DASH.search(para, max(0, lo - 1)) is not None
+
+
+#: What ``_SEP_AHEAD`` in patterns never looks past (it may pass a full stop).
+_SEP_AHEAD_STOPS = "!?()[]\n"
 
 
 def _whole_credit(para: str) -> tuple[tuple[int, int], str, bool] | None:
