@@ -208,7 +208,11 @@ def _figure(text: str, start: int, end: int, m, out: list[Figure], title_case: b
         sign = cb.group("currency") if cb else m.group("sign").strip()
         currency = LEXICON.currency(sign)
         money_start = m.start("chain") - len(cb.group()) if cb else m.start()
-    elif text[m.start()].isdigit() and _may_be_currency(_word_before(text, max(start, m.start() - 8), m.start())):
+    elif (
+        text[m.start()].isdigit()
+        and _may_be_currency(_word_before(text, max(start, m.start() - 8), m.start()))
+        and _ends_in_currency(text, max(start, m.start() - 8), m.start())
+    ):
         cb = g.CURRENCY_BEFORE.match(text, max(start, m.start() - 8), m.start())
         if cb:
             currency = LEXICON.currency(cb.group("currency"))
@@ -233,12 +237,28 @@ def _figure(text: str, start: int, end: int, m, out: list[Figure], title_case: b
 def _word_before(text: str, lo: int, s: int) -> str:
     """The last word of ``text[lo:s]`` (a cheap test before a backward pattern runs)."""
     seg = text[lo:s].rstrip()
-    return seg[max(seg.rfind(" "), seg.rfind("\t"), seg.rfind("\n"), seg.rfind("\u00a0")) + 1 :]
+    word = seg[seg.rfind(" ") + 1 :]
+    # Tabs, newlines and no-break spaces are rare: look for them only in what is left.
+    if "\t" in word or "\n" in word or "\u00a0" in word:
+        return word[max(word.rfind("\t"), word.rfind("\n"), word.rfind("\u00a0")) + 1 :]
+    return word
 
 
 def _may_be_currency(word: str) -> bool:
     """Whether ``word`` may name a currency before an amount ("USD", "eur", "Rs."): a cheap test."""
     return word in _CODE_SPELLINGS or any(ch.isupper() for ch in word)
+
+
+def _ends_in_currency(text: str, lo: int, s: int) -> bool:
+    """Whether ``text[lo:s]`` may end in a currency for CURRENCY_BEFORE: a cheap test.
+
+    That pattern fails slowly (it tries every sign in turn), and most words before
+    an amount name none: "In 2016", "The 25".
+    """
+    seg = text[lo:s]
+    if seg.endswith((" ", "\t")):
+        seg = seg[:-1]
+    return seg.endswith(g.CURRENCY_LAST_WORDS)
 
 
 def _may_have_suffix(text: str, e: int, end: int) -> bool:

@@ -245,6 +245,10 @@ CURRENCY_BEFORE = regex.compile(
     rf"(?<![\p{{L}}\d])(?P<currency>{_longest_first(_symbols)}|{CURRENCY_CODES})[ \t]?", regex.VERSION1 | regex.REVERSE
 )
 
+#: The last word of every currency CURRENCY_BEFORE knows: what the text before an
+#: amount must end with for that pattern to match there.
+CURRENCY_LAST_WORDS = tuple(sorted({w.split()[-1] for w in [*_symbols, *LEXICON.code_spellings]}))
+
 #: After a date's day: "-19", ", 2018".
 DATE_YEAR = regex.compile(r"(?:st|nd|rd|th)?(?:[-–]\d{1,2}(?!\d)(?:st|nd|rd|th)?)?(?:,?\s\d{4}\b)?", regex.VERSION1)
 
