@@ -125,13 +125,43 @@ def _number_words(low: str, encoded: bytes) -> list[bytes]:
     return [w for w in words if _stands_alone(low, w.decode("ascii"))]
 
 
+_ASCII_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+_WORD_CHAR = regex.compile(r"\w")
+
+
+def _ascii_word_starts(text: str, start: int, end: int, low: str, word: str) -> list[int]:
+    """Where the finder of ``word`` (``(?i)\\bword\\b``) matches in an ASCII paragraph.
+
+    ``low`` is the paragraph lower-cased, so ``str.find`` does what the pattern's
+    case folding does. As in ``regex``, the word boundary before the paragraph looks
+    at the character before it; the paragraph's end is a boundary.
+    """
+    found = []
+    n = len(word)
+    i = low.find(word)
+    while i >= 0:
+        at = start + i
+        before = text[at - 1] if at else " "
+        alone_before = before not in _ASCII_WORD_CHARS if before.isascii() else _WORD_CHAR.match(before) is None
+        if alone_before and (at + n >= end or text[at + n] not in _ASCII_WORD_CHARS):
+            found.append(at)
+            i = low.find(word, i + n)
+        else:
+            i = low.find(word, i + 1)
+    return found
+
+
 def candidates(text: str, start: int, end: int) -> list[int]:
     """Offsets in ``text[start:end]`` (one paragraph) where a figure may start, in order."""
     para = text[start:end]
     low = para.lower()
     encoded = low.encode("ascii", "replace")
     starts = _digit_starts(text, start, end, para, encoded)
+    ascii_para = para.isascii()
     for w in _number_words(low, encoded):
-        starts.extend(m.start() for m in g.finditer(_FINDERS_BY_BYTES[w], text, start, end))
+        if ascii_para:
+            starts.extend(_ascii_word_starts(text, start, end, low, w.decode("ascii")))
+        else:
+            starts.extend(m.start() for m in g.finditer(_FINDERS_BY_BYTES[w], text, start, end))
     starts.sort()
     return starts
