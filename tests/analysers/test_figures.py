@@ -6,7 +6,7 @@ import pytest
 
 import newslens
 from newslens.analysers.figures import FiguresAnalyser
-
+from newslens.analysers.figures.scanning import candidates
 
 ANALYSER = FiguresAnalyser()
 
@@ -460,3 +460,43 @@ def test_what_is_counted_stops_at_an_irregular_past_verb():
 def test_a_digit_newer_than_pythons_unicode_tables_is_no_figure_and_no_crash():
     doc = newslens.analyse("Headline\n\nThe count was \U00016d73 people and 5 dogs.", strict=True)
     assert [(doc.text_of(a), a.data["value"]) for a in doc["figures"]] == [("5", 5)]
+
+
+# --- where a figure may start (scanning.candidates) ------------------------------------
+
+
+def starts(text: str) -> list[int]:
+    """Where a figure may start in ``text``, taken as one paragraph."""
+    return candidates(text, 0, len(text))
+
+
+def test_digits_signs_and_points_before_digits_are_starts_in_an_ascii_paragraph():
+    assert starts("-5 and .5, +44 and $3") == [0, 1, 7, 8, 11, 12, 19, 20]
+
+
+def test_digits_and_vulgar_fractions_are_starts_in_a_paragraph_with_typographic_dashes():
+    assert starts("Prices rose – 5½ percent — in “Rome”") == [14, 15]
+
+
+def test_a_digit_past_u_ffff_is_a_start():
+    assert starts("costs 𝟓 dollars") == [6]
+
+
+def test_a_number_word_inside_curly_quotes_is_a_start():
+    assert starts("“two,” he said") == [1]
+
+
+def test_a_number_word_glued_to_a_prime_is_no_start():
+    assert starts("two′s") == []
+
+
+def test_a_number_word_joined_by_an_underscore_is_no_start():
+    assert starts("two_three") == []
+
+
+def test_number_words_in_capitals_are_starts():
+    assert starts("TWO thirds") == [0, 4]
+
+
+def test_the_end_of_the_paragraph_ends_a_number_word_but_the_character_before_it_counts():
+    assert (candidates("xtwo two", 1, 8), candidates("two twox", 0, 7)) == ([5], [0, 4])

@@ -8,7 +8,11 @@ from __future__ import annotations
 import pytest
 
 import newslens
-from newslens.analysers.image_credits import ImageCreditsAnalyser
+from newslens.analysers.image_credits import (
+    ImageCreditsAnalyser,
+    _may_match_at,
+    _triggers,
+)
 from newslens.analysers.image_credits.agencies import lookup, normalise
 
 HEAD = "Mayor opens the new river bridge\n\nThe mayor opened the bridge on Friday, aides said.\n\n"
@@ -209,3 +213,26 @@ def test_the_layer_records_its_analyser_and_version(seed_text):
 def test_a_long_paragraph_of_capitalised_words_and_slashes_finds_nothing_and_ends():
     doc = newslens.parse("Headline\n\n" + "Aaaa Bbbb/Cccc Dddd via Eeee. (Ffff Gggg/Hhhh) " * 2000 + "end.")
     assert ImageCreditsAnalyser().analyse(doc) == []
+
+
+# --- where credits are looked for ----------------------------------------------------
+
+
+def test_label_words_that_overlap_are_each_a_trigger():
+    assert _triggers("GRAPHICREDIT: Jane Doe") == [0, 6]
+
+
+def test_brackets_slashes_via_dashes_and_bars_are_triggers():
+    assert _triggers("Photo (AP) / via — | x") == [0, 6, 11, 12, 17, 18]
+
+
+def test_a_bracket_that_closes_before_any_separator_is_not_tried_as_a_credit():
+    assert _may_match_at("Sen. Jane Doe (R-Utah) said so.", 14) is False
+
+
+def test_a_bracketed_agency_photo_credit_is_tried():
+    assert _may_match_at("A rally in Iowa. (AP Photo/Evan Vucci)", 17) is True
+
+
+def test_prose_without_a_label_photo_or_separator_is_not_tried():
+    assert _may_match_at("He spoke at length, and then left.", 20) is False

@@ -18,12 +18,11 @@ import attrs
 import regex
 
 from . import grammar as g
+from . import scanning
 from .lexicon import LEXICON
 from .reading import Number, read_chain, tidy
 
 __all__ = ["Figure", "find_figures"]
-
-_PUNCTUATION_AS_SPACE = {ord(c): " " for c in "".join(chr(i) for i in range(0x80) if not chr(i).isalnum()) + "‘’“”—–‐‑…«»"}
 
 #: Words before "one" that make it a pronoun ("the one", "no one", "which one").
 _PRONOUN_BEFORE = regex.compile(
@@ -56,6 +55,9 @@ _AFTER_HEDGE = regex.compile(
     regex.VERSION1,
 )
 _RANGE_BETWEEN = regex.compile(r"[ \t]*[-–—][ \t]*|\s+(?i:to|and)\s+", regex.VERSION1)
+#: What stands between the ends of a range once white space is stripped (Python's
+#: white space takes in every character ``\s`` does, and a few more).
+_RANGE_WORDS = frozenset({"-", "–", "—", "to", "and"})
 _AND_BETWEEN = regex.compile(r"\s+(?:(?i:and)\s+)?", regex.VERSION1)
 _RATIO_AHEAD = regex.compile(r"\s+(?i:over|out\s+of)\s+(?=\d)", regex.VERSION1)  # "2000 over 3" is no year
 _RATIO_BETWEEN = regex.compile(r"\s+(?i:over|out\s+of|in)\s+", regex.VERSION1)
@@ -103,28 +105,16 @@ def _data(value=None, **more) -> dict[str, Any]:
     return d
 
 
-def _candidates(text: str, start: int, end: int) -> list[int]:
-    """Offsets where a figure may start, in order."""
-    para = text[start:end]
-    # Punctuation made spaces, so that "war—two" and "(two," show their words.
-    present = g.SCAN_WORDS.intersection(para.lower().translate(_PUNCTUATION_AS_SPACE).split())
-    starts = [m.start() for m in g.DIGIT_START.finditer(text, start, end, timeout=g.TIMEOUT)]
-    for w in present:
-        starts.extend(m.start() for m in g.WORD_FINDERS[w].finditer(text, start, end, timeout=g.TIMEOUT))
-    starts.sort()
-    return starts
-
-
 def find_figures(text: str, start: int, end: int, *, title_case: bool = False) -> list[Figure]:
     """The figures in ``text[start:end]`` (one paragraph), in order."""
     out: list[Figure] = []
-    candidates = _candidates(text, start, end)
+    candidates = scanning.candidates(text, start, end)
     if not candidates:
         return out
     excluded: list[tuple[int, int]] = []
     para = text[start:end]
     if "://" in para or "www." in para or "@" in para:
-        excluded = [m.span() for m in g.ADDRESSES.finditer(text, start, end, timeout=g.TIMEOUT)]
+        excluded = [m.span() for m in g.finditer(g.ADDRESSES, text, start, end)]
     ex_starts = [s for s, _ in excluded]
     if title_case:
         words = para.split()
@@ -170,21 +160,25 @@ def find_figures(text: str, start: int, end: int, *, title_case: bool = False) -
         if text[c].isalpha() and _word_before(text, lo, c).lower() in ("a", "an", "half"):
             a = _A_BEFORE.match(text, lo, c)
             if a:  # "a dozen", "half a million"; "a three-foot trip" falls back to "three"
-                m = g.FIGURE.match(text, c - len(a.group()), end, timeout=g.TIMEOUT)
+                m = g.match(g.FIGURE, text, c - len(a.group()), end)
         if not m:
-            m = g.FIGURE.match(text, c, end, timeout=g.TIMEOUT)
+            m = g.match(g.FIGURE, text, c, end)
         if not m:
             continue
         pos = max(m.end(), c + 1)
-        if m.group("skip"):
+        # The alternative that matched (skip, time, date, vague or figure): a group
+        # closes after those inside it, so the last one closed names it, at the cost
+        # of one look-up instead of four.
+        kind = m.lastgroup
+        if kind == "skip":
             continue
-        if m.group("time"):
+        if kind == "time":
             out.append(Figure(m.start(), m.end(), "time", _data()))
             continue
-        if m.group("date"):
+        if kind == "date":
             out.append(Figure(m.start(), m.end(), "date", _data()))
             continue
-        if m.group("vague"):
+        if kind == "vague":
             f = _vague(text, start, end, m)
             out.append(f)
             continue
@@ -218,7 +212,11 @@ def _figure(text: str, start: int, end: int, m, out: list[Figure], title_case: b
         sign = cb.group("currency") if cb else m.group("sign").strip()
         currency = LEXICON.currency(sign)
         money_start = m.start("chain") - len(cb.group()) if cb else m.start()
-    elif text[m.start()].isdigit() and _may_be_currency(_word_before(text, max(start, m.start() - 8), m.start())):
+    elif (
+        text[m.start()].isdigit()
+        and _may_be_currency(_word_before(text, max(start, m.start() - 8), m.start()))
+        and _ends_in_currency(text, max(start, m.start() - 8), m.start())
+    ):
         cb = g.CURRENCY_BEFORE.match(text, max(start, m.start() - 8), m.start())
         if cb:
             currency = LEXICON.currency(cb.group("currency"))
@@ -243,7 +241,11 @@ def _figure(text: str, start: int, end: int, m, out: list[Figure], title_case: b
 def _word_before(text: str, lo: int, s: int) -> str:
     """The last word of ``text[lo:s]`` (a cheap test before a backward pattern runs)."""
     seg = text[lo:s].rstrip()
-    return seg[max(seg.rfind(" "), seg.rfind("\t"), seg.rfind("\n"), seg.rfind("\u00a0")) + 1 :]
+    word = seg[seg.rfind(" ") + 1 :]
+    # Tabs, newlines and no-break spaces are rare: look for them only in what is left.
+    if "\t" in word or "\n" in word or "\u00a0" in word:
+        return word[max(word.rfind("\t"), word.rfind("\n"), word.rfind("\u00a0")) + 1 :]
+    return word
 
 
 def _may_be_currency(word: str) -> bool:
@@ -251,10 +253,24 @@ def _may_be_currency(word: str) -> bool:
     return word in _CODE_SPELLINGS or any(ch.isupper() for ch in word)
 
 
+def _ends_in_currency(text: str, lo: int, s: int) -> bool:
+    """Whether ``text[lo:s]`` may end in a currency for CURRENCY_BEFORE: a cheap test.
+
+    That pattern fails slowly (it tries every sign in turn), and most words before
+    an amount name none: "In 2016", "The 25".
+    """
+    seg = text[lo:s]
+    if seg.endswith((" ", "\t")):
+        seg = seg[:-1]
+    return seg.endswith(g.CURRENCY_LAST_WORDS)
+
+
 def _may_have_suffix(text: str, e: int, end: int) -> bool:
     """Whether a unit, currency, percent or the like may follow offset ``e``."""
-    if e >= end or not text[e].isspace():
-        return True  # attached: "%", "-year", "km", "元"
+    if e >= end:
+        return True
+    if not text[e].isspace():
+        return text[e] not in g.NO_SUFFIX_AFTER  # attached: "%", "-year", "km", "元"; not ",", "."
     seg = text[e : e + 40].lstrip()
     word = seg.split(None, 1)[0] if seg else ""
     low = word.lower()
@@ -282,7 +298,7 @@ def _classify(text, start, end, n: Number, currency, money_start, last: bool, ti
     s, e = n.start, n.end
     value = n.value
     raw = text[s:e]
-    suffix = g.SUFFIX.match(text, e, end, timeout=g.TIMEOUT) if last and _may_have_suffix(text, e, end) else None
+    suffix = g.match(g.SUFFIX, text, e, end) if last and _may_have_suffix(text, e, end) else None
     # "one" as a pronoun: "the one you mentioned", "no one", "one of them" (not "that one mile")
     if n.kind == "cardinal" and raw.lower() == "one" and not (suffix and suffix.lastgroup != "compound"):
         if _PRONOUN_BEFORE.match(text, max(start, s - 12), s) or _PRONOUN_AFTER.match(text, e, end):
@@ -462,7 +478,8 @@ def _merge(text: str, figs: list[Figure]) -> list[Figure]:
                 out.append(Figure(a.start, b.end, "money", data))
                 i += 2
                 continue
-            r = _RANGE_BETWEEN.fullmatch(between)
+            # a cheap test first: white space around a dash, "to" or "and" is all a range has between
+            r = _RANGE_BETWEEN.fullmatch(between) if between.strip().lower() in _RANGE_WORDS else None
             hedge = a.data.get("_between")
             if r and numeric and _range_ok(text, a, b, r.group(), hedge):
                 out.append(_range(a, b))

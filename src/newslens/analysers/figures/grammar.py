@@ -16,10 +16,33 @@ import regex
 
 from .lexicon import LEXICON
 
-__all__ = ["FIGURE", "TOKEN", "SUFFIX", "BEFORE", "AFTER_WORDS", "TIMEOUT", "DIGIT_START", "SCAN_WORDS", "WORD_FINDERS"]
+__all__ = [
+    "FIGURE", "TOKEN", "SUFFIX", "BEFORE", "AFTER_WORDS", "TIMEOUT", "SHORT", "match", "finditer",
+    "DIGIT_START", "START_SIGNS", "SCAN_WORDS", "WORD_FINDERS",
+]
 
 #: Seconds any one pattern may run on one paragraph; far above what linear work needs.
 TIMEOUT = 5.0
+
+#: Text this short (from where a pattern starts to where it must stop) is matched
+#: without ``timeout=``: every pattern here finishes on it within microseconds, while
+#: asking ``regex`` for a timeout costs it a clock reading, some 5 microseconds a
+#: call: more than most matches take, and the greater part of the analyser's time.
+SHORT = 2000
+
+
+def match(pattern: regex.Pattern, text: str, pos: int, endpos: int) -> regex.Match | None:
+    """``pattern.match(text, pos, endpos)``, with :data:`TIMEOUT` when the text is long."""
+    if endpos - pos > SHORT:
+        return pattern.match(text, pos, endpos, timeout=TIMEOUT)
+    return pattern.match(text, pos, endpos)
+
+
+def finditer(pattern: regex.Pattern, text: str, pos: int, endpos: int):
+    """``pattern.finditer(text, pos, endpos)``, with :data:`TIMEOUT` when the text is long."""
+    if endpos - pos > SHORT:
+        return pattern.finditer(text, pos, endpos, timeout=TIMEOUT)
+    return pattern.finditer(text, pos, endpos)
 
 
 def _any_of(phrases) -> str:
@@ -35,7 +58,30 @@ def _any_of(phrases) -> str:
         for ch in " ".join(phrase.split()):
             node = node.setdefault(ch, {})
         node[""] = {}
-    return "(?:" + _emit(trie) + ")"
+    return "(?:" + _first_character_guard(trie) + _emit(trie) + ")"
+
+
+def _first_character_guard(trie: dict) -> str:
+    """A look-ahead that turns away, in one step, every ASCII character no phrase starts with.
+
+    Without it the engine tries the trie's first branches one by one before it gives
+    up, at each of the many places where a unit or a number word may follow but does
+    not. Case is folded, so that the guard holds in a case-insensitive pattern as in
+    any other; a character past ASCII always passes (it may fold to two: "ﬁ" is "fi").
+    """
+    if "" in trie:
+        return ""  # the empty phrase: anything may follow
+    firsts = {ch.casefold()[:1] for ch in trie}
+    barred = [i for i in range(0x80) if chr(i).casefold() not in firsts]
+    if not barred:
+        return ""
+    runs: list[list[int]] = []
+    for i in barred:  # as ranges: \x00-\x23\x25-\x2f...
+        if runs and runs[-1][1] == i - 1:
+            runs[-1][1] = i
+        else:
+            runs.append([i, i])
+    return "(?![" + "".join(f"\\x{a:02x}" + (f"-\\x{b:02x}" if b > a else "") for a, b in runs) + "])"
 
 
 def _longest_first(phrases) -> str:
@@ -55,6 +101,8 @@ def _emit(node: dict) -> str:
 
 
 _words = LEXICON.words
+#: The vulgar fractions, each a figure by itself or after digits ("2½").
+VULGAR = "½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
 CARDINALS = _any_of(w for w, e in _words.items() if e.kind in ("cardinal", "scale"))
 ORDINALS = _any_of(w for w, e in _words.items() if e.kind in ("ordinal", "fraction"))
 SCALES = _any_of(w for w, e in _words.items() if e.kind == "scale")
@@ -72,19 +120,23 @@ CURRENCY_SIGNS = _any_of(_symbols)
 CURRENCY_CODES = _any_of(LEXICON.code_spellings)
 CURRENCY_NAMES = "(?i:" + _any_of(c.surface for c in LEXICON.currencies if c.form in ("name", "minor")) + ")"
 
+# The look-ahead turns away at once what starts with no month's letter (this is tried
+# after every day-sized number).
 MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"(?=[JFMASOND])(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
     r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\.?"
 )
 
 # Digits as news writes them. The sign needs no digit just before it, so that
-# "75 -300mm" is a pair of numbers, not a subtraction.
+# "75 -300mm" is a pair of numbers, not a subtraction. The look-aheads come first
+# because they are cheap: the look-behinds cost ``regex`` far more, and most places
+# this is tried (after each word of a chain) hold no digit at all.
 DIGITS = r"""
-    (?:(?<!\d[ \t]?)(?<![\p{L}\d])[-−](?=\.?\d))?
-    (?<![\p{L}\d./])
+    (?:(?=[-−])(?<!\d[ \t]?)(?<![\p{L}\d])[-−](?=\.?\d))?
+    (?=[\d.VULGAR])(?<![\p{L}\d./])
     (?:
-        \d*[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]                     # vulgar fractions: 2½
+        \d*[VULGAR]                                   # vulgar fractions: 2½
       | \d+[ \t]+\d+/\d+(?![\d/])                    # a mixed fraction: 10 1/2
       | \d+/\d+(?![\d/])                             # a fraction: 3/4
       | \d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?         # 1,234,567.89
@@ -96,7 +148,7 @@ DIGITS = r"""
     (?:[eE][+-]?\d+(?![\p{L}\d]) | \^[+-]?\d+)?      # 1.3e6, 1.1^23
     (?:[ \t]?MULTIPLIERS(?![\p{L}\d]) | [ \t]G(?![\p{L}\d]))?  # 2.3bn, 10 k
     (?:st|nd|rd|th)?                                 # 21st
-""".replace("MULTIPLIERS", MULTIPLIERS)
+""".replace("MULTIPLIERS", MULTIPLIERS).replace("VULGAR", VULGAR)
 
 # After digits: nothing that makes them part of a longer word, unless a unit, a
 # currency sign, "pc" (per cent) or "s" (a decade) is written on to them.
@@ -120,13 +172,15 @@ NAME_HEADS = (
 # Words that may stand before a hyphen and a number that is still an amount: "mid-1990s", "top-10".
 _NUMBER_PREFIXES = r"(?i:mid|pre|post|late|early|under|over|top|ex|non|anti|sub|all|the|a|about|around|some|circa|c|than|nearly|almost|up|and|or|to|from|between)"
 
+#: The characters other than digits that may start a figure: vulgar fractions and the
+#: first characters of currency signs that are not letters.
+START_SIGNS = VULGAR + "".join(
+    sorted({c.surface[0] for c in LEXICON.currencies if c.form == "symbol" and not c.surface[0].isalpha()})
+)
 #: Where a figure may start: a digit, a currency sign, a decimal point before a digit.
 #: Number words are found apart (see :data:`SCAN_WORDS`), which is many times faster
 #: than one pattern that tries every word at every letter.
-DIGIT_START = regex.compile(
-    "\\d+|[-−.+](?=\\d)|[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒" + "".join(sorted({c.surface[0] for c in LEXICON.currencies if c.form == "symbol" and not c.surface[0].isalpha()})) + "]",
-    regex.VERSION1,
-)
+DIGIT_START = regex.compile("\\d+|[-−.+](?=\\d)|[" + START_SIGNS + "]", regex.VERSION1)
 
 #: Words that start (or are) a figure, as ``str.split`` sees them in lower-cased text
 #: with punctuation made spaces.
@@ -161,7 +215,7 @@ FIGURE = regex.compile(
       | \d{{4}}-\d{{2}}-\d{{2}}\b
       | (?:\d\d)?\d0'?s\b
     ))
-  | (?P<vague>(?i:(?:tens|hundreds|thousands|millions|billions|trillions|dozens)(?:\s+of\s+(?:thousands|millions|billions))?\b))
+  | (?P<vague>(?i:(?=[thmbd])(?:tens|hundreds|thousands|millions|billions|trillions|dozens)(?:\s+of\s+(?:thousands|millions|billions))?\b))
   | (?P<figure>
         (?P<sign>{CURRENCY_SIGNS}[ \t]?)?
         (?P<chain>{CHAIN})
@@ -190,6 +244,10 @@ NOT_AN_AMOUNT_BEFORE = regex.compile(
 CURRENCY_BEFORE = regex.compile(
     rf"(?<![\p{{L}}\d])(?P<currency>{_longest_first(_symbols)}|{CURRENCY_CODES})[ \t]?", regex.VERSION1 | regex.REVERSE
 )
+
+#: The last word of every currency CURRENCY_BEFORE knows: what the text before an
+#: amount must end with for that pattern to match there.
+CURRENCY_LAST_WORDS = tuple(sorted({w.split()[-1] for w in [*_symbols, *LEXICON.code_spellings]}))
 
 #: After a date's day: "-19", ", 2018".
 DATE_YEAR = regex.compile(r"(?:st|nd|rd|th)?(?:[-–]\d{1,2}(?!\d)(?:st|nd|rd|th)?)?(?:,?\s\d{4}\b)?", regex.VERSION1)
@@ -231,6 +289,11 @@ SUFFIX_FIRST_WORDS = frozenset(
     + ["percent", "percents", "per", "percentage", "pct", "old"]
 )
 SUFFIX_FIRST_CHARS = frozenset("%-‐‑–([{<\"″′°º") | frozenset(c.surface[0] for c in LEXICON.currencies if c.form == "symbol")
+#: Punctuation that no alternative of SUFFIX starts with, nor any unit, currency or
+#: code: after a number written on to one of these ("5,", "12."), SUFFIX is not tried.
+NO_SUFFIX_AFTER = frozenset(",.;:!?)]}”’'") - {
+    s[:1] for s in [*(u.surface for u in LEXICON.units), *(c.surface for c in LEXICON.currencies), *LEXICON.code_spellings]
+}
 
 #: What may precede a number, matched on the few dozen characters before it (anchored at their end).
 BEFORE = regex.compile(

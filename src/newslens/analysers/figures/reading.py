@@ -14,7 +14,7 @@ import unicodedata
 import attrs
 import regex
 
-from .grammar import TIMEOUT, TOKEN
+from .grammar import TOKEN, finditer
 from .lexicon import LEXICON
 
 __all__ = ["Number", "read_chain", "tidy"]
@@ -52,6 +52,8 @@ class _Tok:
 def tidy(value: float) -> int | float:
     """A value as JSON should carry it: an int when whole, else a float of 15 digits; None
     when it is not finite (JSON has no infinity)."""
+    if type(value) is float and value.is_integer() and -1e15 < value < 1e15:
+        return int(value)  # the common case, as the full reading below would give it
     try:
         v = float(f"{value:.15g}")
     except OverflowError:  # an int too large for a float
@@ -115,7 +117,7 @@ _MULTIPLIERS = sorted(LEXICON.multipliers.items(), key=lambda kv: -len(kv[0]))
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     out: list[_Tok] = []
-    for m in TOKEN.finditer(text, start, end, timeout=TIMEOUT):
+    for m in finditer(TOKEN, text, start, end):
         kind = m.lastgroup
         s, e = m.span()
         if kind == "digits":
@@ -375,6 +377,10 @@ def read_chain(text: str, start: int, end: int) -> list[Number]:
     plain = text[start:end]
     if plain.isdigit():  # the common case: bare digits
         return [Number(start, end, float(plain), "cardinal")]
+    if plain.isascii() and plain.isalpha():  # the next commonest: one word ("two", "first")
+        read = _ONE_WORD.get(plain.lower())
+        if read is not None:
+            return [Number(start + n.start, start + n.end, n.value, n.kind, n.scaled, n.lone_fraction, n.words) for n in read]
     toks = _tokens(text, start, end)
     out: list[Number] = []
     i = 0
@@ -396,3 +402,9 @@ def read_chain(text: str, start: int, end: int) -> list[Number]:
         out.append(Number(toks[i].start, toks[j - 1].end, value, kind, scaled, lone, words))
         i = j
     return out
+
+
+#: How each number word reads as a chain by itself (offsets from the word's start),
+#: read once here by the full reading above: the table is empty while it runs.
+_ONE_WORD: dict[str, list[Number]] = {}
+_ONE_WORD.update({w: read_chain(w, 0, len(w)) for w in [*LEXICON.words, "half", "quarter", "a", "an"]})

@@ -13,6 +13,7 @@ provider's normalised name ("GETTY" -> "Getty Images"; of a chain, the last agen
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
@@ -71,18 +72,40 @@ def _may_be_bare(para: str) -> bool:
 def _triggers(text: str) -> list[int]:
     """Offsets in ``text`` of everything a credit inside prose must contain, in order.
 
-    ``str.find`` over the whole text, once per trigger word and spelling, is far
-    faster than any regex scan; the patterns then run only around these offsets.
-    (" via " is found at its space; the word starts before it are tried all the same.)
+    ``str.find`` over the whole text, once per bracket, slash, dash or " via ", is
+    far faster than any regex scan; the label words, twenty spellings, are found in
+    one pass of Python's ``re`` instead (see :data:`_LABEL_TRIGGER`). The patterns
+    then run only around these offsets. (" via " is found at its space; the word
+    starts before it are tried all the same.)
     """
-    found = []
-    for word in TRIGGERS:
-        i = text.find(word)
+    found = [m.start() for m in _LABEL_TRIGGER.finditer(text)]
+    for mark in _MARK_TRIGGERS:
+        i = text.find(mark)
         while i >= 0:
             found.append(i)
-            i = text.find(word, i + 1)
+            i = text.find(mark, i + 1)
     found.sort()
     return found
+
+
+def _label_trigger_pattern(words: list[str]) -> re.Pattern:
+    """One pattern that finds where any of ``words`` starts, overlaps included.
+
+    Each alternative takes the first letter and only looks ahead at the rest, so a
+    word that starts inside another ("GRAPHICREDIT") is found too, as ``find``
+    would. Alternatives that each open with a letter let ``re`` skip at C speed to
+    the few capitals that may start one.
+    """
+    rests: dict[str, list[str]] = {}
+    for w in words:
+        rests.setdefault(w[0], []).append(w[1:])
+    return re.compile(
+        "|".join(re.escape(first) + "(?=" + "|".join(map(re.escape, rest)) + ")" for first, rest in sorted(rests.items()))
+    )
+
+
+_MARK_TRIGGERS = tuple(t for t in TRIGGERS if not t[0].isalpha())
+_LABEL_TRIGGER = _label_trigger_pattern([t for t in TRIGGERS if t[0].isalpha()])
 
 
 def _credits_in(text: str, start: int, end: int, triggers: list[int]) -> Iterator[Annotation]:
@@ -140,13 +163,18 @@ def _credits_at_triggers(para: str, triggers: list[int]) -> list[regex.Match]:
         if para[t] in "([":
             starts = [t]
         else:
-            window = WORD_START.finditer(para, max(0, t - LOOK_BACK, scanned), t + 1)
-            starts = [w.start() for w in window if _may_start(para, w.start())]
+            lo = max(0, t - LOOK_BACK, scanned)
             scanned = t + 1
+            if not _may_open_credit_in(para, lo, t + 1):
+                continue  # no start here could pass _may_match_at: skip listing them
+            window = WORD_START.finditer(para, lo, t + 1)
+            starts = [w.start() for w in window if _may_start(para, w.start())]
         for start in starts:
             if start in tried:
                 continue
             tried.add(start)
+            if not _may_match_at(para, start):
+                continue
             try:
                 m = CREDIT_AT.match(para, start, timeout=TIMEOUT)
             except TimeoutError:
@@ -159,6 +187,73 @@ def _credits_at_triggers(para: str, triggers: list[int]) -> list[regex.Match]:
         if not kept or m.start() >= kept[-1].end():
             kept.append(m)
     return kept
+
+
+#: How a label starts, case folded: see ``_LABEL`` in patterns.
+_LABEL_HEADS = ("featured", "image", "photo", "picture", "video", "graphic", "illustration", "screen", "main ", "credit",
+                "courtesy", "©")
+
+#: A dash between a letter and a capital, the one dash ``_SLASH`` in patterns takes.
+_GLUED_DASH = regex.compile(r"\p{L}—\p{Lu}")
+
+
+def _may_match_at(para: str, start: int) -> bool:
+    """Whether :data:`.patterns.CREDIT_AT` may match at ``para[start]``: cheap tests first.
+
+    Most places tried are in prose near a bracket or a dash; this spares the pattern
+    (tens of microseconds each) wherever what every credit needs is missing.
+    """
+    if para[start] not in "([":
+        return _may_open_credit(para, start, len(para))
+    # Nothing inside a bracketed credit is a bracket: it ends at the first that closes.
+    closes = [i for i in (para.find(")", start), para.find("]", start)) if i >= 0]
+    if not closes:
+        return False
+    inner = start + 1
+    while para[inner : inner + 1] == " ":
+        inner += 1
+    # "(Jane Doe for The Washington Post)", or what may open a credit
+    return para.find(" for ", inner, min(closes)) >= 0 or _may_open_credit(para, inner, min(closes))
+
+
+def _may_open_credit(para: str, i: int, end: int) -> bool:
+    """Whether a credit in ``para[i:end]`` may start at ``para[i]`` (or the inside of one).
+
+    It needs a label there, "photo" or "picture" close ahead ("AP Photo/…"), or a
+    separator before the sentence or bracket closes, within the 165 characters that
+    ``_SEP_AHEAD`` in patterns looks at, with a slash, " via " or a dash between a
+    letter and a capital (the separators a chain must hold) somewhere ahead.
+    """
+    head = para[i : min(i + 68, end)].casefold()
+    if head.startswith(_LABEL_HEADS) or "photo" in head or "picture" in head:
+        return True
+    near = para[i : min(i + 165, end)]
+    for stop in _SEP_AHEAD_STOPS:  # the characters _SEP_AHEAD never crosses
+        cut = near.find(stop)
+        if cut >= 0:
+            near = near[:cut]
+    if "/" not in near and " via " not in near and "—" not in near:
+        return False
+    return para.find("/", i, end) >= 0 or para.find(" via ", i, end) >= 0 or _GLUED_DASH.search(para, max(0, i - 1), end) is not None
+
+
+def _may_open_credit_in(para: str, lo: int, hi: int) -> bool:
+    """Whether :func:`_may_open_credit` may hold for any start in ``para[lo:hi]``.
+
+    The same tests over the union of the stretches they look at: one look at the
+    text before a dash or a slash instead of one per word.
+    """
+    ahead = para[lo : hi - 1 + 68].casefold()
+    if any(head in ahead for head in _LABEL_HEADS):  # every label head, "photo" and "picture" among them
+        return True
+    near = para[lo : hi - 1 + 165]
+    if "/" not in near and " via " not in near and "—" not in near:
+        return False
+    return para.find("/", lo) >= 0 or para.find(" via ", lo) >= 0 or _GLUED_DASH.search(para, max(0, lo - 1)) is not None
+
+
+#: What ``_SEP_AHEAD`` in patterns never looks past (it may pass a full stop).
+_SEP_AHEAD_STOPS = "!?()[]\n"
 
 
 def _whole_credit(para: str) -> tuple[tuple[int, int], str, bool] | None:
