@@ -226,6 +226,8 @@ HOSTILE: dict[str, Callable[[], str]] = {
     "200-KB-of-digits-without-space": lambda: "Headline\n\nThe count was " + "7" * 200_000 + ".",
     "digits-of-every-script": _digits_of_every_script,
     "200-KB-of-white-space-inside-a-sentence": lambda: "Headline\n\nThe mayor said" + " " * 100_000 + "\t" * 100_000 + "that it was late.",
+    # Number words are read by mutually recursive steps: a chain once recursed per word.
+    "10000-number-words-in-a-row": lambda: "Headline\n\nThey counted " + "one " * 10_000 + "apples.",
 }
 
 #: Inputs too large to run more than once per test session.

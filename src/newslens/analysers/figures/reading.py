@@ -294,15 +294,20 @@ def _fraction(toks: list[_Tok], i: int):
     if d and (d[2] or value == 1):
         return value / d[0], d[1], False
     if j < n and toks[j].kind in ("unit", "teen", "tens", "a"):
-        # "one one-hundred-and-fifth": the denominator is a compound ordinal
-        den = _one(toks, j)
+        # "one one-hundred-and-fifth": the denominator is a compound ordinal, read
+        # without fractions of its own so that "one one one ..." cannot recurse
+        # once per word (a RecursionError, and quadratic time, before)
+        den = _one(toks, j, fractions=False)
         if den and den[2] == "ordinal" and den[0] >= 3 and toks[den[1] - 1].kind == "ordinal":
             return value / den[0], den[1], False
     return None
 
 
-def _one(toks: list[_Tok], i: int):
-    """Read one number from ``toks[i]``: (Number fields..., next index) or None."""
+def _one(toks: list[_Tok], i: int, fractions: bool = True):
+    """Read one number from ``toks[i]``: (Number fields..., next index) or None.
+
+    ``fractions=False`` reads no fraction ("two thirds"): for a denominator.
+    """
     n = len(toks)
     t = toks[i]
     # A lone ordinal: "second", "21st".
@@ -316,7 +321,7 @@ def _one(toks: list[_Tok], i: int):
         if t.kind == "half":
             return 0.5, i + 1, "fraction", False, False
         return None
-    frac = _fraction(toks, i)
+    frac = _fraction(toks, i) if fractions else None
     card = _cardinal(toks, i) if t.kind != "a" or frac is None else None
     if frac and (card is None or frac[1] > card[1]):
         value, j, lone = frac
