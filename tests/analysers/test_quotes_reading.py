@@ -47,15 +47,19 @@ def _alone(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return _spans(TOKEN.finditer(text, a, b))
 
 
+def _assert_every_window_reads_as_alone(text: str) -> None:
+    words = Tokens(text, 0, len(text))
+    for a in range(len(text) + 1):
+        for b in range(a, len(text) + 1):
+            assert _spans(words.between(a, b)) == _alone(text, a, b), (a, b)
+
+
 # --- tokens: one reading per unit, cut into windows ------------------------------------
 
 
 def test_every_window_of_a_unit_gets_the_tokens_a_scan_of_it_alone_gets():
     text = "Sen. John F. Kennedy (D-Mass.) told U.S. reporters St.Louis’s 3.5% rise, O’Malley said."
-    words = Tokens(text, 0, len(text))
-    for a in range(len(text) + 1):
-        for b in range(a, len(text) + 1):
-            assert _spans(words.between(a, b)) == _alone(text, a, b), (a, b)
+    _assert_every_window_reads_as_alone(text)
 
 
 def test_a_window_ending_right_after_an_initial_reads_a_letter_and_a_full_stop():
@@ -82,10 +86,7 @@ def test_a_window_cutting_into_a_title_reads_on_from_the_cut():
 
 def test_a_unit_with_characters_past_the_fast_range_gets_the_same_tokens():
     text = "Müller’s “東京” visit, the minister said."
-    words = Tokens(text, 0, len(text))
-    for a in range(len(text) + 1):
-        for b in range(a, len(text) + 1):
-            assert _spans(words.between(a, b)) == _alone(text, a, b), (a, b)
+    _assert_every_window_reads_as_alone(text)
 
 
 def test_the_fast_tokens_agree_with_token_on_every_character_below_u3000():
