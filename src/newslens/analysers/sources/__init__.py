@@ -28,7 +28,7 @@ from .citations import (
     find_titled_names,
     occurrences,
 )
-from .mentions import SOURCE_KINDS, EntityIndex, Mention, describe, named_before
+from .mentions import SOURCE_KINDS, EntityIndex, Extent, Mention, describe, named_before
 from .regions import Regions
 from .roster import Roster, Source
 
@@ -85,7 +85,8 @@ class _Event(NamedTuple):
 
 
 def _event(mention: Mention, *, cited: bool, quote: str | None = None, antecedent: Mention | None = None) -> _Event:
-    return _Event(mention.span.start, 0 if cited else 1, -len(mention.span), mention, cited, quote, antecedent)
+    span = mention.span
+    return _Event(span.start, 0 if cited else 1, span.start - span.end, mention, cited, quote, antecedent)
 
 
 class _Speakers:
@@ -96,7 +97,7 @@ class _Speakers:
         self.events: list[_Event] = []
         self.unattributed = 0
         self.speakerless: dict[int, str] = {}  # cue offset -> id of a quote whose speaker was not found
-        self.spans: list[Span] = []  # speakers and cues: where a citation of ours would count twice
+        self.spans: list[Extent] = []  # speakers and cues: where a citation of ours would count twice
         for quote in quotes:
             speaker = quote.data.get("speaker")
             antecedent = quote.data.get("antecedent")
@@ -115,7 +116,7 @@ class _Speakers:
             self.events.append(_event(mention, cited=True, quote=quote.id, antecedent=earlier))
             self.spans.append(mention.span)
             if cue is not None:
-                self.spans.append(Span(cue.start, cue.end))
+                self.spans.append(Extent(cue.start, cue.end))
 
 
 def _citations(text: str, regions: Regions, entities: EntityIndex, speakers: _Speakers) -> list[_Event]:
@@ -158,7 +159,7 @@ def _people(text: str, regions: Regions, entities: EntityIndex) -> list[Mention]
             start -= len(role) + 1
         if text.startswith(("’s", "'s"), end):
             end += 2
-        out.append(Mention(Span(start, end), "person", name=e.data.get("canonical") or e.of(text), role=role))
+        out.append(Mention(Extent(start, end), "person", name=e.data.get("canonical") or e.of(text), role=role))
     if not out:
         for region in regions.spans:
             out.extend(find_titled_names(text, region, entities))
@@ -170,9 +171,9 @@ def _more_mentions(text: str, regions: Regions, entities: EntityIndex, sources: 
     if not sources or not regions.spans:
         return
     first, last = regions.spans[0].start, regions.spans[-1].end
-    by_canonical: dict[str, list[Span]] = {}
+    by_canonical: dict[str, list[Extent]] = {}
     for e in entities.entities:
-        by_canonical.setdefault(e.data.get("canonical") or e.of(text), []).append(Span(e.start, e.end))
+        by_canonical.setdefault(e.data.get("canonical") or e.of(text), []).append(Extent(e.start, e.end))
     for source in sources:
         if source.kind not in ("person", "outlet", "organization") or not source.name:
             continue
@@ -203,14 +204,14 @@ def _bare(words: str) -> str:
     return words
 
 
-def _mentions(spans: list[Span]) -> list[Span]:
+def _mentions(spans: list[Extent]) -> list[Span]:
     """Spans in order, without repeats, and without those inside a longer one."""
     out: list[Span] = []
     reach = -1
     for span in sorted(set(spans), key=lambda s: (s.start, -s.end)):
         if span.end <= reach:
             continue
-        out.append(span)
+        out.append(Span(span.start, span.end))
         reach = max(reach, span.end)
     return out
 
@@ -261,7 +262,7 @@ def _summary(attributions: list[Source | None], sources: list[Source]) -> dict[s
 class _Spans:
     """A set of spans that answers "does this one overlap any?" in logarithmic time."""
 
-    def __init__(self, spans: list[Span]):
+    def __init__(self, spans: list[Extent]):
         pairs = sorted((s.start, s.end) for s in spans)
         self.starts = [start for start, _ in pairs]
         # The furthest end reached by any span up to each index, so nesting cannot hide one.
@@ -271,7 +272,7 @@ class _Spans:
             furthest = max(furthest, end)
             self.reach.append(furthest)
 
-    def overlaps(self, span: Span) -> bool:
+    def overlaps(self, span: Extent) -> bool:
         i = bisect_right(self.starts, span.end - 1)
         return i > 0 and self.reach[i - 1] > span.start
 

@@ -16,25 +16,24 @@ and walk back, instead of trying every position of the window.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
-import attrs
 import regex
 
 from newslens.model import Span
 
 from .lexicon import ROLE_WORDS, outlet_ending_at
-from .mentions import EntityIndex, Mention, describe, timeout_for
+from .mentions import EntityIndex, Extent, Mention, describe, timeout_for
 from .regions import Regions
 
 __all__ = ["REFERENCE_NOUNS", "Citation", "find_citations", "find_references", "find_titled_names", "occurrences"]
 
 
-@attrs.frozen
-class Citation:
+class Citation(NamedTuple):
     """A source cited in the article's own words: the mention and its cue ("according to")."""
 
     mention: Mention
-    cue: Span
+    cue: Extent
 
 
 # A noun phrase after "according to": words up to punctuation, at most a dozen.
@@ -110,7 +109,7 @@ def find_citations(text: str, regions: Regions, entities: EntityIndex) -> list[C
         span = regions.around(m.start())
         if span is None:
             continue
-        cue = Span(m.start(), m.start() + len(m.group().rstrip()))
+        cue = Extent(m.start(), m.start() + len(m.group().rstrip()))
         citation = _cited_after(text, cue, m.end(), span.end, entities)
         if citation is not None:
             found.append(citation)
@@ -122,14 +121,14 @@ def find_citations(text: str, regions: Regions, entities: EntityIndex) -> list[C
             by = _BY.match(text, m.end(), span.end) if m.group().endswith("ed") else None
             if by is not None:  # "as previously reported by the Inquisitr"
                 before = _AS_BEFORE.search(text, max(span.start, m.start() - 30), m.start())
-                cue = Span(before.start() if before else m.start(), by.start() + len(by.group().rstrip()))
+                cue = Extent(before.start() if before else m.start(), by.start() + len(by.group().rstrip()))
                 citation = _cited_after(text, cue, by.end(), span.end, entities)
                 if citation is not None:
                     found.append(citation)
                 continue
             outlet = _outlet_before(text, max(span.start, m.start() - 80), m.start(), entities)
             if outlet is not None:  # "Fox News now reports"
-                found.append(Citation(outlet, Span(m.start(), m.end())))
+                found.append(Citation(outlet, Extent(m.start(), m.end())))
     for pattern in _DOCUMENT_WORDS:
         for m in pattern.finditer(text, first, last, timeout=budget):
             span = regions.around(m.start())
@@ -147,12 +146,12 @@ def find_citations(text: str, regions: Regions, entities: EntityIndex) -> list[C
             np_start = min(preposition.end(), m.start())
             mention = describe(text, np_start, m.end(), entities)
             if mention is not None and mention.kind == "document":
-                found.append(Citation(mention, Span(before.start(), before.start() + len(preposition.group().rstrip()))))
+                found.append(Citation(mention, Extent(before.start(), before.start() + len(preposition.group().rstrip()))))
     found.sort(key=lambda c: (c.mention.span.start, c.mention.span.end))
     return found
 
 
-def _cited_after(text: str, cue: Span, start: int, limit: int, entities: EntityIndex) -> Citation | None:
+def _cited_after(text: str, cue: Extent, start: int, limit: int, entities: EntityIndex) -> Citation | None:
     """The source named by the noun phrase at ``start``, after a cue such as "according to"."""
     np = _NP.match(text, start, limit)
     if np is None:
@@ -169,11 +168,11 @@ def _outlet_before(text: str, start: int, end: int, entities: EntityIndex) -> Me
     stop = gap.start() if gap else end
     for e in entities.inside(start, stop):
         if e.end == stop and e.data.get("outlet"):
-            return Mention(Span(e.start, e.end), "outlet", name=e.data.get("canonical") or e.of(text))
+            return Mention(Extent(e.start, e.end), "outlet", name=e.data.get("canonical") or e.of(text))
     found = outlet_ending_at(text, start, stop)
     if found is None:
         return None
-    return Mention(Span(found[0], stop), "outlet", name=found[1])
+    return Mention(Extent(found[0], stop), "outlet", name=found[1])
 
 
 def find_titled_names(text: str, span: Span, entities: EntityIndex) -> Iterator[Mention]:
@@ -217,7 +216,7 @@ def find_references(text: str, regions: Regions, heads: Iterable[str]) -> Iterat
             before = _THE_BEFORE.search(text, max(span.start, m.start() - 40), m.start())
             if before is None or _NAME_AFTER.match(text, m.end(), span.end):
                 continue  # "the Secretary John Kerry" is a titled name, not a reference
-            yield Mention(Span(before.start(), m.end()), "reference", head=head, definite=True)
+            yield Mention(Extent(before.start(), m.end()), "reference", head=head, definite=True)
 
 
 #: Role words that are nouns a reader points back with: "the secretary", "the spokesman".
@@ -246,7 +245,7 @@ def _reference_pattern(head: str) -> regex.Pattern:
     return pattern
 
 
-def occurrences(text: str, words: str, start: int, end: int) -> Iterator[Span]:
+def occurrences(text: str, words: str, start: int, end: int) -> Iterator[Extent]:
     """Where ``words`` stand as whole words in ``text[start:end]`` (a possessive "’s" kept)."""
     n = len(words)
     i = text.find(words, start, end)
@@ -255,5 +254,5 @@ def occurrences(text: str, words: str, start: int, end: int) -> Iterator[Span]:
         if (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or not text[j].isalnum()):
             if text.startswith(("’s", "'s"), j):
                 j += 2
-            yield Span(i, j)
+            yield Extent(i, j)
         i = text.find(words, i + n, end)
