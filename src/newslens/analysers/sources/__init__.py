@@ -98,16 +98,27 @@ class _Speakers:
         self.unattributed = 0
         self.speakerless: dict[int, str] = {}  # cue offset -> id of a quote whose speaker was not found
         self.spans: list[Extent] = []  # speakers and cues: where a citation of ours would count twice
+        # Quotes of one sentence share their speaker, and many share an antecedent: the
+        # same words at the same place read the same, so each is read once.
+        read: dict[tuple[int, int, int], Mention | None] = {}
+
+        def describe_once(span, look_after: int = 0) -> Mention | None:
+            key = (span.start, span.end, look_after)
+            if key not in read:
+                read[key] = describe(text, span.start, span.end, entities, look_after=look_after)
+            return read[key]
+
         for quote in quotes:
-            speaker = quote.data.get("speaker")
-            antecedent = quote.data.get("antecedent")
-            mention = describe(text, speaker.start, speaker.end, entities, look_after=_RELAY_WINDOW) if speaker else None
-            earlier = describe(text, antecedent.start, antecedent.end, entities) if antecedent else None
+            data = quote.data
+            speaker = data.get("speaker")
+            antecedent = data.get("antecedent")
+            mention = describe_once(speaker, _RELAY_WINDOW) if speaker else None
+            earlier = describe_once(antecedent) if antecedent else None
             if mention is not None and mention.head == "who" and earlier is None:
                 earlier = named_before(text, mention.span.start, entities)  # "Jane Doe, who said"
             if mention is None and earlier is not None:
                 mention, earlier = earlier, None
-            cue = quote.data.get("cue")
+            cue = data.get("cue")
             if mention is None:
                 if cue is not None:
                     self.speakerless[cue.start] = quote.id
@@ -171,12 +182,16 @@ def _more_mentions(text: str, regions: Regions, entities: EntityIndex, sources: 
     if not sources or not regions.spans:
         return
     first, last = regions.spans[0].start, regions.spans[-1].end
+    named = [s for s in sources if s.kind in ("person", "outlet", "organization") and s.name]
+    # The entities by name, for the names of these sources only: most entities name
+    # no source, and need no entry.
+    wanted = {source.name for source in named}
     by_canonical: dict[str, list[Extent]] = {}
     for e in entities.entities:
-        by_canonical.setdefault(e.data.get("canonical") or e.of(text), []).append(Extent(e.start, e.end))
-    for source in sources:
-        if source.kind not in ("person", "outlet", "organization") or not source.name:
-            continue
+        name = e.data.get("canonical") or e.of(text)
+        if name in wanted:
+            by_canonical.setdefault(name, []).append(Extent(e.start, e.end))
+    for source in named:
         names = {_bare(text[m.start : m.end]) for m in source.names} | {_bare(source.name)}
         if source.kind == "person" and " " in source.name:
             names.add(source.name.split()[-1])  # the surname: "Kerry"

@@ -129,8 +129,29 @@ def outlet_at(text: str, start: int, end: int) -> tuple[int, str] | None:
 def outlet_ending_at(text: str, start: int, stop: int) -> tuple[int, str] | None:
     """The outlet whose name ends at ``stop`` (looking no further back than ``start``):
     ``(its start, name)``."""
-    words = list(_WORD.finditer(text, max(start, stop - 120), stop))[-(OUTLET_MAX_WORDS + 1) :]
+    window = max(start, stop - 120)
+    # Every name tried below ends with the window's last word, so unless that word
+    # ends some alias, none can be an outlet's: one look-up instead of one per cut.
+    if _last_word(text[window:stop]) not in _OUTLET_LAST_WORDS:
+        return None
+    words = list(_WORD.finditer(text, window, stop))[-(OUTLET_MAX_WORDS + 1) :]
     return _longest(text, words, stop, range(len(words)), at_start=False)
+
+
+def _last_word(words: str) -> str:
+    """The last word of ``words`` as :func:`outlet_name` would read it: without the
+    possessive ("Post’s" -> "Post"); "" when there is none."""
+    words = words.strip()
+    for possessive in ("’s", "'s"):
+        if words.endswith(possessive):
+            words = words[: -len(possessive)]
+            break
+    last = words.split()
+    return last[-1] if last else ""
+
+
+#: The last word of every outlet alias ("Post" for "Washington Post").
+_OUTLET_LAST_WORDS: frozenset[str] = frozenset(alias.split()[-1] for alias in OUTLET_NAMES)
 
 
 def _longest(text: str, words: list, anchor: int, cuts, *, at_start: bool) -> tuple[int, str] | None:

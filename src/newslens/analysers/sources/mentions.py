@@ -140,6 +140,7 @@ _POSTMODIFIERS = frozenset(
     "sent posted cited quoted".split()
 )
 _WORD = regex.compile(r"\S+")
+_ALL_HEADS = frozenset(ANONYMOUS_HEADS) | frozenset(DOCUMENT_HEADS)
 
 
 def _head(words: list[str], heads: dict[str, str], *, any_case: bool) -> int | None:
@@ -317,7 +318,7 @@ def describe(text: str, start: int, end: int, entities: EntityIndex, *, look_aft
     persons = [
         e for e in ents
         if e.label == "PERSON" and e.start >= core_start and e.end <= cut and not text.startswith(("’s", "'s"), e.end)
-    ]
+    ] if ents else []
     # The words, read once for the tests below that go word by word.
     tokens = list(_WORD.finditer(text, core_start, core_end))
     token_words = [t.group() for t in tokens]
@@ -347,7 +348,10 @@ def describe(text: str, start: int, end: int, entities: EntityIndex, *, look_aft
         return Mention(span, "anonymous", role=_clean_role(" ".join(t for t in words.split() if t.lower() not in _VAGUE)),
                        plural=True, head=group, via=via)
 
-    for kind, heads in (("anonymous", ANONYMOUS_HEADS), ("document", DOCUMENT_HEADS)):
+    # Most mentions hold no head noun at all: one look-up of all their words tells.
+    # (Python's spaces include the pattern's, and no head holds a comma or a space.)
+    may_have_head = not _ALL_HEADS.isdisjoint(low.replace(",", " ").split())
+    for kind, heads in (("anonymous", ANONYMOUS_HEADS), ("document", DOCUMENT_HEADS)) if may_have_head else ():
         # Documents in lower case only ("the Post" is an outlet, not a post), save a
         # plural opening a sentence ("Records show").
         i = _head(token_words, heads, any_case=kind == "anonymous")
