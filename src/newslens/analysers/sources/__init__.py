@@ -101,11 +101,14 @@ class _Speakers:
         # Quotes of one sentence share their speaker, and many share an antecedent: the
         # same words at the same place read the same, so each is read once.
         read: dict[tuple[int, int, int], Mention | None] = {}
+        # And the same words met elsewhere ("the mayor said") read alike, where nothing
+        # around them counts: ``describe`` keeps those here.
+        seen: dict[str, Mention | None] = {}
 
         def describe_once(span, look_after: int = 0) -> Mention | None:
             key = (span.start, span.end, look_after)
             if key not in read:
-                read[key] = describe(text, span.start, span.end, entities, look_after=look_after)
+                read[key] = describe(text, span.start, span.end, entities, look_after=look_after, seen=seen)
             return read[key]
 
         for quote in quotes:
@@ -152,7 +155,8 @@ def _background(text: str, regions: Regions, entities: EntityIndex, cited: list[
     background = _people(text, regions, entities)
     roles = {m.role for m in background if m.role} | {e.mention.role for e in cited if e.mention.role}
     heads = sorted({w for role in roles for w in role.lower().split() if w in REFERENCE_NOUNS})
-    background.extend(find_references(text, regions, heads))
+    # A reference whose head word lies in a cited mention would be dropped below.
+    background.extend(find_references(text, regions, heads, taken.overlaps))
     return [_event(m, cited=False) for m in background if not taken.overlaps(m.span)]
 
 

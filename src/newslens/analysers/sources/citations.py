@@ -15,7 +15,7 @@ and walk back, instead of trying every position of the window.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 import regex
@@ -204,14 +204,20 @@ def find_titled_names(text: str, span: Span, entities: EntityIndex) -> Iterator[
             yield mention
 
 
-def find_references(text: str, regions: Regions, heads: Iterable[str]) -> Iterator[Mention]:
-    """Role words that point back to a person: "The secretary", "the spokesman"."""
+def find_references(
+    text: str, regions: Regions, heads: Iterable[str], taken: Callable[[Extent], bool] | None = None
+) -> Iterator[Mention]:
+    """Role words that point back to a person: "The secretary", "the spokesman".
+
+    ``taken`` says where a mention is read already (a speaker, "the secretary said"):
+    a reference there would be dropped, so it is not read at all.
+    """
     first, last = regions.bounds
     budget = timeout_for(first, last)
     for head in heads:
         for m in _reference_pattern(head).finditer(text, first, last, timeout=budget):
             span = regions.around(m.start())
-            if span is None:
+            if span is None or (taken is not None and taken(Extent(m.start(), m.end()))):
                 continue
             before = _THE_BEFORE.search(text, max(span.start, m.start() - 40), m.start())
             if before is None or _NAME_AFTER.match(text, m.end(), span.end):

@@ -257,11 +257,22 @@ def _relay_after(text: str, end: int, look_after: int, entities: EntityIndex) ->
     return None
 
 
-def describe(text: str, start: int, end: int, entities: EntityIndex, *, look_after: int = 0) -> Mention | None:
+def describe(
+    text: str,
+    start: int,
+    end: int,
+    entities: EntityIndex,
+    *,
+    look_after: int = 0,
+    seen: dict[str, Mention | None] | None = None,
+) -> Mention | None:
     """Read the words ``text[start:end]`` as a mention of a source, or None if they name none.
 
     ``look_after`` lets the reader look that many characters past ``end`` for the
     outlet that relayed an unnamed source ("two unnamed sources, cited by Reuters").
+    ``seen``, one dict per article, keeps how words that need nothing around them
+    read, so that the same words met again ("the mayor", "a spokesman") are not read
+    again.
     """
     start, end = _trim(text, start, end)
     if start >= end or end - start > _LONGEST:
@@ -311,14 +322,18 @@ def describe(text: str, start: int, end: int, entities: EntityIndex, *, look_aft
     if via is None and look_after:
         via = _relay_after(text, end, look_after, entities)
 
+    # With no entity among the words and no relay, what follows reads the words alone
+    # (save a title first, which looks for the name before them), so the same words
+    # read the same wherever they stand.
+    key = text[start:end] if seen is not None and not ents and via is None else None
+    if key is not None and key in seen:
+        found = seen[key]
+        return found if found is None else found._replace(span=span)
+
     # An appositive or an aside ("Phil Smith, a spokesman for the union", "Rep. Ann
     # Lee (D-Ohio)") follows the words that name the source.
     aside = _ASIDE.search(text, core_start, core_end)
     cut = aside.start() if aside else core_end
-    persons = [
-        e for e in ents
-        if e.label == "PERSON" and e.start >= core_start and e.end <= cut and not text.startswith(("’s", "'s"), e.end)
-    ] if ents else []
     # The words, read once for the tests below that go word by word.
     tokens = list(_WORD.finditer(text, core_start, core_end))
     token_words = [t.group() for t in tokens]
@@ -335,6 +350,36 @@ def describe(text: str, start: int, end: int, entities: EntityIndex, *, look_aft
         if titled.group("det") and titled.group("det").lower() in ("a", "an"):
             return Mention(span, "anonymous", role=role, head=titled.group("title").lower(), via=via)
         return Mention(span, "reference", role=role, head=titled.group("title").lower(), definite=True)
+
+    found = _read_words(text, core_start, core_end, cut, span, words, tokens, token_words, ents, via)
+    if key is not None:
+        seen[key] = found
+    return found
+
+
+def _read_words(
+    text: str,
+    core_start: int,
+    core_end: int,
+    cut: int,
+    span: Extent,
+    words: str,
+    tokens: list,
+    token_words: list[str],
+    ents: list[Annotation],
+    via: Mention | None,
+) -> Mention | None:
+    """The rest of :func:`describe`, once the words open with no title: what
+    ``text[core_start:core_end]`` (``words``; its matches ``tokens``, their text
+    ``token_words``) names. ``cut`` is where an aside begins (or ``core_end``); the
+    result spans ``span`` and was relayed by ``via``.
+    """
+    aside = cut < core_end  # an aside's match is never empty
+    low = words.lower()
+    persons = [
+        e for e in ents
+        if e.label == "PERSON" and e.start >= core_start and e.end <= cut and not text.startswith(("’s", "'s"), e.end)
+    ] if ents else []
 
     # "Twenty-four percent of Democratic voters", "Six in 10", "a third": people polled.
     if _SHARE.match(text, core_start, core_end):
@@ -366,7 +411,7 @@ def describe(text: str, start: int, end: int, entities: EntityIndex, *, look_aft
             return unnamed._replace(kind="reference")
         return unnamed
 
-    if not persons and aside is not None and text[cut] == ",":
+    if not persons and aside and text[cut] == ",":
         # "The state’s campaign chairman, Phil Lovas": the title, then the name.
         later = [e for e in ents if e.label == "PERSON" and e.start > cut]
         title = _valid_role(_clean_role(text[core_start:cut]))
