@@ -382,7 +382,7 @@ def _read_words(
     ] if ents else []
 
     # "Twenty-four percent of Democratic voters", "Six in 10", "a third": people polled.
-    if _SHARE.match(text, core_start, core_end):
+    if _may_be_share(low) and _SHARE.match(text, core_start, core_end):
         role = _clean_role(words)
         # Each share is its own group of people: "a third" of one question is not "half" of another.
         return Mention(span, "anonymous", role=role, plural=True, head="share", qualifier=(role or "").lower(), via=via)
@@ -523,6 +523,28 @@ _SHARE = regex.compile(
           |a\s+third|a\s+quarter|half|a\s+majority|majorities|two-thirds|three-quarters|a\s+plurality)\b""",
     regex.VERBOSE,
 )
+_DIGITS = frozenset("0123456789")
+
+
+def _may_be_share(low: str) -> bool:
+    """Whether words (in lower case) may be read by ``_SHARE``: each of its branches
+    holds a digit, "cent", "ten", "third", "quarter", "half", "major" or "plural".
+    Far cheaper than trying the pattern's branches one by one, and most mentions
+    fail it."""
+    if not low.isascii():
+        return True  # digits of other scripts, capitals that are no ASCII: the pattern tells
+    return (
+        not _DIGITS.isdisjoint(low)
+        or "cent" in low
+        or "ten" in low
+        or "third" in low
+        or "quarter" in low
+        or "half" in low
+        or "major" in low
+        or "plural" in low
+    )
+
+
 _NAME_BEFORE = regex.compile(r"(?P<name>\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}.'’\-]*){0,3}),[ \t]*$", regex.REVERSE)
 
 
