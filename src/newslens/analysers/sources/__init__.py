@@ -52,7 +52,7 @@ class SourcesAnalyser(Analyser):
         text = doc.text
         regions = Regions([s for s in (doc.headline, *doc.body) if s is not None])
         # Names in credits ("More from Inquisitr") are no mentions of a source.
-        entities = EntityIndex(e for e in doc["entities"] if regions.contain(e))
+        entities = EntityIndex(regions.holding(doc["entities"]))
         speakers = _Speakers(text, doc["quotes"], entities)
         events = speakers.events + _citations(text, regions, entities, speakers)
         events += _background(text, regions, entities, events)
@@ -168,13 +168,14 @@ def _people(text: str, regions: Regions, entities: EntityIndex) -> list[Mention]
         if e.label != "PERSON":
             continue
         start, end = e.start, e.end
-        role = e.data.get("role")
+        data = e.data
+        role = data.get("role")
         # "U.S. Secretary of State John Kerry": take the title into the mention.
         if role and start > len(role) and text[start - 1] == " " and text.endswith(role, 0, start - 1):
             start -= len(role) + 1
         if text.startswith(("’s", "'s"), end):
             end += 2
-        out.append(Mention(Extent(start, end), "person", name=e.data.get("canonical") or e.of(text), role=role))
+        out.append(Mention(Extent(start, end), "person", data.get("canonical") or text[e.start : e.end], role))
     if not out:
         for region in regions.spans:
             out.extend(find_titled_names(text, region, entities))

@@ -64,13 +64,13 @@ class Source:
     def fullest(self, text: str) -> Extent:
         """Its fullest mention: the longest that names or describes it (a possessive "’s"
         not counted), the first of equals."""
-        pool = self.names or self.mentions
+        # Each mention's words without the possessive, read once.
+        pool = [(_without_possessive(text, s), s) for s in self.names or self.mentions]
         if self.kind == "person" and self.name:
             # A mention that ends with the name, not "Trump, speaking to veterans".
             last = self.name.split()[-1]
-            clean = [s for s in pool if _without_possessive(text, s).endswith(last)]
-            pool = clean or pool
-        return max(pool, key=lambda s: (len(_without_possessive(text, s)), -s.start))
+            pool = [p for p in pool if p[0].endswith(last)] or pool
+        return max(pool, key=lambda p: (len(p[0]), -p[1].start))[1]
 
 
 class Roster:
@@ -258,10 +258,7 @@ class Roster:
 
 def _without_possessive(text: str, span: Extent) -> str:
     words = text[span.start : span.end]
-    for possessive in ("’s", "'s"):
-        if words.endswith(possessive):
-            return words[: -len(possessive)]
-    return words
+    return words[:-2] if words.endswith(("’s", "'s")) else words  # both two characters long
 
 
 def _org_key(mention: Mention) -> str:
