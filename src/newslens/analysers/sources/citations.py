@@ -233,8 +233,10 @@ def find_references(
             if head not in folded:
                 continue
         for m in _reference_pattern(head).finditer(text, first, last, timeout=budget):
+            if taken is not None and taken(Extent(m.start(), m.end())):
+                continue
             span = regions.around(m.start())
-            if span is None or (taken is not None and taken(Extent(m.start(), m.end()))):
+            if span is None:
                 continue
             before = _THE_BEFORE.search(text, max(span.start, m.start() - 40), m.start())
             if before is None or _NAME_AFTER.match(text, m.end(), span.end):

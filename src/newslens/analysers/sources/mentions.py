@@ -328,7 +328,7 @@ def describe(
     key = text[start:end] if seen is not None and not ents and via is None else None
     if key is not None and key in seen:
         found = seen[key]
-        return found if found is None else found._replace(span=span)
+        return found if found is None else Mention(span, *found[1:])  # the same reading, here
 
     # An appositive or an aside ("Phil Smith, a spokesman for the union", "Rep. Ann
     # Lee (D-Ohio)") follows the words that name the source.
