@@ -48,7 +48,9 @@ _NP_STOP = regex.compile(
 _ACCORDING_TO = regex.compile(r"\b(?i:according)\s+to\s+")
 # Each reporting verb on its own: a literal the regex module finds fast. Each comes
 # with the literal every match holds: ``str.find`` says faster still that an article
-# has none, and most articles have none of most of these words.
+# has none, and most articles have none of most of these words. ("according", in any
+# case, and the role words are scanned for directly: a lower-case copy of the article
+# costs more than the scan.)
 _REPORTING = [
     ("report", regex.compile(r"\breport(?:s|ed|ing)?\b")),
     ("revealed", regex.compile(r"\brevealed\b")),
@@ -107,10 +109,7 @@ def find_citations(text: str, regions: Regions, entities: EntityIndex) -> list[C
     found: list[Citation] = []
     first, last = regions.bounds
     budget = timeout_for(first, last)
-    # "according" in any case: no letter of "accord" has a form outside ASCII that
-    # the pattern would take for it, so the lower-case text holds every match.
-    according = _ACCORDING_TO.finditer(text, first, last, timeout=budget) if "accord" in text[first:last].lower() else ()
-    for m in according:
+    for m in _ACCORDING_TO.finditer(text, first, last, timeout=budget):
         span = regions.around(m.start())
         if span is None:
             continue
@@ -223,15 +222,7 @@ def find_references(
     """
     first, last = regions.bounds
     budget = timeout_for(first, last)
-    folded = None
     for head in heads:
-        if head.isascii():
-            # A head in any case: in the case-folded text, save the dotted capital I,
-            # which folds to "i" and a dot but matches a plain "i".
-            if folded is None:
-                folded = text[first:last].casefold().replace("i\u0307", "i")
-            if head not in folded:
-                continue
         for m in _reference_pattern(head).finditer(text, first, last, timeout=budget):
             if taken is not None and taken(Extent(m.start(), m.end())):
                 continue
