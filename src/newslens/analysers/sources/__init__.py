@@ -16,6 +16,8 @@ share that is anonymous. See docs/analysers/sources.md.
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import accumulate
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from newslens import Analyser, Annotation, Findings, Span, hookimpl
@@ -57,7 +59,7 @@ class SourcesAnalyser(Analyser):
         events = speakers.events + _citations(text, regions, entities, speakers)
         events += _background(text, regions, entities, events)
 
-        events.sort(key=lambda e: (e.start, e.order, e.length))
+        events.sort(key=_EVENT_ORDER)
         roster = Roster()
         attributions: list[Source | None] = [None] * speakers.unattributed
         for e in events:
@@ -82,6 +84,10 @@ class _Event(NamedTuple):
     cited: bool
     quote: str | None = None
     antecedent: Mention | None = None
+
+
+#: Events in text order: their first three fields (start, order, length).
+_EVENT_ORDER = itemgetter(0, 1, 2)
 
 
 def _event(mention: Mention, *, cited: bool, quote: str | None = None, antecedent: Mention | None = None) -> _Event:
@@ -283,14 +289,10 @@ class _Spans:
     """A set of spans that answers "does this one overlap any?" in logarithmic time."""
 
     def __init__(self, spans: list[Extent]):
-        pairs = sorted((s.start, s.end) for s in spans)
+        pairs = sorted(spans)  # plain pairs: they sort by start, then end
         self.starts = [start for start, _ in pairs]
         # The furthest end reached by any span up to each index, so nesting cannot hide one.
-        self.reach = []
-        furthest = -1
-        for _, end in pairs:
-            furthest = max(furthest, end)
-            self.reach.append(furthest)
+        self.reach = list(accumulate((end for _, end in pairs), max))
 
     def overlaps(self, span: Extent) -> bool:
         i = bisect_right(self.starts, span.end - 1)

@@ -193,7 +193,10 @@ def find_titled_names(text: str, span: Span, entities: EntityIndex) -> Iterator[
         start = m.start()
         # "Secretary Kerry": the run may hold its own title.
         has_title = any(w.lower() in ROLE_WORDS for w in m.group().split())
-        left = _TITLE_BEFORE.search(text, max(span.start, m.start() - 60), m.start())
+        # Title words end with a space or tab right before the run (or before a line
+        # break there, where ``$`` may also match): without one, there are none.
+        spaced = text[m.start() - 1 : m.start()] in (" ", "\t", "\n")
+        left = _TITLE_BEFORE.search(text, max(span.start, m.start() - 60), m.start()) if spaced else None
         words = list(_WORD.finditer(left.group())) if left is not None else []
         for w in reversed(words):
             word = w.group()
