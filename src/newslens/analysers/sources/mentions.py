@@ -277,6 +277,11 @@ def describe(
     start, end = _trim(text, start, end)
     if start >= end or end - start > _LONGEST:
         return None
+    # The most common speaker, a pronoun ("he", "they"), at once: none holds "by" or
+    # ends like a possessive, so what follows would read the same words.
+    low = text[start:end].lower()
+    if low in _PRONOUNS:
+        return Mention(Extent(start, end), "pronoun", head=low, plural=_PRONOUNS[low])
     via: Mention | None = None
     core_start, core_end = start, end
     # Only words with "by" in them can hold the relay: a substring test spares the
