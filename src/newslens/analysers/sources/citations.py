@@ -192,7 +192,7 @@ def find_titled_names(text: str, span: Span, entities: EntityIndex) -> Iterator[
     for m in _NAME_RUN.finditer(text, span.start, span.end, timeout=timeout_for(span.start, span.end)):
         start = m.start()
         # "Secretary Kerry": the run may hold its own title.
-        has_title = any(w.lower() in ROLE_WORDS for w in m.group().split())
+        has_title = not ROLE_WORDS.isdisjoint(m.group().lower().split())
         # Title words end with a space or tab right before the run (or before a line
         # break there, where ``$`` may also match): without one, there are none.
         spaced = text[m.start() - 1 : m.start()] in (" ", "\t", "\n")
