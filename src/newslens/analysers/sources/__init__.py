@@ -203,16 +203,18 @@ def _more_mentions(text: str, regions: Regions, entities: EntityIndex, sources: 
         if name in wanted:
             by_canonical.setdefault(name, []).append(Extent(e.start, e.end))
     for source in named:
-        names = {_bare(text[m.start : m.end]) for m in source.names} | {_bare(source.name)}
-        if source.kind == "person" and " " in source.name:
-            names.add(source.name.split()[-1])  # the surname: "Kerry"
         found = list(by_canonical.get(source.name, ()))
         # The entities layer found the people and bodies already; outlets it may not
         # flag, and without it everything is looked up by name.
         if source.kind == "outlet" or not entities.entities:
+            names = {_bare(text[m.start : m.end]) for m in source.names} | {_bare(source.name)}
+            if source.kind == "person" and " " in source.name:
+                names.add(source.name.split()[-1])  # the surname: "Kerry"
             for name in names:
                 if name[:1].isupper():
                     found.extend(s for s in occurrences(text, name, first, last) if regions.contain(s))
+        if not found:
+            continue
         known = _Spans(source.mentions)
         reach = -1
         for span in sorted(found, key=lambda s: (s.start, -s.end)):  # "John Kerry" before its "Kerry"
@@ -234,7 +236,9 @@ def _mentions(spans: list[Extent]) -> list[Span]:
     """Spans in order, without repeats, and without those inside a longer one."""
     out: list[Span] = []
     reach = -1
-    for span in sorted(set(spans), key=lambda s: (s.start, -s.end)):
+    # Longest first at each start, so a repeat, or a span inside one kept, ends
+    # within the reach and is skipped.
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
         if span.end <= reach:
             continue
         out.append(Span(span.start, span.end))
