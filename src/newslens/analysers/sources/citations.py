@@ -10,9 +10,9 @@ Speed: each finder searches for one literal word ("according", "report",
 finds a literal fast, but tries a long alternation at every position, so word lists
 are never turned into one big alternation here; ``str.find`` (faster still) first
 says whether an article holds a reporting verb or a document word at all. Patterns
-that read the words just
-before a hit end in ``$`` and are compiled ``REVERSE``, so they start at the hit
-and walk back, instead of trying every position of the window.
+that read the words just before a hit end in ``$`` and are compiled ``REVERSE``,
+so they start at the hit and walk back, instead of trying every position of the
+window.
 """
 
 from __future__ import annotations
