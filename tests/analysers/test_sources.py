@@ -494,6 +494,46 @@ def test_mentions_in_credits_are_not_mentions_of_the_source():
     assert [doc.text_of(m) for m in doc["sources"][0].data["mentions"]] == ["The Inquisitr"]
 
 
+def test_the_same_words_said_again_are_each_a_mention_where_they_stand():
+    text = "Budget late\n\nThe mayor said the budget is late. Then the mayor said the vote is off."
+    doc = run(
+        text,
+        [
+            quote(text, "the budget is late", speaker="The mayor", cue="said"),
+            quote(text, "the vote is off", speaker=("the mayor", 1), cue=("said", 2)),
+        ],
+    )
+    [source] = doc["sources"]
+    assert [(m.start, m.end) for m in source.data["mentions"]] == [
+        (at(text, "The mayor").start, at(text, "The mayor").end),
+        (at(text, "the mayor").start, at(text, "the mayor").end),
+    ]
+
+
+def test_the_same_words_are_relayed_only_where_an_outlet_follows_them():
+    text = "Talks fail\n\nTwo sources said the talks had failed. Two sources told Reuters that talks resume."
+    doc = run(
+        text,
+        [
+            quote(text, "the talks had failed", speaker="Two sources", cue="said"),
+            quote(text, "talks resume", speaker=("Two sources", 2), cue="told"),
+        ],
+    )
+    assert [(s.id, s.label, s.data["via"], [doc.text_of(m) for m in s.data["mentions"]]) for s in doc["sources"]] == [
+        ("sources-1", "anonymous", "sources-2", ["Two sources", "Two sources"]),
+        ("sources-2", "outlet", None, ["Reuters"]),
+    ]
+
+
+def test_an_outlet_named_last_with_its_possessive_and_a_comma_is_found_by_its_name():
+    text = "Troops fight\n\nTwo sources, cited by Reuters’s, say the engagement is small."
+    doc = run(text, [quote(text, "the engagement is small", speaker="Two sources, cited by Reuters’s,", cue="say")])
+    assert [(s.label, s.data["name"], s.data["via"]) for s in doc["sources"]] == [
+        ("anonymous", None, "sources-2"),
+        ("outlet", "Reuters", None),
+    ]
+
+
 # --- citations without a quote -----------------------------------------------------
 
 

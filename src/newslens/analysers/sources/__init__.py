@@ -16,6 +16,8 @@ share that is anonymous. See docs/analysers/sources.md.
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import accumulate
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from newslens import Analyser, Annotation, Findings, Span, hookimpl
@@ -28,7 +30,7 @@ from .citations import (
     find_titled_names,
     occurrences,
 )
-from .mentions import SOURCE_KINDS, EntityIndex, Mention, describe, named_before
+from .mentions import SOURCE_KINDS, EntityIndex, Extent, Mention, describe, named_before
 from .regions import Regions
 from .roster import Roster, Source
 
@@ -52,12 +54,12 @@ class SourcesAnalyser(Analyser):
         text = doc.text
         regions = Regions([s for s in (doc.headline, *doc.body) if s is not None])
         # Names in credits ("More from Inquisitr") are no mentions of a source.
-        entities = EntityIndex(e for e in doc["entities"] if regions.contain(e))
+        entities = EntityIndex(regions.holding(doc["entities"]))
         speakers = _Speakers(text, doc["quotes"], entities)
         events = speakers.events + _citations(text, regions, entities, speakers)
         events += _background(text, regions, entities, events)
 
-        events.sort(key=lambda e: (e.start, e.order, e.length))
+        events.sort(key=_EVENT_ORDER)
         roster = Roster()
         attributions: list[Source | None] = [None] * speakers.unattributed
         for e in events:
@@ -84,8 +86,13 @@ class _Event(NamedTuple):
     antecedent: Mention | None = None
 
 
+#: Events in text order: their first three fields (start, order, length).
+_EVENT_ORDER = itemgetter(0, 1, 2)
+
+
 def _event(mention: Mention, *, cited: bool, quote: str | None = None, antecedent: Mention | None = None) -> _Event:
-    return _Event(mention.span.start, 0 if cited else 1, -len(mention.span), mention, cited, quote, antecedent)
+    span = mention.span
+    return _Event(span.start, 0 if cited else 1, span.start - span.end, mention, cited, quote, antecedent)
 
 
 class _Speakers:
@@ -96,17 +103,31 @@ class _Speakers:
         self.events: list[_Event] = []
         self.unattributed = 0
         self.speakerless: dict[int, str] = {}  # cue offset -> id of a quote whose speaker was not found
-        self.spans: list[Span] = []  # speakers and cues: where a citation of ours would count twice
+        self.spans: list[Extent] = []  # speakers and cues: where a citation of ours would count twice
+        # Quotes of one sentence share their speaker, and many share an antecedent: the
+        # same words at the same place read the same, so each is read once.
+        read: dict[tuple[int, int, int], Mention | None] = {}
+        # And the same words met elsewhere ("the mayor said") read alike, where nothing
+        # around them counts: ``describe`` keeps those here.
+        seen: dict[str, Mention | None] = {}
+
+        def describe_once(span, look_after: int = 0) -> Mention | None:
+            key = (span.start, span.end, look_after)
+            if key not in read:
+                read[key] = describe(text, span.start, span.end, entities, look_after=look_after, seen=seen)
+            return read[key]
+
         for quote in quotes:
-            speaker = quote.data.get("speaker")
-            antecedent = quote.data.get("antecedent")
-            mention = describe(text, speaker.start, speaker.end, entities, look_after=_RELAY_WINDOW) if speaker else None
-            earlier = describe(text, antecedent.start, antecedent.end, entities) if antecedent else None
+            data = quote.data
+            speaker = data.get("speaker")
+            antecedent = data.get("antecedent")
+            mention = describe_once(speaker, _RELAY_WINDOW) if speaker else None
+            earlier = describe_once(antecedent) if antecedent else None
             if mention is not None and mention.head == "who" and earlier is None:
                 earlier = named_before(text, mention.span.start, entities)  # "Jane Doe, who said"
             if mention is None and earlier is not None:
                 mention, earlier = earlier, None
-            cue = quote.data.get("cue")
+            cue = data.get("cue")
             if mention is None:
                 if cue is not None:
                     self.speakerless[cue.start] = quote.id
@@ -115,7 +136,7 @@ class _Speakers:
             self.events.append(_event(mention, cited=True, quote=quote.id, antecedent=earlier))
             self.spans.append(mention.span)
             if cue is not None:
-                self.spans.append(Span(cue.start, cue.end))
+                self.spans.append(Extent(cue.start, cue.end))
 
 
 def _citations(text: str, regions: Regions, entities: EntityIndex, speakers: _Speakers) -> list[_Event]:
@@ -140,7 +161,8 @@ def _background(text: str, regions: Regions, entities: EntityIndex, cited: list[
     background = _people(text, regions, entities)
     roles = {m.role for m in background if m.role} | {e.mention.role for e in cited if e.mention.role}
     heads = sorted({w for role in roles for w in role.lower().split() if w in REFERENCE_NOUNS})
-    background.extend(find_references(text, regions, heads))
+    # A reference whose head word lies in a cited mention would be dropped below.
+    background.extend(find_references(text, regions, heads, taken.overlaps))
     return [_event(m, cited=False) for m in background if not taken.overlaps(m.span)]
 
 
@@ -152,13 +174,14 @@ def _people(text: str, regions: Regions, entities: EntityIndex) -> list[Mention]
         if e.label != "PERSON":
             continue
         start, end = e.start, e.end
-        role = e.data.get("role")
+        data = e.data
+        role = data.get("role")
         # "U.S. Secretary of State John Kerry": take the title into the mention.
         if role and start > len(role) and text[start - 1] == " " and text.endswith(role, 0, start - 1):
             start -= len(role) + 1
         if text.startswith(("’s", "'s"), end):
             end += 2
-        out.append(Mention(Span(start, end), "person", name=e.data.get("canonical") or e.of(text), role=role))
+        out.append(Mention(Extent(start, end), "person", data.get("canonical") or text[e.start : e.end], role))
     if not out:
         for region in regions.spans:
             out.extend(find_titled_names(text, region, entities))
@@ -170,22 +193,28 @@ def _more_mentions(text: str, regions: Regions, entities: EntityIndex, sources: 
     if not sources or not regions.spans:
         return
     first, last = regions.spans[0].start, regions.spans[-1].end
-    by_canonical: dict[str, list[Span]] = {}
+    named = [s for s in sources if s.kind in ("person", "outlet", "organization") and s.name]
+    # The entities by name, for the names of these sources only: most entities name
+    # no source, and need no entry.
+    wanted = {source.name for source in named}
+    by_canonical: dict[str, list[Extent]] = {}
     for e in entities.entities:
-        by_canonical.setdefault(e.data.get("canonical") or e.of(text), []).append(Span(e.start, e.end))
-    for source in sources:
-        if source.kind not in ("person", "outlet", "organization") or not source.name:
-            continue
-        names = {_bare(text[m.start : m.end]) for m in source.names} | {_bare(source.name)}
-        if source.kind == "person" and " " in source.name:
-            names.add(source.name.split()[-1])  # the surname: "Kerry"
+        name = e.data.get("canonical") or e.of(text)
+        if name in wanted:
+            by_canonical.setdefault(name, []).append(Extent(e.start, e.end))
+    for source in named:
         found = list(by_canonical.get(source.name, ()))
         # The entities layer found the people and bodies already; outlets it may not
         # flag, and without it everything is looked up by name.
         if source.kind == "outlet" or not entities.entities:
+            names = {_bare(text[m.start : m.end]) for m in source.names} | {_bare(source.name)}
+            if source.kind == "person" and " " in source.name:
+                names.add(source.name.split()[-1])  # the surname: "Kerry"
             for name in names:
                 if name[:1].isupper():
                     found.extend(s for s in occurrences(text, name, first, last) if regions.contain(s))
+        if not found:
+            continue
         known = _Spans(source.mentions)
         reach = -1
         for span in sorted(found, key=lambda s: (s.start, -s.end)):  # "John Kerry" before its "Kerry"
@@ -203,14 +232,16 @@ def _bare(words: str) -> str:
     return words
 
 
-def _mentions(spans: list[Span]) -> list[Span]:
+def _mentions(spans: list[Extent]) -> list[Span]:
     """Spans in order, without repeats, and without those inside a longer one."""
     out: list[Span] = []
     reach = -1
-    for span in sorted(set(spans), key=lambda s: (s.start, -s.end)):
+    # Longest first at each start, so a repeat, or a span inside one kept, ends
+    # within the reach and is skipped.
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
         if span.end <= reach:
             continue
-        out.append(span)
+        out.append(Span(span.start, span.end))
         reach = max(reach, span.end)
     return out
 
@@ -261,17 +292,13 @@ def _summary(attributions: list[Source | None], sources: list[Source]) -> dict[s
 class _Spans:
     """A set of spans that answers "does this one overlap any?" in logarithmic time."""
 
-    def __init__(self, spans: list[Span]):
-        pairs = sorted((s.start, s.end) for s in spans)
+    def __init__(self, spans: list[Extent]):
+        pairs = sorted(spans)  # plain pairs: they sort by start, then end
         self.starts = [start for start, _ in pairs]
         # The furthest end reached by any span up to each index, so nesting cannot hide one.
-        self.reach = []
-        furthest = -1
-        for _, end in pairs:
-            furthest = max(furthest, end)
-            self.reach.append(furthest)
+        self.reach = list(accumulate((end for _, end in pairs), max))
 
-    def overlaps(self, span: Span) -> bool:
+    def overlaps(self, span: Extent) -> bool:
         i = bisect_right(self.starts, span.end - 1)
         return i > 0 and self.reach[i - 1] > span.start
 

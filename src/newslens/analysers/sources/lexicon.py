@@ -118,6 +118,11 @@ def outlet_at(text: str, start: int, end: int) -> tuple[int, str] | None:
 
     The longest alias wins: "Fox News Channel" over "Fox News".
     """
+    # Every name tried below opens with the window's first word (or its second, after
+    # "the"): unless that word opens some alias, none can be an outlet's.
+    opening = text[start : min(end, start + 120)].split(None, 2)
+    if not any(_opens_alias(w) for w in opening[: 2 if opening[:1] in (["the"], ["The"]) else 1]):
+        return None
     words = []
     for m in _WORD.finditer(text, start, min(end, start + 120)):
         words.append(m)
@@ -129,8 +134,43 @@ def outlet_at(text: str, start: int, end: int) -> tuple[int, str] | None:
 def outlet_ending_at(text: str, start: int, stop: int) -> tuple[int, str] | None:
     """The outlet whose name ends at ``stop`` (looking no further back than ``start``):
     ``(its start, name)``."""
-    words = list(_WORD.finditer(text, max(start, stop - 120), stop))[-(OUTLET_MAX_WORDS + 1) :]
+    window = max(start, stop - 120)
+    # Every name tried below ends with the window's last word, so unless that word
+    # ends some alias, none can be an outlet's: one look-up instead of one per cut.
+    if _last_word(text[window:stop]) not in _OUTLET_LAST_WORDS:
+        return None
+    words = list(_WORD.finditer(text, window, stop))[-(OUTLET_MAX_WORDS + 1) :]
     return _longest(text, words, stop, range(len(words)), at_start=False)
+
+
+def _opens_alias(word: str) -> bool:
+    """Whether ``word`` may be the first word of an outlet's alias, as
+    :func:`outlet_at` would read it: "Reuters", or "Reuters’s," when it is the only
+    word (its trailing marks and possessive then dropped)."""
+    if word in _OUTLET_FIRST_WORDS:
+        return True
+    word = word.rstrip(_TRAILING)
+    if word.endswith(("’s", "'s")):
+        word = word[:-2]
+    return word in _OUTLET_FIRST_WORDS
+
+
+def _last_word(words: str) -> str:
+    """The last word of ``words`` as :func:`outlet_name` would read it: without the
+    possessive ("Post’s" -> "Post"); "" when there is none."""
+    words = words.strip()
+    for possessive in ("’s", "'s"):
+        if words.endswith(possessive):
+            words = words[: -len(possessive)]
+            break
+    last = words.split()
+    return last[-1] if last else ""
+
+
+#: The first word of every outlet alias ("Washington" for "Washington Post").
+_OUTLET_FIRST_WORDS: frozenset[str] = frozenset(alias.split()[0] for alias in OUTLET_NAMES)
+#: The last word of every outlet alias ("Post" for "Washington Post").
+_OUTLET_LAST_WORDS: frozenset[str] = frozenset(alias.split()[-1] for alias in OUTLET_NAMES)
 
 
 def _longest(text: str, words: list, anchor: int, cuts, *, at_start: bool) -> tuple[int, str] | None:

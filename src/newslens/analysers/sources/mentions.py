@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
+from typing import NamedTuple
 
-import attrs
 import regex
 
-from newslens.model import Annotation, Span
+from newslens.model import Annotation
 
 from . import lexicon
 from .lexicon import (
@@ -28,7 +28,7 @@ from .lexicon import (
     outlet_name,
 )
 
-__all__ = ["EntityIndex", "Mention", "describe", "is_name_word", "named_before", "outlet_at", "timeout_for"]
+__all__ = ["EntityIndex", "Extent", "Mention", "describe", "is_name_word", "named_before", "outlet_at", "timeout_for"]
 
 #: Seconds a pattern may take on the whole of a short text; see :func:`timeout_for`.
 #: Patterns that read a mention or a window of a few hundred characters run without
@@ -45,8 +45,19 @@ def timeout_for(start: int, end: int) -> float:
 SOURCE_KINDS = ("person", "organization", "outlet", "document", "anonymous")
 
 
-@attrs.frozen
-class Mention:
+class Extent(NamedTuple):
+    """Where a mention lies: ``[start, end)`` in the article's text.
+
+    A plain pair, not a :class:`~newslens.model.Span`: thousands are made per article
+    and a Span checks its offsets on every creation. The analyser turns the few it
+    reports into Spans at the end. (``len()`` of a pair is 2: use ``end - start``.)
+    """
+
+    start: int
+    end: int
+
+
+class Mention(NamedTuple):
     """One mention of a source, as read from the words.
 
     ``kind`` is one of :data:`SOURCE_KINDS`, or ``pronoun`` ("he", "they") or
@@ -54,9 +65,12 @@ class Mention:
     ``head`` is the singular head noun of unnamed sources, documents and references;
     ``qualifier`` the words before it that tell one group from another ("u.s.").
     ``via`` is the mention of the outlet that relayed this one ("cited by Reuters").
+
+    A named tuple rather than an attrs class: one is made for every speaker, citation
+    and name in the article, and a tuple is made several times faster.
     """
 
-    span: Span
+    span: Extent
     kind: str
     name: str | None = None
     role: str | None = None
@@ -126,22 +140,23 @@ _POSTMODIFIERS = frozenset(
     "sent posted cited quoted".split()
 )
 _WORD = regex.compile(r"\S+")
+_ALL_HEADS = frozenset(ANONYMOUS_HEADS) | frozenset(DOCUMENT_HEADS)
 
 
-def _head(text: str, start: int, end: int, heads: dict[str, str], *, any_case: bool):
-    """Find the head noun of an unnamed source or a document in ``text[start:end]``.
+def _head(words: list[str], heads: dict[str, str], *, any_case: bool) -> int | None:
+    """Find the head noun of an unnamed source or a document among a mention's ``words``
+    (its runs of non-space characters).
 
-    Returns ``(tokens, i)`` with the word matches and the head's index, or None. The
-    head is the first listed noun followed by nothing or by a postmodifier, within the
-    first eight words ("two unnamed sources", "a source familiar with the matter").
+    Returns the head's index, or None. The head is the first listed noun followed by
+    nothing or by a postmodifier, within the first eight words ("two unnamed
+    sources", "a source familiar with the matter").
     """
-    tokens = list(_WORD.finditer(text, start, end))
-    for i, tok in enumerate(tokens[:8]):
-        word = tok.group().rstrip(",")
+    for i, word in enumerate(words[:8]):
+        word = word.rstrip(",")
         if any_case or (i == 0 and word.lower() in PLURAL_HEADS):
             word = word.lower()
-        if word in heads and (i + 1 == len(tokens) or tokens[i + 1].group().lower() in _POSTMODIFIERS):
-            return tokens, i
+        if word in heads and (i + 1 == len(words) or words[i + 1].lower() in _POSTMODIFIERS):
+            return i
     return None
 
 
@@ -150,6 +165,8 @@ _VIA_INSIDE = regex.compile(r"(?:,\s*)?\b(?:cited|quoted|interviewed|contacted|r
 _VIA_AFTER = regex.compile(
     r"\s*,?\s*(?:(?P<by>(?:cited|quoted|interviewed|contacted)\s+by)|told|(?:speaking|talking|who\s+spoke|who\s+talked)\s+(?:to|with))\s+"
 )
+# The first word of _VIA_AFTER, after any spaces and a comma.
+_VIA_AFTER_FIRST = ("cited", "quoted", "interviewed", "contacted", "told", "speaking", "talking", "who")
 _OWNER = regex.compile(r"(?P<owner>.+?)['’]s?\s+(?P<rest>\S.*)$", regex.DOTALL)  # "Reuters’s sources"
 _POSSESSIVE = regex.compile(r"['’]s?$")
 _TRIM = " \t\r\n,;:—–-\"“”(){}[]"
@@ -179,9 +196,12 @@ def _words(s: str) -> list[str]:
     return [m.group() for m in _TOKEN.finditer(s)]
 
 
+_ROLE_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its"} | _HONORIFICS)
+
+
 def _clean_role(s: str) -> str | None:
     words = s.strip(_TRIM).split()
-    while words and words[0].lower() in ({"a", "an", "the", "his", "her", "their", "its"} | _HONORIFICS):
+    while words and words[0].lower() in _ROLE_OPENERS:
         words.pop(0)
     while words and words[-1].lower() in _HONORIFICS:
         words.pop()
@@ -201,7 +221,7 @@ def outlet_at(text: str, pos: int, end: int, entities: EntityIndex) -> Mention |
     """The outlet (or, failing that, organisation) named at ``pos``: "Reuters", "the Post"."""
     found = lexicon.outlet_at(text, pos, end)
     if found is not None:
-        return Mention(Span(pos, found[0]), "outlet", name=found[1])
+        return Mention(Extent(pos, found[0]), "outlet", name=found[1])
     e = entities.starting_at(pos)
     if e is None and text.startswith(("the ", "The "), pos):
         e = entities.starting_at(pos + 4)
@@ -216,18 +236,57 @@ def outlet_at(text: str, pos: int, end: int, entities: EntityIndex) -> Mention |
     return None
 
 
-def describe(text: str, start: int, end: int, entities: EntityIndex, *, look_after: int = 0) -> Mention | None:
+def _relay_after(text: str, end: int, look_after: int, entities: EntityIndex) -> Mention | None:
+    """The outlet named just after a mention as the one it spoke to or was cited by:
+    "..., cited by Reuters", "... told the Post"."""
+    limit = min(len(text), end + look_after)
+    # The pattern opens with spaces, a comma and one of a few words: look for the word
+    # by hand first, as it is missing after nearly every mention. (Python's spaces
+    # include all of the pattern's.)
+    i = end
+    while i < limit and (text[i] == "," or text[i].isspace()):
+        i += 1
+    if not text.startswith(_VIA_AFTER_FIRST, i):
+        return None
+    after = _VIA_AFTER.match(text, end, limit)
+    if not after:
+        return None
+    relay = outlet_at(text, after.end(), min(len(text), after.end() + 80), entities)
+    if relay is not None and (relay.kind == "outlet" or (after.group("by") and relay.kind == "organization")):
+        return relay
+    return None
+
+
+def describe(
+    text: str,
+    start: int,
+    end: int,
+    entities: EntityIndex,
+    *,
+    look_after: int = 0,
+    seen: dict[str, Mention | None] | None = None,
+) -> Mention | None:
     """Read the words ``text[start:end]`` as a mention of a source, or None if they name none.
 
     ``look_after`` lets the reader look that many characters past ``end`` for the
     outlet that relayed an unnamed source ("two unnamed sources, cited by Reuters").
+    ``seen``, one dict per article, keeps how words that need nothing around them
+    read, so that the same words met again ("the mayor", "a spokesman") are not read
+    again.
     """
     start, end = _trim(text, start, end)
     if start >= end or end - start > _LONGEST:
         return None
+    # The most common speaker, a pronoun ("he", "they"), at once: none holds "by" or
+    # ends like a possessive, so what follows would read the same words.
+    low = text[start:end].lower()
+    if low in _PRONOUNS:
+        return Mention(Extent(start, end), "pronoun", head=low, plural=_PRONOUNS[low])
     via: Mention | None = None
     core_start, core_end = start, end
-    inside = _VIA_INSIDE.search(text, start, end)
+    # Only words with "by" in them can hold the relay: a substring test spares the
+    # pattern almost every time.
+    inside = _VIA_INSIDE.search(text, start, end) if text.find("by", start, end) != -1 else None
     if inside:
         via = outlet_at(text, inside.end(), end, entities)
         if via is not None:
@@ -237,7 +296,7 @@ def describe(text: str, start: int, end: int, entities: EntityIndex, *, look_aft
     if not words.strip():
         return None
     low = words.lower()
-    span = Span(start, end)
+    span = Extent(start, end)
 
     if low in _PRONOUNS:
         return Mention(span, "pronoun", head=low, plural=_PRONOUNS[low])
@@ -255,35 +314,39 @@ def describe(text: str, start: int, end: int, entities: EntityIndex, *, look_aft
             return Mention(span, "outlet", name=e.data.get("canonical") or e.of(text))
 
     # "Reuters’s sources": the outlet before the possessive relays the unnamed source.
-    owner = _OWNER.match(words)
-    if owner and via is None:
+    owner = _OWNER.match(words) if via is None and ("’" in words or "'" in words) else None
+    if owner:
         relay = outlet_at(text, core_start, core_start + owner.end("owner") + 2, entities)
         if relay is not None and relay.kind == "outlet":
             rest = describe(text, core_start + owner.start("rest"), end, entities, look_after=look_after)
             if rest is not None and rest.kind == "anonymous":
-                return attrs.evolve(rest, span=span, via=relay)
+                return rest._replace(span=span, via=relay)
             if rest is None or rest.kind not in ("document", "person"):  # "the Post’s investigative unit"
                 return Mention(span, "outlet", name=relay.name)
 
     if via is None and look_after:
-        after = _VIA_AFTER.match(text, end, min(len(text), end + look_after))
-        if after:
-            relay = outlet_at(text, after.end(), min(len(text), after.end() + 80), entities)
-            if relay is not None and (relay.kind == "outlet" or (after.group("by") and relay.kind == "organization")):
-                via = relay
+        via = _relay_after(text, end, look_after, entities)
+
+    # With no entity among the words and no relay, what follows reads the words alone
+    # (save a title first, which looks for the name before them), so the same words
+    # read the same wherever they stand.
+    key = text[start:end] if seen is not None and not ents and via is None else None
+    if key is not None and key in seen:
+        found = seen[key]
+        return found if found is None else Mention(span, *found[1:])  # the same reading, here
 
     # An appositive or an aside ("Phil Smith, a spokesman for the union", "Rep. Ann
     # Lee (D-Ohio)") follows the words that name the source.
     aside = _ASIDE.search(text, core_start, core_end)
     cut = aside.start() if aside else core_end
-    persons = [
-        e for e in ents
-        if e.label == "PERSON" and e.start >= core_start and e.end <= cut and not text.startswith(("’s", "'s"), e.end)
-    ]
+    # The words, read once for the tests below that go word by word.
+    tokens = list(_WORD.finditer(text, core_start, core_end))
+    token_words = [t.group() for t in tokens]
 
     # "A spokeswoman for Hillary Clinton", "president of the union": a title first, so
-    # the person named after it is not the source.
-    titled = _TITLE_FIRST.match(text, core_start, cut)
+    # the person named after it is not the source. The title is one of the first three
+    # words and "for", "of"... the next: without such a word the pattern cannot match.
+    titled = _TITLE_FIRST.match(text, core_start, cut) if not _TITLE_LINKS.isdisjoint(token_words[1:4]) else None
     if titled and titled.group("title").lower() in ROLE_WORDS:
         role = _clean_role(text[core_start:cut])
         named = _name_before(text, start, entities)
@@ -293,35 +356,67 @@ def describe(text: str, start: int, end: int, entities: EntityIndex, *, look_aft
             return Mention(span, "anonymous", role=role, head=titled.group("title").lower(), via=via)
         return Mention(span, "reference", role=role, head=titled.group("title").lower(), definite=True)
 
+    found = _read_words(text, core_start, core_end, cut, span, words, tokens, token_words, ents, via)
+    if key is not None:
+        seen[key] = found
+    return found
+
+
+def _read_words(
+    text: str,
+    core_start: int,
+    core_end: int,
+    cut: int,
+    span: Extent,
+    words: str,
+    tokens: list,
+    token_words: list[str],
+    ents: list[Annotation],
+    via: Mention | None,
+) -> Mention | None:
+    """The rest of :func:`describe`, once the words open with no title: what
+    ``text[core_start:core_end]`` (``words``; its matches ``tokens``, their text
+    ``token_words``) names. ``cut`` is where an aside begins (or ``core_end``); the
+    result spans ``span`` and was relayed by ``via``.
+    """
+    aside = cut < core_end  # an aside's match is never empty
+    low = words.lower()
+    persons = [
+        e for e in ents
+        if e.label == "PERSON" and e.start >= core_start and e.end <= cut and not text.startswith(("’s", "'s"), e.end)
+    ] if ents else []
+
     # "Twenty-four percent of Democratic voters", "Six in 10", "a third": people polled.
-    if _SHARE.match(text, core_start, core_end):
+    if _may_be_share(low) and _SHARE.match(text, core_start, core_end):
         role = _clean_role(words)
         # Each share is its own group of people: "a third" of one question is not "half" of another.
         return Mention(span, "anonymous", role=role, plural=True, head="share", qualifier=(role or "").lower(), via=via)
 
     # "Republicans in Congress", "many Democrats": a party or people named as a group.
-    group = _norp_group(text, core_start, core_end, ents)
+    group = _norp_group(tokens, token_words, ents)
     if group is not None:
         return Mention(span, "anonymous", role=_clean_role(" ".join(t for t in words.split() if t.lower() not in _VAGUE)),
                        plural=True, head=group, via=via)
 
-    for kind, heads in (("anonymous", ANONYMOUS_HEADS), ("document", DOCUMENT_HEADS)):
+    # Most mentions hold no head noun at all: one look-up of all their words tells.
+    # (Python's spaces include the pattern's, and no head holds a comma or a space.)
+    may_have_head = not _ALL_HEADS.isdisjoint(low.replace(",", " ").split())
+    for kind, heads in (("anonymous", ANONYMOUS_HEADS), ("document", DOCUMENT_HEADS)) if may_have_head else ():
         # Documents in lower case only ("the Post" is an outlet, not a post), save a
         # plural opening a sentence ("Records show").
-        found = _head(text, core_start, core_end, heads, any_case=kind == "anonymous")
-        if found is None:
+        i = _head(token_words, heads, any_case=kind == "anonymous")
+        if i is None:
             continue
-        tokens, i = found
         # An appositive ("John Smith, a former official") names a person, not an unnamed one.
-        if any("," in t.group() for t in tokens[:i]):
+        if any("," in w for w in token_words[:i]):
             continue
-        unnamed = _unnamed(span, kind, tokens, i, heads, via)
+        unnamed = _unnamed(span, kind, token_words, i, heads, via)
         if unnamed.definite and not unnamed.plural and kind == "anonymous" and unnamed.head in ROLE_WORDS:
             # "the Vermont senator": a person named before, most likely.
-            return attrs.evolve(unnamed, kind="reference")
+            return unnamed._replace(kind="reference")
         return unnamed
 
-    if not persons and aside is not None and text[cut] == ",":
+    if not persons and aside and text[cut] == ",":
         # "The state’s campaign chairman, Phil Lovas": the title, then the name.
         later = [e for e in ents if e.label == "PERSON" and e.start > cut]
         title = _valid_role(_clean_role(text[core_start:cut]))
@@ -422,6 +517,7 @@ def describe(text: str, start: int, end: int, entities: EntityIndex, *, look_aft
     return None
 
 
+_TITLE_LINKS = frozenset({"for", "of", "to", "at", "with"})  # as in _TITLE_FIRST
 _TITLE_FIRST = regex.compile(
     r"(?:(?P<det>[Tt]he|[Aa]n?)\s+)?(?:(?:former|acting|top|senior|deputy|chief)\s+)?(?P<title>[\p{L}.\-]+)\s+(?:for|of|to|at|with)\s"
 )
@@ -432,6 +528,28 @@ _SHARE = regex.compile(
           |a\s+third|a\s+quarter|half|a\s+majority|majorities|two-thirds|three-quarters|a\s+plurality)\b""",
     regex.VERBOSE,
 )
+_DIGITS = frozenset("0123456789")
+
+
+def _may_be_share(low: str) -> bool:
+    """Whether words (in lower case) may be read by ``_SHARE``: each of its branches
+    holds a digit, "cent", "ten", "third", "quarter", "half", "major" or "plural".
+    Far cheaper than trying the pattern's branches one by one, and most mentions
+    fail it."""
+    if not low.isascii():
+        return True  # digits of other scripts, capitals that are no ASCII: the pattern tells
+    return (
+        not _DIGITS.isdisjoint(low)
+        or "cent" in low
+        or "ten" in low
+        or "third" in low
+        or "quarter" in low
+        or "half" in low
+        or "major" in low
+        or "plural" in low
+    )
+
+
 _NAME_BEFORE = regex.compile(r"(?P<name>\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}.'’\-]*){0,3}),[ \t]*$", regex.REVERSE)
 
 
@@ -494,21 +612,23 @@ _ASIDE = regex.compile(r",|\(|\s[—–]\s|\s--\s")
 _FIRST_PERSON = frozenset({"i", "i’ve", "i've", "me", "my", "myself", "we’ve", "we've", "us"})
 
 
-def _norp_group(text: str, start: int, end: int, ents: list[Annotation]) -> str | None:
-    """The plural group ("republicans") that opens ``text[start:end]``, when a NORP
-    entity does, after a determiner, and nothing but a postmodifier follows it."""
-    tokens = list(_WORD.finditer(text, start, end))
+def _norp_group(tokens: list, words: list[str], ents: list[Annotation]) -> str | None:
+    """The plural group ("republicans") that opens a mention (its word matches
+    ``tokens``, their text ``words``), when a NORP entity does, after a determiner,
+    and nothing but a postmodifier follows it."""
+    if not tokens or not any(e.label == "NORP" for e in ents):
+        return None
     i = 0
-    while i < len(tokens) - 1 and tokens[i].group().lower() in _VAGUE:
+    while i < len(tokens) - 1 and words[i].lower() in _VAGUE:
         i += 1
-    if not tokens:
+    if not words[i].endswith("s"):
         return None
-    word = tokens[i]
-    if not word.group().endswith("s") or not any(e.label == "NORP" and e.start == word.start() for e in ents):
+    at = tokens[i].start()
+    if not any(e.label == "NORP" and e.start == at for e in ents):
         return None
-    if i + 1 < len(tokens) and tokens[i + 1].group().lower() not in _POSTMODIFIERS:
+    if i + 1 < len(tokens) and words[i + 1].lower() not in _POSTMODIFIERS:
         return None
-    return word.group().lower()
+    return words[i].lower()
 
 
 def _valid_role(role: str | None) -> str | None:
@@ -544,11 +664,12 @@ def _clean_name(name: str) -> tuple[str, str | None]:
     return " ".join(words[i:]), _valid_role(" ".join(words[:i]))
 
 
-def _unnamed(span: Span, kind: str, tokens: list, i: int, heads: dict[str, str], via: Mention | None) -> Mention:
-    """An unnamed source or a document from its words: count, qualifier, role."""
-    head_word = tokens[i].group().rstrip(",")
+def _unnamed(span: Extent, kind: str, words: list[str], i: int, heads: dict[str, str], via: Mention | None) -> Mention:
+    """An unnamed source or a document from its words (``words[i]`` the head): count,
+    qualifier, role."""
+    head_word = words[i].rstrip(",")
     head = heads[head_word.lower()]
-    mods = [t.group() for t in tokens[:i]]
+    mods = words[:i]
     count = None
     definite = bool(mods) and mods[0].lower() in _DEFINITE
     qualifier = []
@@ -560,7 +681,7 @@ def _unnamed(span: Span, kind: str, tokens: list, i: int, heads: dict[str, str],
             count = int(lw)
         elif lw not in _VAGUE:
             qualifier.append(w)
-    post = " ".join(t.group() for t in tokens[i + 1 :]).strip(_TRIM)
+    post = " ".join(words[i + 1 :]).strip(_TRIM)
     described = " ".join([*qualifier, head_word, post]).strip()
     # A document is what it is ("statement"); an unnamed source is described only when
     # the article says more than "sources".

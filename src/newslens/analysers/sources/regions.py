@@ -4,6 +4,7 @@ paragraphs, not the credits ("More from Inquisitr" names no source)."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 
 from newslens.model import Span
 
@@ -28,6 +29,17 @@ class Regions:
         if i and offset < self.spans[i - 1].end:
             return self.spans[i - 1]
         return None
+
+    def holding(self, spans: Iterable[Span]) -> list[Span]:
+        """Those of ``spans`` that lie wholly inside one region, in their order
+        (:meth:`contain` for each, in one pass: this runs for every entity)."""
+        starts, regions = self.starts, self.spans
+        out = []
+        for span in spans:
+            i = bisect_right(starts, span.start)
+            if i and span.end <= regions[i - 1].end and span.start < regions[i - 1].end:
+                out.append(span)
+        return out
 
     def contain(self, span: Span) -> bool:
         """Whether ``span`` lies wholly inside one region."""

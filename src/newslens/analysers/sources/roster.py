@@ -14,10 +14,8 @@ from collections import deque
 
 import attrs
 
-from newslens.model import Span
-
 from .lexicon import ANONYMOUS_HEADS, DESCRIPTIONS, OUTLET_NOUNS, ROLE_WORDS
-from .mentions import Mention
+from .mentions import Extent, Mention
 
 __all__ = ["Roster", "Source"]
 
@@ -37,8 +35,8 @@ class Source:
     head: str | None = None
     qualifier: str = ""
     via: Source | None = None
-    mentions: list[Span] = attrs.Factory(list)
-    names: list[Span] = attrs.Factory(list)  # mentions that name or describe it (not "he")
+    mentions: list[Extent] = attrs.Factory(list)
+    names: list[Extent] = attrs.Factory(list)  # mentions that name or describe it (not "he")
     quotes: list[str] = attrs.Factory(list)
     attributions: int = 0
     cited: bool = False
@@ -63,16 +61,16 @@ class Source:
         if self.via is not None:
             self.via.cited = True
 
-    def fullest(self, text: str) -> Span:
+    def fullest(self, text: str) -> Extent:
         """Its fullest mention: the longest that names or describes it (a possessive "’s"
         not counted), the first of equals."""
-        pool = self.names or self.mentions
+        # Each mention's words without the possessive, read once.
+        pool = [(_without_possessive(text, s), s) for s in self.names or self.mentions]
         if self.kind == "person" and self.name:
             # A mention that ends with the name, not "Trump, speaking to veterans".
             last = self.name.split()[-1]
-            clean = [s for s in pool if _without_possessive(text, s).endswith(last)]
-            pool = clean or pool
-        return max(pool, key=lambda s: (len(_without_possessive(text, s)), -s.start))
+            pool = [p for p in pool if p[0].endswith(last)] or pool
+        return max(pool, key=lambda p: (len(p[0]), -p[1].start))[1]
 
 
 class Roster:
@@ -105,7 +103,7 @@ class Roster:
                     kind = "anonymous"
                 else:
                     kind = "person"
-                source = self._new(attrs.evolve(mention, kind=kind), naming=True)
+                source = self._new(mention._replace(kind=kind), naming=True)
             elif source is not None:
                 source.add(mention, naming=False)
         else:
@@ -258,12 +256,9 @@ class Roster:
         return out
 
 
-def _without_possessive(text: str, span: Span) -> str:
+def _without_possessive(text: str, span: Extent) -> str:
     words = text[span.start : span.end]
-    for possessive in ("’s", "'s"):
-        if words.endswith(possessive):
-            return words[: -len(possessive)]
-    return words
+    return words[:-2] if words.endswith(("’s", "'s")) else words  # both two characters long
 
 
 def _org_key(mention: Mention) -> str:
