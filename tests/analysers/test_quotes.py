@@ -195,6 +195,12 @@ def test_a_quote_only_sentence_joins_the_quote_before_it():
     ]
 
 
+def test_a_quote_only_paragraph_continues_the_direct_quote_that_ended_the_paragraph_before():
+    assert quotes_of("“We need a bridge,” Ruiz said.\n\n“We need it before the spring floods.”") == [
+        ("“We need a bridge,” | “We need it before the spring floods.”", "direct", "said", "Ruiz")
+    ]
+
+
 def test_a_quote_over_several_paragraphs_is_one_attribution():
     assert quotes_of("Ruiz said: “The bridge is old.\n\n“It must be rebuilt.\n\n“We start in May.”") == [
         ("“The bridge is old. | “It must be rebuilt. | “We start in May.”", "direct", "said", "Ruiz")
@@ -441,6 +447,23 @@ def test_a_speech_verb_used_as_a_noun_is_no_cue():
 
 def test_a_passive_speech_verb_does_not_make_its_subject_the_speaker():
     assert quotes_of("Ruiz was told the bridge was safe.") == []
+
+
+@pytest.mark.parametrize("verb", ["seems", "appeared"])
+def test_a_verb_of_seeming_reports_an_impression_without_a_speaker(verb):
+    assert quotes_of(f"The old bridge {verb} to sway in the wind.") == [
+        ("The old bridge | to sway in the wind", "indirect", verb, None)
+    ]
+
+
+def test_a_verb_of_seeming_before_a_place_is_no_attribution():
+    assert quotes_of("Ruiz appeared on local radio on Friday.") == []
+
+
+def test_a_forecast_in_the_passive_is_an_attribution_without_a_speaker():
+    assert quotes_of("The council is widely expected to approve the bridge.") == [
+        ("The council | to approve the bridge", "indirect", "is widely expected", None)
+    ]
 
 
 def test_a_headline_name_and_colon_attributes_the_rest_of_the_headline():

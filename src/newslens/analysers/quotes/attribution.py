@@ -357,7 +357,7 @@ def find_attributions(
         state = _Paragraph(text, para, opening[n], parts_by_para[n])
         units = _units(text, para, sentences[lo:hi], [p for _, p in opening[n]])
         found = _read_paragraph(state, units, last, para == headline)
-        out.extend(found)
+        out.extend(a for a in found if a is not last)  # a quotation paragraph may have joined ``last``
         # the attribution that ends this paragraph lends its speaker to a quote-only paragraph after it
         last = found[-1] if found and found[-1].unit == len(units) - 1 else None
         if _COLON_BEFORE.search(text, para[0], para[1]):
@@ -504,6 +504,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
     q_ends = [part[1] for _, part in unit_quotes]  # in order too: quotations never overlap
     # first pass: each cue with its speaker and where its phrase starts
     readings = []
+    seeming: list[Attribution] = []  # "X seems to ...": read apart, they take no content from the others
     lo = us
     last_speaker = None
     for c in cues:
@@ -519,6 +520,12 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             continue  # "the report", "a claim": a noun, not a cue
         if form in _BARE_NOUNS and _NEXT_IS_CONTENT.match(text, c.end(), ue) is None:
             continue  # "state Sen. Ruiz", "his home state": a noun unless "that" or a quotation follows
+        if kind == "seeming" or (base == "expect" and form == "expected" and _passive(text, us, c.start())):
+            att = _seeming(state, max(lo, us), ue, c, kind == "seeming", unit_quotes)
+            if att is not None:
+                att.unit = u
+                seeming.append(att)
+            continue
         if kind != "according" and prev_word in _PASSIVE_AUX and not form.endswith("ing"):
             continue  # "he was told": the speaker is not the subject
         participial = False
@@ -607,7 +614,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         if len(kept) == len(readings):
             break
         readings = kept
-    return got
+    return got + seeming
 
 
 _CLAUSE_MARK = regex.compile(r"[,;:—–(]|\band\b|\bbut\b|\bwhile\b|\bwhereas\b")
@@ -775,6 +782,54 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
     return None
 
 
+#: adverbs between "is" and "expected": "is widely expected to"
+_FORECAST_ADVERBS = frozenset("widely generally largely not also still now".split())
+#: words that, right after "seems" or "appeared", show a place or a time, not an impression
+#: ("appeared on CNN", "appeared before the committee")
+_NOT_SEEMING = _PREPOSITIONS | _DETERMINERS | frozenset("alongside beside behind onstage together there here and or but".split())
+
+
+def _passive(text: str, us: int, pos: int) -> bool:
+    """Whether the words before ``pos`` are a passive auxiliary: "is", "was widely", "are not"."""
+    words = text[max(us, pos - 30):pos].lower().split()[-2:]
+    if words and words[-1] in _FORECAST_ADVERBS:
+        words.pop()
+    return bool(words) and words[-1] in _PASSIVE_AUX
+
+
+def _seeming(state: _Paragraph, lo: int, ue: int, c, active: bool, unit_quotes) -> Attribution | None:
+    """``X seems to ...``, ``X appeared uneasy``, ``X is expected to ...``: an impression or forecast.
+
+    The content is the subject with the words after the cue, to the end of their
+    phrase; no speaker (the article does not say whose impression it is). "It seems
+    that ..." keeps only the clause.
+    """
+    text = state.text
+    if c.group().endswith("ing"):
+        return None
+    after = tokens(text, c.end(), min(ue, c.end() + 60))
+    if not after:
+        return None
+    subject, cue_from, _ = left_speaker(text, lo, c.start())
+    first = after[0].group()
+    if subject is not None and text[subject[0]:subject[1]].lower() == "it" and active:
+        # "It appears (, though,) that ...": the clause is the content
+        for t in after[:6]:
+            if t.group().lower() == "that":
+                return _after(state, t.end(), ue, unit_quotes, (cue_from, c.end()), None, "stance")
+        return None
+    if subject is None or not first[0].isalpha() or first.lower() in _NOT_SEEMING or first[0].isupper():
+        return None
+    if not active and first.lower() != "to":
+        return None  # "is expected to ...": a forecast; "was expected at noon" is none
+    att = _after(state, after[0].start(), ue, unit_quotes, (cue_from, c.end()), None, "stance")
+    if att is None:
+        return None
+    att.parts.insert(0, subject)
+    att.label = _label(att.parts, [p for _, p in unit_quotes])
+    return att
+
+
 #: words opening a subordinate clause whose speaker says something the main clause answers
 _SUBORDINATORS = frozenset("while although though because since if when as after before unless whereas even".split())
 _CLAUSE_COMMA = regex.compile(r",\s")
@@ -841,6 +896,12 @@ def _lone_quote(state, us, ue, q, part, u, got, prev, before, alone):
             prev.parts.extend(q.parts)
             prev.unit = u
             return prev
+        if prev is None and u == 0 and before is not None and before.joinable and before.unit >= 0:
+            # a paragraph that is only a quotation, after one that ended in the same
+            # speaker's quotation: the speaker goes on, one attribution in parts
+            before.parts.extend(q.parts)
+            before.unit = u
+            return before
         source = prev if prev is not None and prev.unit == u - 1 else (before if u == 0 else None)
         speaker = source.speaker if source is not None else None
         cue = source.cue if source is not None and source.unit == -2 else None
