@@ -430,6 +430,25 @@ def test_a_participle_after_the_attribution_reports_more_from_the_same_speaker()
     ]
 
 
+def test_a_multi_word_participle_after_the_attribution_is_the_same_speakers():
+    assert quotes_of("“We will win this one,” Ruiz said, referring to the county vote.") == [
+        ("“We will win this one,”", "direct", "said", "Ruiz"),
+        ("the county vote", "indirect", "referring to", "Ruiz"),
+    ]
+
+
+def test_said_in_an_interview_keeps_the_verb_alone_as_cue():
+    assert quotes_of("The bridge will be rebuilt, Ruiz said in an interview.") == [
+        ("The bridge will be rebuilt", "indirect", "said", "Ruiz")
+    ]
+
+
+def test_said_in_a_statement_is_one_cue():
+    assert quotes_of("The bridge will be rebuilt, Ruiz said in a statement.") == [
+        ("The bridge will be rebuilt", "indirect", "said in a statement", "Ruiz")
+    ]
+
+
 @pytest.mark.parametrize("verb", ["believes", "admitted", "speculated"])
 def test_reported_thought_and_stance_are_attributions(verb):
     assert quotes_of(f"Ruiz {verb} that the river would rise again.") == [

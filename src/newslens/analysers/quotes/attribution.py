@@ -526,10 +526,11 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
                 att.unit = u
                 seeming.append(att)
             continue
-        if kind != "according" and prev_word in _PASSIVE_AUX and not form.endswith("ing"):
+        gerund = form.split(" ", 1)[0].endswith("ing")  # "saying", "referring to"
+        if kind != "according" and prev_word in _PASSIVE_AUX and not gerund:
             continue  # "he was told": the speaker is not the subject
         participial = False
-        if form.endswith("ing") and kind != "according":
+        if gerund and kind != "according":
             after_comma = text[max(us, c.start() - 4):c.start()].rstrip().rstrip("”’\"'").endswith((",", "—", "–", " -"))
             if after_comma:
                 participial = True
@@ -555,9 +556,11 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
                 speaker, cue_from, phrase = left_speaker(text, left_lo, c.start())
             cue = (cue_from, c.end())
             tail = CUE_TAIL.match(text, c.end(), ue)
-            if tail:
+            rest = tail.end() if tail else c.end()
+            if tail and _STATEMENT.search(tail.group()):
+                # "said in a statement" is one cue; "said in an interview", "wrote on
+                # Twitter" keep the verb alone: the occasion is no part of the saying
                 cue = (cue_from, tail.end())
-            rest = cue[1]
             if participial:
                 # "..., saying ...": the speaker before, or else the subject of the sentence
                 speaker = last_speaker or _subject(text, us, c.start())
@@ -578,7 +581,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
                 speaker = None
             if speaker is None and prev_word in ("and", "but") and not participial:
                 speaker = last_speaker or _subject(text, us, c.start())
-            if speaker is None and not form.endswith("ing"):
+            if speaker is None and not gerund:
                 continue
         m = TIME_TAIL.match(text, rest, ue)
         if m:
@@ -782,6 +785,7 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
     return None
 
 
+_STATEMENT = regex.compile(r"statement|release")
 #: adverbs between "is" and "expected": "is widely expected to"
 _FORECAST_ADVERBS = frozenset("widely generally largely not also still now".split())
 #: words that, right after "seems" or "appeared", show a place or a time, not an impression
