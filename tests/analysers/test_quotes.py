@@ -485,6 +485,14 @@ def test_a_forecast_in_the_passive_is_an_attribution_without_a_speaker():
     ]
 
 
+def test_armed_forces_backing_a_side_is_no_stance():
+    assert quotes_of("The troops are supporting the river patrols.") == []
+
+
+def test_a_noun_of_support_before_among_is_no_cue():
+    assert quotes_of("The plan drew broad support among farmers.") == []
+
+
 def test_a_headline_name_and_colon_attributes_the_rest_of_the_headline():
     doc = newslens.parse("Ruiz: The Bridge Will Be Rebuilt\n\nThe council met on Friday.")
     (found,) = QuotesAnalyser().analyse(doc)

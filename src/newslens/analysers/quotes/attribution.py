@@ -64,7 +64,9 @@ _PASSIVE_AUX = frozenset("is was were are be been being".split())
 #: words that, right after a cue, show it does not introduce a statement ("said to be")
 _NOT_CONTENT = frozenset(
     "to about of for with by from in on at into so goodbye hello nothing something anything much "
-    "little more less otherwise thanks sorry".split()
+    "little more less otherwise thanks sorry "
+    # a noun, not a verb, before these: "broad support among women", "his support base", "Trump support is"
+    "among amongst within base system".split()
 )
 _CLAUSE_OPENERS = frozenset(
     "he she they it we i you there this that these those the a an his her their its our my some many most "
@@ -579,6 +581,9 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             strict = (form.lower() in _NOUN_LIKE or kind == "stance") and not opens_clause
             if speaker is not None and not _plausible_speaker(text, speaker, strict):
                 speaker = None
+            if (speaker is not None and base in _MATERIAL_VERBS
+                    and text[speaker[0]:speaker[1]].rsplit(None, 1)[-1].lower() in _MATERIAL_SUBJECTS):
+                continue  # "the troops are supporting the rebels": support in arms, not a stance
             if speaker is None and prev_word in ("and", "but") and not participial:
                 speaker = last_speaker or _subject(text, us, c.start())
             if speaker is None and not gerund:
@@ -785,6 +790,12 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
     return None
 
 
+#: verbs of backing that armed forces do in deed, not in word: "troops backed the rebels"
+_MATERIAL_VERBS = frozenset("support back defend attack".split())
+_MATERIAL_SUBJECTS = frozenset(
+    "troops forces soldiers units jets warplanes aircraft planes drones ships warships tanks artillery "
+    "militias militiamen fighters battalions brigades divisions army armies navy".split()
+)
 _STATEMENT = regex.compile(r"statement|release")
 #: adverbs between "is" and "expected": "is widely expected to"
 _FORECAST_ADVERBS = frozenset("widely generally largely not also still now".split())
