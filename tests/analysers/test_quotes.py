@@ -485,6 +485,18 @@ def test_a_forecast_in_the_passive_is_an_attribution_without_a_speaker():
     ]
 
 
+def test_a_request_to_someone_is_the_content_with_its_hearer():
+    assert quotes_of("Ruiz urged the council to fund the bridge.") == [
+        ("the council to fund the bridge", "indirect", "urged", "Ruiz")
+    ]
+
+
+def test_a_stance_object_ends_before_when_it_was_taken():
+    assert quotes_of("Ruiz endorsed Okafor last week and has joined his rallies since.") == [
+        ("Okafor", "indirect", "endorsed", "Ruiz")
+    ]
+
+
 def test_armed_forces_backing_a_side_is_no_stance():
     assert quotes_of("The troops are supporting the river patrols.") == []
 

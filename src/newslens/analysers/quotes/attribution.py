@@ -274,6 +274,8 @@ def _content_start(text: str, pos: int, hi: int, base: str, kind: str, strict: b
             w = t.group()
             if w.lower() == "that":
                 return t.end()
+            if w.lower() == "to" and k > 0 and (k + 1 >= len(toks) or toks[k + 1].group()[0].islower()):
+                return toks[0].start()  # "asked the council to fund it": the request, with whom it asks
             if not (w[0].isalnum() or w in "’'.-"):
                 if w in ",:" and k > 0:
                     n = k + 1
@@ -848,7 +850,12 @@ def _seeming(state: _Paragraph, lo: int, ue: int, c, active: bool, unit_quotes) 
 #: words opening a subordinate clause whose speaker says something the main clause answers
 _SUBORDINATORS = frozenset("while although though because since if when as after before unless whereas even".split())
 _CLAUSE_COMMA = regex.compile(r",\s")
-_OBJECT_END = regex.compile(r",|\s(?:because|after|when|while|during|since|as|but|and\s+(?:said|says|called|added))\s")
+_OBJECT_END = regex.compile(
+    r""",|\s(?:because|after|when|while|during|since|as|but|and\s+(?:said|says|called|added|has|had|have|is|was|will|would))\s
+    | \s(?=(?:last|earlier\s+this|this\s+past)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b)
+    | \s(?=(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)\b)""",
+    regex.VERBOSE,
+)
 
 
 def _after(state, start, limit, unit_quotes, cue, speaker, kind="speech"):
