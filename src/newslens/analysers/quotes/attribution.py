@@ -274,7 +274,8 @@ def _content_start(text: str, pos: int, hi: int, base: str, kind: str, strict: b
             w = t.group()
             if w.lower() == "that":
                 return t.end()
-            if w.lower() == "to" and k > 0 and (k + 1 >= len(toks) or toks[k + 1].group()[0].islower()):
+            if (w.lower() == "to" and 0 < k <= 5 and (k + 1 >= len(toks) or toks[k + 1].group()[0].islower())
+                    and not any(_CONTRACTION.sub("", x.group().lower()) in _SUBJECT_PRONOUNS for x in toks[1:k])):
                 return toks[0].start()  # "asked the council to fund it": the request, with whom it asks
             if not (w[0].isalnum() or w in "’'.-"):
                 if w in ",:" and k > 0:
