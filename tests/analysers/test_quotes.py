@@ -485,6 +485,25 @@ def test_a_forecast_in_the_passive_is_an_attribution_without_a_speaker():
     ]
 
 
+def test_saying_after_by_is_said_by_the_sentences_subject():
+    assert quotes_of("Ruiz drew fire by saying that the bridge was safe.") == [
+        ("the bridge was safe", "indirect", "saying", "Ruiz")
+    ]
+
+
+def test_when_it_was_said_may_come_between_the_hearer_and_the_content():
+    assert quotes_of("Ruiz told The Valley Herald last week she would rebuild the bridge.") == [
+        ("she would rebuild the bridge", "indirect", "told", "Ruiz")
+    ]
+
+
+def test_a_second_speech_verb_of_the_same_speaker_ends_the_content():
+    assert quotes_of("Ruiz says the bridge is safe and calls the critics “alarmists.”") == [
+        ("the bridge is safe", "indirect", "says", "Ruiz"),
+        ("the critics “alarmists.”", "mixed", "calls", "Ruiz"),
+    ]
+
+
 def test_a_request_to_someone_is_the_content_with_its_hearer():
     assert quotes_of("Ruiz urged the council to fund the bridge.") == [
         ("the council to fund the bridge", "indirect", "urged", "Ruiz")

@@ -26,7 +26,7 @@ import attrs
 import regex
 
 from .cues import CUE_TAIL, TIME_TAIL, find_cues
-from .lexicon import DESCRIPTIVE_SPEAKERS, VERB_CLASS
+from .lexicon import DESCRIPTIVE_SPEAKERS, TIME_WORDS, VERB_CLASS
 from .marks import Quotation, find_quotations
 from .speakers import left_speaker, right_speaker, tokens
 
@@ -95,6 +95,8 @@ _SUBJECT_PRONOUNS = frozenset("he she they it we i you there this".split())
 _LOWER_STARTS = frozenset("to of against about no nothing absent into through without despite went".split())
 _AUXILIARY_AFTER_THAT = frozenset("would will is was could should has had can may might must does did".split())
 _PREPOSITIONS = frozenset("in on at during for after before with from by about over under since".split())
+#: prepositions before a participle of saying whose subject is the sentence's: "by saying"
+_BY_GERUND = frozenset("by while".split())
 _PREPOSITIONS_BEFORE_GERUND = frozenset("from about by without after before of for in on at against".split())
 _TRAILING = " \t\n.,;:"
 _OPEN_MARKS = "“„«‘\"'‚`‟"
@@ -102,7 +104,8 @@ _CLOSE_OUTSIDE = regex.compile(r"[\s.,;:!?”’\"'»)\]]*")
 _CUT = regex.compile(
     r""";\s|,\s+while\s|,\s+whereas\s
     | ,\s+(?:but\s+)?(?:it|he|she|they|we|I|there|this)\s+(?:would|will|is|was|are|were|has|have|had|could|should|seems?)\b
-    | ,\s+but\s+(?=for\b|in\b|on\b|at\b|it\b|the\b|\p{Lu})""",
+    | ,\s+but\s+(?=for\b|in\b|on\b|at\b|it\b|the\b|\p{Lu})
+    | ,?\s+and\s+(?=(?:says|said|calls|called|adds|added|tells|told|insists|insisted|argues|argued)\s)""",
     regex.VERBOSE,
 )
 _DASH_SPEAKER = regex.compile(r"\s*(?:[—–]|--)\s*")
@@ -244,6 +247,8 @@ def _hearer_end(toks: list) -> int:
     return k
 
 
+#: words naming when, between a hearer and what was said ("on", "in" would open a place too)
+_WHEN_WORDS = TIME_WORDS - {"on", "in", "at", "during"}
 #: a contracted verb on a pronoun: "he’s", "they’re", "I’ll"
 _CONTRACTION = regex.compile(r"[’'](?:s|re|ll|d|ve|m)$")
 
@@ -253,6 +258,8 @@ def _after_hearer(toks: list) -> int | None:
     k = _hearer_end(toks)
     if k == 0 or k >= len(toks):
         return None
+    while k + 1 < len(toks) and toks[k].group().lower() in _WHEN_WORDS:
+        k += 1  # "told the Herald last week she ...": when it was said comes before what
     w = toks[k].group()
     if (_CONTRACTION.sub("", w.lower()) in _SUBJECT_PRONOUNS or w.lower() in _DETERMINERS or w[0].isupper() or w[0] in _OPEN_MARKS
             or w.lower() in _QUESTION_WORDS):
@@ -539,6 +546,8 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             after_comma = text[max(us, c.start() - 4):c.start()].rstrip().rstrip("”’\"'").endswith((",", "—", "–", " -"))
             if after_comma:
                 participial = True
+            elif prev_word in _BY_GERUND and _WORDS.search(text, us, c.start() - len(prev_word) - 1) is not None:
+                participial = True  # "Ruiz drew fire by saying ...": the sentence's subject said it
             elif prev_word not in _PASSIVE_AUX and prev_word != "am":
                 continue  # "shied away from saying", "the race continuing": no attribution
         if prev_word == "to" and kind != "according":
