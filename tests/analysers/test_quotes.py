@@ -485,6 +485,12 @@ def test_a_forecast_in_the_passive_is_an_attribution_without_a_speaker():
     ]
 
 
+def test_a_quoted_show_title_before_the_speaker_is_not_what_was_said():
+    assert quotes_of("Sunday on Channel Nine’s “Morning Report,” Ruiz said the bridge was safe.") == [
+        ("the bridge was safe", "indirect", "said", "Ruiz")
+    ]
+
+
 def test_saying_after_by_is_said_by_the_sentences_subject():
     assert quotes_of("Ruiz drew fire by saying that the bridge was safe.") == [
         ("the bridge was safe", "indirect", "saying", "Ruiz")

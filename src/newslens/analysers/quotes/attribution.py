@@ -712,6 +712,23 @@ def _subject(text: str, us: int, hi: int) -> tuple[int, int] | None:
     return (toks[0].start(), end) if end is not None else None
 
 
+_TITLE_WORD = regex.compile(r"[\p{Lu}\p{N}][\p{L}\p{N}’'.\-]*")
+_SMALL_WORDS = frozenset("a an the of and or in on at to for with".split())
+
+
+def _is_title(text: str, lo: int, part: tuple[int, int]) -> bool:
+    """Whether a quotation is the title of a show or a book: "on Fox News’s “Hannity,” X said".
+
+    A few capitalised words in quotation marks right after a possessive or a
+    preposition name a work, not what the speaker said.
+    """
+    words = _WORDS.findall(text, part[0], part[1])
+    if not words or len(words) > 6 or not all(_TITLE_WORD.fullmatch(w) or w.lower() in _SMALL_WORDS for w in words):
+        return False
+    prev = _previous_word(text, lo, part[0])
+    return prev in _PREPOSITIONS or text[max(lo, part[0] - 3):part[0]].rstrip().endswith(("’s", "'s"))
+
+
 def _quote_at(unit_quotes, state: _Paragraph, pos: int):
     for q, part in unit_quotes:
         if part[0] == pos and id(q) not in state.used:
@@ -725,7 +742,7 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
     before_end = _trim(text, boundary, phrase, " \t\n,")[1]
     q_before = None
     for q, part in unit_quotes:
-        if id(q) not in state.used and part[1] == before_end and part[0] >= boundary:
+        if id(q) not in state.used and part[1] == before_end and part[0] >= boundary and not _is_title(text, boundary, part):
             q_before = (q, part)
     if q_before is not None and kind != "according" or (q_before is not None and kind == "according"):
         q, part = q_before
