@@ -207,6 +207,14 @@ def test_a_quote_over_several_paragraphs_is_one_attribution():
     ]
 
 
+def test_a_quote_with_no_speaker_of_its_own_goes_on_with_the_speaker_a_paragraph_before():
+    body = "Mayor Ana Ruiz said the bridge was old.\n\nThe river rose again. “We need a new bridge with four lanes, and we need it now.”"
+    assert quotes_of(body) == [
+        ("the bridge was old", "indirect", "said", "Mayor Ana Ruiz"),
+        ("“We need a new bridge with four lanes, and we need it now.”", "direct", None, "Mayor Ana Ruiz"),
+    ]
+
+
 def test_a_quote_with_no_speaker_in_sight_keeps_speaker_null():
     assert quotes_of("The council met on Friday.\n\n“Nobody expected the river to rise that fast this spring.”") == [
         ("“Nobody expected the river to rise that fast this spring.”", "direct", None, None)

@@ -363,18 +363,31 @@ def find_attributions(
     sent_starts = [s[0] for s in sentences]
     out: list[Attribution] = []
     last: Attribution | None = None  # the last attribution of the previous paragraph, if it ended it
+    recent: tuple[Attribution, int] | None = None  # the last attribution with a speaker, and its paragraph
     for n, para in enumerate(paragraphs):
         lo = bisect.bisect_left(sent_starts, para[0])
         hi = bisect.bisect_left(sent_starts, para[1])
         state = _Paragraph(text, para, opening[n], parts_by_para[n])
         units = _units(text, para, sentences[lo:hi], [p for _, p in opening[n]])
         found = _read_paragraph(state, units, last, para == headline)
-        out.extend(a for a in found if a is not last)  # a quotation paragraph may have joined ``last``
+        for a in found:
+            if a is last:
+                continue  # a quotation paragraph joined ``last``
+            if a.speaker is None and a.cue is None and recent is not None and n - recent[1] <= CARRY_PARAGRAPHS:
+                # a quotation with no speaker in its own paragraph: the story's speaker goes on
+                a.speaker, a.antecedent = recent[0].speaker, recent[0].antecedent
+            elif a.speaker is not None and para != headline:
+                recent = (a, n)
+            out.append(a)
         # the attribution that ends this paragraph lends its speaker to a quote-only paragraph after it
         last = found[-1] if found and found[-1].unit == len(units) - 1 else None
         if _COLON_BEFORE.search(text, para[0], para[1]):
             last = _introduction(text, units[-1]) or last
     return out
+
+
+#: how many paragraphs on a speaker is still the one a quotation with none of its own is read as
+CARRY_PARAGRAPHS = 2
 
 
 def _introduction(text: str, unit: tuple[int, int]) -> Attribution | None:
