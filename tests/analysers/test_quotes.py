@@ -550,6 +550,15 @@ def test_a_transcript_line_names_its_speaker_before_a_colon():
     ]
 
 
+def test_a_column_label_before_a_colon_names_no_speaker():
+    doc = newslens.parse("The Latest: Council votes on the bridge\n\nThe council met on Friday.")
+    assert QuotesAnalyser().analyse(doc) == []
+
+
+def test_a_tally_after_a_name_and_colon_is_not_a_line_said():
+    assert quotes_of("Ruiz: 1,769.") == []
+
+
 def test_a_transcript_line_set_in_quotation_marks_is_one_attribution():
     assert quotes_of('"RUIZ: We will rebuild the bridge this year.') == [
         ("We will rebuild the bridge this year", "indirect", ":", "RUIZ")

@@ -119,8 +119,13 @@ _LEAD_COLON = regex.compile(
 #: labels that head a paragraph with a colon but name no speaker
 _NOT_SPEAKERS = frozenset(
     "update updated note editor’s editor's watch related photo photos video image credit read click share follow "
-    "source sources transcript warning breaking exclusive live q a question answer update: see also".split()
+    "source sources transcript warning breaking exclusive live q a question answer update: see also "
+    # column and form labels: "The Latest:", "Name:", "Total:"
+    "latest name age total".split()
 )
+
+
+_LETTERS = regex.compile(r"\p{L}{2,}")
 
 
 def _lead_colon(text: str, start: int, end: int) -> Attribution | None:
@@ -133,8 +138,8 @@ def _lead_colon(text: str, start: int, end: int) -> Attribution | None:
     if not words[-1][0].isupper() or words[0].lower() in _NOT_SPEAKERS or words[-1].lower().rstrip(":") in _NOT_SPEAKERS:
         return None
     a, b = _trim(text, m.end(), end)
-    if not _has_words(text, a, b, 2):
-        return None
+    if not _has_words(text, a, b, 2) or _LETTERS.search(text, a, b) is None:
+        return None  # "Clinton: 2,316": a tally, not a line said
     colon = text.index(":", m.end("name"))
     return Attribution([(a, b)], (colon, colon + 1), (m.start("name"), m.end("name")))
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
