@@ -493,6 +493,13 @@ def test_a_forecast_in_the_passive_is_an_attribution_without_a_speaker():
     ]
 
 
+def test_a_long_apposition_between_speaker_and_cue_keeps_the_speaker():
+    body = "Bo Lind, a bridge engineer and the head of the oldest survey office in the whole river valley, said that the span was safe."
+    assert quotes_of(body) == [
+        ("the span was safe", "indirect", "said", "Bo Lind, a bridge engineer and the head of the oldest survey office in the whole river valley")
+    ]
+
+
 def test_a_quoted_show_title_before_the_speaker_is_not_what_was_said():
     assert quotes_of("Sunday on Channel Nine’s “Morning Report,” Ruiz said the bridge was safe.") == [
         ("the bridge was safe", "indirect", "said", "Ruiz")
