@@ -457,6 +457,18 @@ def test_said_in_a_statement_is_one_cue():
     ]
 
 
+def test_a_participle_after_an_opening_phrase_is_said_by_the_subject_after_it():
+    assert quotes_of("For months, Ruiz has kept quiet, arguing the vote was not hers.") == [
+        ("the vote was not hers", "indirect", "arguing", "Ruiz")
+    ]
+
+
+def test_a_participle_after_a_role_subject_takes_the_role_as_speaker():
+    assert quotes_of("The senator took the question in stride, saying the bridge was safe.") == [
+        ("the bridge was safe", "indirect", "saying", "The senator")
+    ]
+
+
 @pytest.mark.parametrize("verb", ["believes", "admitted", "speculated"])
 def test_reported_thought_and_stance_are_attributions(verb):
     assert quotes_of(f"Ruiz {verb} that the river would rise again.") == [

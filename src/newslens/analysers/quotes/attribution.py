@@ -713,20 +713,35 @@ def _plausible_speaker(text: str, speaker: tuple[int, int], strict: bool) -> boo
     )
 
 
+_PEOPLE_NOUNS = frozenset("man woman men women people voters crowd group candidate campaign".split())
+_LEADING_CONJUNCTIONS = frozenset("but and so yet still then also".split())
+
+
 def _subject(text: str, us: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase that opens a sentence: its subject, for "X did this and told them ..."."""
     toks = tokens(text, us, min(hi, us + 120))
+    # an opening phrase is no subject: "But X ...", "For months, X ..."
+    while toks and toks[0].group().lower() in _LEADING_CONJUNCTIONS:
+        toks = toks[1:]
+    if toks and (toks[0].group().lower() in _PREPOSITIONS or toks[0].group().lower() in _SUBORDINATORS):
+        comma = next((k for k, t in enumerate(toks[:12]) if t.group() == ","), None)
+        toks = toks[comma + 1 :] if comma is not None else []
     if not toks:
         return None
     if toks[0].group().lower() in _SUBJECT_PRONOUNS - {"there", "this", "it"}:
         return toks[0].span()
     end = None
-    for t in toks:
+    n = 0
+    for n, t in enumerate(toks):
         w = t.group()
         if w[0].isupper() or w in ("of", "’s", "'s", "-", "Mr.", "Mrs.", "Ms.", "Dr.") or (end is None and w.lower() in _DETERMINERS):
             end = t.end()
             continue
         break
+    if end is not None and toks[0].group().lower() in _DETERMINERS and n < len(toks):
+        w = toks[n].group()
+        if w.isalpha() and w.islower() and w in DESCRIPTIVE_SPEAKERS | _PEOPLE_NOUNS:
+            end = toks[n].end()  # "The senator", "The Florida senator": the head noun too
     return (toks[0].start(), end) if end is not None else None
 
 
