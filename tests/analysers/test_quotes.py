@@ -553,6 +553,17 @@ def test_armed_forces_backing_a_side_is_no_stance():
     assert quotes_of("The troops are supporting the river patrols.") == []
 
 
+@pytest.mark.parametrize("sentence", ["Ruiz planned a trip to the river.", "The campaign emails went out late.", "Ruiz supports the local team."])
+def test_a_form_more_often_a_deed_or_a_thing_is_a_cue_only_before_that(sentence):
+    assert quotes_of(sentence) == []
+
+
+def test_a_form_more_often_a_deed_is_a_cue_before_that():
+    assert quotes_of("Ruiz planned that the bridge would open in May.") == [
+        ("the bridge would open in May", "indirect", "planned", "Ruiz")
+    ]
+
+
 def test_a_noun_of_support_before_among_is_no_cue():
     assert quotes_of("The plan drew broad support among farmers.") == []
 

@@ -86,7 +86,15 @@ _NOUN_LIKE = frozenset(
 )
 #: base forms read far more often as nouns or adjectives than as verbs ("state
 #: lawmakers", "a note"): a cue only when "that", a colon or a quotation follows
-_BARE_NOUNS = frozenset("state note report claim charge comment remark estimate".split())
+_BARE_NOUNS = frozenset(
+    "state note report claim charge comment remark estimate "
+    # forms that, on their own, far more often name a thing, a plan or a deed than report a
+    # stance ("campaign emails", "the attacks", "troops backing", "he planned a trip")
+    "states email emails attack attacks reason continue counsel plan plans planned thought expects feels "
+    "endorse supporting back "
+    "believed knew find maintained favored decide felt offers echoing challenges highlighting view add seek wanted "
+    "question questions refusing".split()
+)
 _NEXT_IS_CONTENT = regex.compile(r"\s*(?:that\b|:|,?\s*[“\"‘])")
 #: verbs of promising and hoping whose content may be an infinitive: "pledged to stay"
 _TO_VERBS = frozenset("pledge vow promise threaten swear hope expect agree offer".split())
@@ -611,6 +619,8 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             strict = (form.lower() in _NOUN_LIKE or kind == "stance") and not opens_clause
             if speaker is not None and not _plausible_speaker(text, speaker, strict):
                 speaker = None
+            if form in _POLLED_ONLY and (speaker is None or _PEOPLE_PLURAL.search(text[speaker[0]:speaker[1]]) is None):
+                continue  # "60 percent support ...": a share of those polled; else mostly a noun or a deed
             if (speaker is not None and base in _MATERIAL_VERBS
                     and text[speaker[0]:speaker[1]].rsplit(None, 1)[-1].lower() in _MATERIAL_SUBJECTS):
                 continue  # "the troops are supporting the rebels": support in arms, not a stance
@@ -852,6 +862,8 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
     return None
 
 
+#: forms of backing read as a stance only from those polled or a group of people
+_POLLED_ONLY = frozenset("support supports".split())
 #: verbs of backing that armed forces do in deed, not in word: "troops backed the rebels"
 _MATERIAL_VERBS = frozenset("support back defend attack".split())
 _MATERIAL_SUBJECTS = frozenset(
