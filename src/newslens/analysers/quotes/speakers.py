@@ -35,7 +35,7 @@ _SKIPPED = frozenset(
     "separately reportedly correctly wrongly falsely emphatically".split()
 )
 #: adverbs of hedging and of time, which tell when or on whose word rather than how: kept out of the cue
-_NOT_CUE_ADVERBS = frozenset("reportedly allegedly".split())
+_NOT_CUE_ADVERBS = frozenset("reportedly allegedly now recently".split())
 #: marks that may sit inside a speaker's name ("Mr.", "Smith-Jones", "(R-Ky.)")
 _NAME_MARKS = frozenset("-&’'")
 _RELATIVE = frozenset(["who", "which", "whose"])
