@@ -451,7 +451,7 @@ def test_said_in_an_interview_keeps_the_verb_alone_as_cue():
     ]
 
 
-def test_said_in_a_statement_is_one_cue():
+def test_said_in_a_statement_after_indirect_speech_is_one_cue():
     assert quotes_of("The bridge will be rebuilt, Ruiz said in a statement.") == [
         ("The bridge will be rebuilt", "indirect", "said in a statement", "Ruiz")
     ]
