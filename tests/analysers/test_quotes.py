@@ -195,9 +195,23 @@ def test_a_quote_only_sentence_joins_the_quote_before_it():
     ]
 
 
+def test_a_quote_only_paragraph_continues_the_direct_quote_that_ended_the_paragraph_before():
+    assert quotes_of("“We need a bridge,” Ruiz said.\n\n“We need it before the spring floods.”") == [
+        ("“We need a bridge,” | “We need it before the spring floods.”", "direct", "said", "Ruiz")
+    ]
+
+
 def test_a_quote_over_several_paragraphs_is_one_attribution():
     assert quotes_of("Ruiz said: “The bridge is old.\n\n“It must be rebuilt.\n\n“We start in May.”") == [
         ("“The bridge is old. | “It must be rebuilt. | “We start in May.”", "direct", "said", "Ruiz")
+    ]
+
+
+def test_a_quote_with_no_speaker_of_its_own_goes_on_with_the_speaker_a_paragraph_before():
+    body = "Mayor Ana Ruiz said the bridge was old.\n\nThe river rose again. “We need a new bridge with four lanes, and we need it now.”"
+    assert quotes_of(body) == [
+        ("the bridge was old", "indirect", "said", "Mayor Ana Ruiz"),
+        ("“We need a new bridge with four lanes, and we need it now.”", "direct", None, "Mayor Ana Ruiz"),
     ]
 
 
@@ -424,6 +438,37 @@ def test_a_participle_after_the_attribution_reports_more_from_the_same_speaker()
     ]
 
 
+def test_a_multi_word_participle_after_the_attribution_is_the_same_speakers():
+    assert quotes_of("“We will win this one,” Ruiz said, referring to the county vote.") == [
+        ("“We will win this one,”", "direct", "said", "Ruiz"),
+        ("the county vote", "indirect", "referring to", "Ruiz"),
+    ]
+
+
+def test_said_in_an_interview_keeps_the_verb_alone_as_cue():
+    assert quotes_of("The bridge will be rebuilt, Ruiz said in an interview.") == [
+        ("The bridge will be rebuilt", "indirect", "said", "Ruiz")
+    ]
+
+
+def test_said_in_a_statement_after_indirect_speech_is_one_cue():
+    assert quotes_of("The bridge will be rebuilt, Ruiz said in a statement.") == [
+        ("The bridge will be rebuilt", "indirect", "said in a statement", "Ruiz")
+    ]
+
+
+def test_a_participle_after_an_opening_phrase_is_said_by_the_subject_after_it():
+    assert quotes_of("For months, Ruiz has kept quiet, arguing the vote was not hers.") == [
+        ("the vote was not hers", "indirect", "arguing", "Ruiz")
+    ]
+
+
+def test_a_participle_after_a_role_subject_takes_the_role_as_speaker():
+    assert quotes_of("The senator took the question in stride, saying the bridge was safe.") == [
+        ("the bridge was safe", "indirect", "saying", "The senator")
+    ]
+
+
 @pytest.mark.parametrize("verb", ["believes", "admitted", "speculated"])
 def test_reported_thought_and_stance_are_attributions(verb):
     assert quotes_of(f"Ruiz {verb} that the river would rise again.") == [
@@ -443,6 +488,86 @@ def test_a_passive_speech_verb_does_not_make_its_subject_the_speaker():
     assert quotes_of("Ruiz was told the bridge was safe.") == []
 
 
+@pytest.mark.parametrize("verb", ["seems", "appeared"])
+def test_a_verb_of_seeming_reports_an_impression_without_a_speaker(verb):
+    assert quotes_of(f"The old bridge {verb} to sway in the wind.") == [
+        ("The old bridge | to sway in the wind", "indirect", verb, None)
+    ]
+
+
+def test_a_verb_of_seeming_before_a_place_is_no_attribution():
+    assert quotes_of("Ruiz appeared on local radio on Friday.") == []
+
+
+def test_a_forecast_in_the_passive_is_an_attribution_without_a_speaker():
+    assert quotes_of("The council is widely expected to approve the bridge.") == [
+        ("The council | to approve the bridge", "indirect", "is widely expected", None)
+    ]
+
+
+def test_a_long_apposition_between_speaker_and_cue_keeps_the_speaker():
+    body = "Bo Lind, a bridge engineer and the head of the oldest survey office in the whole river valley, said that the span was safe."
+    assert quotes_of(body) == [
+        ("the span was safe", "indirect", "said", "Bo Lind, a bridge engineer and the head of the oldest survey office in the whole river valley")
+    ]
+
+
+def test_a_quoted_show_title_before_the_speaker_is_not_what_was_said():
+    assert quotes_of("Sunday on Channel Nine’s “Morning Report,” Ruiz said the bridge was safe.") == [
+        ("the bridge was safe", "indirect", "said", "Ruiz")
+    ]
+
+
+def test_saying_after_by_is_said_by_the_sentences_subject():
+    assert quotes_of("Ruiz drew fire by saying that the bridge was safe.") == [
+        ("the bridge was safe", "indirect", "saying", "Ruiz")
+    ]
+
+
+def test_when_it_was_said_may_come_between_the_hearer_and_the_content():
+    assert quotes_of("Ruiz told The Valley Herald last week she would rebuild the bridge.") == [
+        ("she would rebuild the bridge", "indirect", "told", "Ruiz")
+    ]
+
+
+def test_a_second_speech_verb_of_the_same_speaker_ends_the_content():
+    assert quotes_of("Ruiz says the bridge is safe and calls the critics “alarmists.”") == [
+        ("the bridge is safe", "indirect", "says", "Ruiz"),
+        ("the critics “alarmists.”", "mixed", "calls", "Ruiz"),
+    ]
+
+
+def test_a_request_to_someone_is_the_content_with_its_hearer():
+    assert quotes_of("Ruiz urged the council to fund the bridge.") == [
+        ("the council to fund the bridge", "indirect", "urged", "Ruiz")
+    ]
+
+
+def test_a_stance_object_ends_before_when_it_was_taken():
+    assert quotes_of("Ruiz endorsed Okafor last week and has joined his rallies since.") == [
+        ("Okafor", "indirect", "endorsed", "Ruiz")
+    ]
+
+
+def test_armed_forces_backing_a_side_is_no_stance():
+    assert quotes_of("The troops are supporting the river patrols.") == []
+
+
+@pytest.mark.parametrize("sentence", ["Ruiz planned a trip to the river.", "The campaign emails went out late.", "Ruiz supports the local team."])
+def test_a_form_more_often_a_deed_or_a_thing_is_a_cue_only_before_that(sentence):
+    assert quotes_of(sentence) == []
+
+
+def test_a_form_more_often_a_deed_is_a_cue_before_that():
+    assert quotes_of("Ruiz planned that the bridge would open in May.") == [
+        ("the bridge would open in May", "indirect", "planned", "Ruiz")
+    ]
+
+
+def test_a_noun_of_support_before_among_is_no_cue():
+    assert quotes_of("The plan drew broad support among farmers.") == []
+
+
 def test_a_headline_name_and_colon_attributes_the_rest_of_the_headline():
     doc = newslens.parse("Ruiz: The Bridge Will Be Rebuilt\n\nThe council met on Friday.")
     (found,) = QuotesAnalyser().analyse(doc)
@@ -453,6 +578,15 @@ def test_a_transcript_line_names_its_speaker_before_a_colon():
     assert quotes_of("RUIZ: We will rebuild the bridge this year.") == [
         ("We will rebuild the bridge this year", "indirect", ":", "RUIZ")
     ]
+
+
+def test_a_column_label_before_a_colon_names_no_speaker():
+    doc = newslens.parse("The Latest: Council votes on the bridge\n\nThe council met on Friday.")
+    assert QuotesAnalyser().analyse(doc) == []
+
+
+def test_a_tally_after_a_name_and_colon_is_not_a_line_said():
+    assert quotes_of("Ruiz: 1,769.") == []
 
 
 def test_a_transcript_line_set_in_quotation_marks_is_one_attribution():

@@ -194,3 +194,16 @@ def test_a_content_is_cut_at_a_comma_before_but_and_a_name():
     assert quotes_of(
         "The mayor said the bridge would open in May, but Ruiz doubted it."
     ) == [("the bridge would open in May", "indirect", "said", "The mayor")]
+
+
+def test_a_cut_before_and_without_a_comma_is_found_like_one_after_a_comma():
+    # _CUT's "and said/argued ..." needs no comma: the search for cuts must start at
+    # the white space before "and" too, or "she said" takes "- and argued for ..."
+    text = (
+        "Ms. Ortiz also praised the council's ''steady hand'' - ''a hand that builds bridges, "
+        "not walls,'' she said - and argued for keeping the budget as it is."
+    )
+    assert [(q[0], q[2]) for q in quotes_of(text)] == [
+        ("the council's ''steady hand'' - ''a hand that builds bridges, not walls,'' she said -", "also praised"),
+        ("keeping the budget", "argued for"),
+    ]

@@ -27,7 +27,7 @@ import attrs
 import regex
 
 from .cues import CUE_TAIL, TIME_TAIL, find_cues
-from .lexicon import DESCRIPTIVE_SPEAKERS, VERB_CLASS
+from .lexicon import DESCRIPTIVE_SPEAKERS, TIME_WORDS, VERB_CLASS
 from .marks import Quotation, find_quotations
 from .speakers import Tokens, left_speaker, right_speaker, tokens
 
@@ -65,7 +65,9 @@ _PASSIVE_AUX = frozenset("is was were are be been being".split())
 #: words that, right after a cue, show it does not introduce a statement ("said to be")
 _NOT_CONTENT = frozenset(
     "to about of for with by from in on at into so goodbye hello nothing something anything much "
-    "little more less otherwise thanks sorry".split()
+    "little more less otherwise thanks sorry "
+    # a noun, not a verb, before these: "broad support among women", "his support base", "Trump support is"
+    "among amongst within base system".split()
 )
 _CLAUSE_OPENERS = frozenset(
     "he she they it we i you there this that these those the a an his her their its our my some many most "
@@ -85,7 +87,15 @@ _NOUN_LIKE = frozenset(
 )
 #: base forms read far more often as nouns or adjectives than as verbs ("state
 #: lawmakers", "a note"): a cue only when "that", a colon or a quotation follows
-_BARE_NOUNS = frozenset("state note report claim charge comment remark estimate".split())
+_BARE_NOUNS = frozenset(
+    "state note report claim charge comment remark estimate "
+    # forms that, on their own, far more often name a thing, a plan or a deed than report a
+    # stance ("campaign emails", "the attacks", "troops backing", "he planned a trip")
+    "states email emails attack attacks reason continue counsel plan plans planned thought expects feels "
+    "endorse supporting back "
+    "believed knew find maintained favored decide felt offers echoing challenges highlighting view add seek wanted "
+    "question questions refusing".split()
+)
 _NEXT_IS_CONTENT = regex.compile(r"\s*(?:that\b|:|,?\s*[“\"‘])")
 #: verbs of promising and hoping whose content may be an infinitive: "pledged to stay"
 _TO_VERBS = frozenset("pledge vow promise threaten swear hope expect agree offer".split())
@@ -94,16 +104,20 @@ _SUBJECT_PRONOUNS = frozenset("he she they it we i you there this".split())
 _LOWER_STARTS = frozenset("to of against about no nothing absent into through without despite went".split())
 _AUXILIARY_AFTER_THAT = frozenset("would will is was could should has had can may might must does did".split())
 _PREPOSITIONS = frozenset("in on at during for after before with from by about over under since".split())
+#: prepositions before a participle of saying whose subject is the sentence's: "by saying"
+_BY_GERUND = frozenset("by while".split())
 _PREPOSITIONS_BEFORE_GERUND = frozenset("from about by without after before of for in on at against".split())
 _TRAILING = " \t\n.,;:"
 _OPEN_MARKS = "“„«‘\"'‚`‟"
 _CLOSE_OUTSIDE = regex.compile(r"[\s.,;:!?”’\"'»)\]]*")
-#: where a content stops short of its limit; every alternative starts with a comma or a
-#: semicolon (_first_cut looks for it only there: keep _CUT_MARK in step)
+#: where a content stops short of its limit; every alternative starts with a comma, a
+#: semicolon or the white space before "and" (_first_cut looks for it only there: keep
+#: _CUT_MARK in step)
 _CUT = regex.compile(
     r""";\s|,\s+while\s|,\s+whereas\s
     | ,\s+(?:but\s+)?(?:it|he|she|they|we|I|there|this)\s+(?:would|will|is|was|are|were|has|have|had|could|should|seems?)\b
-    | ,\s+but\s+(?=for\b|in\b|on\b|at\b|it\b|the\b|\p{Lu})""",
+    | ,\s+but\s+(?=for\b|in\b|on\b|at\b|it\b|the\b|\p{Lu})
+    | ,?\s+and\s+(?=(?:says|said|calls|called|adds|added|tells|told|insists|insisted|argues|argued)\s)""",
     regex.VERBOSE,
 )
 _DASH_SPEAKER = regex.compile(r"\s*(?:[—–]|--)\s*")
@@ -117,8 +131,13 @@ _LEAD_COLON = regex.compile(
 #: labels that head a paragraph with a colon but name no speaker
 _NOT_SPEAKERS = frozenset(
     "update updated note editor’s editor's watch related photo photos video image credit read click share follow "
-    "source sources transcript warning breaking exclusive live q a question answer update: see also".split()
+    "source sources transcript warning breaking exclusive live q a question answer update: see also "
+    # column and form labels: "The Latest:", "Name:", "Total:"
+    "latest name age total".split()
 )
+
+
+_LETTERS = regex.compile(r"\p{L}{2,}")
 
 
 def _lead_colon(text: str, start: int, end: int) -> Attribution | None:
@@ -133,8 +152,8 @@ def _lead_colon(text: str, start: int, end: int) -> Attribution | None:
     if not words[-1][0].isupper() or words[0].lower() in _NOT_SPEAKERS or words[-1].lower().rstrip(":") in _NOT_SPEAKERS:
         return None
     a, b = _trim(text, m.end(), end)
-    if not _has_words(text, a, b, 2):
-        return None
+    if not _has_words(text, a, b, 2) or _LETTERS.search(text, a, b) is None:
+        return None  # "Clinton: 2,316": a tally, not a line said
     colon = text.index(":", m.end("name"))
     return Attribution([(a, b)], (colon, colon + 1), (m.start("name"), m.end("name")))
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
@@ -233,7 +252,7 @@ class _Paragraph:
     def cut_marks(self) -> list[int]:
         """Offsets of the paragraph's commas and semicolons (read once, when first asked)."""
         if self._cut_marks is None:
-            self._cut_marks = [m.start() for m in _CUT_MARK.finditer(self.text, *self.span)]
+            self._cut_marks = [m.start() for m in _CUT_MARK.finditer(self.text, *self.span, timeout=1.0)]
         return self._cut_marks
 
     def in_quote(self, pos: int) -> bool:
@@ -273,6 +292,8 @@ def _hearer_end(toks: list) -> int:
     return k
 
 
+#: words naming when, between a hearer and what was said ("on", "in" would open a place too)
+_WHEN_WORDS = TIME_WORDS - {"on", "in", "at", "during"}
 #: a contracted verb on a pronoun: "he’s", "they’re", "I’ll"
 _CONTRACTION = regex.compile(r"[’'](?:s|re|ll|d|ve|m)$")
 
@@ -282,6 +303,8 @@ def _after_hearer(toks: list) -> int | None:
     k = _hearer_end(toks)
     if k == 0 or k >= len(toks):
         return None
+    while k + 1 < len(toks) and toks[k].group().lower() in _WHEN_WORDS:
+        k += 1  # "told the Herald last week she ...": when it was said comes before what
     w = toks[k].group()
     if (_CONTRACTION.sub("", w.lower()) in _SUBJECT_PRONOUNS or w.lower() in _DETERMINERS or w[0].isupper() or w[0] in _OPEN_MARKS
             or w.lower() in _QUESTION_WORDS):
@@ -305,6 +328,9 @@ def _content_start(
             w = t.group()
             if w.lower() == "that":
                 return t.end()
+            if (w.lower() == "to" and 0 < k <= 5 and (k + 1 >= len(toks) or toks[k + 1].group()[0].islower())
+                    and not any(_CONTRACTION.sub("", x.group().lower()) in _SUBJECT_PRONOUNS for x in toks[1:k])):
+                return toks[0].start()  # "asked the council to fund it": the request, with whom it asks
             if not (w[0].isalnum() or w in "’'.-"):
                 if w in ",:" and k > 0:
                     n = k + 1
@@ -384,18 +410,31 @@ def find_attributions(
     sent_starts = [s[0] for s in sentences]
     out: list[Attribution] = []
     last: Attribution | None = None  # the last attribution of the previous paragraph, if it ended it
+    recent: tuple[Attribution, int] | None = None  # the last attribution with a speaker, and its paragraph
     for n, para in enumerate(paragraphs):
         lo = bisect.bisect_left(sent_starts, para[0])
         hi = bisect.bisect_left(sent_starts, para[1])
         state = _Paragraph(text, para, opening[n], parts_by_para[n])
         units = _units(text, para, sentences[lo:hi], [p for _, p in opening[n]])
         found = _read_paragraph(state, units, last, para == headline)
-        out.extend(found)
+        for a in found:
+            if a is last:
+                continue  # a quotation paragraph joined ``last``
+            if a.speaker is None and a.cue is None and recent is not None and n - recent[1] <= CARRY_PARAGRAPHS:
+                # a quotation with no speaker in its own paragraph: the story's speaker goes on
+                a.speaker, a.antecedent = recent[0].speaker, recent[0].antecedent
+            elif a.speaker is not None and para != headline:
+                recent = (a, n)
+            out.append(a)
         # the attribution that ends this paragraph lends its speaker to a quote-only paragraph after it
         last = found[-1] if found and found[-1].unit == len(units) - 1 else None
         if _COLON_BEFORE.search(text, para[0], para[1]):
             last = _introduction(text, units[-1]) or last
     return out
+
+
+#: how many paragraphs on a speaker is still the one a quotation with none of its own is read as
+CARRY_PARAGRAPHS = 2
 
 
 def _introduction(text: str, unit: tuple[int, int]) -> Attribution | None:
@@ -541,6 +580,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
     words = state.words
     # first pass: each cue with its speaker and where its phrase starts
     readings = []
+    seeming: list[Attribution] = []  # "X seems to ...": read apart, they take no content from the others
     lo = us
     last_speaker = None
     for c in cues:
@@ -556,13 +596,22 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             continue  # "the report", "a claim": a noun, not a cue
         if form in _BARE_NOUNS and _NEXT_IS_CONTENT.match(text, c.end(), ue) is None:
             continue  # "state Sen. Ruiz", "his home state": a noun unless "that" or a quotation follows
-        if kind != "according" and prev_word in _PASSIVE_AUX and not form.endswith("ing"):
+        if kind == "seeming" or (base == "expect" and form == "expected" and _passive(text, us, c.start())):
+            att = _seeming(state, max(lo, us), ue, c, kind == "seeming", unit_quotes)
+            if att is not None:
+                att.unit = u
+                seeming.append(att)
+            continue
+        gerund = form.split(" ", 1)[0].endswith("ing")  # "saying", "referring to"
+        if kind != "according" and prev_word in _PASSIVE_AUX and not gerund:
             continue  # "he was told": the speaker is not the subject
         participial = False
-        if form.endswith("ing") and kind != "according":
+        if gerund and kind != "according":
             after_comma = text[max(us, c.start() - 4):c.start()].rstrip().rstrip("”’\"'").endswith((",", "—", "–", " -"))
             if after_comma:
                 participial = True
+            elif prev_word in _BY_GERUND and _WORDS.search(text, us, c.start() - len(prev_word) - 1) is not None:
+                participial = True  # "Ruiz drew fire by saying ...": the sentence's subject said it
             elif prev_word not in _PASSIVE_AUX and prev_word != "am":
                 continue  # "shied away from saying", "the race continuing": no attribution
         if prev_word == "to" and kind != "according":
@@ -585,9 +634,11 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
                 speaker, cue_from, phrase = left_speaker(text, left_lo, c.start(), words)
             cue = (cue_from, c.end())
             tail = CUE_TAIL.match(text, c.end(), ue)
-            if tail:
+            rest = tail.end() if tail else c.end()
+            if tail and _STATEMENT.search(tail.group()):
+                # "said in a statement" is one cue; "said in an interview", "wrote on
+                # Twitter" keep the verb alone: the occasion is no part of the saying
                 cue = (cue_from, tail.end())
-            rest = cue[1]
             if participial:
                 # "..., saying ...": the speaker before, or else the subject of the sentence
                 speaker = last_speaker or _subject(text, us, c.start(), words)
@@ -606,9 +657,14 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             strict = (form.lower() in _NOUN_LIKE or kind == "stance") and not opens_clause
             if speaker is not None and not _plausible_speaker(text, speaker, strict):
                 speaker = None
+            if form in _POLLED_ONLY and (speaker is None or _PEOPLE_PLURAL.search(text[speaker[0]:speaker[1]]) is None):
+                continue  # "60 percent support ...": a share of those polled; else mostly a noun or a deed
+            if (speaker is not None and base in _MATERIAL_VERBS
+                    and text[speaker[0]:speaker[1]].rsplit(None, 1)[-1].lower() in _MATERIAL_SUBJECTS):
+                continue  # "the troops are supporting the rebels": support in arms, not a stance
             if speaker is None and prev_word in ("and", "but") and not participial:
                 speaker = last_speaker or _subject(text, us, c.start(), words)
-            if speaker is None and not form.endswith("ing"):
+            if speaker is None and not gerund:
                 continue
         m = TIME_TAIL.match(text, rest, ue)
         if m:
@@ -651,7 +707,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             # no quotation: another pass would read every other cue the same
             break
         readings = kept
-    return got
+    return got + seeming
 
 
 _CLAUSE_MARK = regex.compile(r"[,;:—–(]|\band\b|\bbut\b|\bwhile\b|\bwhereas\b")
@@ -737,21 +793,53 @@ def _plausible_speaker(text: str, speaker: tuple[int, int], strict: bool) -> boo
     )
 
 
+_PEOPLE_NOUNS = frozenset("man woman men women people voters crowd group candidate campaign".split())
+_LEADING_CONJUNCTIONS = frozenset("but and so yet still then also".split())
+
+
 def _subject(text: str, us: int, hi: int, words: Tokens | None = None) -> tuple[int, int] | None:
     """The noun phrase that opens a sentence: its subject, for "X did this and told them ..."."""
     toks = tokens(text, us, min(hi, us + 120), words)
+    # an opening phrase is no subject: "But X ...", "For months, X ..."
+    while toks and toks[0].group().lower() in _LEADING_CONJUNCTIONS:
+        toks = toks[1:]
+    if toks and (toks[0].group().lower() in _PREPOSITIONS or toks[0].group().lower() in _SUBORDINATORS):
+        comma = next((k for k, t in enumerate(toks[:12]) if t.group() == ","), None)
+        toks = toks[comma + 1 :] if comma is not None else []
     if not toks:
         return None
     if toks[0].group().lower() in _SUBJECT_PRONOUNS - {"there", "this", "it"}:
         return toks[0].span()
     end = None
-    for t in toks:
+    n = 0
+    for n, t in enumerate(toks):
         w = t.group()
         if w[0].isupper() or w in ("of", "’s", "'s", "-", "Mr.", "Mrs.", "Ms.", "Dr.") or (end is None and w.lower() in _DETERMINERS):
             end = t.end()
             continue
         break
+    if end is not None and toks[0].group().lower() in _DETERMINERS and n < len(toks):
+        w = toks[n].group()
+        if w.isalpha() and w.islower() and w in DESCRIPTIVE_SPEAKERS | _PEOPLE_NOUNS:
+            end = toks[n].end()  # "The senator", "The Florida senator": the head noun too
     return (toks[0].start(), end) if end is not None else None
+
+
+_TITLE_WORD = regex.compile(r"[\p{Lu}\p{N}][\p{L}\p{N}’'.\-]*")
+_SMALL_WORDS = frozenset("a an the of and or in on at to for with".split())
+
+
+def _is_title(text: str, lo: int, part: tuple[int, int]) -> bool:
+    """Whether a quotation is the title of a show or a book: "on Fox News’s “Hannity,” X said".
+
+    A few capitalised words in quotation marks right after a possessive or a
+    preposition name a work, not what the speaker said.
+    """
+    words = _WORDS.findall(text, part[0], part[1])
+    if not words or len(words) > 6 or not all(_TITLE_WORD.fullmatch(w) or w.lower() in _SMALL_WORDS for w in words):
+        return False
+    prev = _previous_word(text, lo, part[0])
+    return prev in _PREPOSITIONS or text[max(lo, part[0] - 3):part[0]].rstrip().endswith(("’s", "'s"))
 
 
 def _quote_at(unit_quotes, state: _Paragraph, pos: int):
@@ -767,7 +855,7 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
     before_end = _trim(text, boundary, phrase, " \t\n,")[1]
     q_before = None
     for q, part in unit_quotes:
-        if id(q) not in state.used and part[1] == before_end and part[0] >= boundary:
+        if id(q) not in state.used and part[1] == before_end and part[0] >= boundary and not _is_title(text, boundary, part):
             q_before = (q, part)
     if q_before is not None and kind != "according" or (q_before is not None and kind == "according"):
         q, part = q_before
@@ -844,28 +932,96 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
     return None
 
 
+#: forms of backing read as a stance only from those polled or a group of people
+_POLLED_ONLY = frozenset("support supports".split())
+#: verbs of backing that armed forces do in deed, not in word: "troops backed the rebels"
+_MATERIAL_VERBS = frozenset("support back defend attack".split())
+_MATERIAL_SUBJECTS = frozenset(
+    "troops forces soldiers units jets warplanes aircraft planes drones ships warships tanks artillery "
+    "militias militiamen fighters battalions brigades divisions army armies navy".split()
+)
+_STATEMENT = regex.compile(r"statement|release")
+#: adverbs between "is" and "expected": "is widely expected to"
+_FORECAST_ADVERBS = frozenset("widely generally largely not also still now".split())
+#: words that, right after "seems" or "appeared", show a place or a time, not an impression
+#: ("appeared on CNN", "appeared before the committee")
+_NOT_SEEMING = _PREPOSITIONS | _DETERMINERS | frozenset("alongside beside behind onstage together there here and or but".split())
+
+
+def _passive(text: str, us: int, pos: int) -> bool:
+    """Whether the words before ``pos`` are a passive auxiliary: "is", "was widely", "are not"."""
+    words = text[max(us, pos - 30):pos].lower().split()[-2:]
+    if words and words[-1] in _FORECAST_ADVERBS:
+        words.pop()
+    return bool(words) and words[-1] in _PASSIVE_AUX
+
+
+def _seeming(state: _Paragraph, lo: int, ue: int, c, active: bool, unit_quotes) -> Attribution | None:
+    """``X seems to ...``, ``X appeared uneasy``, ``X is expected to ...``: an impression or forecast.
+
+    The content is the subject with the words after the cue, to the end of their
+    phrase; no speaker (the article does not say whose impression it is). "It seems
+    that ..." keeps only the clause.
+    """
+    text = state.text
+    if c.group().endswith("ing"):
+        return None
+    after = tokens(text, c.end(), min(ue, c.end() + 60))
+    if not after:
+        return None
+    subject, cue_from, _ = left_speaker(text, lo, c.start())
+    first = after[0].group()
+    if subject is not None and text[subject[0]:subject[1]].lower() == "it" and active:
+        # "It appears (, though,) that ...": the clause is the content
+        for t in after[:6]:
+            if t.group().lower() == "that":
+                return _after(state, t.end(), ue, unit_quotes, (cue_from, c.end()), None, "stance")
+        return None
+    if subject is None or not first[0].isalpha() or first.lower() in _NOT_SEEMING or first[0].isupper():
+        return None
+    if not active and first.lower() != "to":
+        return None  # "is expected to ...": a forecast; "was expected at noon" is none
+    att = _after(state, after[0].start(), ue, unit_quotes, (cue_from, c.end()), None, "stance")
+    if att is None:
+        return None
+    att.parts.insert(0, subject)
+    att.label = _label(att.parts, [p for _, p in unit_quotes])
+    return att
+
+
 #: words opening a subordinate clause whose speaker says something the main clause answers
 _SUBORDINATORS = frozenset("while although though because since if when as after before unless whereas even".split())
 _CLAUSE_COMMA = regex.compile(r",\s")
-_OBJECT_END = regex.compile(r",|\s(?:because|after|when|while|during|since|as|but|and\s+(?:said|says|called|added))\s")
+_OBJECT_END = regex.compile(
+    r""",|\s(?:because|after|when|while|during|since|as|but|and\s+(?:said|says|called|added|has|had|have|is|was|will|would))\s
+    | \s(?=(?:last|earlier\s+this|this\s+past)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b)
+    | \s(?=(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)\b)""",
+    regex.VERBOSE,
+)
 
 
-#: the characters every match of _CUT starts with
-_CUT_MARK = re.compile(r"[,;]")
+#: where a match of _CUT can start: a comma, a semicolon, or a run of white space
+#: before "and" (the lookahead lets "and and" give both)
+_CUT_MARK = regex.compile(r"[,;]|\s+and(?=\s)")
 
 
 def _first_cut(state: _Paragraph, start: int, limit: int):
     """The first match of ``_CUT`` in ``text[start:limit]`` outside a quotation, or None.
 
-    Every match starts at a comma or a semicolon: where the paragraph's list of
-    them has none in the window, there is nothing to search, and up to 2,000
+    Every match starts at one of the paragraph's :data:`_CUT_MARK` places, or at
+    ``start`` itself when it falls inside a run of white space before "and": where
+    there is none in the window, there is nothing to search, and up to 2,000
     characters of content are not read once per cue.
     """
     marks = state.cut_marks()
     i = bisect.bisect_left(marks, start)
-    if i == len(marks) or marks[i] >= limit:
+    if start < limit and state.text[start].isspace():
+        first = start
+    elif i == len(marks) or marks[i] >= limit:
         return None
-    m = _CUT.search(state.text, marks[i], limit, timeout=1.0)
+    else:
+        first = marks[i]
+    m = _CUT.search(state.text, first, limit, timeout=1.0)
     while m is not None and state.in_quote(m.start()):
         m = _CUT.search(state.text, m.end(), limit, timeout=1.0)
     return m
@@ -929,6 +1085,12 @@ def _lone_quote(state, us, ue, q, part, u, got, prev, before, alone):
             prev.parts.extend(q.parts)
             prev.unit = u
             return prev
+        if prev is None and u == 0 and before is not None and before.joinable and before.unit >= 0:
+            # a paragraph that is only a quotation, after one that ended in the same
+            # speaker's quotation: the speaker goes on, one attribution in parts
+            before.parts.extend(q.parts)
+            before.unit = u
+            return before
         source = prev if prev is not None and prev.unit == u - 1 else (before if u == 0 else None)
         speaker = source.speaker if source is not None else None
         cue = source.cue if source is not None and source.unit == -2 else None

@@ -266,7 +266,7 @@ def left_speaker(
         if j == i - 1:
             return None, cue_from, cue_from
         aside = toks[j + 1].group().lower()
-        if aside in STOP_WORDS and aside not in _RELATIVE or i - j > 14:
+        if aside in STOP_WORDS and aside not in _RELATIVE or i - j > 24:
             return None, cue_from, cue_from  # "..., and took questions, said": no aside
         k = _np_start(toks, j - 1)
         if k > j - 1:
