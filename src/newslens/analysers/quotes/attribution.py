@@ -20,7 +20,6 @@ attribution just before it (in this paragraph, or ending the one before).
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 
 import attrs
