@@ -115,8 +115,33 @@ _DECIMAL_COMMA = regex.compile(r"[-−]?\d+,\d{1,2}", regex.VERSION1)
 _MULTIPLIERS = sorted(LEXICON.multipliers.items(), key=lambda kv: -len(kv[0]))
 
 
+def _word_token(w: str) -> tuple[str, float, bool]:
+    """The kind, value and plural of the number word ``w`` (lower case) as a token."""
+    if w in ("a", "an"):
+        return "a", 1, False
+    if w == "half":
+        return "half", 2, False
+    entry = LEXICON.words[w]
+    v = entry.value
+    if entry.kind == "cardinal":
+        k = "zero" if v == 0 else "unit" if v < 10 else "teen" if v < 20 else "tens"
+    elif entry.kind == "scale":
+        k = "hundred" if v == 100 else "scale"
+    else:
+        k = "ordinal" if entry.kind == "ordinal" else "fraction"
+    plural = w.endswith("s") and k in ("ordinal", "fraction", "scale") and w not in ("lakhs", "crores")
+    if w == "halves":
+        k = "half"
+    return k, v, plural
+
+
+#: Every number word's token, worked out once from the lexicon instead of once per word read.
+_WORD_TOKENS = {w: _word_token(w) for w in [*LEXICON.words, "a", "an", "half"]}
+
+
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     out: list[_Tok] = []
+    word_tokens = _WORD_TOKENS
     for m in finditer(TOKEN, text, start, end):
         kind = m.lastgroup
         s, e = m.span()
@@ -129,23 +154,8 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
                 out.append(_Tok("digit", value, s, e, raw, integer=integer and "/" not in raw, multiplied=mult))
         elif kind == "word":
             w = m.group().lower()
-            if w in ("a", "an"):
-                out.append(_Tok("a", 1, s, e, w))
-            elif w == "half":
-                out.append(_Tok("half", 2, s, e, w))
-            else:
-                entry = LEXICON.words[w]
-                v = entry.value
-                if entry.kind == "cardinal":
-                    k = "zero" if v == 0 else "unit" if v < 10 else "teen" if v < 20 else "tens"
-                elif entry.kind == "scale":
-                    k = "hundred" if v == 100 else "scale"
-                else:
-                    k = "ordinal" if entry.kind == "ordinal" else "fraction"
-                plural = w.endswith("s") and k in ("ordinal", "fraction", "scale") and w not in ("lakhs", "crores")
-                if w == "halves":
-                    k = "half"
-                out.append(_Tok(k, v, s, e, w, plural=plural))
+            k, v, plural = word_tokens[w] if w in word_tokens else _word_token(w)
+            out.append(_Tok(k, v, s, e, w, plural=plural))
         else:
             out.append(_Tok(kind, 0, s, e, m.group().lower()))
     return out
@@ -303,6 +313,10 @@ def _fraction(toks: list[_Tok], i: int):
     return None
 
 
+#: Kinds of token that end a number by themselves when more of them follow (see ``_one``).
+_ALONE = frozenset({"unit", "teen", "zero"})
+
+
 def _one(toks: list[_Tok], i: int, fractions: bool = True):
     """Read one number from ``toks[i]``: (Number fields..., next index) or None.
 
@@ -310,6 +324,16 @@ def _one(toks: list[_Tok], i: int, fractions: bool = True):
     """
     n = len(toks)
     t = toks[i]
+    # A number word that nothing after it can extend or turn into a fraction: "one"
+    # of "one one one", "six" of "six seven". With at most two words of these kinds
+    # after it, every rule below reads it as itself: no cardinal goes on (they follow
+    # only "tens" or a scale), no denominator starts there, and the next word cannot
+    # begin a compound ordinal ("one one-hundred-and-fifth") when the one after it is
+    # of these kinds too. A long run of number words costs this test per word.
+    if t.kind in _ALONE and (
+        i + 1 == n or toks[i + 1].kind in _ALONE and (i + 2 == n or toks[i + 2].kind in _ALONE)
+    ):
+        return t.value, i + 1, "cardinal", False, False
     # A lone ordinal: "second", "21st".
     if t.kind == "ordinal" and not t.plural:
         return t.value, i + 1, "ordinal", False, False
