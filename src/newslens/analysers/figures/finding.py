@@ -418,7 +418,7 @@ def _classify(text, start, end, n: Number, currency, money_start, last: bool, ti
 
 
 def _pronoun_before(text: str, lo: int, s: int) -> bool:
-    """Whether _PRONOUN_BEFORE matches ``text[lo:s]`` ("the one", "no one").
+    r"""Whether _PRONOUN_BEFORE matches ``text[lo:s]`` ("the one", "no one").
 
     The pattern ends in white space after one of a few words, so it is tried only
     when the window, stripped of white space at its end (Python's white space takes
@@ -450,10 +450,21 @@ def _counted(text: str, start: int, end: int, s: int, e: int, after_only: bool =
     m = g.AFTER_WORDS.match(text, e, end)
     if m:
         group = m.group(1)
+        low_group = group.lower()
+        low = low_group.split()
+        # The common case in one go: no word ends in "ly" or "ed", none is a word that
+        # stops what is counted, and none has a capital (islower: every cased letter
+        # is lower case). Then every word counts, as the loop below would find.
+        if (
+            "ly" not in low_group
+            and "ed" not in low_group
+            and _NOT_COUNTED.isdisjoint(low)
+            and group.islower()
+        ):
+            return group if "  " not in group and "\t" not in group else " ".join(group.split())
         found = group.split()
         # Lower case changes no white space, so the words lower-cased at once line up
         # with the words as written.
-        low = group.lower().split()
         # "35 randomly selected precincts": adverbs and the participle they qualify go
         while len(found) > 1 and low[0].endswith("ly") and low[0] not in _NOT_COUNTED:
             found, low = found[1:], low[1:]

@@ -139,7 +139,46 @@ def _word_token(w: str) -> tuple[str, float, bool]:
 _WORD_TOKENS = {w: _word_token(w) for w in [*LEXICON.words, "a", "an", "half"]}
 
 
+#: The words TOKEN reads that are not numbers: each a token of its own kind.
+_PLAIN_TOKENS = {**_WORD_TOKENS, "and": ("and", 0, False), "point": ("point", 0, False), "of": ("of", 0, False)}
+
+
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    return _spaced_tokens(text, start, end) or _tokens_by_pattern(text, start, end)
+
+
+def _spaced_tokens(text: str, start: int, end: int) -> list[_Tok] | None:
+    """The tokens of a chain of ASCII words parted by spaces ("one one one"), read
+    without TOKEN; None for any other chain.
+
+    Every word of the lexicon is ASCII letters, and TOKEN takes a word only whole
+    (``\b`` on both sides), so in such a chain each word is one token exactly when
+    it is a number word, "and", "point" or "of"; a chain with any other word, or
+    with a letter, digit, "_" or a character past ASCII on either side (where
+    ``\b`` would look), is left to TOKEN.
+    """
+    plain = text[start:end]
+    if not plain.isascii():
+        return None
+    before = text[start - 1 : start] if start else ""
+    after = text[end : end + 1]
+    if before.isalnum() or before == "_" or not before.isascii() or after.isalnum() or after == "_" or not after.isascii():
+        return None
+    out: list[_Tok] = []
+    tokens = _PLAIN_TOKENS
+    pos = start
+    for w in plain.split(" "):
+        if w:
+            lw = w.lower()
+            if lw not in tokens:
+                return None
+            k, v, plural = tokens[lw]
+            out.append(_Tok(k, v, pos, pos + len(w), lw, plural=plural))
+        pos += len(w) + 1
+    return out
+
+
+def _tokens_by_pattern(text: str, start: int, end: int) -> list[_Tok]:
     out: list[_Tok] = []
     word_tokens = _WORD_TOKENS
     for m in finditer(TOKEN, text, start, end):
