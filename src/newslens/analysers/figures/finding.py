@@ -106,7 +106,8 @@ def _data(value=None, **more) -> dict[str, Any]:
         "bound": None,
         "counted": None,
     }
-    d.update(more)
+    if more:
+        d.update(more)
     return d
 
 
@@ -491,8 +492,10 @@ def _merge(text: str, figs: list[Figure]) -> list[Figure]:
     while i < len(figs):
         a = figs[i]
         b = figs[i + 1] if i + 1 < len(figs) else None
-        if b is not None:
-            between = text[a.end : b.start]
+        between = text[a.end : b.start] if b is not None else ""
+        # Only white space between, after anything but money: no ratio (it needs a
+        # word), no range (a dash, "to" or "and"), no cents (they follow money only).
+        if b is not None and (a.label == "money" or not between.isspace()):
             numeric = _is_number(a.data["value"]) and _is_number(b.data["value"])
             if (
                 numeric
