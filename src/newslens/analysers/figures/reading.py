@@ -466,7 +466,11 @@ def read_chain(text: str, start: int, end: int) -> list[Number]:
         value, j, kind, scaled, lone = got
         if j <= i:
             j = i + 1
-        words = any(tok.kind not in ("digit", "ordinal") or not tok.text[:1].isdigit() and tok.text[:1] not in "-−." for tok in toks[i:j])
+        if j == i + 1:  # one token, the common case: the same test without a generator
+            tok = toks[i]
+            words = tok.kind not in ("digit", "ordinal") or not tok.text[:1].isdigit() and tok.text[:1] not in "-−."
+        else:
+            words = any(tok.kind not in ("digit", "ordinal") or not tok.text[:1].isdigit() and tok.text[:1] not in "-−." for tok in toks[i:j])
         out.append(Number(toks[i].start, toks[j - 1].end, value, kind, scaled, lone, words))
         i = j
     return out
