@@ -500,3 +500,57 @@ def test_number_words_in_capitals_are_starts():
 
 def test_the_end_of_the_paragraph_ends_a_number_word_but_the_character_before_it_counts():
     assert (candidates("xtwo two", 1, 8), candidates("two twox", 0, 7)) == ([5], [0, 4])
+
+
+# --- runs of number words: the shortcuts read them as the full grammar does ------------
+
+
+def test_a_run_of_one_number_word_is_one_figure_per_word_each_counting_what_follows():
+    doc, anns = found("They counted one one one apples.")
+    assert [(doc.text[a.start : a.end], a.data["value"], a.data["counted"]) for a in anns] == [
+        ("one", 1, "one one apples"),
+        ("one", 1, "one apples"),
+        ("one", 1, "apples"),
+    ]
+
+
+def test_a_run_of_different_number_words_reads_each_word_alone():
+    assert [v for _, _, v in figures("They counted one two three four five six seven buses.")] == [1, 2, 3, 4, 5, 6, 7]
+
+
+def test_zero_in_a_run_of_number_words_reads_as_zero():
+    assert figures("They sent zero zero seven agents.") == [
+        ("zero", "number", 0),
+        ("zero", "number", 0),
+        ("seven", "number", 7),
+    ]
+
+
+def test_a_number_word_before_a_compound_denominator_is_still_a_fraction():
+    # "one" followed by "one hundred": not a lone word, the full grammar reads 1/105
+    assert figures("It was one one hundred and fifth of the total.") == [
+        ("one one hundred and fifth", "number", pytest.approx(1 / 105)),
+    ]
+
+
+def test_a_chain_parted_by_spaces_gives_the_tokens_the_pattern_gives():
+    from newslens.analysers.figures.reading import _spaced_tokens, _tokens_by_pattern
+
+    for text in ["one one one", "two hundred and five", "a third of a million", "Three Point Five", "one  two"]:
+        assert _spaced_tokens(text, 0, len(text)) == _tokens_by_pattern(text, 0, len(text))
+
+
+def test_a_chain_with_other_separators_or_a_word_beside_it_is_left_to_the_pattern():
+    from newslens.analysers.figures.reading import _spaced_tokens
+
+    assert _spaced_tokens("twenty-one", 0, 10) is None
+    assert _spaced_tokens("one\tone", 0, 7) is None
+    assert _spaced_tokens("xone two", 1, 8) is None  # a letter before: \b would look at it
+
+
+def test_what_a_number_counts_is_its_words_joined_by_single_spaces():
+    assert data("Five  small\tgreen  apples fell.")["counted"] == "small green apples"
+
+
+def test_one_after_the_in_capitals_is_a_pronoun():
+    assert figures("THE one he chose.") == []

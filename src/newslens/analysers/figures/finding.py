@@ -29,6 +29,11 @@ _PRONOUN_BEFORE = regex.compile(
     r"\b(?i:the\s+only|the|this|that|which|no|any|every|each|another|some|someone|little|last|next|other|such|a|an|everyone|no-one|what)\s+",
     regex.VERSION1 | regex.REVERSE,
 )
+#: The last word of every phrase in _PRONOUN_BEFORE, case-folded as the pattern's (?i) folds.
+_PRONOUN_ENDS = (
+    "the", "only", "this", "that", "which", "no", "any", "every", "each", "another", "some", "someone",
+    "little", "last", "next", "other", "such", "a", "an", "everyone", "no-one", "what",
+)
 _PRONOUN_AFTER = regex.compile(r"\s+(?i:of|another|anymore|else)\b|['’]s\b", regex.VERSION1)
 _CAPITAL_BEFORE = regex.compile(r"\b(\p{Lu}[\p{L}'-]*(?:\.\p{L}+)*)[ \t]+", regex.VERSION1 | regex.REVERSE)
 _FUNCTION_WORDS = frozenset(
@@ -101,7 +106,8 @@ def _data(value=None, **more) -> dict[str, Any]:
         "bound": None,
         "counted": None,
     }
-    d.update(more)
+    if more:
+        d.update(more)
     return d
 
 
@@ -301,7 +307,7 @@ def _classify(text, start, end, n: Number, currency, money_start, last: bool, ti
     suffix = g.match(g.SUFFIX, text, e, end) if last and _may_have_suffix(text, e, end) else None
     # "one" as a pronoun: "the one you mentioned", "no one", "one of them" (not "that one mile")
     if n.kind == "cardinal" and raw.lower() == "one" and not (suffix and suffix.lastgroup != "compound"):
-        if _PRONOUN_BEFORE.match(text, max(start, s - 12), s) or _PRONOUN_AFTER.match(text, e, end):
+        if _pronoun_before(text, max(start, s - 12), s) or _PRONOUN_AFTER.match(text, e, end):
             return None
     # A number word inside a name: "Air Force One", "Formula One"
     if n.words and raw[:1].isupper() and not title_case:
@@ -393,8 +399,9 @@ def _classify(text, start, end, n: Number, currency, money_start, last: bool, ti
         if suffix.group("compound") and suffix.group("compound_word").lower() not in ("plus", "odd"):
             data["counted"] = suffix.group("compound_word").lower()
             return _finish(text, start, end, Figure(s, e, "number", data), hedge)
-    # "voters aged 45": an age
-    if _word_before(text, max(start, s - 12), s).lower() == "aged" and not n.scaled:
+    # "voters aged 45": an age ("d" in the window first: a cheap test before the word is found)
+    near = text[max(start, s - 12) : s]
+    if ("d" in near or "D" in near) and _word_before(text, max(start, s - 12), s).lower() == "aged" and not n.scaled:
         data["unit"] = "year"
         return _finish(text, start, end, Figure(s, e, "age", data), hedge)
     # "per cent of 22": the old order of words
@@ -409,6 +416,21 @@ def _classify(text, start, end, n: Number, currency, money_start, last: bool, ti
         return Figure(s, e, "year", data)
     data["counted"] = _counted(text, start, end, s, e)
     return _finish(text, start, end, Figure(s, e, label, data), hedge)
+
+
+def _pronoun_before(text: str, lo: int, s: int) -> bool:
+    r"""Whether _PRONOUN_BEFORE matches ``text[lo:s]`` ("the one", "no one").
+
+    The pattern ends in white space after one of a few words, so it is tried only
+    when the window, stripped of white space at its end (Python's white space takes
+    in all that ``\s`` does), ends in one of them once case-folded: most windows
+    before a number end in none, and the test costs less than the pattern.
+    """
+    seg = text[lo:s]
+    stripped = seg.rstrip()
+    if len(stripped) == len(seg) or not stripped.casefold().endswith(_PRONOUN_ENDS):
+        return False
+    return _PRONOUN_BEFORE.match(text, lo, s) is not None
 
 
 def _unit_label(u) -> str:
@@ -428,20 +450,34 @@ def _counted(text: str, start: int, end: int, s: int, e: int, after_only: bool =
     """What a number counts: the words after it ("tank landing ships"), else the verb before ("killed")."""
     m = g.AFTER_WORDS.match(text, e, end)
     if m:
-        words = []
-        found = m.group(1).split()
+        group = m.group(1)
+        low_group = group.lower()
+        low = low_group.split()
+        # The common case in one go: no word ends in "ly" or "ed", none is a word that
+        # stops what is counted, and none has a capital (islower: every cased letter
+        # is lower case). Then every word counts, as the loop below would find.
+        if (
+            "ly" not in low_group
+            and "ed" not in low_group
+            and _NOT_COUNTED.isdisjoint(low)
+            and group.islower()
+        ):
+            return group if "  " not in group and "\t" not in group else " ".join(group.split())
+        found = group.split()
+        # Lower case changes no white space, so the words lower-cased at once line up
+        # with the words as written.
         # "35 randomly selected precincts": adverbs and the participle they qualify go
-        while len(found) > 1 and found[0].lower().endswith("ly") and found[0].lower() not in _NOT_COUNTED:
-            found = found[1:]
-            if len(found) > 1 and found[0].lower().endswith("ed"):
-                found = found[1:]
-        for i, w in enumerate(found):
-            lw = w.lower()
-            if lw in _NOT_COUNTED or (i > 0 and lw.endswith("ed")) or w[:1].isupper() and i > 0:
+        while len(found) > 1 and low[0].endswith("ly") and low[0] not in _NOT_COUNTED:
+            found, low = found[1:], low[1:]
+            if len(found) > 1 and low[0].endswith("ed"):
+                found, low = found[1:], low[1:]
+        k = 0
+        for lw in low:
+            if lw in _NOT_COUNTED or k and (lw.endswith("ed") or found[k][:1].isupper()):
                 break
-            words.append(w)
-        if words:
-            return " ".join(words)
+            k += 1
+        if k:
+            return " ".join(found[:k])
     if after_only:
         return None
     h = _hedge(text, start, s)[1]
@@ -456,13 +492,16 @@ def _merge(text: str, figs: list[Figure]) -> list[Figure]:
     while i < len(figs):
         a = figs[i]
         b = figs[i + 1] if i + 1 < len(figs) else None
-        if b is not None:
-            between = text[a.end : b.start]
+        between = text[a.end : b.start] if b is not None else ""
+        # Only white space between, after anything but money: no ratio (it needs a
+        # word), no range (a dash, "to" or "and"), no cents (they follow money only).
+        if b is not None and (a.label == "money" or not between.isspace()):
             numeric = _is_number(a.data["value"]) and _is_number(b.data["value"])
             if (
                 numeric
                 and a.label == b.label == "number"
                 and a.data["unit"] is None
+                and not between.isspace()  # the pattern needs a word: a cheap test first
                 and _RATIO_BETWEEN.fullmatch(between)
                 and b.data["value"]
                 and (a.data["value"] < b.data["value"] or "in" not in between.split())

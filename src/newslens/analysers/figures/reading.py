@@ -115,8 +115,72 @@ _DECIMAL_COMMA = regex.compile(r"[-−]?\d+,\d{1,2}", regex.VERSION1)
 _MULTIPLIERS = sorted(LEXICON.multipliers.items(), key=lambda kv: -len(kv[0]))
 
 
+def _word_token(w: str) -> tuple[str, float, bool]:
+    """The kind, value and plural of the number word ``w`` (lower case) as a token."""
+    if w in ("a", "an"):
+        return "a", 1, False
+    if w == "half":
+        return "half", 2, False
+    entry = LEXICON.words[w]
+    v = entry.value
+    if entry.kind == "cardinal":
+        k = "zero" if v == 0 else "unit" if v < 10 else "teen" if v < 20 else "tens"
+    elif entry.kind == "scale":
+        k = "hundred" if v == 100 else "scale"
+    else:
+        k = "ordinal" if entry.kind == "ordinal" else "fraction"
+    plural = w.endswith("s") and k in ("ordinal", "fraction", "scale") and w not in ("lakhs", "crores")
+    if w == "halves":
+        k = "half"
+    return k, v, plural
+
+
+#: Every number word's token, worked out once from the lexicon instead of once per word read.
+_WORD_TOKENS = {w: _word_token(w) for w in [*LEXICON.words, "a", "an", "half"]}
+
+
+#: The words TOKEN reads that are not numbers: each a token of its own kind.
+_PLAIN_TOKENS = {**_WORD_TOKENS, "and": ("and", 0, False), "point": ("point", 0, False), "of": ("of", 0, False)}
+
+
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    return _spaced_tokens(text, start, end) or _tokens_by_pattern(text, start, end)
+
+
+def _spaced_tokens(text: str, start: int, end: int) -> list[_Tok] | None:
+    """The tokens of a chain of ASCII words parted by spaces ("one one one"), read
+    without TOKEN; None for any other chain.
+
+    Every word of the lexicon is ASCII letters, and TOKEN takes a word only whole
+    (``\b`` on both sides), so in such a chain each word is one token exactly when
+    it is a number word, "and", "point" or "of"; a chain with any other word, or
+    with a letter, digit, "_" or a character past ASCII on either side (where
+    ``\b`` would look), is left to TOKEN.
+    """
+    plain = text[start:end]
+    if not plain.isascii():
+        return None
+    before = text[start - 1 : start] if start else ""
+    after = text[end : end + 1]
+    if before.isalnum() or before == "_" or not before.isascii() or after.isalnum() or after == "_" or not after.isascii():
+        return None
     out: list[_Tok] = []
+    tokens = _PLAIN_TOKENS
+    pos = start
+    for w in plain.split(" "):
+        if w:
+            lw = w.lower()
+            if lw not in tokens:
+                return None
+            k, v, plural = tokens[lw]
+            out.append(_Tok(k, v, pos, pos + len(w), lw, plural=plural))
+        pos += len(w) + 1
+    return out
+
+
+def _tokens_by_pattern(text: str, start: int, end: int) -> list[_Tok]:
+    out: list[_Tok] = []
+    word_tokens = _WORD_TOKENS
     for m in finditer(TOKEN, text, start, end):
         kind = m.lastgroup
         s, e = m.span()
@@ -129,23 +193,8 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
                 out.append(_Tok("digit", value, s, e, raw, integer=integer and "/" not in raw, multiplied=mult))
         elif kind == "word":
             w = m.group().lower()
-            if w in ("a", "an"):
-                out.append(_Tok("a", 1, s, e, w))
-            elif w == "half":
-                out.append(_Tok("half", 2, s, e, w))
-            else:
-                entry = LEXICON.words[w]
-                v = entry.value
-                if entry.kind == "cardinal":
-                    k = "zero" if v == 0 else "unit" if v < 10 else "teen" if v < 20 else "tens"
-                elif entry.kind == "scale":
-                    k = "hundred" if v == 100 else "scale"
-                else:
-                    k = "ordinal" if entry.kind == "ordinal" else "fraction"
-                plural = w.endswith("s") and k in ("ordinal", "fraction", "scale") and w not in ("lakhs", "crores")
-                if w == "halves":
-                    k = "half"
-                out.append(_Tok(k, v, s, e, w, plural=plural))
+            k, v, plural = word_tokens[w] if w in word_tokens else _word_token(w)
+            out.append(_Tok(k, v, s, e, w, plural=plural))
         else:
             out.append(_Tok(kind, 0, s, e, m.group().lower()))
     return out
@@ -303,6 +352,10 @@ def _fraction(toks: list[_Tok], i: int):
     return None
 
 
+#: Kinds of token that end a number by themselves when more of them follow (see ``_one``).
+_ALONE = frozenset({"unit", "teen", "zero"})
+
+
 def _one(toks: list[_Tok], i: int, fractions: bool = True):
     """Read one number from ``toks[i]``: (Number fields..., next index) or None.
 
@@ -310,6 +363,16 @@ def _one(toks: list[_Tok], i: int, fractions: bool = True):
     """
     n = len(toks)
     t = toks[i]
+    # A number word that nothing after it can extend or turn into a fraction: "one"
+    # of "one one one", "six" of "six seven". With at most two words of these kinds
+    # after it, every rule below reads it as itself: no cardinal goes on (they follow
+    # only "tens" or a scale), no denominator starts there, and the next word cannot
+    # begin a compound ordinal ("one one-hundred-and-fifth") when the one after it is
+    # of these kinds too. A long run of number words costs this test per word.
+    if t.kind in _ALONE and (
+        i + 1 == n or toks[i + 1].kind in _ALONE and (i + 2 == n or toks[i + 2].kind in _ALONE)
+    ):
+        return t.value, i + 1, "cardinal", False, False
     # A lone ordinal: "second", "21st".
     if t.kind == "ordinal" and not t.plural:
         return t.value, i + 1, "ordinal", False, False
@@ -403,7 +466,11 @@ def read_chain(text: str, start: int, end: int) -> list[Number]:
         value, j, kind, scaled, lone = got
         if j <= i:
             j = i + 1
-        words = any(tok.kind not in ("digit", "ordinal") or not tok.text[:1].isdigit() and tok.text[:1] not in "-−." for tok in toks[i:j])
+        if j == i + 1:  # one token, the common case: the same test without a generator
+            tok = toks[i]
+            words = tok.kind not in ("digit", "ordinal") or not tok.text[:1].isdigit() and tok.text[:1] not in "-−."
+        else:
+            words = any(tok.kind not in ("digit", "ordinal") or not tok.text[:1].isdigit() and tok.text[:1] not in "-−." for tok in toks[i:j])
         out.append(Number(toks[i].start, toks[j - 1].end, value, kind, scaled, lone, words))
         i = j
     return out
