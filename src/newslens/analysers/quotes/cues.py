@@ -13,7 +13,7 @@ import regex
 
 from .lexicon import SPEECH_VERBS
 
-__all__ = ["CUE_TAIL", "Cue", "TIME_TAIL", "find_cues"]
+__all__ = ["CUE_MANNER", "CUE_TAIL", "Cue", "TIME_TAIL", "find_cues"]
 
 
 
@@ -120,6 +120,22 @@ CUE_TAIL = regex.compile(
            (?:statement|interview|tweet|email|e-mail|post|letter|release|news\s+release|press\s+release|speech|memo|op-ed|column|filing)
         | on\s+(?:Twitter|Facebook|Instagram)
     )\b""",
+    regex.VERBOSE,
+)
+
+#: how or how often something was said, right after the verb: "said flatly", "noted repeatedly",
+#: "asked rhetorically"; and the particles that finish a verb: "lashed out", "shot back",
+#: "warned against". Matched at one place, right after a cue.
+CUE_MANNER = regex.compile(
+    r"""\s+(?:
+        (?!(?:only|early|likely|unlikely|family|really|nearly|largely|increasingly|highly|mostly|partly|fully
+             |daily|weekly|monthly|yearly|hourly|quarterly|fairly|rally|ally|supply|reply|apply|rely|italy|july
+             |holy|lonely|friendly|elderly|costly|deadly|ugly|silly|belly|bully|assembly|anomaly|particularly
+             |especially|exactly|previously|generally|relatively|extremely|truly|certainly|probably|surely
+             |shortly|temporarily|unusually)\b)
+          [a-z]{3,}ly(?!\s+(?:about|on|for|with|into|to|at|of|after|before)\b)
+        | (?:out|back|against|upon)(?!\s+(?:in|of|then|when|to|and|at)\b)
+    )\b(?![’'\-])""",
     regex.VERBOSE,
 )
 
