@@ -286,6 +286,23 @@ def test_the_auxiliary_of_a_question_put_in_the_passive_belongs_to_the_cue():
     ]
 
 
+def test_is_run_into_the_word_before_according_to_belongs_to_the_cue():
+    found = quotes_of("The bridge will close in May. That’s according to the council.")
+    assert [cue for _, _, cue, _ in found] == ["’s according to"]
+
+
+def test_the_noun_of_a_light_verb_belongs_to_the_cue():
+    assert quotes_of("Ruiz expressed concern that the bridge would close.") == [
+        ("the bridge would close", "indirect", "expressed concern", "Ruiz")
+    ]
+
+
+def test_only_before_that_belongs_to_the_cue():
+    assert quotes_of("Ruiz said only that the bridge would close.") == [
+        ("the bridge would close", "indirect", "said only", "Ruiz")
+    ]
+
+
 def test_a_contracted_negative_belongs_to_the_cue():
     assert quotes_of("Ruiz didn’t deny that the bridge would be closed for a year.") == [
         ("the bridge would be closed for a year", "indirect", "didn’t deny", "Ruiz")

@@ -626,6 +626,9 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         if kind == "according":
             speaker = right_speaker(text, c.end(), ue, stop_at_prepositions=False, words=words)
             cue = (c.start(), c.end())
+            contracted = _IS_BEFORE.search(text, max(us, c.start() - 8), c.start())
+            if contracted is not None:
+                cue = (contracted.start(), c.end())  # "That’s according to": the verb is part of the cue
             phrase = c.start()
             rest = speaker[1] if speaker else c.end()
         else:
@@ -948,6 +951,8 @@ _MATERIAL_SUBJECTS = frozenset(
     "militias militiamen fighters battalions brigades divisions army armies navy".split()
 )
 _STATEMENT = regex.compile(r"statement|release")
+#: "is" run into the word before "according to": "That’s according to"
+_IS_BEFORE = regex.compile(r"(?<=\b(?:[Tt]hat|[Ii]t|[Tt]his))[’']s\s+$")
 #: adverbs between "is" and "expected": "is widely expected to"
 _FORECAST_ADVERBS = frozenset("widely generally largely not also still now".split())
 #: words that, right after "seems" or "appeared", show a place or a time, not an impression

@@ -124,8 +124,9 @@ CUE_TAIL = regex.compile(
 )
 
 #: how or how often something was said, right after the verb: "said flatly", "noted repeatedly",
-#: "asked rhetorically"; and the particles that finish a verb: "lashed out", "shot back",
-#: "warned against". Matched at one place, right after a cue.
+#: "asked rhetorically", "said only", "said for the first time"; the particles that finish a
+#: verb: "lashed out", "shot back", "warned against"; and the noun of a light verb: "expressed
+#: concern". Matched at one place, right after a cue.
 CUE_MANNER = regex.compile(
     r"""\s+(?:
         (?!(?:only|early|likely|unlikely|family|really|nearly|largely|increasingly|highly|mostly|partly|fully
@@ -135,6 +136,11 @@ CUE_MANNER = regex.compile(
              |shortly|temporarily|unusually)\b)
           [a-z]{3,}ly(?!\s+(?:about|on|for|with|into|to|at|of|after|before)\b)
         | (?:out|back|against|upon)(?!\s+(?:in|of|then|when|to|and|at)\b)
+        | only(?=\s+that\b)
+        | for\s+the\s+first\s+time
+        | (?<=\b(?:express|expresses|expressed|expressing|voice|voices|voiced|voicing)\s+)
+          (?:concerns?|confidence|frustration|sympathy|doubts?|skepticism|dismay|optimism|regret|surprise
+             |disappointment|alarm|outrage|hope)(?=\s+(?:that|it|he|she|they|we|i)\b)
     )\b(?![’'\-])""",
     regex.VERBOSE,
 )
