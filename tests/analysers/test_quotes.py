@@ -250,6 +250,59 @@ def test_an_adverb_of_manner_before_the_verb_belongs_to_the_cue():
     ]
 
 
+def test_an_adverb_of_time_before_the_verb_belongs_to_the_cue():
+    assert quotes_of("Ruiz recently admitted that the bridge would be closed.") == [
+        ("the bridge would be closed", "indirect", "recently admitted", "Ruiz")
+    ]
+
+
+def test_an_adverb_of_manner_after_the_verb_belongs_to_the_cue():
+    assert quotes_of("Ruiz said flatly that the bridge would be closed.") == [
+        ("the bridge would be closed", "indirect", "said flatly", "Ruiz")
+    ]
+
+
+def test_a_particle_after_the_verb_belongs_to_the_cue():
+    assert quotes_of("Ruiz wrote back that the bridge would stay open.") == [
+        ("the bridge would stay open", "indirect", "wrote back", "Ruiz")
+    ]
+
+
+def test_an_auxiliary_run_into_the_pronoun_belongs_to_the_cue():
+    assert quotes_of("He’s said that the bridge would be closed.") == [
+        ("the bridge would be closed", "indirect", "’s said", "He")
+    ]
+
+
+def test_all_between_auxiliary_and_verb_belongs_to_the_cue():
+    assert quotes_of("The council members have all said that the bridge would be closed.") == [
+        ("the bridge would be closed", "indirect", "have all said", "The council members")
+    ]
+
+
+def test_the_auxiliary_of_a_question_put_in_the_passive_belongs_to_the_cue():
+    assert quotes_of("Ruiz was asked whether the bridge would close.") == [
+        ("whether the bridge would close", "indirect", "was asked", None)
+    ]
+
+
+def test_is_run_into_the_word_before_according_to_belongs_to_the_cue():
+    found = quotes_of("The bridge will close in May. That’s according to the council.")
+    assert [cue for _, _, cue, _ in found] == ["’s according to"]
+
+
+def test_the_noun_of_a_light_verb_belongs_to_the_cue():
+    assert quotes_of("Ruiz expressed concern that the bridge would close.") == [
+        ("the bridge would close", "indirect", "expressed concern", "Ruiz")
+    ]
+
+
+def test_only_before_that_belongs_to_the_cue():
+    assert quotes_of("Ruiz said only that the bridge would close.") == [
+        ("the bridge would close", "indirect", "said only", "Ruiz")
+    ]
+
+
 def test_a_contracted_negative_belongs_to_the_cue():
     assert quotes_of("Ruiz didn’t deny that the bridge would be closed for a year.") == [
         ("the bridge would be closed for a year", "indirect", "didn’t deny", "Ruiz")
@@ -643,10 +696,10 @@ def seed_quotes(seed_text):
         ("“We would welcome constructive Russian contributions", None, "White House spokesman Eric Schultz"),
         ("the Russian military has deployed", "say", "U.S. officials"),
         ("they’re preparing an airfield", "speculate", "some officials"),
-        ("military buildup is “unprecedented,”", "reports", "Fox News"),
+        ("military buildup is “unprecedented,”", "now reports", "Fox News"),
         ("the Russians might need to act fast", "According to", "MSN"),
         ("an increased military buildup in Syria", "insisted", "The secretary"),
-        ("the military was increasingly involved", "admitted", "Vladimir Putin"),
+        ("the military was increasingly involved", "recently admitted", "Vladimir Putin"),
         ("the military engagement is small so far", "claim", "Reuters’s sources"),
         ("the Assad regime needs to be incorporated", "has insisted", "the government"),
         ("that would not be acceptable", "said", "White House spokesman Eric Schultz"),

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from .cues import CUE_TAIL, TIME_TAIL, find_cues
+from .cues import CUE_MANNER, CUE_TAIL, TIME_TAIL, find_cues
 from .lexicon import DESCRIPTIVE_SPEAKERS, TIME_WORDS, VERB_CLASS
 from .marks import Quotation, find_quotations
 from .speakers import Tokens, left_speaker, right_speaker, tokens
@@ -501,8 +501,8 @@ def _read_paragraph(state: _Paragraph, units: list[tuple[int, int]], before: Att
 #: a question put to someone, in the passive: "Asked whether ...", "when asked about ...",
 #: "was asked if ...": the question is what was said, by an asker the article leaves unnamed
 _QUESTION_PUT = regex.compile(
-    r"""(?:^|(?<=[.!?”"]\s+)|(?<=\b(?:[Ww]hen|[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]eing|[Bb]een|[Aa]fter|[Ii]f)\s+))
-        (?P<cue>[Aa]sked(?:\s+about)?)
+    r"""(?:^|(?<=[.!?”"]\s+)|(?<=\b(?:[Ww]hen|[Aa]fter|[Ii]f)\s+)|(?<=\b)(?P<aux>(?:[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]eing|[Bb]een)\s+))
+        (?P<asked>[Aa]sked(?:\s+about)?)
         \s+(?P<start>(?:(?:specifically|directly|again|later|repeatedly)\s+)?
           (?:(?<=about\s)|whether\b|if\b|what\b|who\b|whom\b|how\b|why\b|when\b|where\b|which\b))""",
     regex.VERBOSE | regex.MULTILINE,  # ^: a paragraph's start
@@ -524,7 +524,9 @@ def _questions_put(state: _Paragraph, us: int, ue: int, u: int) -> list[Attribut
         a, b = _trim(text, start, end_mark.start() if end_mark else ue)
         if not _has_words(text, a, b, 2):
             continue
-        out.append(Attribution([(a, b)], m.span("cue"), None, "indirect", unit=u))
+        # "was asked about": the auxiliary of the passive is part of the cue
+        cue = (m.start("aux") if m.group("aux") else m.start("asked"), m.end("asked"))
+        out.append(Attribution([(a, b)], cue, None, "indirect", unit=u))
     return out
 
 
@@ -624,6 +626,9 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         if kind == "according":
             speaker = right_speaker(text, c.end(), ue, stop_at_prepositions=False, words=words)
             cue = (c.start(), c.end())
+            contracted = _IS_BEFORE.search(text, max(us, c.start() - 8), c.start())
+            if contracted is not None:
+                cue = (contracted.start(), c.end())  # "That’s according to": the verb is part of the cue
             phrase = c.start()
             rest = speaker[1] if speaker else c.end()
         else:
@@ -638,6 +643,12 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
                 # "said in a statement" is one cue; "said in an interview", "wrote on
                 # Twitter" keep the verb alone: the occasion is no part of the saying
                 cue = (cue_from, tail.end())
+            elif tail is None:
+                manner = CUE_MANNER.match(text, c.end(), ue)
+                if manner is not None:
+                    # "said flatly", "shot back": the manner or particle is part of the cue
+                    cue = (cue_from, manner.end())
+                    rest = manner.end()
             if participial:
                 # "..., saying ...": the speaker before, or else the subject of the sentence
                 speaker = last_speaker or _subject(text, us, c.start(), words)
@@ -940,6 +951,8 @@ _MATERIAL_SUBJECTS = frozenset(
     "militias militiamen fighters battalions brigades divisions army armies navy".split()
 )
 _STATEMENT = regex.compile(r"statement|release")
+#: "is" run into the word before "according to": "That’s according to"
+_IS_BEFORE = regex.compile(r"(?<=\b(?:[Tt]hat|[Ii]t|[Tt]his))[’']s\s+$")
 #: adverbs between "is" and "expected": "is widely expected to"
 _FORECAST_ADVERBS = frozenset("widely generally largely not also still now".split())
 #: words that, right after "seems" or "appeared", show a place or a time, not an impression

@@ -93,10 +93,16 @@ _SKIPPED = frozenset(
     "now recently reportedly just already then even often long finally publicly privately initially "
     "originally apparently allegedly actually clearly explicitly specifically ultimately flatly firmly "
     "strongly openly bluntly frankly simply essentially quickly angrily immediately subsequently "
-    "separately reportedly correctly wrongly falsely emphatically".split()
+    "separately reportedly correctly wrongly falsely emphatically always soon".split()
 )
-#: adverbs of hedging and of time, which tell when or on whose word rather than how: kept out of the cue
-_NOT_CUE_ADVERBS = frozenset("reportedly allegedly now recently".split())
+#: adverbs of hedging, which tell on whose word rather than how: kept out of the cue
+#: ("now know", "recently praised", "always hoped" are read as part of the cue)
+_NOT_CUE_ADVERBS = frozenset("reportedly allegedly".split())
+#: "all" between an auxiliary and its verb belongs to the cue: "have all said"
+_ALL = "all"
+#: a subject pronoun with an auxiliary run into it ("he’s said", "they’ve argued"):
+#: the pronoun is the speaker, the auxiliary part of the cue
+_CONTRACTED_SUBJECT = re.compile(r"(?i)(?:he|she|who|i|you|we|they)(?=[’'](?:s|ve|d|ll)$)")
 #: marks that may sit inside a speaker's name ("Mr.", "Smith-Jones", "(R-Ky.)")
 _NAME_MARKS = frozenset("-&’'")
 _RELATIVE = frozenset(["who", "which", "whose"])
@@ -235,7 +241,8 @@ def left_speaker(
     cue_from = cue_start
     while i >= 0:
         w = toks[i].group().lower()
-        if w in CUE_AUXILIARIES or w in CUE_ADVERBS or w in _SKIPPED or (w.endswith("ly") and len(w) > 5 and toks[i].group().islower()):
+        if (w in CUE_AUXILIARIES or w in CUE_ADVERBS or w in _SKIPPED or (w.endswith("ly") and len(w) > 5 and toks[i].group().islower())
+                or (w == _ALL and i > 0 and toks[i - 1].group().lower() in CUE_AUXILIARIES)):
             # auxiliaries and adverbs of manner or time read as part of the cue: "has
             # repeatedly said", "then recalled", "strongly suggested"
             if w not in _NOT_CUE_ADVERBS:
@@ -248,6 +255,11 @@ def left_speaker(
     w = toks[i].group()
     if w.lower() in PRONOUNS or w.lower() == "who":
         return (toks[i].start(), toks[i].end()), cue_from, toks[i].start()
+    contracted = _CONTRACTED_SUBJECT.match(w)
+    if contracted is not None:
+        # "he’s said": the auxiliary after the apostrophe opens the cue
+        a = toks[i].start()
+        return (a, a + contracted.end()), a + contracted.end(), a
     if w in (",", "—", "–"):
         # "X, the mayor, said", "X, who ..., said", "X — who ... — said": find where the aside opens
         j = i - 1
