@@ -1027,8 +1027,8 @@ def _first_cut(state: _Paragraph, start: int, limit: int):
     """
     marks = state.cut_marks()
     i = bisect.bisect_left(marks, start)
-    if start < limit and state.text[start].isspace():
-        first = start
+    if start < limit and state.text[start].isspace() and _CUT_MARK.match(state.text, start, limit):
+        first = start  # inside the white space before "and": no list entry starts here
     elif i == len(marks) or marks[i] >= limit:
         return None
     else:
