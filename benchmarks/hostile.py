@@ -9,7 +9,8 @@ use. Each hostile input (tests/reliability/hostile_inputs.py) goes through the
 parser and then through every installed analyser in plan order, each timed alone
 and each under a time budget, so one that hangs is cut off and shown as such
 instead of stalling the run. The target: every input within 3x the news text's
-time per MB. Inputs under 100 KB are run repeatedly and the fastest run is kept;
+time per MB. The news texts are timed in three passes and inputs under 100 KB
+at least five times, and the fastest is kept on both sides;
 inputs under 1 KB are timed but not compared (a per-MB figure of a few bytes
 measures only the fixed cost of a call).
 
@@ -55,11 +56,15 @@ def _run(pipeline, texts: list[str]) -> dict[str, float]:
     return spent
 
 
-def _best_of(pipeline, text: str, at_least: float = 0.3, most: int = 50) -> dict[str, float]:
-    """The fastest of repeated runs on a small text (one run of a large one): less noise."""
+def _best_of(pipeline, text: str, at_least: float = 0.3, most: int = 50, fewest: int = 5) -> dict[str, float]:
+    """The fastest of repeated runs on a small text (one run of a large one): less noise.
+
+    At least ``fewest`` runs and ``at_least`` seconds: on a shared or virtual
+    machine one run of a fraction of a second can take twice as long as the next.
+    """
     best = _run(pipeline, [text])
     used, runs = sum(best.values()), 1
-    while len(text) < 100_000 and used < at_least and runs < most:
+    while len(text) < 100_000 and (used < at_least or runs < fewest) and runs < most:
         spent = _run(pipeline, [text])
         used, runs = used + sum(spent.values()), runs + 1
         if sum(spent.values()) < sum(best.values()):
@@ -87,7 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     news = [p.read_text(encoding="utf-8") for p in news_files]
     news_mb = sum(len(t) for t in news) / 1e6
     _run(pipeline, news[:5])  # warm up: first calls compile patterns and load lexicons
-    base = _run(pipeline, news)
+    # the fastest of three passes, as the small hostile inputs keep their fastest run
+    base = min((_run(pipeline, news) for _ in range(3)), key=lambda spent: sum(spent.values()))
     base_total = sum(base.values())
     base_per_mb = base_total / news_mb
 
