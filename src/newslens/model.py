@@ -136,7 +136,7 @@ def freeze(value: Any) -> Any:
             return Span(value["start"], value["end"])
         return Data(value)
     if isinstance(value, (list, tuple)):
-        return tuple([v if type(v) in _ATOMS else freeze(v) for v in value])
+        return tuple([v if type(v) in _KEPT else freeze(v) for v in value])
     if isinstance(value, (str, int, float)):  # subclasses (an IntEnum, a str subclass) as plain values
         return value
     raise TypeError(

@@ -197,14 +197,13 @@ class EntitiesAnalyser(Analyser):
             mentions.extend(_in_special_lines(text, special, mentions, lex, skip))
             mentions.sort(key=lambda m: m.start)
         teams(mentions, text, lex.countries, sides)
-        return _annotations(mentions, self.produces)
+        return _annotations(mentions)
 
 
-def _annotations(mentions: list[Mention], layer: str) -> list[Annotation]:
-    """One annotation per typed mention, numbered as the pipeline would number them.
+def _annotations(mentions: list[Mention]) -> list[Annotation]:
+    """One annotation per typed mention; the pipeline numbers them.
 
-    The id is set here so that the pipeline need not copy every annotation to number
-    it; the mentions of one entity with the same role share one read-only ``Data``
+    The mentions of one entity with the same role share one read-only ``Data``
     rather than freezing the same three values again for each.
     """
     out: list[Annotation] = []
@@ -215,14 +214,8 @@ def _annotations(mentions: list[Mention], layer: str) -> list[Annotation]:
         key = (m.canonical, m.role, bool(m.outlet))
         data = shared.get(key)
         if data is None:
-            data = shared[key] = Data(
-                {"canonical": key[0], "role": key[1], "outlet": key[2]}
-            )
-        out.append(
-            Annotation(
-                m.start, m.end, label=m.label, data=data, id=f"{layer}-{len(out) + 1}"
-            )
-        )
+            data = shared[key] = Data({"canonical": key[0], "role": key[1], "outlet": key[2]})
+        out.append(Annotation(m.start, m.end, label=m.label, data=data))
     return out
 
 

@@ -510,18 +510,39 @@ _QUESTION_PUT = regex.compile(
 _QUESTION_END = regex.compile(r"[,;:—–]|\s[“\"‘]")
 
 
+def _outside_quotes(state: _Paragraph, pattern: regex.Pattern, needle: str, us: int, ue: int):
+    """The matches of ``pattern`` in the unit that start outside a quotation.
+
+    ``needle`` is a string every match holds: a unit without it (most units) is
+    not searched at all.
+    """
+    if state.text.find(needle, us, ue) < 0:
+        return
+    for m in pattern.finditer(state.text, us, ue, timeout=1.0):
+        if not state.in_quote(m.start()):
+            yield m
+
+
+def _search_outside_quotes(state: _Paragraph, pattern: regex.Pattern, start: int, limit: int):
+    """The first match of ``pattern`` in ``text[start:limit]`` that starts outside a quotation, or None."""
+    m = pattern.search(state.text, start, limit, timeout=1.0)
+    while m is not None and state.in_quote(m.start()):
+        m = pattern.search(state.text, m.end(), limit, timeout=1.0)
+    return m
+
+
+def _clause(text: str, start: int, ue: int, end: regex.Pattern) -> tuple[int, int]:
+    """The words from ``start`` to the first ``end`` mark (within MAX_CONTENT, else ``ue``), trimmed."""
+    mark = end.search(text, start, min(ue, start + MAX_CONTENT), timeout=1.0)
+    return _trim(text, start, mark.start() if mark else ue)
+
+
 def _questions_put(state: _Paragraph, us: int, ue: int, u: int) -> list[Attribution]:
     """``Asked whether ..., X said``: the question as an attribution of its own, its asker unnamed."""
     text = state.text
     out = []
-    if text.find("sked", us, ue) < 0:
-        return out  # no "asked" at all: skip the pattern (most units)
-    for m in _QUESTION_PUT.finditer(text, us, ue, timeout=1.0):
-        if state.in_quote(m.start()):
-            continue
-        start = m.start("start")
-        end_mark = _QUESTION_END.search(text, start, min(ue, start + MAX_CONTENT), timeout=1.0)
-        a, b = _trim(text, start, end_mark.start() if end_mark else ue)
+    for m in _outside_quotes(state, _QUESTION_PUT, "sked", us, ue):  # no "asked": no pattern run
+        a, b = _clause(text, m.start("start"), ue, _QUESTION_END)
         if not _has_words(text, a, b, 2):
             continue
         # "was asked about": the auxiliary of the passive is part of the cue
@@ -549,14 +570,8 @@ def _noun_cues(state: _Paragraph, us: int, ue: int, u: int, got: list[Attributio
     """``Ruiz’s claim that ...``, ``her warning that ...``: a noun of saying with its owner as speaker."""
     text = state.text
     out = []
-    if text.find(" that ", us, ue) < 0:
-        return out  # no "that" at all: skip the pattern (most units)
-    for m in _NOUN_CUE.finditer(text, us, ue, timeout=1.0):
-        if state.in_quote(m.start()):
-            continue
-        start = m.start("content")
-        end_mark = _NOUN_CUE_END.search(text, start, min(ue, start + MAX_CONTENT), timeout=1.0)
-        a, b = _trim(text, start, end_mark.start() if end_mark else ue)
+    for m in _outside_quotes(state, _NOUN_CUE, " that ", us, ue):  # no "that": no pattern run
+        a, b = _clause(text, m.start("content"), ue, _NOUN_CUE_END)
         if not _has_words(text, a, b, 1) or any(g.parts[0] == (a, b) for g in got):
             continue
         speaker = m.span("speaker")
@@ -918,9 +933,7 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
         lead = _WORDS.findall(text, us, phrase) if phrase - us <= 20 else ()  # a short look: linear
         if len(lead) == 1 and lead[0].lower() in _SUBORDINATORS:
             # "While X said ..., Y did": the content is the subordinate clause, up to its comma
-            m = _CLAUSE_COMMA.search(text, start, limit, timeout=1.0)
-            while m is not None and state.in_quote(m.start()):
-                m = _CLAUSE_COMMA.search(text, m.end(), limit, timeout=1.0)
+            m = _search_outside_quotes(state, _CLAUSE_COMMA, start, limit)
             if m is not None:
                 limit = m.start()
         return _after(state, start, limit, unit_quotes, cue, speaker, kind)
@@ -1033,18 +1046,13 @@ def _first_cut(state: _Paragraph, start: int, limit: int):
         return None
     else:
         first = marks[i]
-    m = _CUT.search(state.text, first, limit, timeout=1.0)
-    while m is not None and state.in_quote(m.start()):
-        m = _CUT.search(state.text, m.end(), limit, timeout=1.0)
-    return m
+    return _search_outside_quotes(state, _CUT, first, limit)
 
 
 def _after(state, start, limit, unit_quotes, cue, speaker, kind="speech"):
     text = state.text
     if kind == "stance":
-        m = _OBJECT_END.search(text, start, limit, timeout=1.0)
-        while m is not None and state.in_quote(m.start()):
-            m = _OBJECT_END.search(text, m.end(), limit, timeout=1.0)
+        m = _search_outside_quotes(state, _OBJECT_END, start, limit)
         if m is not None:
             limit = m.start()
     m = _first_cut(state, start, limit)
