@@ -16,7 +16,8 @@ import math
 import signal
 import threading
 from collections.abc import Iterable, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from operator import attrgetter
 from typing import Any
 
 import attrs
@@ -258,7 +259,7 @@ def _build_layer(step: Step, doc: Document, result: Any) -> tuple[Layer, list[La
         data = ann.data
         # Most annotations hold only strings, numbers, flags and None: one look at
         # the values' types (in C) lets them pass without walking the data.
-        if not _CANNOT_BE_WRONG.issuperset(map(type, data._items.values())):
+        if not _CANNOT_BE_WRONG.issuperset(map(type, data._items.values())) and not _data_is_clean(data._items, n):
             _check_data_spans(ann, i, n)
         ann_id = ann.id
         if not ann_id:
@@ -268,9 +269,10 @@ def _build_layer(step: Step, doc: Document, result: Any) -> tuple[Layer, list[La
             raise _Invalid(f"annotation {i} has id {ann_id!r}, already used in this document")
         taken.add(ann_id)
         out.append(ann)
-    # An empty summary (most layers) is JSON as it stands; a Data one holds only
-    # JSON shapes, but NaN and Infinity still need the encoder to be refused.
-    if not (type(summary) is Data and not summary._items):
+    # An empty summary (most layers, and every bare list of annotations) is JSON as
+    # it stands; a Data one holds only JSON shapes, but NaN and Infinity still need
+    # the encoder to be refused.
+    if summary:
         try:
             json.dumps(_plain(summary), allow_nan=False)  # NaN and Infinity are not JSON
         except (TypeError, ValueError) as exc:
@@ -285,6 +287,36 @@ def _plain(value: Any) -> Any:
 
 #: Types of frozen data values that cannot lie outside the text or break JSON.
 _CANNOT_BE_WRONG = frozenset({str, int, bool, type(None)})
+
+
+_END = attrgetter("end")
+_SPANS_ONLY = frozenset({Span})
+
+
+def _data_is_clean(items: dict[str, Any], n: int) -> bool:
+    """Whether frozen data ``items`` surely holds no span past ``n`` and no NaN; False when unsure.
+
+    The shapes the built-in analysers use (spans and tuples of spans or of ids) are
+    settled here with C-level passes over each tuple; anything else, or any problem,
+    answers False, and :func:`_check_data_spans` walks the data and names what is wrong.
+    """
+    for value in items.values():
+        kind = type(value)
+        if kind in _CANNOT_BE_WRONG:
+            continue
+        if kind is Span:
+            if value.end > n:
+                return False
+        elif kind is tuple:
+            kinds = set(map(type, value))
+            if kinds == _SPANS_ONLY:
+                if max(map(_END, value)) > n:
+                    return False
+            elif not _CANNOT_BE_WRONG.issuperset(kinds):
+                return False
+        else:
+            return False
+    return True
 
 
 def _check_data_spans(ann: Annotation, i: int, n: int) -> None:
@@ -323,23 +355,36 @@ def _apply_links(step: Step, doc: Document, layer: Layer) -> list[Layer]:
                 if ref not in ids:
                     raise _Invalid(f"annotation {ann.id} links to {ref!r}, which is not in layer {target_name!r}")
                 back.setdefault(ref, ann.id)
-        # The target's data is frozen already: add the one field, freeze only that.
-        annotations = [
-            _copy_annotation(t, t.id, _restore_data({**t.data._items, back_field: freeze(back[t.id])}))
-            if t.id in back
-            else t
-            for t in target.annotations
-        ]
-        updated.append(attrs.evolve(target, annotations=annotations))
+        # The target's data is frozen already: add the one field, freeze only that
+        # (an id is a string, frozen as it is).
+        annotations = []
+        for t in target.annotations:
+            ref = back.get(t.id)
+            if ref is not None:
+                value = ref if type(ref) is str else freeze(ref)
+                t = _copy_annotation(t, t.id, _restore_data({**t.data._items, back_field: value}))
+            annotations.append(t)
+        if type(target) is Layer:  # its fields are checked and frozen: no converters again
+            updated.append(Layer(target.name, tuple(annotations), target.provenance, target.summary))
+        else:
+            updated.append(attrs.evolve(target, annotations=annotations))
     return updated
 
 
-@contextmanager
-def _time_budget(seconds: float | None, step: Step):
+#: The budget of a pipeline without one: a context that does nothing, made once.
+_NO_BUDGET = nullcontext()
+
+
+def _time_budget(seconds: float | None, step: Step) -> AbstractContextManager:
     """Raise :class:`_Budget` in the analyser if it runs past ``seconds`` (main thread only)."""
     if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
-        yield
-        return
+        return _NO_BUDGET  # no generator to start and finish per analyser and article
+    return _timer(seconds)
+
+
+@contextmanager
+def _timer(seconds: float):
+    """Arm the interval timer for ``seconds``; disarm it and restore the old handler after."""
 
     def on_alarm(signum, frame):
         raise _Budget()
