@@ -195,6 +195,39 @@ def test_annotation_data_answers_get_items_values_and_in_like_a_dict():
     assert ("k" in data, "missing" in data) == (True, False)
 
 
+def test_annotation_data_of_plain_values_does_not_follow_later_changes_to_the_dict_given():
+    given = {"name": "the mayor", "count": 2}
+    a = Annotation(0, 1, data=given)
+    given["name"] = "changed"
+    assert a.data == {"name": "the mayor", "count": 2}
+
+
+def test_annotation_to_dict_of_plain_data_is_a_new_dict_each_time():
+    a = Annotation(0, 1, data={"name": "the mayor"})
+    a.to_dict()["data"]["name"] = "changed"
+    assert a.to_dict()["data"] == {"name": "the mayor"}
+
+
+def test_annotation_refuses_bad_data_before_it_checks_the_offsets():
+    with pytest.raises(TypeError, match="JSON-shaped.*got set"):
+        Annotation(5, 1, data={"bad": {1}})
+
+
+def test_annotation_names_its_own_class_in_an_offset_error():
+    with pytest.raises(ValueError, match="^Annotation ends before it starts: 5..1$"):
+        Annotation(5, 1, label="x")
+
+
+def test_an_annotation_subclass_made_with_attrs_checks_offsets_and_freezes_data():
+    @attrs.frozen
+    class Scored(Annotation):
+        score: int = attrs.field(default=0, kw_only=True)
+
+    assert Scored(0, 2, data={"ids": ["a"]}, score=3).data == {"ids": ("a",)}
+    with pytest.raises(ValueError, match="^Scored ends before it starts: 2..0$"):
+        Scored(2, 0)
+
+
 def test_an_annotation_made_without_data_has_empty_data():
     assert Annotation(0, 1).data == {} and Annotation(0, 1).to_dict()["data"] == {}
 

@@ -352,3 +352,21 @@ def test_analyse_strict_raises_for_a_failing_registered_analyser(register_plugin
     register_plugin(Failing(), name="failing", distribution="newslens-failing")
     with pytest.raises(AnalyserError, match=r"analyser 'tw-fail' \(plugin failing, distribution newslens-failing\) failed"):
         newslens.analyse(TEXT, strict=True, enable=["tw-fail"])
+
+
+def test_analyse_with_the_same_narrowing_reuses_one_pipeline(throwaways):
+    from newslens.pipeline import narrowed_pipeline
+
+    assert narrowed_pipeline(strict=True, enable=["tw-a"]) is narrowed_pipeline(strict=True, enable=("tw-a",))
+
+
+def test_a_plugin_registered_after_a_strict_analyse_is_run_by_the_next_one(register_plugin):
+    newslens.analyse(TEXT, strict=True)
+    register_plugin(_Throwaways(), name="late", distribution="newslens-late")
+    assert {"tw-a", "tw-b", "tw-c"} <= set(newslens.analyse(TEXT, strict=True).layers)
+
+
+def test_an_unknown_name_is_a_plan_error_on_every_call_not_only_the_first():
+    for _ in range(2):
+        with pytest.raises(PlanError, match="no analyser named 'nope' is installed"):
+            newslens.analyse(TEXT, strict=True, enable=["nope"])

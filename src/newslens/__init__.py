@@ -19,7 +19,7 @@ from .analyser import Analyser, DeclarationError, Findings
 from .hookspecs import hookimpl
 from .model import Annotation, Credit, Data, Dateline, Document, Failure, Layer, Provenance, Span
 from .parse import parse, parse_record
-from .pipeline import AnalyserError, Pipeline, PlanError, default_pipeline
+from .pipeline import AnalyserError, Pipeline, PlanError, default_pipeline, narrowed_pipeline
 from .corpus import analyse_many  # noqa: E402  (after the core it builds on)
 from .frame import to_frame  # noqa: E402  (imports pandas only when called)
 
@@ -56,8 +56,5 @@ def analyse(text: str | Document, *, strict: bool = False, **narrow: Any) -> Doc
     recording the failure on the document. ``enable=``, ``disable=`` and
     ``layers=`` narrow the pipeline as :meth:`Pipeline.default` does.
     """
-    if strict or narrow:
-        pipeline = Pipeline.default(strict=strict, **narrow)
-    else:
-        pipeline = default_pipeline()
+    pipeline = narrowed_pipeline(strict=strict, **narrow) if strict or narrow else default_pipeline()
     return pipeline.run(text)

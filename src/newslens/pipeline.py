@@ -39,7 +39,7 @@ from .model import (
 from .parse import parse
 from .plugins import Registered, registered_analysers
 
-__all__ = ["AnalyserError", "Pipeline", "PlanError", "default_pipeline"]
+__all__ = ["AnalyserError", "Pipeline", "PlanError", "default_pipeline", "narrowed_pipeline"]
 
 
 class PlanError(ValueError):
@@ -198,7 +198,8 @@ class Pipeline:
 
     def _run_step(self, step: Step, doc: Document) -> Document:
         a = step.analyser
-        missing = [layer for layer in a.requires if layer not in doc.layers]
+        layers = doc.layers._items
+        missing = [layer for layer in a.requires if layer not in layers]
         if missing:
             why = []
             for layer in missing:
@@ -234,7 +235,9 @@ class _Invalid(Exception):
 def _build_layer(step: Step, doc: Document, result: Any) -> tuple[Layer, list[Layer]]:
     a = step.analyser
     summary: Any = {}
-    if isinstance(result, Layer):
+    if type(result) is list:  # what most analysers return: no need to ask the ABCs below
+        annotations = tuple(result)
+    elif isinstance(result, Layer):
         if result.name != a.produces:
             raise _Invalid(f"returned layer {result.name!r} but declares it produces {a.produces!r}")
         annotations, summary = result.annotations, result.summary
@@ -398,15 +401,47 @@ def _timer(seconds: float):
         signal.signal(signal.SIGALRM, previous)
 
 
-_default: tuple[Any, Pipeline] | None = None
+_default: tuple[Any, Pipeline, Any] | None = None
+
+
+def _loaded_plugins() -> tuple[tuple[tuple[str, int], ...], tuple[Any, ...]]:
+    """What a pipeline built here depends on (registering or reloading a plugin changes it), and the plugins.
+
+    The key holds the plugins' ids; whoever keeps the key keeps the plugins too, so
+    that no plugin registered later can reuse the id of one unregistered since.
+    """
+    from .plugins import plugin_manager
+
+    loaded = plugin_manager().list_name_plugin()
+    return tuple((name, id(p)) for name, p in loaded), tuple(p for _, p in loaded)
 
 
 def default_pipeline() -> Pipeline:
     """The pipeline of every registered analyser, built once per set of loaded plugins."""
     global _default
-    from .plugins import plugin_manager
-
-    key = tuple((name, id(p)) for name, p in plugin_manager().list_name_plugin())
+    key, plugins = _loaded_plugins()
     if _default is None or _default[0] != key:
-        _default = (key, Pipeline.default())
+        _default = (key, Pipeline.default(), plugins)
     return _default[1]
+
+
+_narrowed: dict[Any, tuple[Pipeline, Any]] = {}
+
+
+def narrowed_pipeline(*, strict: bool = False, **narrow: Any) -> Pipeline:
+    """``Pipeline.default(strict=strict, **narrow)``, built once per set of loaded plugins and arguments.
+
+    For ``newslens.analyse(text, strict=True)`` and the like, which would otherwise
+    ask every plugin for its analysers and plan them again for each article. Lists
+    of names are read once, as tuples; an error (an unknown name) is raised again
+    on every call, as nothing is kept.
+    """
+    given = {k: v if v is None or isinstance(v, (str, int, float)) else tuple(v) for k, v in narrow.items()}
+    loaded, plugins = _loaded_plugins()
+    key = (loaded, strict, tuple(sorted(given.items())))
+    found = _narrowed.get(key)
+    if found is None:
+        if len(_narrowed) >= 16:  # a program that narrows every call differently keeps only the latest
+            _narrowed.clear()
+        found = _narrowed[key] = (Pipeline.default(strict=strict, **given), plugins)
+    return found[0]
