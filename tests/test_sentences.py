@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newslens.sentences import split_sentences
+from newslens import sentences as sentences_module
+from newslens.sentences import SHORT_PARAGRAPH, split_sentences
 
 
 def sentences(text: str) -> list[str]:
@@ -86,3 +87,18 @@ def test_an_ellipsis_can_end_a_sentence():
 def test_a_run_of_200000_full_stops_is_split_in_one_linear_pass():
     text = "It ended" + "." * 200_000 + " Then it began."
     assert sentences(text) == ["It ended" + "." * 200_000, "Then it began."]
+
+
+def test_only_a_paragraph_longer_than_the_short_window_is_scanned_with_a_timeout(monkeypatch):
+    timeouts = []
+
+    class Recording:
+        def finditer(self, text, start, end, timeout=None):
+            timeouts.append(timeout)
+            return iter(())
+
+    monkeypatch.setattr(sentences_module, "_END", Recording())
+    short, long = "a" * SHORT_PARAGRAPH, "a" * (SHORT_PARAGRAPH + 1)
+    split_sentences(short, 0, len(short))
+    split_sentences(long, 0, len(long))
+    assert timeouts == [None, 5.0]
