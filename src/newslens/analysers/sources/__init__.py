@@ -55,9 +55,11 @@ class SourcesAnalyser(Analyser):
         regions = Regions([s for s in (doc.headline, *doc.body) if s is not None])
         # Names in credits ("More from Inquisitr") are no mentions of a source.
         entities = EntityIndex(regions.holding(doc["entities"]))
+        # Each entity by name, read once for the people and for the other mentions.
+        names = [e.data.get("canonical") or text[e.start : e.end] for e in entities.entities]
         speakers = _Speakers(text, doc["quotes"], entities)
         events = speakers.events + _citations(text, regions, entities, speakers)
-        events += _background(text, regions, entities, events)
+        events += _background(text, regions, entities, names, events)
 
         events.sort(key=_EVENT_ORDER)
         roster = Roster()
@@ -68,7 +70,7 @@ class SourcesAnalyser(Analyser):
                 attributions.append(source)
 
         sources = roster.cited()
-        _more_mentions(text, regions, entities, sources)
+        _more_mentions(text, regions, entities, names, sources)
         annotations = [_annotation(text, s) for s in sources]
         return Findings(annotations, summary=_summary(attributions, sources))
 
@@ -154,42 +156,53 @@ def _citations(text: str, regions: Regions, entities: EntityIndex, speakers: _Sp
     return out
 
 
-def _background(text: str, regions: Regions, entities: EntityIndex, cited: list[_Event]) -> list[_Event]:
+def _background(
+    text: str, regions: Regions, entities: EntityIndex, names: list[str], cited: list[_Event]
+) -> list[_Event]:
     """Mentions that cite nothing but may be pointed back to: people, and role words
     ("the secretary") for the titles those people and the cited sources hold."""
     taken = _Spans([e.mention.span for e in cited])
-    background = _people(text, regions, entities)
+    background = _people(text, regions, entities, names)
     roles = {m.role for m in background if m.role} | {e.mention.role for e in cited if e.mention.role}
     heads = sorted({w for role in roles for w in role.lower().split() if w in REFERENCE_NOUNS})
     # A reference whose head word lies in a cited mention would be dropped below.
     background.extend(find_references(text, regions, heads, taken.overlaps))
-    return [_event(m, cited=False) for m in background if not taken.overlaps(m.span)]
+    overlaps = taken.overlaps
+    # The events built in place (as :func:`_event` would): one per person in the article.
+    return [
+        _Event(span.start, 1, span.start - span.end, m, False)
+        for m in background
+        if not overlaps(span := m.span)
+    ]
 
 
-def _people(text: str, regions: Regions, entities: EntityIndex) -> list[Mention]:
+def _people(text: str, regions: Regions, entities: EntityIndex, names: list[str]) -> list[Mention]:
     """Every mention of a person, cited or not, so that "he" and "the secretary" can
-    point back to it: from the entities layer, or from titled names when it found none."""
+    point back to it: from the entities layer (``names``: each entity's name), or from
+    titled names when it found none."""
     out: list[Mention] = []
-    for e in entities.entities:
+    for e, name in zip(entities.entities, names):
         if e.label != "PERSON":
             continue
         start, end = e.start, e.end
-        data = e.data
-        role = data.get("role")
+        role = e.data.get("role")
         # "U.S. Secretary of State John Kerry": take the title into the mention.
         if role and start > len(role) and text[start - 1] == " " and text.endswith(role, 0, start - 1):
             start -= len(role) + 1
         if text.startswith(("’s", "'s"), end):
             end += 2
-        out.append(Mention(Extent(start, end), "person", data.get("canonical") or text[e.start : e.end], role))
+        out.append(Mention(Extent(start, end), "person", name, role))
     if not out:
         for region in regions.spans:
             out.extend(find_titled_names(text, region, entities))
     return out
 
 
-def _more_mentions(text: str, regions: Regions, entities: EntityIndex, sources: list[Source]) -> None:
-    """Add the other mentions of each cited source by name ("Kerry’s", "Reuters", "Putin")."""
+def _more_mentions(
+    text: str, regions: Regions, entities: EntityIndex, names: list[str], sources: list[Source]
+) -> None:
+    """Add the other mentions of each cited source by name ("Kerry’s", "Reuters", "Putin");
+    ``names`` are the entities' names."""
     if not sources or not regions.spans:
         return
     first, last = regions.spans[0].start, regions.spans[-1].end
@@ -198,8 +211,7 @@ def _more_mentions(text: str, regions: Regions, entities: EntityIndex, sources: 
     # no source, and need no entry.
     wanted = {source.name for source in named}
     by_canonical: dict[str, list[Extent]] = {}
-    for e in entities.entities:
-        name = e.data.get("canonical") or e.of(text)
+    for e, name in zip(entities.entities, names):
         if name in wanted:
             by_canonical.setdefault(name, []).append(Extent(e.start, e.end))
     for source in named:

@@ -8,7 +8,8 @@ found nothing, capitalisation and the word lists beside this module decide.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import itertools
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -91,16 +92,11 @@ class EntityIndex:
 
     def inside(self, start: int, end: int) -> list[Annotation]:
         """Entities lying wholly inside ``[start, end)``, in order."""
-        i = bisect_right(self.starts, end)
-        out = []
-        # Entities are short; walking back stops at the first that starts before ``start``.
-        while i > 0 and self.entities[i - 1].start >= start:
-            i -= 1
-            e = self.entities[i]
-            if e.end <= end:
-                out.append(e)
-        out.reverse()
-        return out
+        # Those that start inside, by two bisections; of them, those that end inside.
+        starts = self.starts
+        i = bisect_right(starts, end)
+        j = bisect_left(starts, start, 0, i)
+        return [e for e in self.entities[j:i] if e.end <= end] if j < i else []
 
     def starting_at(self, pos: int) -> Annotation | None:
         """The longest entity that starts at ``pos``, or None."""
@@ -190,10 +186,6 @@ def _strip_possessive(text: str, start: int, end: int) -> int:
     if end - start > 1 and text[end - 1] in "'’" and text[end - 2] == "s":
         return end - 1
     return end
-
-
-def _words(s: str) -> list[str]:
-    return [m.group() for m in _TOKEN.finditer(s)]
 
 
 _ROLE_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its"} | _HONORIFICS)
@@ -339,9 +331,9 @@ def describe(
     # Lee (D-Ohio)") follows the words that name the source.
     aside = _ASIDE.search(text, core_start, core_end)
     cut = aside.start() if aside else core_end
-    # The words, read once for the tests below that go word by word.
-    tokens = list(_WORD.finditer(text, core_start, core_end))
-    token_words = [t.group() for t in tokens]
+    # The words, read once for the tests below that go word by word: their text in
+    # one call; where each starts is looked up only when a NORP entity asks.
+    token_words = _WORD.findall(text, core_start, core_end)
 
     # "A spokeswoman for Hillary Clinton", "president of the union": a title first, so
     # the person named after it is not the source. The title is one of the first three
@@ -356,7 +348,7 @@ def describe(
             return Mention(span, "anonymous", role=role, head=titled.group("title").lower(), via=via)
         return Mention(span, "reference", role=role, head=titled.group("title").lower(), definite=True)
 
-    found = _read_words(text, core_start, core_end, cut, span, words, tokens, token_words, ents, via)
+    found = _read_words(text, core_start, core_end, cut, span, words, token_words, ents, via)
     if key is not None:
         seen[key] = found
     return found
@@ -369,13 +361,12 @@ def _read_words(
     cut: int,
     span: Extent,
     words: str,
-    tokens: list,
     token_words: list[str],
     ents: list[Annotation],
     via: Mention | None,
 ) -> Mention | None:
     """The rest of :func:`describe`, once the words open with no title: what
-    ``text[core_start:core_end]`` (``words``; its matches ``tokens``, their text
+    ``text[core_start:core_end]`` (``words``; its runs of non-space characters
     ``token_words``) names. ``cut`` is where an aside begins (or ``core_end``); the
     result spans ``span`` and was relayed by ``via``.
     """
@@ -393,7 +384,7 @@ def _read_words(
         return Mention(span, "anonymous", role=role, plural=True, head="share", qualifier=(role or "").lower(), via=via)
 
     # "Republicans in Congress", "many Democrats": a party or people named as a group.
-    group = _norp_group(tokens, token_words, ents)
+    group = _norp_group(text, core_start, core_end, token_words, ents) if ents else None
     if group is not None:
         return Mention(span, "anonymous", role=_clean_role(" ".join(t for t in words.split() if t.lower() not in _VAGUE)),
                        plural=True, head=group, via=via)
@@ -455,7 +446,7 @@ def _read_words(
     if found is not None:
         return Mention(span, "outlet", name=found[1])
 
-    tokens = _words(text[core_start:cut])
+    tokens = _TOKEN.findall(text, core_start, cut)
     if not tokens:
         return None
     first = tokens[0].lower()
@@ -612,21 +603,22 @@ _ASIDE = regex.compile(r",|\(|\s[—–]\s|\s--\s")
 _FIRST_PERSON = frozenset({"i", "i’ve", "i've", "me", "my", "myself", "we’ve", "we've", "us"})
 
 
-def _norp_group(tokens: list, words: list[str], ents: list[Annotation]) -> str | None:
-    """The plural group ("republicans") that opens a mention (its word matches
-    ``tokens``, their text ``words``), when a NORP entity does, after a determiner,
-    and nothing but a postmodifier follows it."""
-    if not tokens or not any(e.label == "NORP" for e in ents):
+def _norp_group(text: str, start: int, end: int, words: list[str], ents: list[Annotation]) -> str | None:
+    """The plural group ("republicans") that opens the mention ``text[start:end]``
+    (its runs of non-space characters ``words``), when a NORP entity does, after a
+    determiner, and nothing but a postmodifier follows it."""
+    if not words or not any(e.label == "NORP" for e in ents):
         return None
     i = 0
-    while i < len(tokens) - 1 and words[i].lower() in _VAGUE:
+    while i < len(words) - 1 and words[i].lower() in _VAGUE:
         i += 1
     if not words[i].endswith("s"):
         return None
-    at = tokens[i].start()
+    # Where that word starts: the runs again, this once, with their offsets.
+    at = next(itertools.islice(_WORD.finditer(text, start, end), i, None)).start()
     if not any(e.label == "NORP" and e.start == at for e in ents):
         return None
-    if i + 1 < len(tokens) and words[i + 1].lower() not in _POSTMODIFIERS:
+    if i + 1 < len(words) and words[i + 1].lower() not in _POSTMODIFIERS:
         return None
     return words[i].lower()
 
