@@ -248,13 +248,19 @@ def _mentions(spans: list[Extent]) -> list[Span]:
     """Spans in order, without repeats, and without those inside a longer one."""
     out: list[Span] = []
     reach = -1
-    # Longest first at each start, so a repeat, or a span inside one kept, ends
-    # within the reach and is skipped.
-    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
-        if span.end <= reach:
-            continue
-        out.append(Span(span.start, span.end))
-        reach = max(reach, span.end)
+    # In plain order (start, then end): of the spans that share a start only the
+    # last, the longest, can be kept, since the others end within it; a repeat, or a
+    # span inside one kept, ends within the reach and is skipped.
+    ordered = sorted(spans)
+    if not ordered:
+        return out
+    for (start, end), (next_start, _) in zip(ordered, ordered[1:]):
+        if start != next_start and end > reach:
+            out.append(Span(start, end))
+            reach = end
+    start, end = ordered[-1]
+    if end > reach:
+        out.append(Span(start, end))
     return out
 
 
