@@ -22,7 +22,7 @@ import regex
 from newslens import Analyser, Annotation, Document, hookimpl
 
 from .agencies import lookup
-from .patterns import CREDIT_AT, LABEL, LOOK_BACK, TIMEOUT, TRIGGERS, WHOLE_CREDIT, WORD_START
+from .patterns import CREDIT_AT, LABEL, LOOK_BACK, SIGNER_AT_SEPARATOR, TIMEOUT, TRIGGERS, WHOLE_CREDIT, WORD_START
 from .reading import names_an_outlet, read_credit, signs_a_picture
 
 __all__ = ["ImageCreditsAnalyser", "register_analysers"]
@@ -78,12 +78,25 @@ def _triggers(text: str) -> list[int]:
     then run only around these offsets. (" via " is found at its space; the word
     starts before it are tried all the same.)
     """
-    found = [m.start() for m in _LABEL_TRIGGER.finditer(text)]
+    found = []
+    for m in _LABEL_TRIGGER.finditer(text):
+        i = m.start()
+        if text[i] != "v":
+            found.append(i)
+        elif i and text[i - 1] == " ":  # "via " after a space: " via ", found at its space
+            found.append(i - 1)
     for mark in _MARK_TRIGGERS:
         i = text.find(mark)
         while i >= 0:
             found.append(i)
             i = text.find(mark, i + 1)
+    # " | " by its bar: a search for a mark that opens with a space (the commonest
+    # character) is slow, one for a rare character fast.
+    i = text.find("|")
+    while i >= 0:
+        if i and text.startswith(" | ", i - 1):
+            found.append(i - 1)
+        i = text.find("|", i + 1)
     found.sort()
     return found
 
@@ -94,7 +107,8 @@ def _label_trigger_pattern(words: list[str]) -> re.Pattern:
     Each alternative takes the first letter and only looks ahead at the rest, so a
     word that starts inside another ("GRAPHICREDIT") is found too, as ``find``
     would. Alternatives that each open with a letter let ``re`` skip at C speed to
-    the few capitals that may start one.
+    the few capitals that may start one (and to "v", for the "via " of " via ",
+    which a search that opens with its space would find slowly).
     """
     rests: dict[str, list[str]] = {}
     for w in words:
@@ -104,8 +118,10 @@ def _label_trigger_pattern(words: list[str]) -> re.Pattern:
     )
 
 
-_MARK_TRIGGERS = tuple(t for t in TRIGGERS if not t[0].isalpha())
-_LABEL_TRIGGER = _label_trigger_pattern([t for t in TRIGGERS if t[0].isalpha()])
+#: The triggers found with ``str.find``: single characters (" via " and " | " are
+#: found by their letters and their bar instead).
+_MARK_TRIGGERS = tuple(t for t in TRIGGERS if not t[0].isalpha() and t not in (" via ", " | "))
+_LABEL_TRIGGER = _label_trigger_pattern([t for t in TRIGGERS if t[0].isalpha()] + ["via "])
 
 
 def _credits_in(text: str, start: int, end: int, triggers: list[int]) -> Iterator[Annotation]:
@@ -159,13 +175,14 @@ def _credits_at_triggers(para: str, triggers: list[int]) -> list[regex.Match]:
     tried: set[int] = set()
     found: list[regex.Match] = []
     scanned = 0  # word starts before this offset have been looked at already
+    last_signer = _last_signer_separator(para, triggers)
     for t in triggers:
         if para[t] in "([":
             starts = [t]
         else:
             lo = max(0, t - LOOK_BACK, scanned)
             scanned = t + 1
-            if not _may_open_credit_in(para, lo, t + 1):
+            if not _may_open_credit_in(para, lo, t + 1, last_signer):
                 continue  # no start here could pass _may_match_at: skip listing them
             window = WORD_START.finditer(para, lo, t + 1)
             starts = [w.start() for w in window if _may_start(para, w.start())]
@@ -173,7 +190,7 @@ def _credits_at_triggers(para: str, triggers: list[int]) -> list[regex.Match]:
             if start in tried:
                 continue
             tried.add(start)
-            if not _may_match_at(para, start):
+            if not _may_match_at(para, start, last_signer):
                 continue
             try:
                 m = CREDIT_AT.match(para, start, timeout=TIMEOUT)
@@ -197,14 +214,33 @@ _LABEL_HEADS = ("featured", "image", "photo", "picture", "video", "graphic", "il
 _GLUED_DASH = regex.compile(r"\p{L}—\p{Lu}")
 
 
-def _may_match_at(para: str, start: int) -> bool:
+def _last_signer_separator(para: str, triggers: list[int]) -> int:
+    """The offset of the last separator among ``triggers`` (offsets in ``para``) that
+    stands next to a signer, as :data:`.patterns.SIGNER_AT_SEPARATOR` reads it; -1
+    when none does.
+
+    A credit with no label and no "photo" turns on such a separator ("/Getty
+    Images", "REUTERS/", " via AP"), at or after its start: "9/11" and
+    "Reuters/Ipsos poll" hold none, so no credit can start before them.
+    """
+    for t in reversed(triggers):
+        if para[t] in "/— " and SIGNER_AT_SEPARATOR.match(para, t):
+            return t
+    return -1
+
+
+def _may_match_at(para: str, start: int, last_signer: int | None = None) -> bool:
     """Whether :data:`.patterns.CREDIT_AT` may match at ``para[start]``: cheap tests first.
 
     Most places tried are in prose near a bracket or a dash; this spares the pattern
     (tens of microseconds each) wherever what every credit needs is missing.
+    ``last_signer`` is :func:`_last_signer_separator` of the paragraph (None: not
+    known, so not used).
     """
+    if last_signer is None:
+        last_signer = len(para)
     if para[start] not in "([":
-        return _may_open_credit(para, start, len(para))
+        return _may_open_credit(para, start, len(para), last_signer)
     # Nothing inside a bracketed credit is a bracket: it ends at the first that closes.
     closes = [i for i in (para.find(")", start), para.find("]", start)) if i >= 0]
     if not closes:
@@ -213,20 +249,24 @@ def _may_match_at(para: str, start: int) -> bool:
     while para[inner : inner + 1] == " ":
         inner += 1
     # "(Jane Doe for The Washington Post)", or what may open a credit
-    return para.find(" for ", inner, min(closes)) >= 0 or _may_open_credit(para, inner, min(closes))
+    return para.find(" for ", inner, min(closes)) >= 0 or _may_open_credit(para, inner, min(closes), last_signer)
 
 
-def _may_open_credit(para: str, i: int, end: int) -> bool:
+def _may_open_credit(para: str, i: int, end: int, last_signer: int) -> bool:
     """Whether a credit in ``para[i:end]`` may start at ``para[i]`` (or the inside of one).
 
     It needs a label there, "photo" or "picture" close ahead ("AP Photo/…"), or a
-    separator before the sentence or bracket closes, within the 165 characters that
-    ``_SEP_AHEAD`` in patterns looks at, with a slash, " via " or a dash between a
-    letter and a capital (the separators a chain must hold) somewhere ahead.
+    separator next to a signer at or after ``i`` (``last_signer``, see
+    :func:`_last_signer_separator`) and a separator before the sentence or bracket
+    closes, within the 165 characters that ``_SEP_AHEAD`` in patterns looks at, with
+    a slash, " via " or a dash between a letter and a capital (the separators a
+    chain must hold) somewhere ahead.
     """
     head = para[i : min(i + 68, end)].casefold()
     if head.startswith(_LABEL_HEADS) or "photo" in head or "picture" in head:
         return True
+    if last_signer < i:
+        return False
     near = para[i : min(i + 165, end)]
     for stop in _SEP_AHEAD_STOPS:  # the characters _SEP_AHEAD never crosses
         cut = near.find(stop)
@@ -237,7 +277,7 @@ def _may_open_credit(para: str, i: int, end: int) -> bool:
     return para.find("/", i, end) >= 0 or para.find(" via ", i, end) >= 0 or _GLUED_DASH.search(para, max(0, i - 1), end) is not None
 
 
-def _may_open_credit_in(para: str, lo: int, hi: int) -> bool:
+def _may_open_credit_in(para: str, lo: int, hi: int, last_signer: int) -> bool:
     """Whether :func:`_may_open_credit` may hold for any start in ``para[lo:hi]``.
 
     The same tests over the union of the stretches they look at: one look at the
@@ -246,6 +286,8 @@ def _may_open_credit_in(para: str, lo: int, hi: int) -> bool:
     ahead = para[lo : hi - 1 + 68].casefold()
     if any(head in ahead for head in _LABEL_HEADS):  # every label head, "photo" and "picture" among them
         return True
+    if last_signer < lo:
+        return False
     near = para[lo : hi - 1 + 165]
     if "/" not in near and " via " not in near and "—" not in near:
         return False

@@ -14,7 +14,17 @@ import regex
 
 from .agencies import NAMED_LISTS, alternation
 
-__all__ = ["WHOLE_CREDIT", "CREDIT_AT", "TRIGGERS", "WORD_START", "LOOK_BACK", "LABEL", "SEPARATOR", "TIMEOUT"]
+__all__ = [
+    "WHOLE_CREDIT",
+    "CREDIT_AT",
+    "TRIGGERS",
+    "WORD_START",
+    "LOOK_BACK",
+    "LABEL",
+    "SEPARATOR",
+    "SIGNER_AT_SEPARATOR",
+    "TIMEOUT",
+]
 
 #: Seconds any one pattern may run on one paragraph before giving up.
 TIMEOUT = 2.0
@@ -163,6 +173,24 @@ WHOLE_CREDIT = regex.compile(
     )
     (?P<period>[\ ]*\.)?[\ ]*
     (?(open)[)\]])
+    """,
+    regex.VERBOSE | regex.V1,
+    ignore_unused=True,
+    **NAMED_LISTS,
+)
+
+#: A separator with a signer beside it, matched where the separator stands: an
+#: agency or outlet before it ("REUTERS/", "AP /"), or a signer after it ("/Getty
+#: Images", "—AFP", " via AP"). Every credit without a label and without "photo" or
+#: "picture" holds one: a chain ends in ``_SLASH`` and a known signer or in " via "
+#: and a picture signer; a lead (``_CAPS_LEAD``, ``_LEAD``) is an agency and a slash.
+#: The analyser uses it to rule out whole stretches of prose before it tries
+#: :data:`CREDIT_AT` there.
+SIGNER_AT_SEPARATOR = regex.compile(
+    rf"""
+        (?<=(?:{_LEAD_CAPS}|{_PICTURE})[\ \u00a0]?)[/—]
+      | [/—][\ \u00a0]?{_KNOWN}
+      | \ via\ {_PICTURE}
     """,
     regex.VERBOSE | regex.V1,
     ignore_unused=True,

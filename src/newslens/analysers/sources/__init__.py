@@ -135,7 +135,8 @@ class _Speakers:
                     self.speakerless[cue.start] = quote.id
                 self.unattributed += 1
                 continue
-            self.events.append(_event(mention, cited=True, quote=quote.id, antecedent=earlier))
+            span = mention.span  # the event built in place, as _event would
+            self.events.append(_Event(span.start, 0, span.start - span.end, mention, True, quote.id, earlier))
             self.spans.append(mention.span)
             if cue is not None:
                 self.spans.append(Extent(cue.start, cue.end))

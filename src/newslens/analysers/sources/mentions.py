@@ -301,8 +301,8 @@ def describe(
     name = outlet_name(text[core_start:end])
     if name is not None:
         return Mention(span, "outlet", name=name)
-    for e in ents:
-        if e.data.get("outlet") and e.end >= core_end - 1 and e.start <= core_start + 4:
+    for e in ents:  # where it stands first: a look at its data costs more
+        if e.end >= core_end - 1 and e.start <= core_start + 4 and e.data.get("outlet"):
             return Mention(span, "outlet", name=e.data.get("canonical") or e.of(text))
 
     # "Reuters’s sources": the outlet before the possessive relays the unnamed source.
@@ -329,7 +329,8 @@ def describe(
 
     # An appositive or an aside ("Phil Smith, a spokesman for the union", "Rep. Ann
     # Lee (D-Ohio)") follows the words that name the source.
-    aside = _ASIDE.search(text, core_start, core_end)
+    # (Every match of the pattern holds one of these marks: most words hold none.)
+    aside = _ASIDE.search(text, core_start, core_end) if _may_hold_aside(words) else None
     cut = aside.start() if aside else core_end
     # The words, read once for the tests below that go word by word: their text in
     # one call; where each starts is looked up only when a NORP entity asks.
@@ -433,8 +434,9 @@ def _read_words(
                 words_of.pop(0)
             return Mention(span, "organization", name=" ".join(words_of))
         name, title = _clean_name(person.data.get("canonical") or person.of(text))
+        before = text[core_start : person.start]  # most often none: the name opens the words
         role = (
-            _valid_role(_clean_role(text[core_start : person.start]))
+            (_valid_role(_clean_role(before)) if before else None)
             or _valid_role(person.data.get("role"))
             or _appositive_role(text, cut, core_end)
             or title
@@ -603,11 +605,22 @@ _ASIDE = regex.compile(r",|\(|\s[—–]\s|\s--\s")
 _FIRST_PERSON = frozenset({"i", "i’ve", "i've", "me", "my", "myself", "we’ve", "we've", "us"})
 
 
+def _may_hold_aside(words: str) -> bool:
+    """Whether ``_ASIDE`` may match in ``words``: each of its branches holds a comma, a
+    bracket, a dash or a hyphen."""
+    return "," in words or "(" in words or "—" in words or "–" in words or "-" in words
+
+
 def _norp_group(text: str, start: int, end: int, words: list[str], ents: list[Annotation]) -> str | None:
     """The plural group ("republicans") that opens the mention ``text[start:end]``
     (its runs of non-space characters ``words``), when a NORP entity does, after a
     determiner, and nothing but a postmodifier follows it."""
-    if not words or not any(e.label == "NORP" for e in ents):
+    for e in ents:
+        if e.label == "NORP":
+            break
+    else:
+        return None
+    if not words:
         return None
     i = 0
     while i < len(words) - 1 and words[i].lower() in _VAGUE:
