@@ -55,10 +55,18 @@ class ImageCreditsAnalyser(Analyser):
         )
         triggers = _triggers(text)
         out: list[Annotation] = []
+        # The first trigger at or after each paragraph's start: the paragraphs come in
+        # order of their starts, so it only ever moves forward.
+        lo, n = 0, len(triggers)
         for start, end in paragraphs:
-            lo, hi = bisect_left(triggers, start), bisect_left(triggers, end)
-            if lo == hi and not (end - start <= MAX_BARE_CREDIT and _may_be_bare(text[start:end])):
-                continue  # no bracket, slash, "via" or label word, and no bare agency name
+            while lo < n and triggers[lo] < start:
+                lo += 1
+            if lo == n or triggers[lo] >= end:
+                if end - start > MAX_BARE_CREDIT or not _may_be_bare(text[start:end]):
+                    continue  # no bracket, slash, "via" or label word, and no bare agency name
+                hi = lo
+            else:
+                hi = bisect_left(triggers, end, lo)
             out.extend(_credits_in(text, start, end, [t - start for t in triggers[lo:hi]]))
         return out
 
@@ -175,7 +183,9 @@ def _credits_at_triggers(para: str, triggers: list[int]) -> list[regex.Match]:
     tried: set[int] = set()
     found: list[regex.Match] = []
     scanned = 0  # word starts before this offset have been looked at already
-    last_signer = _last_signer_separator(para, triggers)
+    # Where the last separator beside a signer stands: looked for once, and only
+    # when a start is not ruled in by a label or "photo" first.
+    last_signer = _LastSigner(para, triggers)
     for t in triggers:
         if para[t] in "([":
             starts = [t]
@@ -214,31 +224,52 @@ _LABEL_HEADS = ("featured", "image", "photo", "picture", "video", "graphic", "il
 _GLUED_DASH = regex.compile(r"\p{L}—\p{Lu}")
 
 
-def _last_signer_separator(para: str, triggers: list[int]) -> int:
-    """The offset of the last separator among ``triggers`` (offsets in ``para``) that
-    stands next to a signer, as :data:`.patterns.SIGNER_AT_SEPARATOR` reads it; -1
-    when none does.
+class _LastSigner:
+    """Whether a paragraph holds a separator next to a signer at or after an offset,
+    as :data:`.patterns.SIGNER_AT_SEPARATOR` reads it, among its ``triggers``.
 
     A credit with no label and no "photo" turns on such a separator ("/Getty
-    Images", "REUTERS/", " via AP"), at or after its start: "9/11" and
-    "Reuters/Ipsos poll" hold none, so no credit can start before them.
+    Images", "REUTERS/", " via AP") at or after its start: "9/11" and "Reuters/Ipsos
+    poll" hold none, so no credit can start before them. The last one is looked for
+    on the first question only.
     """
-    for t in reversed(triggers):
-        if para[t] in "/— " and SIGNER_AT_SEPARATOR.match(para, t):
-            return t
-    return -1
+
+    __slots__ = ("para", "triggers", "offset")
+
+    def __init__(self, para: str, triggers: list[int]):
+        self.para = para
+        self.triggers = triggers
+        self.offset: int | None = None
+
+    def at_or_after(self, i: int) -> bool:
+        """Whether one stands at ``i`` or after it."""
+        if self.offset is None:
+            para = self.para
+            self.offset = next(
+                (t for t in reversed(self.triggers) if para[t] in "/— " and SIGNER_AT_SEPARATOR.match(para, t)), -1
+            )
+        return self.offset >= i
 
 
-def _may_match_at(para: str, start: int, last_signer: int | None = None) -> bool:
+class _Anywhere:
+    """A stand-in for :class:`_LastSigner` that rules nothing out."""
+
+    @staticmethod
+    def at_or_after(i: int) -> bool:
+        """Always: nothing is known."""
+        return True
+
+
+def _may_match_at(para: str, start: int, last_signer: _LastSigner | None = None) -> bool:
     """Whether :data:`.patterns.CREDIT_AT` may match at ``para[start]``: cheap tests first.
 
     Most places tried are in prose near a bracket or a dash; this spares the pattern
     (tens of microseconds each) wherever what every credit needs is missing.
-    ``last_signer`` is :func:`_last_signer_separator` of the paragraph (None: not
-    known, so not used).
+    ``last_signer`` knows where the paragraph's separators beside a signer stand
+    (None: not known, so nothing is ruled out by them).
     """
     if last_signer is None:
-        last_signer = len(para)
+        last_signer = _Anywhere
     if para[start] not in "([":
         return _may_open_credit(para, start, len(para), last_signer)
     # Nothing inside a bracketed credit is a bracket: it ends at the first that closes.
@@ -252,12 +283,11 @@ def _may_match_at(para: str, start: int, last_signer: int | None = None) -> bool
     return para.find(" for ", inner, min(closes)) >= 0 or _may_open_credit(para, inner, min(closes), last_signer)
 
 
-def _may_open_credit(para: str, i: int, end: int, last_signer: int) -> bool:
+def _may_open_credit(para: str, i: int, end: int, last_signer: _LastSigner) -> bool:
     """Whether a credit in ``para[i:end]`` may start at ``para[i]`` (or the inside of one).
 
     It needs a label there, "photo" or "picture" close ahead ("AP Photo/…"), or a
-    separator next to a signer at or after ``i`` (``last_signer``, see
-    :func:`_last_signer_separator`) and a separator before the sentence or bracket
+    separator next to a signer at or after ``i`` (``last_signer`` tells) and a separator before the sentence or bracket
     closes, within the 165 characters that ``_SEP_AHEAD`` in patterns looks at, with
     a slash, " via " or a dash between a letter and a capital (the separators a
     chain must hold) somewhere ahead.
@@ -265,7 +295,7 @@ def _may_open_credit(para: str, i: int, end: int, last_signer: int) -> bool:
     head = para[i : min(i + 68, end)].casefold()
     if head.startswith(_LABEL_HEADS) or "photo" in head or "picture" in head:
         return True
-    if last_signer < i:
+    if not last_signer.at_or_after(i):
         return False
     near = para[i : min(i + 165, end)]
     for stop in _SEP_AHEAD_STOPS:  # the characters _SEP_AHEAD never crosses
@@ -277,7 +307,7 @@ def _may_open_credit(para: str, i: int, end: int, last_signer: int) -> bool:
     return para.find("/", i, end) >= 0 or para.find(" via ", i, end) >= 0 or _GLUED_DASH.search(para, max(0, i - 1), end) is not None
 
 
-def _may_open_credit_in(para: str, lo: int, hi: int, last_signer: int) -> bool:
+def _may_open_credit_in(para: str, lo: int, hi: int, last_signer: _LastSigner) -> bool:
     """Whether :func:`_may_open_credit` may hold for any start in ``para[lo:hi]``.
 
     The same tests over the union of the stretches they look at: one look at the
@@ -286,7 +316,7 @@ def _may_open_credit_in(para: str, lo: int, hi: int, last_signer: int) -> bool:
     ahead = para[lo : hi - 1 + 68].casefold()
     if any(head in ahead for head in _LABEL_HEADS):  # every label head, "photo" and "picture" among them
         return True
-    if last_signer < lo:
+    if not last_signer.at_or_after(lo):
         return False
     near = para[lo : hi - 1 + 165]
     if "/" not in near and " via " not in near and "—" not in near:

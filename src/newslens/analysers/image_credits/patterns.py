@@ -188,9 +188,11 @@ WHOLE_CREDIT = regex.compile(
 #: :data:`CREDIT_AT` there.
 SIGNER_AT_SEPARATOR = regex.compile(
     rf"""
-        (?<=(?:{_LEAD_CAPS}|{_PICTURE})[\ \u00a0]?)[/—]
-      | [/—][\ \u00a0]?{_KNOWN}
+        /[\ \u00a0]?{_KNOWN}
+      | (?<=\p{{L}})—(?=\p{{Lu}}){_KNOWN}
       | \ via\ {_PICTURE}
+      | (?<=(?:{_LEAD_CAPS}|{_PICTURE})[\ \u00a0]?)/
+      | (?<=(?:{_LEAD_CAPS}|{_PICTURE}))—(?=\p{{Lu}})
     """,
     regex.VERBOSE | regex.V1,
     ignore_unused=True,
