@@ -22,7 +22,7 @@ import regex
 from newslens import Analyser, Annotation, Document, hookimpl
 
 from .agencies import lookup
-from .patterns import CREDIT_AT, LABEL, LOOK_BACK, SIGNER_AT_SEPARATOR, TIMEOUT, TRIGGERS, WHOLE_CREDIT, WORD_START
+from .patterns import CREDIT_AT, LABEL, LOOK_BACK, TIMEOUT, TRIGGERS, WHOLE_CREDIT, WORD_START, signer_at_separator
 from .reading import names_an_outlet, read_credit, signs_a_picture
 
 __all__ = ["ImageCreditsAnalyser", "register_analysers"]
@@ -226,7 +226,7 @@ _GLUED_DASH = regex.compile(r"\p{L}—\p{Lu}")
 
 class _LastSigner:
     """Whether a paragraph holds a separator next to a signer at or after an offset,
-    as :data:`.patterns.SIGNER_AT_SEPARATOR` reads it, among its ``triggers``.
+    as :func:`.patterns.signer_at_separator` reads it, among its ``triggers``.
 
     A credit with no label and no "photo" turns on such a separator ("/Getty
     Images", "REUTERS/", " via AP") at or after its start: "9/11" and "Reuters/Ipsos
@@ -246,7 +246,7 @@ class _LastSigner:
         if self.offset is None:
             para = self.para
             self.offset = next(
-                (t for t in reversed(self.triggers) if para[t] in "/— " and SIGNER_AT_SEPARATOR.match(para, t)), -1
+                (t for t in reversed(self.triggers) if para[t] in "/— " and signer_at_separator(para, t)), -1
             )
         return self.offset >= i
 

@@ -22,7 +22,7 @@ __all__ = [
     "LOOK_BACK",
     "LABEL",
     "SEPARATOR",
-    "SIGNER_AT_SEPARATOR",
+    "signer_at_separator",
     "TIMEOUT",
 ]
 
@@ -179,25 +179,58 @@ WHOLE_CREDIT = regex.compile(
     **NAMED_LISTS,
 )
 
-#: A separator with a signer beside it, matched where the separator stands: an
-#: agency or outlet before it ("REUTERS/", "AP /"), or a signer after it ("/Getty
-#: Images", "—AFP", " via AP"). Every credit without a label and without "photo" or
-#: "picture" holds one: a chain ends in ``_SLASH`` and a known signer or in " via "
-#: and a picture signer; a lead (``_CAPS_LEAD``, ``_LEAD``) is an agency and a slash.
-#: The analyser uses it to rule out whole stretches of prose before it tries
-#: :data:`CREDIT_AT` there.
-SIGNER_AT_SEPARATOR = regex.compile(
-    rf"""
-        /[\ \u00a0]?{_KNOWN}
-      | (?<=\p{{L}})—(?=\p{{Lu}}){_KNOWN}
-      | \ via\ {_PICTURE}
-      | (?<=(?:{_LEAD_CAPS}|{_PICTURE})[\ \u00a0]?)/
-      | (?<=(?:{_LEAD_CAPS}|{_PICTURE}))—(?=\p{{Lu}})
-    """,
-    regex.VERBOSE | regex.V1,
-    ignore_unused=True,
-    **NAMED_LISTS,
+def _signer_pattern(pattern: str) -> regex.Pattern:
+    return regex.compile(pattern, regex.VERBOSE | regex.V1, ignore_unused=True, **NAMED_LISTS)
+
+
+# A separator with a signer beside it, each way apart: the regex module tries a
+# look-behind over a named list at every place before it looks at the character
+# there, so the separator opens each pattern, and one pattern with them all is
+# several times slower than these in turn.
+_SIGNER_AFTER_SLASH = _signer_pattern(rf"/[\ \u00a0]?{_KNOWN}")
+_SIGNER_BEFORE_SLASH = _signer_pattern(rf"/(?<=(?:{_LEAD_CAPS}|{_PICTURE})[\ \u00a0]?/)")
+_SIGNER_AFTER_DASH = _signer_pattern(rf"—(?<=\p{{L}}—)(?=\p{{Lu}}){_KNOWN}")
+_SIGNER_BEFORE_DASH = _signer_pattern(rf"—(?=\p{{Lu}})(?<=(?:{_LEAD_CAPS}|{_PICTURE})—)")
+_PICTURE_AFTER_VIA = _signer_pattern(rf"\ via\ {_PICTURE}")
+
+# What may stand next to a separator for those patterns to match, in lower case:
+# the first letter of a signer after it, the last character of an agency before it.
+# Characters outside ASCII are left to the patterns (case folding may turn them into
+# these).
+_SIGNER_FIRSTS = frozenset(f[0].lower() for k in ("known_long", "known_short") for f in NAMED_LISTS[k])
+_SIGNER_LASTS = frozenset(
+    f[-1].lower() for k in ("lead_long", "lead_short", "picture_long", "picture_short") for f in NAMED_LISTS[k]
 )
+
+
+def _may_stand(c: str, chars: frozenset[str]) -> bool:
+    return c.lower() in chars or not c.isascii()
+
+
+def signer_at_separator(para: str, t: int) -> bool:
+    """Whether the separator at ``para[t]`` (a slash, a dash, or the space of " via ")
+    has a signer beside it: an agency or outlet before it ("REUTERS/", "AP /"), or a
+    signer after it ("/Getty Images", "—AFP", " via AP").
+
+    Every credit without a label and without "photo" or "picture" holds one: a chain
+    ends in ``_SLASH`` and a known signer or in " via " and a picture signer; a lead
+    (``_CAPS_LEAD``, ``_LEAD``) is an agency and a slash. The analyser uses it to
+    rule out whole stretches of prose before it tries :data:`CREDIT_AT` there. Next
+    to each separator one character is looked at first, as no pattern can match
+    without the right one ("9/11", "https://").
+    """
+    mark = para[t]
+    if mark == "/":
+        after = para[t + 1 : t + 3].lstrip(" \u00a0")[:1]
+        before = para[max(0, t - 2) : t].rstrip(" \u00a0")[-1:]
+        return bool(
+            (after and _may_stand(after, _SIGNER_FIRSTS) and _SIGNER_AFTER_SLASH.match(para, t))
+            or (before and _may_stand(before, _SIGNER_LASTS) and _SIGNER_BEFORE_SLASH.match(para, t))
+        )
+    if mark == "—":
+        return bool(_SIGNER_AFTER_DASH.match(para, t) or _SIGNER_BEFORE_DASH.match(para, t))
+    return mark == " " and _PICTURE_AFTER_VIA.match(para, t) is not None
+
 
 #: The separators between the parts of a credit: "/", " | ", " via ", ", ", " for ", " on ".
 SEPARATOR = regex.compile(r"[\ \u00a0]*/[\ \u00a0]*|\s\|\s|(?<=\p{L})—(?=\p{Lu})|\s+via\s+|,\s+|\s+(?:for|on)\s+(?=\p{Lu})")
