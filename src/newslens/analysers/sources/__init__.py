@@ -16,6 +16,7 @@ share that is anonymous. See docs/analysers/sources.md.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from itertools import accumulate
 from operator import itemgetter
 from typing import Any, NamedTuple
@@ -120,16 +121,16 @@ class _Speakers:
             return read[key]
 
         for quote in quotes:
-            data = quote.data
-            speaker = data.get("speaker")
-            antecedent = data.get("antecedent")
+            get = quote.data.get
+            speaker = get("speaker")
+            antecedent = get("antecedent")
             mention = describe_once(speaker, _RELAY_WINDOW) if speaker else None
             earlier = describe_once(antecedent) if antecedent else None
             if mention is not None and mention.head == "who" and earlier is None:
                 earlier = named_before(text, mention.span.start, entities)  # "Jane Doe, who said"
             if mention is None and earlier is not None:
                 mention, earlier = earlier, None
-            cue = data.get("cue")
+            cue = get("cue")
             if mention is None:
                 if cue is not None:
                     self.speakerless[cue.start] = quote.id
@@ -296,6 +297,7 @@ def _summary(attributions: list[Source | None], sources: list[Source]) -> dict[s
         on[source.kind] += 1
         relayed += source.via is not None
     total = len(attributions)
+    kinds = Counter(s.kind for s in sources)
     return {
         "attributions": total,
         # The report's "named": resting on someone or something the article names.
@@ -304,7 +306,7 @@ def _summary(attributions: list[Source | None], sources: list[Source]) -> dict[s
         "unattributed": unattributed,
         "relayed": relayed,
         "anonymous_share": round(on["anonymous"] / total, 4) if total else None,
-        "sources": {"total": len(sources), **{kind: sum(s.kind == kind for s in sources) for kind in SOURCE_KINDS}},
+        "sources": {"total": len(sources), **{kind: kinds[kind] for kind in SOURCE_KINDS}},
     }
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left, bisect_right
+from operator import attrgetter
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -83,11 +84,19 @@ class Mention(NamedTuple):
     via: Mention | None = None
 
 
+_START = attrgetter("start")
+_END = attrgetter("end")
+
+
 class EntityIndex:
     """The ``entities`` layer, sorted, for finding the entities inside a span quickly."""
 
     def __init__(self, entities: Iterable[Annotation]):
-        self.entities = sorted(entities, key=lambda e: (e.start, -e.end))
+        # By start, the longest first at each: two stable sorts on plain attributes
+        # (ends falling, then starts) give that order, ties kept as they came, without
+        # a Python call per entity.
+        self.entities = sorted(entities, key=_END, reverse=True)
+        self.entities.sort(key=_START)
         self.starts = [e.start for e in self.entities]
 
     def inside(self, start: int, end: int) -> list[Annotation]:
@@ -333,8 +342,10 @@ def describe(
     aside = _ASIDE.search(text, core_start, core_end) if _may_hold_aside(words) else None
     cut = aside.start() if aside else core_end
     # The words, read once for the tests below that go word by word: their text in
-    # one call; where each starts is looked up only when a NORP entity asks.
-    token_words = _WORD.findall(text, core_start, core_end)
+    # one call; where each starts is looked up only when a NORP entity asks. Python's
+    # split() cuts where the pattern does, save at four control characters that no
+    # pattern space matches.
+    token_words = _WORD.findall(text, core_start, core_end) if _holds_split_controls(words) else words.split()
 
     # "A spokeswoman for Hillary Clinton", "president of the union": a title first, so
     # the person named after it is not the source. The title is one of the first three
@@ -349,7 +360,7 @@ def describe(
             return Mention(span, "anonymous", role=role, head=titled.group("title").lower(), via=via)
         return Mention(span, "reference", role=role, head=titled.group("title").lower(), definite=True)
 
-    found = _read_words(text, core_start, core_end, cut, span, words, token_words, ents, via)
+    found = _read_words(text, core_start, core_end, cut, span, words, low, token_words, ents, via)
     if key is not None:
         seen[key] = found
     return found
@@ -362,17 +373,17 @@ def _read_words(
     cut: int,
     span: Extent,
     words: str,
+    low: str,
     token_words: list[str],
     ents: list[Annotation],
     via: Mention | None,
 ) -> Mention | None:
     """The rest of :func:`describe`, once the words open with no title: what
-    ``text[core_start:core_end]`` (``words``; its runs of non-space characters
-    ``token_words``) names. ``cut`` is where an aside begins (or ``core_end``); the
+    ``text[core_start:core_end]`` (``words``, ``low`` in lower case; its runs of
+    non-space characters ``token_words``) names. ``cut`` is where an aside begins (or ``core_end``); the
     result spans ``span`` and was relayed by ``via``.
     """
     aside = cut < core_end  # an aside's match is never empty
-    low = words.lower()
     persons = [
         e for e in ents
         if e.label == "PERSON" and e.start >= core_start and e.end <= cut and not text.startswith(("’s", "'s"), e.end)
@@ -438,7 +449,7 @@ def _read_words(
         role = (
             (_valid_role(_clean_role(before)) if before else None)
             or _valid_role(person.data.get("role"))
-            or _appositive_role(text, cut, core_end)
+            or (_appositive_role(text, cut, core_end) if aside else None)
             or title
         )
         return Mention(span, "person", name=name, role=role, via=via)
@@ -603,6 +614,12 @@ def _name_before(text: str, start: int, entities: EntityIndex) -> str | None:
 _LONGEST = 300
 _ASIDE = regex.compile(r",|\(|\s[—–]\s|\s--\s")
 _FIRST_PERSON = frozenset({"i", "i’ve", "i've", "me", "my", "myself", "we’ve", "we've", "us"})
+
+
+def _holds_split_controls(words: str) -> bool:
+    """Whether ``words`` hold one of the four control characters (file, group, record
+    and unit separators) where ``str.split`` cuts and the pattern ``\\S+`` does not."""
+    return "\x1c" in words or "\x1d" in words or "\x1e" in words or "\x1f" in words
 
 
 def _may_hold_aside(words: str) -> bool:

@@ -123,7 +123,8 @@ class Roster:
                 self._file(source, mention)
             else:
                 source.add(mention, naming=True)
-                self._rename(source, mention)
+                if mention.name and source.name and len(mention.name) > len(source.name):
+                    self._rename(source, mention)  # (which asks the same first)
         if source is None:
             return None
         if mention.via is not None and source.via is None:
@@ -164,11 +165,13 @@ class Roster:
         kind = mention.kind
         if kind == "person" and mention.name:
             key = mention.name.lower()
-            words = key.split()
             found = self._people.get(key)
-            if found is None and len(words) == 1:
+            if found is not None:
+                return found  # the same name again, the commonest case
+            words = key.split()
+            if len(words) == 1:
                 found = self._surnames.get(key)  # "Kerry" after "John Kerry"
-            if found is None and len(words) > 1:
+            elif len(words) > 1:
                 found = self._people.get(words[-1])  # "John Kerry" after a lone "Kerry"
                 if found is not None and len(found.name.split()) > 1:
                     found = None
