@@ -106,7 +106,7 @@ class _Speakers:
         self.events: list[_Event] = []
         self.unattributed = 0
         self.speakerless: dict[int, str] = {}  # cue offset -> id of a quote whose speaker was not found
-        self.spans: list[Extent] = []  # speakers and cues: where a citation of ours would count twice
+        self.spans: list[tuple[int, int]] = []  # speakers and cues: where a citation of ours would count twice
         # Quotes of one sentence share their speaker, and many share an antecedent: the
         # same words at the same place read the same, so each is read once.
         read: dict[tuple[int, int, int], Mention | None] = {}
@@ -140,7 +140,7 @@ class _Speakers:
             self.events.append(_Event(span.start, 0, span.start - span.end, mention, True, quote.id, earlier))
             self.spans.append(mention.span)
             if cue is not None:
-                self.spans.append(Extent(cue.start, cue.end))
+                self.spans.append((cue.start, cue.end))  # a plain pair sorts and reads as an Extent
 
 
 def _citations(text: str, regions: Regions, entities: EntityIndex, speakers: _Speakers) -> list[_Event]:
