@@ -10,12 +10,15 @@ ends the sentence, so prose that cites Reuters or mentions Twitter never matches
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from .agencies import NAMED_LISTS, alternation
 
 __all__ = [
     "WHOLE_CREDIT",
+    "may_be_whole_credit",
     "CREDIT_AT",
     "TRIGGERS",
     "WORD_START",
@@ -230,6 +233,59 @@ def signer_at_separator(para: str, t: int) -> bool:
     if mark == "—":
         return bool(_SIGNER_AFTER_DASH.match(para, t) or _SIGNER_BEFORE_DASH.match(para, t))
     return mark == " " and _PICTURE_AFTER_VIA.match(para, t) is not None
+
+
+# The pieces of a paragraph between spaces and the marks that part a credit's
+# words: a piece of lower-case ASCII letters only is a word that WHOLE_CREDIT must
+# read as part of a signer's name, a filler word, a particle of a name, or a
+# separator ("via", "for", "on"); any other piece it may read as a capitalised
+# name or leaves alone here.
+_PIECE = re.compile(r"[^\s/—,()\[\].]+")
+
+
+def _lower_pieces(words: str) -> set[str]:
+    """The pieces of ``words`` in lower case, as a pattern that ignores case reads
+    them ("ſ" an "s", "İ" an "i")."""
+    out = set()
+    for piece in _PIECE.findall(words):
+        for form in (piece.lower(), piece.casefold()):
+            out.add(form)
+            out.add(form.replace("i\u0307", "i"))
+    return out
+
+
+#: Every lower-case word WHOLE_CREDIT may read outside a label: the signers' words
+#: (the short forms as written), filler words, name particles, the separators, and
+#: the words that may follow a signer ("AP Photos").
+_CREDIT_WORDS: frozenset[str] = frozenset(
+    {w for name in ("known_long", "lead_long", "picture_long") for form in NAMED_LISTS[name] for w in _lower_pieces(form)}
+    | {w for name in ("known_short", "lead_short", "picture_short") for form in NAMED_LISTS[name] for w in _PIECE.findall(form)}
+    | _lower_pieces("file pool handout stf str staff stringer contributor screenshot screengrab screen grab video still")
+    | set(_PARTICLE.strip("(?:)").split("|"))
+    | {"via", "for", "on", "photo", "photos", "picture", "pictures", "images", "video"}
+)
+
+#: How a label starts, in lower case (ASCII): see ``_LABEL``.
+_LABEL_OPENINGS = ("featured", "image", "photo", "picture", "video", "graphic", "illustration", "screen", "main ", "credit",
+                   "courtesy")
+
+
+def may_be_whole_credit(para: str) -> bool:
+    """Whether :data:`WHOLE_CREDIT` may match all of ``para``: cheap tests first.
+
+    A paragraph that opens with a label may say anything after it. Without one,
+    every word of it belongs to the credit, and a word of lower-case letters there
+    is one of :data:`_CREDIT_WORDS` ("via", "of", "images"...): prose holds others
+    ("said", "the", "was").
+    """
+    opening = para.lstrip("([ ")[:12]
+    if not opening.isascii() or opening.lower().startswith(_LABEL_OPENINGS):
+        return True  # a label, or what a pattern that ignores case may read as one
+    if "@" in para:
+        return True  # a handle ("@janedoe") may be any word
+    return all(
+        piece in _CREDIT_WORDS for piece in _PIECE.findall(para) if piece.islower() and piece.isascii() and piece.isalpha()
+    )
 
 
 #: The separators between the parts of a credit: "/", " | ", " via ", ", ", " for ", " on ".

@@ -3,16 +3,15 @@ paragraphs, not the credits ("More from Inquisitr" names no source)."""
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterable
-from operator import attrgetter, le
+from operator import attrgetter
 
 from newslens.model import Span
 
 __all__ = ["Regions"]
 
 _START_END = attrgetter("start", "end")
-_START = attrgetter("start")
 
 
 class Regions:
@@ -23,9 +22,6 @@ class Regions:
         # comparison is a Python call for each pair.
         self.spans = sorted(spans, key=_START_END)
         self.starts = [s.start for s in self.spans]
-        # Whether no two regions overlap (as a parsed article's never do): then the
-        # spans each holds are those that start in it and end in it.
-        self._apart = all(a.end <= b.start for a, b in zip(self.spans, self.spans[1:]))
 
     @property
     def bounds(self) -> tuple[int, int]:
@@ -42,19 +38,6 @@ class Regions:
     def holding(self, spans: Iterable[Span]) -> list[Span]:
         """Those of ``spans`` that lie wholly inside one region, in their order
         (:meth:`contain` for each, in one pass: this runs for every entity)."""
-        spans = spans if isinstance(spans, list) else list(spans)
-        firsts = list(map(_START, spans))
-        if self._apart and all(map(le, firsts, firsts[1:])):
-            # Regions apart and spans in order of start: a slice of them per region, by
-            # two bisections, and a look at each one's end.
-            out = []
-            for region in self.spans:
-                lo = bisect_left(firsts, region.start)
-                hi = bisect_left(firsts, region.end, lo)
-                if lo < hi:
-                    end = region.end
-                    out.extend([span for span in spans[lo:hi] if span.end <= end])
-            return out
         starts, regions = self.starts, self.spans
         out = []
         for span in spans:
