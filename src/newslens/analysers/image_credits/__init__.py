@@ -297,16 +297,15 @@ def _may_open_credit(para: str, i: int, end: int, last_signer: _LastSigner) -> b
     """Whether a credit in ``para[i:end]`` may start at ``para[i]`` (or the inside of one).
 
     It needs a label there, "photo" or "picture" close ahead ("AP Photo/…"), or a
-    separator next to a signer at or after ``i`` (``last_signer`` tells) and a separator before the sentence or bracket
-    closes, within the 165 characters that ``_SEP_AHEAD`` in patterns looks at, with
-    a slash, " via " or a dash between a letter and a capital (the separators a
-    chain must hold) somewhere ahead.
+    separator before the sentence or bracket closes, within the 165 characters that
+    ``_SEP_AHEAD`` in patterns looks at, with a slash, " via " or a dash between a
+    letter and a capital (the separators a chain must hold) somewhere ahead, and a
+    separator next to a signer at or after ``i`` (``last_signer`` tells; asked
+    last, as it may have to look for one).
     """
     head = para[i : min(i + 68, end)].casefold()
     if head.startswith(_LABEL_HEADS) or "photo" in head or "picture" in head:
         return True
-    if not last_signer.at_or_after(i):
-        return False
     near = para[i : min(i + 165, end)]
     for stop in _SEP_AHEAD_STOPS:  # the characters _SEP_AHEAD never crosses
         cut = near.find(stop)
@@ -314,7 +313,11 @@ def _may_open_credit(para: str, i: int, end: int, last_signer: _LastSigner) -> b
             near = near[:cut]
     if "/" not in near and " via " not in near and "—" not in near:
         return False
-    return para.find("/", i, end) >= 0 or para.find(" via ", i, end) >= 0 or _GLUED_DASH.search(para, max(0, i - 1), end) is not None
+    if not (
+        para.find("/", i, end) >= 0 or para.find(" via ", i, end) >= 0 or _GLUED_DASH.search(para, max(0, i - 1), end) is not None
+    ):
+        return False
+    return last_signer.at_or_after(i)
 
 
 def _may_open_credit_in(para: str, lo: int, hi: int, last_signer: _LastSigner) -> bool:
@@ -326,12 +329,12 @@ def _may_open_credit_in(para: str, lo: int, hi: int, last_signer: _LastSigner) -
     ahead = para[lo : hi - 1 + 68].casefold()
     if any(head in ahead for head in _LABEL_HEADS):  # every label head, "photo" and "picture" among them
         return True
-    if not last_signer.at_or_after(lo):
-        return False
     near = para[lo : hi - 1 + 165]
     if "/" not in near and " via " not in near and "—" not in near:
         return False
-    return para.find("/", lo) >= 0 or para.find(" via ", lo) >= 0 or _GLUED_DASH.search(para, max(0, lo - 1)) is not None
+    if not (para.find("/", lo) >= 0 or para.find(" via ", lo) >= 0 or _GLUED_DASH.search(para, max(0, lo - 1)) is not None):
+        return False
+    return last_signer.at_or_after(lo)  # last: it may have to look for one
 
 
 #: What ``_SEP_AHEAD`` in patterns never looks past (it may pass a full stop).
