@@ -182,6 +182,7 @@ WHOLE_CREDIT = regex.compile(
     **NAMED_LISTS,
 )
 
+
 def _signer_pattern(pattern: str) -> regex.Pattern:
     return regex.compile(pattern, regex.VERBOSE | regex.V1, ignore_unused=True, **NAMED_LISTS)
 

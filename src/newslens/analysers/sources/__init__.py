@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from operator import itemgetter
 from typing import Any, NamedTuple
 
@@ -256,7 +256,7 @@ def _mentions(spans: list[Extent]) -> list[Span]:
     ordered = sorted(spans)
     if not ordered:
         return out
-    for (start, end), (next_start, _) in zip(ordered, ordered[1:]):
+    for (start, end), (next_start, _) in pairwise(ordered):
         if start != next_start and end > reach:
             out.append(Span(start, end))
             reach = end

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left, bisect_right
-from operator import attrgetter
 from collections.abc import Iterable
+from operator import attrgetter
 from typing import NamedTuple
 
 import regex
