@@ -221,12 +221,17 @@ def _more_mentions(
         # The entities layer found the people and bodies already; outlets it may not
         # flag, and without it everything is looked up by name.
         if source.kind == "outlet" or not entities.entities:
-            names = {_bare(text[m.start : m.end]) for m in source.names} | {_bare(source.name)}
+            spellings = {_bare(text[m.start : m.end]) for m in source.names} | {_bare(source.name)}
             if source.kind == "person" and " " in source.name:
-                names.add(source.name.split()[-1])  # the surname: "Kerry"
-            for name in names:
-                if name[:1].isupper():
-                    found.extend(s for s in occurrences(text, name, first, last) if regions.contain(s))
+                spellings.add(source.name.split()[-1])  # the surname: "Kerry"
+            for spelling in spellings:
+                if spelling[:1].isupper():
+                    found.extend(s for s in occurrences(text, spelling, first, last) if regions.contain(s))
+        # Most are mentions of it already (the people were on the roster): those
+        # overlap a known mention and would be passed over below, so they go now,
+        # and a source with nothing new costs no index of its mentions.
+        mentioned = set(source.mentions)
+        found = [s for s in found if s not in mentioned or s.start == s.end]
         if not found:
             continue
         known = _Spans(source.mentions)
