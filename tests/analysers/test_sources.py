@@ -755,3 +755,33 @@ def test_the_seed_article_quotes_point_to_their_sources():
             "the military engagement is small",
         )
     ] == ["one source", "John Kerry", "Eric Schultz", "MSN", "U.S. officials", "two unnamed sources cited by Reuters"]
+
+
+# --- the pieces the analyser is built from -----------------------------------------
+
+
+def test_a_sources_mentions_come_in_order_without_repeats_or_spans_inside_others():
+    from newslens.analysers.sources import _mentions
+    from newslens.analysers.sources.mentions import Extent
+
+    spans = [Extent(5, 10), Extent(0, 4), Extent(5, 8), Extent(0, 4), Extent(6, 7), Extent(9, 12)]
+    assert _mentions(spans) == [Span(0, 4), Span(5, 10), Span(9, 12)]
+
+
+def test_a_persons_fullest_mention_ends_with_the_name_the_first_of_equals():
+    from newslens.analysers.sources.mentions import Extent
+    from newslens.analysers.sources.roster import Source
+
+    text = "Kerry’s aides. Trump, speaking to veterans. John Kerry. Jane Kerry."
+    source = Source("person", name="John Kerry")
+    source.names = [Extent(0, 7), Extent(15, 42), Extent(44, 54), Extent(56, 66)]
+    assert source.fullest(text) == Extent(44, 54)
+
+
+def test_entities_are_indexed_by_start_the_longest_first():
+    from newslens.analysers.sources.mentions import EntityIndex
+
+    ents = [Annotation(4, 9, label="B"), Annotation(0, 3, label="A"), Annotation(4, 15, label="C"), Annotation(4, 9, label="D")]
+    index = EntityIndex(ents)
+    assert [e.label for e in index.entities] == ["A", "C", "B", "D"]
+    assert [e.label for e in index.inside(4, 9)] == ["B", "D"]

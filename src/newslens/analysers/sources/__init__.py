@@ -16,7 +16,8 @@ share that is anonymous. See docs/analysers/sources.md.
 from __future__ import annotations
 
 from bisect import bisect_right
-from itertools import accumulate
+from collections import Counter
+from itertools import accumulate, pairwise
 from operator import itemgetter
 from typing import Any, NamedTuple
 
@@ -55,9 +56,11 @@ class SourcesAnalyser(Analyser):
         regions = Regions([s for s in (doc.headline, *doc.body) if s is not None])
         # Names in credits ("More from Inquisitr") are no mentions of a source.
         entities = EntityIndex(regions.holding(doc["entities"]))
+        # Each entity by name, read once for the people and for the other mentions.
+        names = [e.data.get("canonical") or text[e.start : e.end] for e in entities.entities]
         speakers = _Speakers(text, doc["quotes"], entities)
         events = speakers.events + _citations(text, regions, entities, speakers)
-        events += _background(text, regions, entities, events)
+        events += _background(text, regions, entities, names, events)
 
         events.sort(key=_EVENT_ORDER)
         roster = Roster()
@@ -68,7 +71,7 @@ class SourcesAnalyser(Analyser):
                 attributions.append(source)
 
         sources = roster.cited()
-        _more_mentions(text, regions, entities, sources)
+        _more_mentions(text, regions, entities, names, sources)
         annotations = [_annotation(text, s) for s in sources]
         return Findings(annotations, summary=_summary(attributions, sources))
 
@@ -103,7 +106,7 @@ class _Speakers:
         self.events: list[_Event] = []
         self.unattributed = 0
         self.speakerless: dict[int, str] = {}  # cue offset -> id of a quote whose speaker was not found
-        self.spans: list[Extent] = []  # speakers and cues: where a citation of ours would count twice
+        self.spans: list[tuple[int, int]] = []  # speakers and cues: where a citation of ours would count twice
         # Quotes of one sentence share their speaker, and many share an antecedent: the
         # same words at the same place read the same, so each is read once.
         read: dict[tuple[int, int, int], Mention | None] = {}
@@ -118,25 +121,26 @@ class _Speakers:
             return read[key]
 
         for quote in quotes:
-            data = quote.data
-            speaker = data.get("speaker")
-            antecedent = data.get("antecedent")
+            get = quote.data.get
+            speaker = get("speaker")
+            antecedent = get("antecedent")
             mention = describe_once(speaker, _RELAY_WINDOW) if speaker else None
             earlier = describe_once(antecedent) if antecedent else None
             if mention is not None and mention.head == "who" and earlier is None:
                 earlier = named_before(text, mention.span.start, entities)  # "Jane Doe, who said"
             if mention is None and earlier is not None:
                 mention, earlier = earlier, None
-            cue = data.get("cue")
+            cue = get("cue")
             if mention is None:
                 if cue is not None:
                     self.speakerless[cue.start] = quote.id
                 self.unattributed += 1
                 continue
-            self.events.append(_event(mention, cited=True, quote=quote.id, antecedent=earlier))
+            span = mention.span  # the event built in place, as _event would
+            self.events.append(_Event(span.start, 0, span.start - span.end, mention, True, quote.id, earlier))
             self.spans.append(mention.span)
             if cue is not None:
-                self.spans.append(Extent(cue.start, cue.end))
+                self.spans.append((cue.start, cue.end))  # a plain pair sorts and reads as an Extent
 
 
 def _citations(text: str, regions: Regions, entities: EntityIndex, speakers: _Speakers) -> list[_Event]:
@@ -154,42 +158,53 @@ def _citations(text: str, regions: Regions, entities: EntityIndex, speakers: _Sp
     return out
 
 
-def _background(text: str, regions: Regions, entities: EntityIndex, cited: list[_Event]) -> list[_Event]:
+def _background(
+    text: str, regions: Regions, entities: EntityIndex, names: list[str], cited: list[_Event]
+) -> list[_Event]:
     """Mentions that cite nothing but may be pointed back to: people, and role words
     ("the secretary") for the titles those people and the cited sources hold."""
     taken = _Spans([e.mention.span for e in cited])
-    background = _people(text, regions, entities)
+    background = _people(text, regions, entities, names)
     roles = {m.role for m in background if m.role} | {e.mention.role for e in cited if e.mention.role}
     heads = sorted({w for role in roles for w in role.lower().split() if w in REFERENCE_NOUNS})
     # A reference whose head word lies in a cited mention would be dropped below.
     background.extend(find_references(text, regions, heads, taken.overlaps))
-    return [_event(m, cited=False) for m in background if not taken.overlaps(m.span)]
+    overlaps = taken.overlaps
+    # The events built in place (as :func:`_event` would): one per person in the article.
+    return [
+        _Event(span.start, 1, span.start - span.end, m, False)
+        for m in background
+        if not overlaps(span := m.span)
+    ]
 
 
-def _people(text: str, regions: Regions, entities: EntityIndex) -> list[Mention]:
+def _people(text: str, regions: Regions, entities: EntityIndex, names: list[str]) -> list[Mention]:
     """Every mention of a person, cited or not, so that "he" and "the secretary" can
-    point back to it: from the entities layer, or from titled names when it found none."""
+    point back to it: from the entities layer (``names``: each entity's name), or from
+    titled names when it found none."""
     out: list[Mention] = []
-    for e in entities.entities:
+    for e, name in zip(entities.entities, names):
         if e.label != "PERSON":
             continue
         start, end = e.start, e.end
-        data = e.data
-        role = data.get("role")
+        role = e.data.get("role")
         # "U.S. Secretary of State John Kerry": take the title into the mention.
         if role and start > len(role) and text[start - 1] == " " and text.endswith(role, 0, start - 1):
             start -= len(role) + 1
         if text.startswith(("’s", "'s"), end):
             end += 2
-        out.append(Mention(Extent(start, end), "person", data.get("canonical") or text[e.start : e.end], role))
+        out.append(Mention(Extent(start, end), "person", name, role))
     if not out:
         for region in regions.spans:
             out.extend(find_titled_names(text, region, entities))
     return out
 
 
-def _more_mentions(text: str, regions: Regions, entities: EntityIndex, sources: list[Source]) -> None:
-    """Add the other mentions of each cited source by name ("Kerry’s", "Reuters", "Putin")."""
+def _more_mentions(
+    text: str, regions: Regions, entities: EntityIndex, names: list[str], sources: list[Source]
+) -> None:
+    """Add the other mentions of each cited source by name ("Kerry’s", "Reuters", "Putin");
+    ``names`` are the entities' names."""
     if not sources or not regions.spans:
         return
     first, last = regions.spans[0].start, regions.spans[-1].end
@@ -198,8 +213,7 @@ def _more_mentions(text: str, regions: Regions, entities: EntityIndex, sources: 
     # no source, and need no entry.
     wanted = {source.name for source in named}
     by_canonical: dict[str, list[Extent]] = {}
-    for e in entities.entities:
-        name = e.data.get("canonical") or e.of(text)
+    for e, name in zip(entities.entities, names):
         if name in wanted:
             by_canonical.setdefault(name, []).append(Extent(e.start, e.end))
     for source in named:
@@ -207,12 +221,17 @@ def _more_mentions(text: str, regions: Regions, entities: EntityIndex, sources: 
         # The entities layer found the people and bodies already; outlets it may not
         # flag, and without it everything is looked up by name.
         if source.kind == "outlet" or not entities.entities:
-            names = {_bare(text[m.start : m.end]) for m in source.names} | {_bare(source.name)}
+            spellings = {_bare(text[m.start : m.end]) for m in source.names} | {_bare(source.name)}
             if source.kind == "person" and " " in source.name:
-                names.add(source.name.split()[-1])  # the surname: "Kerry"
-            for name in names:
-                if name[:1].isupper():
-                    found.extend(s for s in occurrences(text, name, first, last) if regions.contain(s))
+                spellings.add(source.name.split()[-1])  # the surname: "Kerry"
+            for spelling in spellings:
+                if spelling[:1].isupper():
+                    found.extend(s for s in occurrences(text, spelling, first, last) if regions.contain(s))
+        # Most are mentions of it already (the people were on the roster): those
+        # overlap a known mention and would be passed over below, so they go now,
+        # and a source with nothing new costs no index of its mentions.
+        mentioned = set(source.mentions)
+        found = [s for s in found if s not in mentioned or s.start == s.end]
         if not found:
             continue
         known = _Spans(source.mentions)
@@ -236,13 +255,19 @@ def _mentions(spans: list[Extent]) -> list[Span]:
     """Spans in order, without repeats, and without those inside a longer one."""
     out: list[Span] = []
     reach = -1
-    # Longest first at each start, so a repeat, or a span inside one kept, ends
-    # within the reach and is skipped.
-    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
-        if span.end <= reach:
-            continue
-        out.append(Span(span.start, span.end))
-        reach = max(reach, span.end)
+    # In plain order (start, then end): of the spans that share a start only the
+    # last, the longest, can be kept, since the others end within it; a repeat, or a
+    # span inside one kept, ends within the reach and is skipped.
+    ordered = sorted(spans)
+    if not ordered:
+        return out
+    for (start, end), (next_start, _) in pairwise(ordered):
+        if start != next_start and end > reach:
+            out.append(Span(start, end))
+            reach = end
+    start, end = ordered[-1]
+    if end > reach:
+        out.append(Span(start, end))
     return out
 
 
@@ -277,6 +302,7 @@ def _summary(attributions: list[Source | None], sources: list[Source]) -> dict[s
         on[source.kind] += 1
         relayed += source.via is not None
     total = len(attributions)
+    kinds = Counter(s.kind for s in sources)
     return {
         "attributions": total,
         # The report's "named": resting on someone or something the article names.
@@ -285,7 +311,7 @@ def _summary(attributions: list[Source | None], sources: list[Source]) -> dict[s
         "unattributed": unattributed,
         "relayed": relayed,
         "anonymous_share": round(on["anonymous"] / total, 4) if total else None,
-        "sources": {"total": len(sources), **{kind: sum(s.kind == kind for s in sources) for kind in SOURCE_KINDS}},
+        "sources": {"total": len(sources), **{kind: kinds[kind] for kind in SOURCE_KINDS}},
     }
 
 

@@ -119,10 +119,15 @@ def find_citations(text: str, regions: Regions, entities: EntityIndex) -> list[C
         citation = _cited_after(text, cue, m.end(), span.end, entities)
         if citation is not None:
             found.append(citation)
+    # Where each literal first stands (-1: nowhere), one scan per literal: "report" is
+    # both a reporting verb and a document. A match opens on its literal, so each
+    # pattern starts there (its ``\b`` still sees the character before).
+    at: dict[str, int] = {}
     for word, pattern in _REPORTING:
-        if text.find(word, first, last) == -1:
+        i = at[word] = text.find(word, first, last)
+        if i == -1:
             continue
-        for m in pattern.finditer(text, first, last, timeout=budget):
+        for m in pattern.finditer(text, i, last, timeout=budget):
             span = regions.around(m.start())
             if span is None:
                 continue
@@ -138,9 +143,10 @@ def find_citations(text: str, regions: Regions, entities: EntityIndex) -> list[C
             if outlet is not None:  # "Fox News now reports"
                 found.append(Citation(outlet, Extent(m.start(), m.end())))
     for word, pattern in _DOCUMENT_WORDS:
-        if text.find(word, first, last) == -1:
+        i = at[word] if word in at else text.find(word, first, last)
+        if i == -1:
             continue
-        for m in pattern.finditer(text, first, last, timeout=budget):
+        for m in pattern.finditer(text, i, last, timeout=budget):
             span = regions.around(m.start())
             if span is None:
                 continue

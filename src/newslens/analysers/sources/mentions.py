@@ -8,8 +8,10 @@ found nothing, capitalisation and the word lists beside this module decide.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import itertools
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from operator import attrgetter
 from typing import NamedTuple
 
 import regex
@@ -82,25 +84,28 @@ class Mention(NamedTuple):
     via: Mention | None = None
 
 
+_START = attrgetter("start")
+_END = attrgetter("end")
+
+
 class EntityIndex:
     """The ``entities`` layer, sorted, for finding the entities inside a span quickly."""
 
     def __init__(self, entities: Iterable[Annotation]):
-        self.entities = sorted(entities, key=lambda e: (e.start, -e.end))
+        # By start, the longest first at each: two stable sorts on plain attributes
+        # (ends falling, then starts) give that order, ties kept as they came, without
+        # a Python call per entity.
+        self.entities = sorted(entities, key=_END, reverse=True)
+        self.entities.sort(key=_START)
         self.starts = [e.start for e in self.entities]
 
     def inside(self, start: int, end: int) -> list[Annotation]:
         """Entities lying wholly inside ``[start, end)``, in order."""
-        i = bisect_right(self.starts, end)
-        out = []
-        # Entities are short; walking back stops at the first that starts before ``start``.
-        while i > 0 and self.entities[i - 1].start >= start:
-            i -= 1
-            e = self.entities[i]
-            if e.end <= end:
-                out.append(e)
-        out.reverse()
-        return out
+        # Those that start inside, by two bisections; of them, those that end inside.
+        starts = self.starts
+        i = bisect_right(starts, end)
+        j = bisect_left(starts, start, 0, i)
+        return [e for e in self.entities[j:i] if e.end <= end] if j < i else []
 
     def starting_at(self, pos: int) -> Annotation | None:
         """The longest entity that starts at ``pos``, or None."""
@@ -190,10 +195,6 @@ def _strip_possessive(text: str, start: int, end: int) -> int:
     if end - start > 1 and text[end - 1] in "'’" and text[end - 2] == "s":
         return end - 1
     return end
-
-
-def _words(s: str) -> list[str]:
-    return [m.group() for m in _TOKEN.finditer(s)]
 
 
 _ROLE_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its"} | _HONORIFICS)
@@ -309,8 +310,8 @@ def describe(
     name = outlet_name(text[core_start:end])
     if name is not None:
         return Mention(span, "outlet", name=name)
-    for e in ents:
-        if e.data.get("outlet") and e.end >= core_end - 1 and e.start <= core_start + 4:
+    for e in ents:  # where it stands first: a look at its data costs more
+        if e.end >= core_end - 1 and e.start <= core_start + 4 and e.data.get("outlet"):
             return Mention(span, "outlet", name=e.data.get("canonical") or e.of(text))
 
     # "Reuters’s sources": the outlet before the possessive relays the unnamed source.
@@ -337,11 +338,14 @@ def describe(
 
     # An appositive or an aside ("Phil Smith, a spokesman for the union", "Rep. Ann
     # Lee (D-Ohio)") follows the words that name the source.
-    aside = _ASIDE.search(text, core_start, core_end)
+    # (Every match of the pattern holds one of these marks: most words hold none.)
+    aside = _ASIDE.search(text, core_start, core_end) if _may_hold_aside(words) else None
     cut = aside.start() if aside else core_end
-    # The words, read once for the tests below that go word by word.
-    tokens = list(_WORD.finditer(text, core_start, core_end))
-    token_words = [t.group() for t in tokens]
+    # The words, read once for the tests below that go word by word: their text in
+    # one call; where each starts is looked up only when a NORP entity asks. Python's
+    # split() cuts where the pattern does, save at four control characters that no
+    # pattern space matches.
+    token_words = _WORD.findall(text, core_start, core_end) if _holds_split_controls(words) else words.split()
 
     # "A spokeswoman for Hillary Clinton", "president of the union": a title first, so
     # the person named after it is not the source. The title is one of the first three
@@ -356,7 +360,7 @@ def describe(
             return Mention(span, "anonymous", role=role, head=titled.group("title").lower(), via=via)
         return Mention(span, "reference", role=role, head=titled.group("title").lower(), definite=True)
 
-    found = _read_words(text, core_start, core_end, cut, span, words, tokens, token_words, ents, via)
+    found = _read_words(text, core_start, core_end, cut, span, words, low, token_words, ents, via)
     if key is not None:
         seen[key] = found
     return found
@@ -369,18 +373,17 @@ def _read_words(
     cut: int,
     span: Extent,
     words: str,
-    tokens: list,
+    low: str,
     token_words: list[str],
     ents: list[Annotation],
     via: Mention | None,
 ) -> Mention | None:
     """The rest of :func:`describe`, once the words open with no title: what
-    ``text[core_start:core_end]`` (``words``; its matches ``tokens``, their text
-    ``token_words``) names. ``cut`` is where an aside begins (or ``core_end``); the
+    ``text[core_start:core_end]`` (``words``, ``low`` in lower case; its runs of
+    non-space characters ``token_words``) names. ``cut`` is where an aside begins (or ``core_end``); the
     result spans ``span`` and was relayed by ``via``.
     """
     aside = cut < core_end  # an aside's match is never empty
-    low = words.lower()
     persons = [
         e for e in ents
         if e.label == "PERSON" and e.start >= core_start and e.end <= cut and not text.startswith(("’s", "'s"), e.end)
@@ -393,7 +396,7 @@ def _read_words(
         return Mention(span, "anonymous", role=role, plural=True, head="share", qualifier=(role or "").lower(), via=via)
 
     # "Republicans in Congress", "many Democrats": a party or people named as a group.
-    group = _norp_group(tokens, token_words, ents)
+    group = _norp_group(text, core_start, core_end, token_words, ents) if ents else None
     if group is not None:
         return Mention(span, "anonymous", role=_clean_role(" ".join(t for t in words.split() if t.lower() not in _VAGUE)),
                        plural=True, head=group, via=via)
@@ -442,10 +445,11 @@ def _read_words(
                 words_of.pop(0)
             return Mention(span, "organization", name=" ".join(words_of))
         name, title = _clean_name(person.data.get("canonical") or person.of(text))
+        before = text[core_start : person.start]  # most often none: the name opens the words
         role = (
-            _valid_role(_clean_role(text[core_start : person.start]))
+            (_valid_role(_clean_role(before)) if before else None)
             or _valid_role(person.data.get("role"))
-            or _appositive_role(text, cut, core_end)
+            or (_appositive_role(text, cut, core_end) if aside else None)
             or title
         )
         return Mention(span, "person", name=name, role=role, via=via)
@@ -455,7 +459,7 @@ def _read_words(
     if found is not None:
         return Mention(span, "outlet", name=found[1])
 
-    tokens = _words(text[core_start:cut])
+    tokens = _TOKEN.findall(text, core_start, cut)
     if not tokens:
         return None
     first = tokens[0].lower()
@@ -612,21 +616,39 @@ _ASIDE = regex.compile(r",|\(|\s[—–]\s|\s--\s")
 _FIRST_PERSON = frozenset({"i", "i’ve", "i've", "me", "my", "myself", "we’ve", "we've", "us"})
 
 
-def _norp_group(tokens: list, words: list[str], ents: list[Annotation]) -> str | None:
-    """The plural group ("republicans") that opens a mention (its word matches
-    ``tokens``, their text ``words``), when a NORP entity does, after a determiner,
-    and nothing but a postmodifier follows it."""
-    if not tokens or not any(e.label == "NORP" for e in ents):
+def _holds_split_controls(words: str) -> bool:
+    """Whether ``words`` hold one of the four control characters (file, group, record
+    and unit separators) where ``str.split`` cuts and the pattern ``\\S+`` does not."""
+    return "\x1c" in words or "\x1d" in words or "\x1e" in words or "\x1f" in words
+
+
+def _may_hold_aside(words: str) -> bool:
+    """Whether ``_ASIDE`` may match in ``words``: each of its branches holds a comma, a
+    bracket, a dash or a hyphen."""
+    return "," in words or "(" in words or "—" in words or "–" in words or "-" in words
+
+
+def _norp_group(text: str, start: int, end: int, words: list[str], ents: list[Annotation]) -> str | None:
+    """The plural group ("republicans") that opens the mention ``text[start:end]``
+    (its runs of non-space characters ``words``), when a NORP entity does, after a
+    determiner, and nothing but a postmodifier follows it."""
+    for e in ents:
+        if e.label == "NORP":
+            break
+    else:
+        return None
+    if not words:
         return None
     i = 0
-    while i < len(tokens) - 1 and words[i].lower() in _VAGUE:
+    while i < len(words) - 1 and words[i].lower() in _VAGUE:
         i += 1
     if not words[i].endswith("s"):
         return None
-    at = tokens[i].start()
+    # Where that word starts: the runs again, this once, with their offsets.
+    at = next(itertools.islice(_WORD.finditer(text, start, end), i, None)).start()
     if not any(e.label == "NORP" and e.start == at for e in ents):
         return None
-    if i + 1 < len(tokens) and words[i + 1].lower() not in _POSTMODIFIERS:
+    if i + 1 < len(words) and words[i + 1].lower() not in _POSTMODIFIERS:
         return None
     return words[i].lower()
 

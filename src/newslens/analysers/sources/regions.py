@@ -5,17 +5,22 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
+from operator import attrgetter
 
 from newslens.model import Span
 
 __all__ = ["Regions"]
+
+_START_END = attrgetter("start", "end")
 
 
 class Regions:
     """The headline and body paragraphs, in order, answering "which holds this?" fast."""
 
     def __init__(self, spans: list[Span]):
-        self.spans = sorted(spans)
+        # In the order spans sort in, (start, end), compared as plain pairs: Span's own
+        # comparison is a Python call for each pair.
+        self.spans = sorted(spans, key=_START_END)
         self.starts = [s.start for s in self.spans]
 
     @property

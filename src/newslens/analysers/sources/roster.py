@@ -64,13 +64,23 @@ class Source:
     def fullest(self, text: str) -> Extent:
         """Its fullest mention: the longest that names or describes it (a possessive "’s"
         not counted), the first of equals."""
-        # Each mention's words without the possessive, read once.
-        pool = [(_without_possessive(text, s), s) for s in self.names or self.mentions]
-        if self.kind == "person" and self.name:
-            # A mention that ends with the name, not "Trump, speaking to veterans".
-            last = self.name.split()[-1]
-            pool = [p for p in pool if p[0].endswith(last)] or pool
-        return max(pool, key=lambda p: (len(p[0]), -p[1].start))[1]
+        # A person's fullest mention ends with the name, not "Trump, speaking to
+        # veterans", when one does: the best of those and the best of all are kept
+        # in one pass over the mentions' words (without the possessive).
+        last = self.name.split()[-1] if self.kind == "person" and self.name else None
+        best = best_named = None
+        key = key_named = (-1, 0)
+        for span in self.names or self.mentions:
+            start, end = span
+            if text.endswith(("’s", "'s"), start, end):  # both two characters long
+                end -= 2
+            # Longest first, then earliest; the first of equals stays.
+            this = (end - start, -start)
+            if this > key:
+                best, key = span, this
+            if last is not None and this > key_named and text.endswith(last, start, end):
+                best_named, key_named = span, this
+        return best_named or best
 
 
 class Roster:
@@ -113,7 +123,8 @@ class Roster:
                 self._file(source, mention)
             else:
                 source.add(mention, naming=True)
-                self._rename(source, mention)
+                if mention.name and source.name and len(mention.name) > len(source.name):
+                    self._rename(source, mention)  # (which asks the same first)
         if source is None:
             return None
         if mention.via is not None and source.via is None:
@@ -154,11 +165,13 @@ class Roster:
         kind = mention.kind
         if kind == "person" and mention.name:
             key = mention.name.lower()
-            words = key.split()
             found = self._people.get(key)
-            if found is None and len(words) == 1:
+            if found is not None:
+                return found  # the same name again, the commonest case
+            words = key.split()
+            if len(words) == 1:
                 found = self._surnames.get(key)  # "Kerry" after "John Kerry"
-            if found is None and len(words) > 1:
+            elif len(words) > 1:
                 found = self._people.get(words[-1])  # "John Kerry" after a lone "Kerry"
                 if found is not None and len(found.name.split()) > 1:
                     found = None
@@ -254,11 +267,6 @@ class Roster:
         for i, source in enumerate(out, 1):
             source.id = f"sources-{i}"
         return out
-
-
-def _without_possessive(text: str, span: Extent) -> str:
-    words = text[span.start : span.end]
-    return words[:-2] if words.endswith(("’s", "'s")) else words  # both two characters long
 
 
 def _org_key(mention: Mention) -> str:
