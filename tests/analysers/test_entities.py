@@ -8,7 +8,11 @@ import pytest
 import regex
 
 from newslens import Pipeline, parse
-from newslens.analysers.entities import EntitiesAnalyser
+from newslens.analysers.entities import (
+    EntitiesAnalyser,
+    _lowercase_words,
+    _SmallLetterWords,
+)
 from newslens.analysers.entities.lexicons import lexicons
 from newslens.analysers.entities.lines import lines_holding
 from newslens.demo import sample_text
@@ -590,3 +594,27 @@ def test_lines_holding_gives_each_line_once_up_to_its_line_break():
 
 def test_lines_holding_gives_nothing_without_the_sign():
     assert lines_holding(regex.compile("photo"), "no sign\nhere") == []
+
+
+def test_small_letter_word_is_found_where_it_stands_alone():
+    words = _SmallLetterWords("The WHITE house, the white-washed walls.")
+    assert ("white" in words, "house" in words, "wash" in words) == (
+        True,
+        True,
+        False,
+    )
+
+
+def test_small_letter_word_inside_others_only_is_not_written():
+    # "white" stands only inside "whitewash" and after an apostrophe or a hyphen.
+    assert "white" not in _SmallLetterWords("A whitewash, o'white, off-white.")
+
+
+def test_small_letter_word_inside_many_others_is_answered_by_the_whole_set():
+    text = " ".join(["whitewash"] * (_SmallLetterWords.TRIES + 5)) + " white"
+    words = _SmallLetterWords(text)
+    assert ("white" in words, "whit" in words, words.whole) == (
+        True,
+        False,
+        _lowercase_words(text),
+    )

@@ -125,7 +125,7 @@ class EntitiesAnalyser(Analyser):
         lex = lexicons()
         text = doc.text
         skip = _skipped_spans(doc)
-        lowercase = _lowercase_words(text)
+        lowercase = _SmallLetterWords(text)
         sentence_starts = {s.start for s in doc.sentences}
         headline = doc.headline
         title_before = _title_before(lex)
@@ -214,7 +214,9 @@ def _annotations(mentions: list[Mention]) -> list[Annotation]:
         key = (m.canonical, m.role, bool(m.outlet))
         data = shared.get(key)
         if data is None:
-            data = shared[key] = Data({"canonical": key[0], "role": key[1], "outlet": key[2]})
+            data = shared[key] = Data(
+                {"canonical": key[0], "role": key[1], "outlet": key[2]}
+            )
         out.append(Annotation(m.start, m.end, label=m.label, data=data))
     return out
 
@@ -302,6 +304,55 @@ def _lowercase_words(text: str) -> set[str]:
     return set(_LOWER_WORD.findall(" ".join(set(text.split()))))
 
 
+class _SmallLetterWords:
+    """Whether the article writes a word in small letters: ``word in words``, as in
+    the set :func:`_lowercase_words` makes.
+
+    An article asks this of a few words only (those opening a sentence, a few in
+    capitals), so each is looked for where it stands in the text, by ``str.find``,
+    rather than every word of the text being read to make the set. A word written
+    inside many others without standing alone falls back to the set, made once:
+    no text costs more than its set and a few searches.
+    """
+
+    __slots__ = ("answers", "text", "whole")
+
+    #: Places a word is found inside others before reading the whole text is cheaper.
+    TRIES = 32
+
+    def __init__(self, text: str):
+        self.text = text
+        self.answers: dict[str, bool] = {}
+        self.whole: set[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        got = self.answers.get(word)  # type: ignore[call-overload]
+        if got is None:
+            got = self.answers[word] = self._written(word)  # type: ignore[index]
+        return got
+
+    def _written(self, word: str) -> bool:
+        if self.whole is not None:
+            return word in self.whole
+        if not word:
+            return False
+        text, size = self.text, len(word)
+        at = text.find(word)
+        for _ in range(self.TRIES):
+            if at == -1:
+                return False
+            # The small-letter word that starts here (the pattern looks behind ``at``
+            # too) is this one if it ends where the word does.
+            hit = _LOWER_WORD.match(text, at)
+            if hit is not None and hit.end() == at + size:
+                return True
+            at = text.find(word, at + 1)
+        if at == -1:
+            return False
+        self.whole = _lowercase_words(text)
+        return word in self.whole
+
+
 class _Overlaps:
     """The mentions that overlap a stretch of text, found by bisection when they can be.
 
@@ -347,7 +398,9 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(spans[k][1] > s for k in range(max(0, i - 2), i))
 
 
-def _mode(line: str, lex: Lexicons, lowercase: set[str], is_headline: bool) -> str:
+def _mode(
+    line: str, lex: Lexicons, lowercase: _SmallLetterWords, is_headline: bool
+) -> str:
     """``caps`` for a line in capitals, ``title`` for one in Title Case, else ``normal``."""
     if line.isupper():
         return "caps"  # no small letter at all

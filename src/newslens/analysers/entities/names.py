@@ -11,6 +11,7 @@ piece is typed from the lexicons, from the words it ends or begins with ("Corp."
 from __future__ import annotations
 
 import functools
+from collections.abc import Container
 
 import regex
 
@@ -455,7 +456,7 @@ def _one_word(
     low = word.lower()
     if (len(word) != 2 or word[1] != ".") and low.rstrip(".") in lex.not_names:
         return []
-    if sentence_start and (low in lowercase_words or low in lex.not_names):
+    if sentence_start and (low in lex.not_names or low in lowercase_words):
         return []
     if word[1:].isascii() and word[1:].islower():
         # "Obama": a small letter after the capital, so neither an acronym, nor a brand
@@ -477,7 +478,7 @@ def find_in_run(
     lex: Lexicons,
     *,
     sentence_start: bool,
-    lowercase_words: frozenset[str] | set[str],
+    lowercase_words: Container[str],
     role_before: str | None,
 ) -> list[Mention]:
     """The mentions in one run of capitalised words (in running text)."""
