@@ -15,6 +15,7 @@ from newslens.analysers.entities import (
 )
 from newslens.analysers.entities.lexicons import lexicons
 from newslens.analysers.entities.lines import lines_holding
+from newslens.analysers.entities.names import RUN, runs
 from newslens.demo import sample_text
 
 HEADLINE = "A day of talks\n\n"
@@ -618,3 +619,17 @@ def test_small_letter_word_inside_many_others_is_answered_by_the_whole_set():
         False,
         _lowercase_words(text),
     )
+
+
+def test_runs_are_those_the_run_pattern_finds():
+    text = (
+        "Messrs. Jones and Mr. Smith, Jr. met J. K. Rowling, O'Brien, McCain and "
+        "Jean-Claude van der Berg of the Bank of England at St.Louis; NATO and "
+        "Procter & Gamble sent Barack\u00a0 Obama to al-Assad, not Mrsx. Brown."
+    )
+    assert runs(text, 10.0) == [m.span() for m in RUN.finditer(text)]
+
+
+def test_runs_without_a_particle_are_those_the_run_pattern_finds():
+    text = "Messrs. Jones and Mr. Smith, Jr. met O'Brien and Jean-Claude in St. Louis."
+    assert runs(text, 10.0) == [m.span() for m in RUN.finditer(text)]

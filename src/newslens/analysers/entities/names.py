@@ -27,10 +27,15 @@ _ABBREVIATIONS = (
 #: Arabic particles that open a name: al-Assad, bin-Salman.
 _PARTICLES = "(?:al|el|as|ash|ad|ar|az|bin|ibn|abu|abd|ul|ud)"
 
-#: One word of a name.
-_WORD = rf"""
+#: An abbreviation whose period belongs to the word.
+_ABBREVIATION = rf"(?:{_ABBREVIATIONS})\."
+
+
+def _word(abbreviation: str) -> str:
+    """One word of a name, where ``abbreviation`` is ``_ABBREVIATION`` or a form of it."""
+    return rf"""
 (?:
-    (?:{_ABBREVIATIONS})\.                 # abbreviations whose period belongs to the word
+    {abbreviation}
   | \p{{Lu}}\.(?:[ ]?\p{{Lu}}\.)*          # initials: J.K., U.S., J. K.
   | (?:{_PARTICLES}-)?                      # Arabic particles: al-Assad
     (?:Mc|Mac|O['’]|D['’])?
@@ -39,6 +44,10 @@ _WORD = rf"""
     (?:['’]\p{{Lu}}[\p{{L}}\p{{M}}]*)?       # O'Brien; not the possessive 's
 )
 """
+
+
+#: One word of a name.
+_WORD = _word(_ABBREVIATION)
 
 #: Small words inside names; "of" and "for" only between capitalised words.
 _CONNECTOR = r"""
@@ -56,10 +65,32 @@ _MORE = rf"(?:{_SEP}(?:{_CONNECTOR}{_SEP})?{_WORD})*"
 #: A run of name words (compiled once; runs on article text, hence the timeout at use).
 RUN = regex.compile(rf"{_NOT_BEFORE}{_WORD}{_MORE}", regex.VERBOSE)
 
+# The patterns that find runs read ``_WORD`` and ``_MORE`` in a form that finds the same
+# words at half the cost. Nothing follows a run's last word in ``RUN`` that could fail,
+# so the regex engine never comes back into a word it has read: each word is the first
+# way ``_WORD`` matches where it stands, and these forms only try the usual ways first.
+
+#: Most words of names: a capital, small letters and no period, hyphen, apostrophe,
+#: letter or digit after them. ``_WORD`` reads such a word whole, by its last branch
+#: (an abbreviation or initial needs a period after its letters): this says so at once.
+_PLAIN_WORD = r"\p{Lu}\p{Ll}+(?![.\-'’\p{L}\p{M}\d])"
+#: ``_WORD`` with the plain word tried first, and the abbreviations tried only before a
+#: period (each is a capital and up to five small letters: "Messrs").
+_RUN_WORD = (
+    "(?:" + _PLAIN_WORD + "|" + _word(r"(?=\p{Lu}\p{Ll}{0,5}\.)" + _ABBREVIATION) + ")"
+)
+#: ``_MORE`` with one space before a capital tried first: no connector can stand there.
+_RUN_MORE = rf"(?:(?:[ ](?=\p{{Lu}})|{_SEP}(?:{_CONNECTOR}{_SEP})?){_RUN_WORD})*"
+
+#: ``RUN`` as it is searched for: the same matches.
+_ANY_RUN = regex.compile(rf"{_NOT_BEFORE}{_RUN_WORD}{_RUN_MORE}", regex.VERBOSE)
+
 #: The same runs when none opens with an Arabic particle ("al-Assad"), as is the case in
 #: most articles: a run then opens with a capital, and saying so first lets the regex
 #: engine skip the small letters at half the cost of trying ``RUN`` at each of them.
-_CAPITAL_RUN = regex.compile(rf"(?=\p{{Lu}}){_NOT_BEFORE}{_WORD}{_MORE}", regex.VERBOSE)
+_CAPITAL_RUN = regex.compile(
+    rf"(?=\p{{Lu}}){_NOT_BEFORE}{_RUN_WORD}{_RUN_MORE}", regex.VERBOSE
+)
 
 #: Where a run could open with a particle: the hyphen of "al-Assad", looked for first
 #: because hyphens are rare and the regex engine finds them fast.
@@ -71,7 +102,7 @@ _PARTICLE_OPENS = regex.compile(
 def runs(text: str, timeout: float) -> list[tuple[int, int]]:
     """(start, end) of every run of name words in ``text``, in order (as ``RUN`` finds them)."""
     # The particle test has no repetition to backtrack over: no timeout needed.
-    pattern = RUN if _PARTICLE_OPENS.search(text) else _CAPITAL_RUN
+    pattern = _ANY_RUN if _PARTICLE_OPENS.search(text) else _CAPITAL_RUN
     return [m.span() for m in pattern.finditer(text, timeout=timeout)]
 
 
