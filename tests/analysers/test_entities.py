@@ -11,6 +11,7 @@ from newslens import Pipeline, parse
 from newslens.analysers.entities import (
     EntitiesAnalyser,
     _lowercase_words,
+    _may_hold_credit_word,
     _SmallLetterWords,
 )
 from newslens.analysers.entities.lexicons import lexicons
@@ -633,3 +634,21 @@ def test_runs_are_those_the_run_pattern_finds():
 def test_runs_without_a_particle_are_those_the_run_pattern_finds():
     text = "Messrs. Jones and Mr. Smith, Jr. met O'Brien and Jean-Claude in St. Louis."
     assert runs(text, 10.0) == [m.span() for m in RUN.finditer(text)]
+
+
+def test_credit_word_in_any_case_may_be_held():
+    for word in ("Photo", "IMAGE", "pİcture", "Credits", "cicture"):
+        assert _may_hold_credit_word(f"Seen in the {word} today")
+
+
+def test_text_without_credit_words_holds_none():
+    assert not _may_hold_credit_word("Leaders met in Paris on Monday.")
+
+
+def test_ignoring_case_the_credit_letters_match_only_their_ascii_cases_and_dotted_i():
+    # What _may_hold_credit_word relies on: no other character stands for these letters.
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    assert set(regex.findall(r"(?i)[hotmagcurde]", every)) == set(
+        "hotmagcurdeHOTMAGCURDE"
+    )
+    assert set(regex.findall(r"(?i)i", every)) == {"i", "I", "\u0130"}

@@ -46,6 +46,12 @@ _PHOTO_CREDIT = regex.compile(
 #: case (and a few other words: the credit pattern decides). The first letter is spelt
 #: out, "İ" included as ignoring case does, so the regex engine can jump to it.
 _CREDIT_WORD = regex.compile(r"[pPiI\u0130cC](?i:hoto|mage|icture|redit)")
+#: What a credit word ends with, in small letters. Ignoring case, the regex engine takes
+#: for these letters only their two ASCII cases and, for "i", the "İ" that ``str.lower``
+#: makes two characters of: a text in small letters without these and without "İ"
+#: holds no credit word, and ``str.lower`` and ``in`` say so without the regex engine
+#: stopping at each "p", "i" and "c" of the text.
+_CREDIT_ENDS = ("hoto", "mage", "icture", "redit")
 _LINE = regex.compile(r"[^\n]+")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Ll}+(?![\p{L}\p{M}])")
 _LINE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’.-]*")
@@ -380,12 +386,21 @@ def _skipped_spans(doc: Document) -> list[tuple[int, int]]:
     text = doc.text
     spans = [(c.start, c.end) for c in doc.credits if c.kind in SKIPPED_CREDITS]
     # A picture credit lies within one line and holds one of the credit words.
-    for ls, le in lines_holding(_CREDIT_WORD, text):
-        spans.extend(
-            m.span() for m in _PHOTO_CREDIT.finditer(text, ls, le, timeout=_TIMEOUT)
-        )
+    if _may_hold_credit_word(text):
+        for ls, le in lines_holding(_CREDIT_WORD, text):
+            spans.extend(
+                m.span() for m in _PHOTO_CREDIT.finditer(text, ls, le, timeout=_TIMEOUT)
+            )
     spans.sort()
     return spans
+
+
+def _may_hold_credit_word(text: str) -> bool:
+    """False when ``_CREDIT_WORD`` cannot match in ``text`` (True does not say it does)."""
+    if "\u0130" in text:
+        return True
+    small = text.lower()
+    return any(end in small for end in _CREDIT_ENDS)
 
 
 def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
