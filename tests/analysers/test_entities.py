@@ -16,7 +16,7 @@ from newslens.analysers.entities import (
 )
 from newslens.analysers.entities.lexicons import lexicons
 from newslens.analysers.entities.lines import lines_holding
-from newslens.analysers.entities.names import RUN, runs
+from newslens.analysers.entities.names import RUN, lone_non_names, runs
 from newslens.demo import sample_text
 
 HEADLINE = "A day of talks\n\n"
@@ -652,3 +652,13 @@ def test_ignoring_case_the_credit_letters_match_only_their_ascii_cases_and_dotte
         "hotmagcurdeHOTMAGCURDE"
     )
     assert set(regex.findall(r"(?i)i", every)) == {"i", "I", "\u0130"}
+
+
+def test_lone_non_names_are_ordinary_words_and_letters_not_lexicon_names():
+    nothing = lone_non_names(lexicons())
+    assert ("The" in nothing, "MONDAY" in nothing, "I" in nothing) == (True, True, True)
+    assert ("Paris" in nothing, "NATO" in nothing, "Obama" in nothing) == (
+        False,
+        False,
+        False,
+    )

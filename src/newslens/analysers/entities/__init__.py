@@ -25,7 +25,7 @@ from ...model import Annotation, Data, Document
 from .lexicons import Lexicons, lexicons
 from .lines import lines_holding
 from .linking import link, result_sides, teams
-from .names import Mention, find_in_run, match_known, runs
+from .names import Mention, find_in_run, lone_non_names, match_known, runs
 
 __all__ = ["EntitiesAnalyser", "register_analysers"]
 
@@ -136,6 +136,7 @@ class EntitiesAnalyser(Analyser):
         headline = doc.headline
         title_before = _title_before(lex)
         k, title_tails = _title_tails(lex)
+        nothing_alone = lone_non_names(lex)
         running: list[Mention] = []
         # (upper, runs) of headline-like lines, read apart once the article's names are known
         special: list[tuple[bool, list[tuple[int, int]]]] = []
@@ -155,10 +156,6 @@ class EntitiesAnalyser(Analyser):
             for s, e in line_runs:
                 if check_skip and _inside(skip, s, e):
                     continue
-                j, n = s - 1, 0
-                while j >= ls and text[j] in _OPENERS and n < 8:
-                    j, n = j - 1, n + 1
-                opens = j < ls or text[j] in _SENTENCE_END or s in sentence_starts
                 before = None
                 if (
                     s - 2 > ls
@@ -166,6 +163,12 @@ class EntitiesAnalyser(Analyser):
                     and text[s - 1 - k : s - 1] in title_tails
                 ):
                     before = title_before.search(text, max(ls, s - 40), s)
+                if before is None and text[s:e] in nothing_alone:
+                    continue  # "The", "He", "Monday": no name, wherever it stands
+                j, n = s - 1, 0
+                while j >= ls and text[j] in _OPENERS and n < 8:
+                    j, n = j - 1, n + 1
+                opens = j < ls or text[j] in _SENTENCE_END or s in sentence_starts
                 found = find_in_run(
                     text,
                     s,

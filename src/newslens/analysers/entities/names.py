@@ -17,7 +17,7 @@ import regex
 
 from .lexicons import Lexicons
 
-__all__ = ["RUN", "Mention", "find_in_run", "match_known", "runs"]
+__all__ = ["RUN", "Mention", "find_in_run", "lone_non_names", "match_known", "runs"]
 
 _ABBREVIATIONS = (
     "Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|Cmdr|Brig|Rev|Pvt|Cpl|Det|Insp|Supt"
@@ -233,6 +233,32 @@ def _name_heads(lex: Lexicons) -> frozenset[str]:
         if gap is not None:
             heads.add(name[: gap.start()])
     return frozenset(heads)
+
+
+@functools.lru_cache(maxsize=1)
+def lone_non_names(lex: Lexicons) -> frozenset[str]:
+    """Words that, alone in a run, are no name whatever stands around them: "The", "He",
+    "Monday", "I" (half the runs of one word in news copy).
+
+    A run that is one of them gives no mention, so it needs no reading at all. Each is
+    a lexicon's non-name or a capital letter, in capitals or with one, checked as
+    ``_one_word`` checks it.
+    """
+    words = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    for word in lex.not_names:
+        words.update((word.capitalize(), word.upper()))
+    return frozenset(w for w in words if _alone_is_nothing(w, lex))
+
+
+def _alone_is_nothing(word: str, lex: Lexicons) -> bool:
+    """Whether ``_one_word`` gives nothing for ``word`` wherever it stands."""
+    if " " in word or "\u00a0" in word or _lookup(lex, word) is not None:
+        return False
+    if len(word) == 1:
+        return True  # a letter: a list's item, a grade, a table's column
+    return (len(word) != 2 or word[1] != ".") and word.lower().rstrip(
+        "."
+    ) in lex.not_names
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
