@@ -13,6 +13,7 @@ from newslens.analysers.entities import (
     _lowercase_words,
     _may_hold_credit_word,
     _SmallLetterWords,
+    names,
 )
 from newslens.analysers.entities.lexicons import lexicons
 from newslens.analysers.entities.lines import lines_holding
@@ -662,3 +663,16 @@ def test_lone_non_names_are_ordinary_words_and_letters_not_lexicon_names():
         False,
         False,
     )
+
+
+def test_words_of_a_run_are_those_the_name_word_pattern_reads():
+    written = regex.compile(
+        rf"(?P<conn>{names._CONNECTOR})(?=[ \u00a0])|(?P<word>{names._WORD})",
+        regex.VERBOSE,
+    )
+    text = (
+        "Messrs. Jones, Mr. Smith, Jr., J. K. Rowling of the Bank of England, O'Brien"
+    )
+    assert [(m.span(), m.lastgroup) for m in names._TOKEN.finditer(text)] == [
+        (m.span(), m.lastgroup) for m in written.finditer(text)
+    ]

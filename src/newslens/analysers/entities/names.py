@@ -106,9 +106,10 @@ def runs(text: str, timeout: float) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(text, timeout=timeout)]
 
 
-#: The words of a run, each a connector or a name word.
+#: The words of a run, each a connector or a name word (``_RUN_WORD``: the words of
+#: ``_WORD``, the usual ones found first; nothing follows a word here either).
 _TOKEN = regex.compile(
-    rf"(?P<conn>{_CONNECTOR})(?=[ \u00a0])|(?P<word>{_WORD})", regex.VERBOSE
+    rf"(?P<conn>{_CONNECTOR})(?=[ \u00a0])|(?P<word>{_RUN_WORD})", regex.VERBOSE
 )
 
 #: What may open a piece of a run between two spaces that is not a word of its own:
@@ -298,7 +299,7 @@ def _units(text: str, start: int, end: int, lex: Lexicons) -> list[_Unit]:
         found = None
         # A word of a name in capitals holds no space but initials may ("J. K."): the
         # part before it is what a lexicon name of several words would open with.
-        if t.split(" ", 1)[0] in heads:
+        if t in heads or (" " in t and t.split(" ", 1)[0] in heads):
             for j in range(
                 min(n - 1, i + 5), i, -1
             ):  # longest first; single words below
@@ -310,7 +311,9 @@ def _units(text: str, start: int, end: int, lex: Lexicons) -> list[_Unit]:
                     found = (j, got)
                     break
         if found is None:
-            got = _lookup(lex, t)
+            got = names.get(t)
+            if got is None and (t[-1] == "s" or "-" in t):
+                got = _lookup(lex, t)  # a plural or a compound of groups' names
             if got is not None:
                 found = (i, got)
         if found is not None:
@@ -371,14 +374,18 @@ def _type_piece(
         if after_title and u.kind == "place" and len(words) == 1:
             return [(start, end, "PERSON", "person", words)]  # "President Jordan"
         return [(start, end, u.label, u.kind, words)]
-    if any(u.text == "&" for u in piece):
+    kinds = [u.kind for u in piece]
+    # Most pieces hold no connector: "&", "of" and "for" are looked for only in those
+    # that do.
+    has_conn = "conn" in kinds
+    if has_conn and any(u.text == "&" for u in piece):
         return [
             (start, end, "ORG", "rule", words)
         ]  # "Douglas & Lomason", "Procter & Gamble"
-    if all(u.kind == "norp" for u in piece):
+    if kinds.count("norp") == len(kinds):
         return [(start, end, "NORP", "norp", words)]  # "Iraqi Kurds", "Bosnian Serb"
     keyword = _name_word(words, lex) if len(words) > 1 else None
-    if keyword is None and len(words) > 1:
+    if keyword is None and len(words) > 1 and has_conn:
         # "World Series of Golf", "Court of Appeal of Paris": the words before "of" say what it is.
         cut = next(
             (
@@ -398,7 +405,7 @@ def _type_piece(
     if keyword is not None and not after_title:
         return [(start, end, keyword, "rule", words)]
     known = [u for u in piece if u.label is not None]
-    conns = [u for u in piece if u.kind == "conn"]
+    conns = [u for u in piece if u.kind == "conn"] if has_conn else []
     if known or any(c.text in _ORG_CONNECTORS for c in conns):
         first_word = piece[0]
         # A given name and unknown words: a person ("Jordan Spieth", "Paris Hilton").
