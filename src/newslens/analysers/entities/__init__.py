@@ -25,7 +25,14 @@ from ...model import Annotation, Data, Document
 from .lexicons import Lexicons, lexicons
 from .lines import lines_holding
 from .linking import link, result_sides, teams
-from .names import Mention, find_in_run, lone_non_names, match_known, runs
+from .names import (
+    Mention,
+    find_in_run,
+    lone_non_names,
+    match_known,
+    one_word,
+    runs,
+)
 
 __all__ = ["EntitiesAnalyser", "register_analysers"]
 
@@ -52,7 +59,6 @@ _CREDIT_WORD = regex.compile(r"[pPiI\u0130cC](?i:hoto|mage|icture|redit)")
 #: holds no credit word, and ``str.lower`` and ``in`` say so without the regex engine
 #: stopping at each "p", "i" and "c" of the text.
 _CREDIT_ENDS = ("hoto", "mage", "icture", "redit")
-_LINE = regex.compile(r"[^\n]+")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Ll}+(?![\p{L}\p{M}])")
 _LINE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’.-]*")
 #: Small words a Title Case headline leaves in lower case, or capitalises: not evidence.
@@ -163,21 +169,26 @@ class EntitiesAnalyser(Analyser):
                     and text[s - 1 - k : s - 1] in title_tails
                 ):
                     before = title_before.search(text, max(ls, s - 40), s)
-                if before is None and text[s:e] in nothing_alone:
+                word = text[s:e]
+                if before is None and word in nothing_alone:
                     continue  # "The", "He", "Monday": no name, wherever it stands
                 j, n = s - 1, 0
                 while j >= ls and text[j] in _OPENERS and n < 8:
                     j, n = j - 1, n + 1
                 opens = j < ls or text[j] in _SENTENCE_END or s in sentence_starts
-                found = find_in_run(
-                    text,
-                    s,
-                    e,
-                    lex,
-                    sentence_start=opens,
-                    lowercase_words=lowercase,
-                    role_before=before.group(1) if before else None,
-                )
+                if before is None and " " not in word and "\u00a0" not in word:
+                    # One word (most runs): what find_in_run would do with it.
+                    found = one_word(word, s, e, lex, opens, lowercase, text)
+                else:
+                    found = find_in_run(
+                        text,
+                        s,
+                        e,
+                        lex,
+                        sentence_start=opens,
+                        lowercase_words=lowercase,
+                        role_before=before.group(1) if before else None,
+                    )
                 if before and found and found[0].role and running:
                     prev = running[
                         -1
@@ -206,15 +217,18 @@ class EntitiesAnalyser(Analyser):
             mentions.extend(_in_special_lines(text, special, mentions, lex, skip))
             mentions.sort(key=lambda m: m.start)
         teams(mentions, text, lex.countries, sides)
-        return _annotations(mentions)
+        return _annotations(mentions, self.produces)
 
 
-def _annotations(mentions: list[Mention]) -> list[Annotation]:
-    """One annotation per typed mention; the pipeline numbers them.
+def _annotations(mentions: list[Mention], layer: str) -> list[Annotation]:
+    """One annotation per typed mention, numbered in order as the pipeline numbers
+    those of ``layer`` (``entities-1``, ``entities-2``...).
 
-    The mentions of one entity with the same role share one read-only ``Data``
-    rather than freezing the same three values again for each.
+    The pipeline keeps an annotation that has its id, where it would make a copy of
+    each one with the number; and the mentions of one entity with the same role share
+    one read-only ``Data`` rather than freezing the same three values again for each.
     """
+    prefix = f"{layer}-"
     out: list[Annotation] = []
     shared: dict[tuple[str | None, str | None, bool], Data] = {}
     for m in mentions:
@@ -226,7 +240,11 @@ def _annotations(mentions: list[Mention]) -> list[Annotation]:
             data = shared[key] = Data(
                 {"canonical": key[0], "role": key[1], "outlet": key[2]}
             )
-        out.append(Annotation(m.start, m.end, label=m.label, data=data))
+        out.append(
+            Annotation(
+                m.start, m.end, label=m.label, data=data, id=prefix + str(len(out) + 1)
+            )
+        )
     return out
 
 
@@ -240,13 +258,18 @@ def _lines_with_runs(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
     spans = runs(text, _TIMEOUT)
     out = []
     k, n = 0, len(spans)
-    for line in _LINE.finditer(text):
-        ls, le = line.span()
-        j = k
+    # The line of each run not on the line before: the lines without a run (a third of
+    # them) are never visited.
+    while k < n:
+        s = spans[k][0]
+        ls = text.rfind("\n", 0, s) + 1
+        le = text.find("\n", s)
+        if le == -1:
+            le = len(text)
+        j = k + 1
         while j < n and spans[j][0] < le:
             j += 1
-        if j > k:
-            out.append((ls, le, spans[k:j]))
+        out.append((ls, le, spans[k:j]))
         k = j
     return out
 

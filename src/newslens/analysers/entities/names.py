@@ -17,7 +17,15 @@ import regex
 
 from .lexicons import Lexicons
 
-__all__ = ["RUN", "Mention", "find_in_run", "lone_non_names", "match_known", "runs"]
+__all__ = [
+    "RUN",
+    "Mention",
+    "find_in_run",
+    "lone_non_names",
+    "match_known",
+    "one_word",
+    "runs",
+]
 
 _ABBREVIATIONS = (
     "Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|Cmdr|Brig|Rev|Pvt|Cpl|Det|Insp|Supt"
@@ -243,7 +251,7 @@ def lone_non_names(lex: Lexicons) -> frozenset[str]:
 
     A run that is one of them gives no mention, so it needs no reading at all. Each is
     a lexicon's non-name or a capital letter, in capitals or with one, checked as
-    ``_one_word`` checks it.
+    ``one_word`` checks it.
     """
     words = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
     for word in lex.not_names:
@@ -252,7 +260,7 @@ def lone_non_names(lex: Lexicons) -> frozenset[str]:
 
 
 def _alone_is_nothing(word: str, lex: Lexicons) -> bool:
-    """Whether ``_one_word`` gives nothing for ``word`` wherever it stands."""
+    """Whether ``one_word`` gives nothing for ``word`` wherever it stands."""
     if " " in word or "\u00a0" in word or _lookup(lex, word) is not None:
         return False
     if len(word) == 1:
@@ -496,7 +504,7 @@ def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[1] == "."
 
 
-def _one_word(
+def one_word(
     word: str,
     start: int,
     end: int,
@@ -549,9 +557,7 @@ def find_in_run(
     if role_before is None:
         one = text[start:end]
         if " " not in one and "\u00a0" not in one:
-            return _one_word(
-                one, start, end, lex, sentence_start, lowercase_words, text
-            )
+            return one_word(one, start, end, lex, sentence_start, lowercase_words, text)
     if text[start:end].isupper():
         # Several words in capitals in running text: shouting, where only known names count.
         return match_known(text, start, end, _UpperNames(lex), True)
