@@ -514,7 +514,9 @@ def one_word(
     text: str,
 ) -> list[Mention]:
     """The common case, a run of one word, without cutting it into units."""
-    got = _lookup(lex, word)
+    got = lex.names.get(word)
+    if got is None and (word[-1] == "s" or "-" in word):
+        got = _lookup(lex, word)  # a plural or a compound of groups' names
     if got is not None:
         if (
             got[1] == "title"
@@ -596,7 +598,7 @@ def find_in_run(
         first = False
 
     for u in units:
-        if _is_break(u, lex):
+        if u.kind == "word" and _is_break(u, lex):
             flush()
             title = []
             first = False
