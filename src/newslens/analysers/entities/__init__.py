@@ -474,6 +474,10 @@ def _in_special_lines(
     """Names in headline-like lines: those the article or the lexicons know."""
     known: dict[str, tuple[str, str, str]] = {}
     known_upper: dict[str, tuple[str, str, str]] = {}
+    # Most articles have a Title Case headline and no line in capitals: the names
+    # upper-cased are made only for lines in capitals, the others only for the rest.
+    plain = not all(upper for upper, _ in lines)
+    capitals = any(upper for upper, _ in lines)
     for m in found:
         # Linking has written most surfaces already; the others are worked out alike.
         surface = m.surface
@@ -484,8 +488,10 @@ def _in_special_lines(
         if m.label == "PERSON" and len(m.words) > 1:
             keys.append(m.words[-1])
         for key in keys:
-            known.setdefault(key, entry)
-            known_upper.setdefault(key.upper(), entry)
+            if plain:
+                known.setdefault(key, entry)
+            if capitals:
+                known_upper.setdefault(key.upper(), entry)
     out: list[Mention] = []
     for upper, line_runs in lines:
         doc_known = known_upper if upper else known

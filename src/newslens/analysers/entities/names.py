@@ -487,7 +487,7 @@ def _type_piece(
         if _ALL_CAPS.match(w) and len(w) > 6:
             return []  # shouting
         return [(start, end, None, "guess", words)]
-    if all(_ALL_CAPS.match(w) for w in words) and not after_title:
+    if not after_title and all(_ALL_CAPS.match(w) for w in words):
         return []  # several words in capitals, none known: shouting
     if (
         words[0] in lex.first_names
