@@ -8,9 +8,16 @@ import pytest
 import regex
 
 from newslens import Pipeline, parse
-from newslens.analysers.entities import EntitiesAnalyser
+from newslens.analysers.entities import (
+    EntitiesAnalyser,
+    _lowercase_words,
+    _may_hold_credit_word,
+    _SmallLetterWords,
+    names,
+)
 from newslens.analysers.entities.lexicons import lexicons
 from newslens.analysers.entities.lines import lines_holding
+from newslens.analysers.entities.names import RUN, lone_non_names, runs
 from newslens.demo import sample_text
 
 HEADLINE = "A day of talks\n\n"
@@ -590,3 +597,82 @@ def test_lines_holding_gives_each_line_once_up_to_its_line_break():
 
 def test_lines_holding_gives_nothing_without_the_sign():
     assert lines_holding(regex.compile("photo"), "no sign\nhere") == []
+
+
+def test_small_letter_word_is_found_where_it_stands_alone():
+    words = _SmallLetterWords("The WHITE house, the white-washed walls.")
+    assert ("white" in words, "house" in words, "wash" in words) == (
+        True,
+        True,
+        False,
+    )
+
+
+def test_small_letter_word_inside_others_only_is_not_written():
+    # "white" stands only inside "whitewash" and after an apostrophe or a hyphen.
+    assert "white" not in _SmallLetterWords("A whitewash, o'white, off-white.")
+
+
+def test_small_letter_word_inside_many_others_is_answered_by_the_whole_set():
+    text = " ".join(["whitewash"] * (_SmallLetterWords.TRIES + 5)) + " white"
+    words = _SmallLetterWords(text)
+    assert ("white" in words, "whit" in words, words.whole) == (
+        True,
+        False,
+        _lowercase_words(text),
+    )
+
+
+def test_runs_are_those_the_run_pattern_finds():
+    text = (
+        "Messrs. Jones and Mr. Smith, Jr. met J. K. Rowling, O'Brien, McCain and "
+        "Jean-Claude van der Berg of the Bank of England at St.Louis; NATO and "
+        "Procter & Gamble sent Barack\u00a0 Obama to al-Assad, not Mrsx. Brown."
+    )
+    assert runs(text, 10.0) == [m.span() for m in RUN.finditer(text)]
+
+
+def test_runs_without_a_particle_are_those_the_run_pattern_finds():
+    text = "Messrs. Jones and Mr. Smith, Jr. met O'Brien and Jean-Claude in St. Louis."
+    assert runs(text, 10.0) == [m.span() for m in RUN.finditer(text)]
+
+
+def test_credit_word_in_any_case_may_be_held():
+    for word in ("Photo", "IMAGE", "pİcture", "Credits", "cicture"):
+        assert _may_hold_credit_word(f"Seen in the {word} today")
+
+
+def test_text_without_credit_words_holds_none():
+    assert not _may_hold_credit_word("Leaders met in Paris on Monday.")
+
+
+def test_ignoring_case_the_credit_letters_match_only_their_ascii_cases_and_dotted_i():
+    # What _may_hold_credit_word relies on: no other character stands for these letters.
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    assert set(regex.findall(r"(?i)[hotmagcurde]", every)) == set(
+        "hotmagcurdeHOTMAGCURDE"
+    )
+    assert set(regex.findall(r"(?i)i", every)) == {"i", "I", "\u0130"}
+
+
+def test_lone_non_names_are_ordinary_words_and_letters_not_lexicon_names():
+    nothing = lone_non_names(lexicons())
+    assert ("The" in nothing, "MONDAY" in nothing, "I" in nothing) == (True, True, True)
+    assert ("Paris" in nothing, "NATO" in nothing, "Obama" in nothing) == (
+        False,
+        False,
+        False,
+    )
+
+
+def test_words_of_a_run_are_those_the_name_word_pattern_reads():
+    written = regex.compile(
+        rf"(?P<conn>{names._CONNECTOR})(?=[ \u00a0])|(?P<word>{names._WORD})",
+        regex.VERBOSE,
+    )
+    text = (
+        "Messrs. Jones, Mr. Smith, Jr., J. K. Rowling of the Bank of England, O'Brien"
+    )
+    assert [(m.span(), m.lastgroup) for m in names._TOKEN.finditer(text)] == [
+        (m.span(), m.lastgroup) for m in written.finditer(text)
+    ]

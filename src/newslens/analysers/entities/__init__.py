@@ -25,7 +25,14 @@ from ...model import Annotation, Data, Document
 from .lexicons import Lexicons, lexicons
 from .lines import lines_holding
 from .linking import link, result_sides, teams
-from .names import Mention, find_in_run, match_known, runs
+from .names import (
+    Mention,
+    find_in_run,
+    lone_non_names,
+    match_known,
+    one_word,
+    runs,
+)
 
 __all__ = ["EntitiesAnalyser", "register_analysers"]
 
@@ -46,7 +53,12 @@ _PHOTO_CREDIT = regex.compile(
 #: case (and a few other words: the credit pattern decides). The first letter is spelt
 #: out, "İ" included as ignoring case does, so the regex engine can jump to it.
 _CREDIT_WORD = regex.compile(r"[pPiI\u0130cC](?i:hoto|mage|icture|redit)")
-_LINE = regex.compile(r"[^\n]+")
+#: What a credit word ends with, in small letters. Ignoring case, the regex engine takes
+#: for these letters only their two ASCII cases and, for "i", the "İ" that ``str.lower``
+#: makes two characters of: a text in small letters without these and without "İ"
+#: holds no credit word, and ``str.lower`` and ``in`` say so without the regex engine
+#: stopping at each "p", "i" and "c" of the text.
+_CREDIT_ENDS = ("hoto", "mage", "icture", "redit")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Ll}+(?![\p{L}\p{M}])")
 _LINE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’.-]*")
 #: Small words a Title Case headline leaves in lower case, or capitalises: not evidence.
@@ -125,11 +137,12 @@ class EntitiesAnalyser(Analyser):
         lex = lexicons()
         text = doc.text
         skip = _skipped_spans(doc)
-        lowercase = _lowercase_words(text)
+        lowercase = _SmallLetterWords(text)
         sentence_starts = {s.start for s in doc.sentences}
         headline = doc.headline
         title_before = _title_before(lex)
         k, title_tails = _title_tails(lex)
+        nothing_alone = lone_non_names(lex)
         running: list[Mention] = []
         # (upper, runs) of headline-like lines, read apart once the article's names are known
         special: list[tuple[bool, list[tuple[int, int]]]] = []
@@ -149,10 +162,6 @@ class EntitiesAnalyser(Analyser):
             for s, e in line_runs:
                 if check_skip and _inside(skip, s, e):
                     continue
-                j, n = s - 1, 0
-                while j >= ls and text[j] in _OPENERS and n < 8:
-                    j, n = j - 1, n + 1
-                opens = j < ls or text[j] in _SENTENCE_END or s in sentence_starts
                 before = None
                 if (
                     s - 2 > ls
@@ -160,15 +169,26 @@ class EntitiesAnalyser(Analyser):
                     and text[s - 1 - k : s - 1] in title_tails
                 ):
                     before = title_before.search(text, max(ls, s - 40), s)
-                found = find_in_run(
-                    text,
-                    s,
-                    e,
-                    lex,
-                    sentence_start=opens,
-                    lowercase_words=lowercase,
-                    role_before=before.group(1) if before else None,
-                )
+                word = text[s:e]
+                if before is None and word in nothing_alone:
+                    continue  # "The", "He", "Monday": no name, wherever it stands
+                j, n = s - 1, 0
+                while j >= ls and text[j] in _OPENERS and n < 8:
+                    j, n = j - 1, n + 1
+                opens = j < ls or text[j] in _SENTENCE_END or s in sentence_starts
+                if before is None and " " not in word and "\u00a0" not in word:
+                    # One word (most runs): what find_in_run would do with it.
+                    found = one_word(word, s, e, lex, opens, lowercase, text)
+                else:
+                    found = find_in_run(
+                        text,
+                        s,
+                        e,
+                        lex,
+                        sentence_start=opens,
+                        lowercase_words=lowercase,
+                        role_before=before.group(1) if before else None,
+                    )
                 if before and found and found[0].role and running:
                     prev = running[
                         -1
@@ -197,15 +217,18 @@ class EntitiesAnalyser(Analyser):
             mentions.extend(_in_special_lines(text, special, mentions, lex, skip))
             mentions.sort(key=lambda m: m.start)
         teams(mentions, text, lex.countries, sides)
-        return _annotations(mentions)
+        return _annotations(mentions, self.produces)
 
 
-def _annotations(mentions: list[Mention]) -> list[Annotation]:
-    """One annotation per typed mention; the pipeline numbers them.
+def _annotations(mentions: list[Mention], layer: str) -> list[Annotation]:
+    """One annotation per typed mention, numbered in order as the pipeline numbers
+    those of ``layer`` (``entities-1``, ``entities-2``...).
 
-    The mentions of one entity with the same role share one read-only ``Data``
-    rather than freezing the same three values again for each.
+    The pipeline keeps an annotation that has its id, where it would make a copy of
+    each one with the number; and the mentions of one entity with the same role share
+    one read-only ``Data`` rather than freezing the same three values again for each.
     """
+    prefix = f"{layer}-"
     out: list[Annotation] = []
     shared: dict[tuple[str | None, str | None, bool], Data] = {}
     for m in mentions:
@@ -214,8 +237,14 @@ def _annotations(mentions: list[Mention]) -> list[Annotation]:
         key = (m.canonical, m.role, bool(m.outlet))
         data = shared.get(key)
         if data is None:
-            data = shared[key] = Data({"canonical": key[0], "role": key[1], "outlet": key[2]})
-        out.append(Annotation(m.start, m.end, label=m.label, data=data))
+            data = shared[key] = Data(
+                {"canonical": key[0], "role": key[1], "outlet": key[2]}
+            )
+        out.append(
+            Annotation(
+                m.start, m.end, label=m.label, data=data, id=prefix + str(len(out) + 1)
+            )
+        )
     return out
 
 
@@ -229,13 +258,18 @@ def _lines_with_runs(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
     spans = runs(text, _TIMEOUT)
     out = []
     k, n = 0, len(spans)
-    for line in _LINE.finditer(text):
-        ls, le = line.span()
-        j = k
+    # The line of each run not on the line before: the lines without a run (a third of
+    # them) are never visited.
+    while k < n:
+        s = spans[k][0]
+        ls = text.rfind("\n", 0, s) + 1
+        le = text.find("\n", s)
+        if le == -1:
+            le = len(text)
+        j = k + 1
         while j < n and spans[j][0] < le:
             j += 1
-        if j > k:
-            out.append((ls, le, spans[k:j]))
+        out.append((ls, le, spans[k:j]))
         k = j
     return out
 
@@ -302,6 +336,55 @@ def _lowercase_words(text: str) -> set[str]:
     return set(_LOWER_WORD.findall(" ".join(set(text.split()))))
 
 
+class _SmallLetterWords:
+    """Whether the article writes a word in small letters: ``word in words``, as in
+    the set :func:`_lowercase_words` makes.
+
+    An article asks this of a few words only (those opening a sentence, a few in
+    capitals), so each is looked for where it stands in the text, by ``str.find``,
+    rather than every word of the text being read to make the set. A word written
+    inside many others without standing alone falls back to the set, made once:
+    no text costs more than its set and a few searches.
+    """
+
+    __slots__ = ("answers", "text", "whole")
+
+    #: Places a word is found inside others before reading the whole text is cheaper.
+    TRIES = 32
+
+    def __init__(self, text: str):
+        self.text = text
+        self.answers: dict[str, bool] = {}
+        self.whole: set[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        got = self.answers.get(word)  # type: ignore[call-overload]
+        if got is None:
+            got = self.answers[word] = self._written(word)  # type: ignore[index]
+        return got
+
+    def _written(self, word: str) -> bool:
+        if self.whole is not None:
+            return word in self.whole
+        if not word:
+            return False
+        text, size = self.text, len(word)
+        at = text.find(word)
+        for _ in range(self.TRIES):
+            if at == -1:
+                return False
+            # The small-letter word that starts here (the pattern looks behind ``at``
+            # too) is this one if it ends where the word does.
+            hit = _LOWER_WORD.match(text, at)
+            if hit is not None and hit.end() == at + size:
+                return True
+            at = text.find(word, at + 1)
+        if at == -1:
+            return False
+        self.whole = _lowercase_words(text)
+        return word in self.whole
+
+
 class _Overlaps:
     """The mentions that overlap a stretch of text, found by bisection when they can be.
 
@@ -329,12 +412,21 @@ def _skipped_spans(doc: Document) -> list[tuple[int, int]]:
     text = doc.text
     spans = [(c.start, c.end) for c in doc.credits if c.kind in SKIPPED_CREDITS]
     # A picture credit lies within one line and holds one of the credit words.
-    for ls, le in lines_holding(_CREDIT_WORD, text):
-        spans.extend(
-            m.span() for m in _PHOTO_CREDIT.finditer(text, ls, le, timeout=_TIMEOUT)
-        )
+    if _may_hold_credit_word(text):
+        for ls, le in lines_holding(_CREDIT_WORD, text):
+            spans.extend(
+                m.span() for m in _PHOTO_CREDIT.finditer(text, ls, le, timeout=_TIMEOUT)
+            )
     spans.sort()
     return spans
+
+
+def _may_hold_credit_word(text: str) -> bool:
+    """False when ``_CREDIT_WORD`` cannot match in ``text`` (True does not say it does)."""
+    if "\u0130" in text:
+        return True
+    small = text.lower()
+    return any(end in small for end in _CREDIT_ENDS)
 
 
 def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -347,7 +439,9 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(spans[k][1] > s for k in range(max(0, i - 2), i))
 
 
-def _mode(line: str, lex: Lexicons, lowercase: set[str], is_headline: bool) -> str:
+def _mode(
+    line: str, lex: Lexicons, lowercase: _SmallLetterWords, is_headline: bool
+) -> str:
     """``caps`` for a line in capitals, ``title`` for one in Title Case, else ``normal``."""
     if line.isupper():
         return "caps"  # no small letter at all
@@ -380,6 +474,10 @@ def _in_special_lines(
     """Names in headline-like lines: those the article or the lexicons know."""
     known: dict[str, tuple[str, str, str]] = {}
     known_upper: dict[str, tuple[str, str, str]] = {}
+    # Most articles have a Title Case headline and no line in capitals: the names
+    # upper-cased are made only for lines in capitals, the others only for the rest.
+    plain = not all(upper for upper, _ in lines)
+    capitals = any(upper for upper, _ in lines)
     for m in found:
         # Linking has written most surfaces already; the others are worked out alike.
         surface = m.surface
@@ -390,8 +488,10 @@ def _in_special_lines(
         if m.label == "PERSON" and len(m.words) > 1:
             keys.append(m.words[-1])
         for key in keys:
-            known.setdefault(key, entry)
-            known_upper.setdefault(key.upper(), entry)
+            if plain:
+                known.setdefault(key, entry)
+            if capitals:
+                known_upper.setdefault(key.upper(), entry)
     out: list[Mention] = []
     for upper, line_runs in lines:
         doc_known = known_upper if upper else known

@@ -205,7 +205,9 @@ def link(mentions: list[Mention], text: str, sides: set[str]) -> list[Mention]:
                 )  # "in Arbil", "near Tunbridge Wells"
         if len(m.words) == 1 and m.kind not in ("outlet", "org", "norp", "language"):
             w = m.words[0]
-            full = people.get(w) or people.get(_bare(w))
+            full = people.get(w)
+            if full is None and "-" in w:  # no hyphen, no particle: the same word
+                full = people.get(_bare(w))
             if full is not None and full is not m:
                 m.label, m.kind, m.decided = "PERSON", "person", True
                 m.canonical = (
@@ -252,13 +254,16 @@ def _aliases(mentions: list[Mention], text: str) -> None:
             parent[max(a, b)] = min(a, b)
 
     first_of: dict[tuple[str, str], int] = {}
+    # Each mention's name: the canonical name linking gave it, or its surface. Only
+    # labels change below, so these hold to the end.
+    named = [m.canonical or _surface(m, text) for m in mentions]
     for i, m in enumerate(mentions):
-        key = (m.canonical or _surface(m, text), m.label)
-        first = first_of.setdefault(key, i)
+        first = first_of.setdefault((named[i], m.label), i)
         if first != i:
             parent[i] = (
                 first  # the union of the two: the first is a root, the later joins it
             )
+    joined = False  # whether any alias joined two entities
     for i, m in enumerate(mentions):
         if m.label not in _ALIAS_LABELS:
             continue
@@ -288,22 +293,25 @@ def _aliases(mentions: list[Mention], text: str) -> None:
                     other.label = m.label
                 if other.label == m.label:
                     union(i, j)
+                    joined = True
             pos = other.end
-    groups: dict[int, list[Mention]] = {}
-    for i, m in enumerate(mentions):
-        groups.setdefault(find(i), []).append(m)
+    # Without aliases every mention is a root or points at one: no path to follow.
+    roots = [find(i) for i in range(len(mentions))] if joined else parent
+    groups: dict[int, list[int]] = {}
+    for i, root in enumerate(roots):
+        groups.setdefault(root, []).append(i)
     for members in groups.values():
         if len(members) == 1:  # most entities are named once: no choice to make
-            x = members[0]
-            x.canonical = x.canonical or _surface(x, text)
+            x = mentions[members[0]]
+            x.canonical = named[members[0]]
             x.outlet = x.label == "ORG" and x.outlet
             continue
-        fullest = max(
-            members, key=lambda x: (len(x.canonical or _surface(x, text)), -x.start)
-        )
-        name = fullest.canonical or _surface(fullest, text)
-        outlet = any(x.outlet for x in members)
-        for x in members:
+        # The fullest name, the first written among the longest.
+        best = max(members, key=lambda i: (len(named[i]), -mentions[i].start))
+        name = named[best]
+        group = [mentions[i] for i in members]
+        outlet = any(x.outlet for x in group)
+        for x in group:
             x.canonical = name
             x.outlet = x.label == "ORG" and (outlet or x.outlet)
 

@@ -11,12 +11,21 @@ piece is typed from the lexicons, from the words it ends or begins with ("Corp."
 from __future__ import annotations
 
 import functools
+from collections.abc import Container
 
 import regex
 
 from .lexicons import Lexicons
 
-__all__ = ["RUN", "Mention", "find_in_run", "match_known", "runs"]
+__all__ = [
+    "RUN",
+    "Mention",
+    "find_in_run",
+    "lone_non_names",
+    "match_known",
+    "one_word",
+    "runs",
+]
 
 _ABBREVIATIONS = (
     "Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|Cmdr|Brig|Rev|Pvt|Cpl|Det|Insp|Supt"
@@ -26,10 +35,15 @@ _ABBREVIATIONS = (
 #: Arabic particles that open a name: al-Assad, bin-Salman.
 _PARTICLES = "(?:al|el|as|ash|ad|ar|az|bin|ibn|abu|abd|ul|ud)"
 
-#: One word of a name.
-_WORD = rf"""
+#: An abbreviation whose period belongs to the word.
+_ABBREVIATION = rf"(?:{_ABBREVIATIONS})\."
+
+
+def _word(abbreviation: str) -> str:
+    """One word of a name, where ``abbreviation`` is ``_ABBREVIATION`` or a form of it."""
+    return rf"""
 (?:
-    (?:{_ABBREVIATIONS})\.                 # abbreviations whose period belongs to the word
+    {abbreviation}
   | \p{{Lu}}\.(?:[ ]?\p{{Lu}}\.)*          # initials: J.K., U.S., J. K.
   | (?:{_PARTICLES}-)?                      # Arabic particles: al-Assad
     (?:Mc|Mac|O['’]|D['’])?
@@ -38,6 +52,10 @@ _WORD = rf"""
     (?:['’]\p{{Lu}}[\p{{L}}\p{{M}}]*)?       # O'Brien; not the possessive 's
 )
 """
+
+
+#: One word of a name.
+_WORD = _word(_ABBREVIATION)
 
 #: Small words inside names; "of" and "for" only between capitalised words.
 _CONNECTOR = r"""
@@ -55,10 +73,32 @@ _MORE = rf"(?:{_SEP}(?:{_CONNECTOR}{_SEP})?{_WORD})*"
 #: A run of name words (compiled once; runs on article text, hence the timeout at use).
 RUN = regex.compile(rf"{_NOT_BEFORE}{_WORD}{_MORE}", regex.VERBOSE)
 
+# The patterns that find runs read ``_WORD`` and ``_MORE`` in a form that finds the same
+# words at half the cost. Nothing follows a run's last word in ``RUN`` that could fail,
+# so the regex engine never comes back into a word it has read: each word is the first
+# way ``_WORD`` matches where it stands, and these forms only try the usual ways first.
+
+#: Most words of names: a capital, small letters and no period, hyphen, apostrophe,
+#: letter or digit after them. ``_WORD`` reads such a word whole, by its last branch
+#: (an abbreviation or initial needs a period after its letters): this says so at once.
+_PLAIN_WORD = r"\p{Lu}\p{Ll}+(?![.\-'’\p{L}\p{M}\d])"
+#: ``_WORD`` with the plain word tried first, and the abbreviations tried only before a
+#: period (each is a capital and up to five small letters: "Messrs").
+_RUN_WORD = (
+    "(?:" + _PLAIN_WORD + "|" + _word(r"(?=\p{Lu}\p{Ll}{0,5}\.)" + _ABBREVIATION) + ")"
+)
+#: ``_MORE`` with one space before a capital tried first: no connector can stand there.
+_RUN_MORE = rf"(?:(?:[ ](?=\p{{Lu}})|{_SEP}(?:{_CONNECTOR}{_SEP})?){_RUN_WORD})*"
+
+#: ``RUN`` as it is searched for: the same matches.
+_ANY_RUN = regex.compile(rf"{_NOT_BEFORE}{_RUN_WORD}{_RUN_MORE}", regex.VERBOSE)
+
 #: The same runs when none opens with an Arabic particle ("al-Assad"), as is the case in
 #: most articles: a run then opens with a capital, and saying so first lets the regex
 #: engine skip the small letters at half the cost of trying ``RUN`` at each of them.
-_CAPITAL_RUN = regex.compile(rf"(?=\p{{Lu}}){_NOT_BEFORE}{_WORD}{_MORE}", regex.VERBOSE)
+_CAPITAL_RUN = regex.compile(
+    rf"(?=\p{{Lu}}){_NOT_BEFORE}{_RUN_WORD}{_RUN_MORE}", regex.VERBOSE
+)
 
 #: Where a run could open with a particle: the hyphen of "al-Assad", looked for first
 #: because hyphens are rare and the regex engine finds them fast.
@@ -70,13 +110,14 @@ _PARTICLE_OPENS = regex.compile(
 def runs(text: str, timeout: float) -> list[tuple[int, int]]:
     """(start, end) of every run of name words in ``text``, in order (as ``RUN`` finds them)."""
     # The particle test has no repetition to backtrack over: no timeout needed.
-    pattern = RUN if _PARTICLE_OPENS.search(text) else _CAPITAL_RUN
+    pattern = _ANY_RUN if _PARTICLE_OPENS.search(text) else _CAPITAL_RUN
     return [m.span() for m in pattern.finditer(text, timeout=timeout)]
 
 
-#: The words of a run, each a connector or a name word.
+#: The words of a run, each a connector or a name word (``_RUN_WORD``: the words of
+#: ``_WORD``, the usual ones found first; nothing follows a word here either).
 _TOKEN = regex.compile(
-    rf"(?P<conn>{_CONNECTOR})(?=[ \u00a0])|(?P<word>{_WORD})", regex.VERBOSE
+    rf"(?P<conn>{_CONNECTOR})(?=[ \u00a0])|(?P<word>{_RUN_WORD})", regex.VERBOSE
 )
 
 #: What may open a piece of a run between two spaces that is not a word of its own:
@@ -203,6 +244,32 @@ def _name_heads(lex: Lexicons) -> frozenset[str]:
     return frozenset(heads)
 
 
+@functools.lru_cache(maxsize=1)
+def lone_non_names(lex: Lexicons) -> frozenset[str]:
+    """Words that, alone in a run, are no name whatever stands around them: "The", "He",
+    "Monday", "I" (half the runs of one word in news copy).
+
+    A run that is one of them gives no mention, so it needs no reading at all. Each is
+    a lexicon's non-name or a capital letter, in capitals or with one, checked as
+    ``one_word`` checks it.
+    """
+    words = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    for word in lex.not_names:
+        words.update((word.capitalize(), word.upper()))
+    return frozenset(w for w in words if _alone_is_nothing(w, lex))
+
+
+def _alone_is_nothing(word: str, lex: Lexicons) -> bool:
+    """Whether ``one_word`` gives nothing for ``word`` wherever it stands."""
+    if " " in word or "\u00a0" in word or _lookup(lex, word) is not None:
+        return False
+    if len(word) == 1:
+        return True  # a letter: a list's item, a grade, a table's column
+    return (len(word) != 2 or word[1] != ".") and word.lower().rstrip(
+        "."
+    ) in lex.not_names
+
+
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
     """The words of a run: (start, end, word, is a connector), as ``_TOKEN`` reads them."""
     # Most runs are plain words between single spaces ("Barack Obama"): a capital,
@@ -240,7 +307,7 @@ def _units(text: str, start: int, end: int, lex: Lexicons) -> list[_Unit]:
         found = None
         # A word of a name in capitals holds no space but initials may ("J. K."): the
         # part before it is what a lexicon name of several words would open with.
-        if t.split(" ", 1)[0] in heads:
+        if t in heads or (" " in t and t.split(" ", 1)[0] in heads):
             for j in range(
                 min(n - 1, i + 5), i, -1
             ):  # longest first; single words below
@@ -252,7 +319,9 @@ def _units(text: str, start: int, end: int, lex: Lexicons) -> list[_Unit]:
                     found = (j, got)
                     break
         if found is None:
-            got = _lookup(lex, t)
+            got = names.get(t)
+            if got is None and (t[-1] == "s" or "-" in t):
+                got = _lookup(lex, t)  # a plural or a compound of groups' names
             if got is not None:
                 found = (i, got)
         if found is not None:
@@ -313,14 +382,18 @@ def _type_piece(
         if after_title and u.kind == "place" and len(words) == 1:
             return [(start, end, "PERSON", "person", words)]  # "President Jordan"
         return [(start, end, u.label, u.kind, words)]
-    if any(u.text == "&" for u in piece):
+    kinds = [u.kind for u in piece]
+    # Most pieces hold no connector: "&", "of" and "for" are looked for only in those
+    # that do.
+    has_conn = "conn" in kinds
+    if has_conn and any(u.text == "&" for u in piece):
         return [
             (start, end, "ORG", "rule", words)
         ]  # "Douglas & Lomason", "Procter & Gamble"
-    if all(u.kind == "norp" for u in piece):
+    if kinds.count("norp") == len(kinds):
         return [(start, end, "NORP", "norp", words)]  # "Iraqi Kurds", "Bosnian Serb"
     keyword = _name_word(words, lex) if len(words) > 1 else None
-    if keyword is None and len(words) > 1:
+    if keyword is None and len(words) > 1 and has_conn:
         # "World Series of Golf", "Court of Appeal of Paris": the words before "of" say what it is.
         cut = next(
             (
@@ -340,7 +413,7 @@ def _type_piece(
     if keyword is not None and not after_title:
         return [(start, end, keyword, "rule", words)]
     known = [u for u in piece if u.label is not None]
-    conns = [u for u in piece if u.kind == "conn"]
+    conns = [u for u in piece if u.kind == "conn"] if has_conn else []
     if known or any(c.text in _ORG_CONNECTORS for c in conns):
         first_word = piece[0]
         # A given name and unknown words: a person ("Jordan Spieth", "Paris Hilton").
@@ -414,7 +487,7 @@ def _type_piece(
         if _ALL_CAPS.match(w) and len(w) > 6:
             return []  # shouting
         return [(start, end, None, "guess", words)]
-    if all(_ALL_CAPS.match(w) for w in words) and not after_title:
+    if not after_title and all(_ALL_CAPS.match(w) for w in words):
         return []  # several words in capitals, none known: shouting
     if (
         words[0] in lex.first_names
@@ -431,7 +504,7 @@ def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[1] == "."
 
 
-def _one_word(
+def one_word(
     word: str,
     start: int,
     end: int,
@@ -441,7 +514,9 @@ def _one_word(
     text: str,
 ) -> list[Mention]:
     """The common case, a run of one word, without cutting it into units."""
-    got = _lookup(lex, word)
+    got = lex.names.get(word)
+    if got is None and (word[-1] == "s" or "-" in word):
+        got = _lookup(lex, word)  # a plural or a compound of groups' names
     if got is not None:
         if (
             got[1] == "title"
@@ -455,7 +530,7 @@ def _one_word(
     low = word.lower()
     if (len(word) != 2 or word[1] != ".") and low.rstrip(".") in lex.not_names:
         return []
-    if sentence_start and (low in lowercase_words or low in lex.not_names):
+    if sentence_start and (low in lex.not_names or low in lowercase_words):
         return []
     if word[1:].isascii() and word[1:].islower():
         # "Obama": a small letter after the capital, so neither an acronym, nor a brand
@@ -477,16 +552,14 @@ def find_in_run(
     lex: Lexicons,
     *,
     sentence_start: bool,
-    lowercase_words: frozenset[str] | set[str],
+    lowercase_words: Container[str],
     role_before: str | None,
 ) -> list[Mention]:
     """The mentions in one run of capitalised words (in running text)."""
     if role_before is None:
         one = text[start:end]
         if " " not in one and "\u00a0" not in one:
-            return _one_word(
-                one, start, end, lex, sentence_start, lowercase_words, text
-            )
+            return one_word(one, start, end, lex, sentence_start, lowercase_words, text)
     if text[start:end].isupper():
         # Several words in capitals in running text: shouting, where only known names count.
         return match_known(text, start, end, _UpperNames(lex), True)
@@ -525,7 +598,7 @@ def find_in_run(
         first = False
 
     for u in units:
-        if _is_break(u, lex):
+        if u.kind == "word" and _is_break(u, lex):
             flush()
             title = []
             first = False
