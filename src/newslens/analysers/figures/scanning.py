@@ -81,13 +81,38 @@ def _ascii_digit_starts(start: int, encoded: bytes) -> list[int]:
     return starts
 
 
-def _digit_starts(text: str, start: int, end: int, para: str, encoded: bytes) -> list[int]:
+#: Characters past ASCII that news copy is full of: typographic quotation marks,
+#: dashes, an ellipsis and spaces. None is a digit, a sign, a letter or part of a
+#: word; each is a separator or white space, lower case leaves it as it is.
+PLAIN_PAST_ASCII = frozenset("‘’“”—–‐‑…«»\u00a0\u2009\u202f")
+
+
+def _reads_as_ascii(para: str) -> bool:
+    """Whether ``para`` is ASCII but for characters of :data:`PLAIN_PAST_ASCII`.
+
+    Such a paragraph is scanned as an ASCII one: each of those characters is "?"
+    once encoded, which is no digit, sign or letter either, and splits words apart
+    as they do.
+    """
+    if para.isascii():
+        return True
+    encoded = para.encode("ascii", "replace")
+    i = encoded.find(b"?")
+    while i >= 0:
+        if para[i] not in PLAIN_PAST_ASCII and para[i] != "?":
+            return False
+        i = encoded.find(b"?", i + 1)
+    return True
+
+
+def _digit_starts(text: str, start: int, end: int, para: str, encoded: bytes, ascii_para: bool) -> list[int]:
     """The offsets :data:`.grammar.DIGIT_START` finds in ``para``, ``text[start:end]``.
 
     ``encoded`` is ``para`` lower-cased and encoded as ASCII; lower case changes no
-    ASCII digit or offset. The offsets may come out of order.
+    ASCII digit or offset. ``ascii_para`` tells whether ``para`` reads as ASCII
+    (:func:`_reads_as_ascii`). The offsets may come out of order.
     """
-    if para.isascii():
+    if ascii_para:
         return _ascii_digit_starts(start, encoded)
     first = _MAY_START_DIGITAL.search(text, start, end)
     if first is None:
@@ -111,7 +136,7 @@ def _stands_alone(low: str, word: str) -> bool:
     return False
 
 
-def _number_words(low: str, encoded: bytes) -> list[bytes]:
+def _number_words(low: str, encoded: bytes, ascii_para: bool) -> list[bytes]:
     """The number words that stand alone in ``low``, a lower-cased paragraph, as bytes.
 
     ``encoded`` is ``low`` encoded as ASCII, each other character made "?", so
@@ -120,7 +145,7 @@ def _number_words(low: str, encoded: bytes) -> list[bytes]:
     in another, each word found is checked against the text itself.
     """
     words = _SCAN_BYTES.intersection(encoded.translate(_ASCII_SEPARATORS_AS_SPACE).split())
-    if not words or low.isascii():
+    if not words or ascii_para:
         return list(words)
     return [w for w in words if _stands_alone(low, w.decode("ascii"))]
 
@@ -156,9 +181,9 @@ def candidates(text: str, start: int, end: int) -> list[int]:
     para = text[start:end]
     low = para.lower()
     encoded = low.encode("ascii", "replace")
-    starts = _digit_starts(text, start, end, para, encoded)
-    ascii_para = para.isascii()
-    for w in _number_words(low, encoded):
+    ascii_para = _reads_as_ascii(para)
+    starts = _digit_starts(text, start, end, para, encoded, ascii_para)
+    for w in _number_words(low, encoded, ascii_para):
         if ascii_para:
             starts.extend(_ascii_word_starts(text, start, end, low, w.decode("ascii")))
         else:
