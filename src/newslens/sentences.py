@@ -62,6 +62,9 @@ def _is_acronym(word: str) -> bool:
 
 def _is_abbreviation(word: str) -> bool:
     """Whether the period after ``word`` closes an abbreviation or an initial."""
+    if "." not in word:  # most words before a period: no acronym, nothing to strip
+        low = word.lower()
+        return low in ABBREVIATIONS or len(low) == 1
     low = word.lower().rstrip(".")
     return low in ABBREVIATIONS or len(low.replace(".", "")) == 1 or _is_acronym(word + ".")
 
