@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from .model import Span
@@ -45,6 +47,10 @@ _END = regex.compile(
 )
 _LETTERS = regex.compile(r"\p{L}+")
 
+#: What every match of _END holds: a mark, any closers, white space. A paragraph
+#: without it (one sentence, most often) has no sentence end to look for.
+_MAY_END = re.compile(r"""[.!?…]["'”’)\]]*\s""")
+
 #: Paragraphs this short are scanned without ``timeout=``: asking ``regex`` for one
 #: costs a clock reading per call, a few microseconds, more than the scan of a
 #: paragraph of news takes, while _END does bounded work at each place (a look-behind
@@ -81,7 +87,17 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
     s = start
     while s < end and text[s].isspace():
         s += 1
-    ends = _END.finditer(text, start, end) if end - start <= SHORT else _END.finditer(text, start, end, timeout=5.0)
+    # Where _END may first match: its marks, closers and white space, found by the
+    # standard library's ``re`` (which skips to the marks at C speed) before the
+    # full pattern, which tries its look-behind at every place, scans from there.
+    first = _MAY_END.search(text, start, end)
+    if first is None:
+        ends = ()
+    else:
+        pos = first.start()
+        while pos > start and text[pos - 1] in ".!?":  # the first mark of the run
+            pos -= 1
+        ends = _END.finditer(text, pos, end) if end - pos <= SHORT else _END.finditer(text, pos, end, timeout=5.0)
     for m in ends:
         if m.group("next").islower():
             continue

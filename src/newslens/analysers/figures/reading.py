@@ -9,6 +9,7 @@ kind: ``cardinal``, ``ordinal`` ("second", "21st", "twenty-first") or ``fraction
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import NamedTuple
 
@@ -447,10 +448,16 @@ def read_chain(text: str, start: int, end: int) -> list[Number]:
     plain = text[start:end]
     if plain.isdigit():  # the common case: bare digits
         return [Number(start, end, float(plain), "cardinal")]
-    if plain.isascii() and plain.isalpha():  # the next commonest: one word ("two", "first")
-        read = _ONE_WORD.get(plain.lower())
-        if read is not None:
-            return [Number(start + n.start, start + n.end, n.value, n.kind, n.scaled, n.lone_fraction, n.words) for n in read]
+    if plain.isascii():
+        if plain.isalpha():  # the next commonest: one word ("two", "first")
+            read = _ONE_WORD.get(plain.lower())
+            if read is not None:
+                if len(read) == 1:
+                    n = read[0]
+                    return [Number(start + n.start, start + n.end, n.value, n.kind, n.scaled, n.lone_fraction, n.words)]
+                return [Number(start + n.start, start + n.end, *n[2:]) for n in read]
+        elif _PLAIN_AMOUNT.fullmatch(plain):  # "1,250", "2.5": one token, read as the full reading would
+            return [Number(start, end, float(plain.replace(",", "")), "cardinal")]
     toks = _tokens(text, start, end)
     out: list[Number] = []
     i = 0
@@ -477,6 +484,9 @@ def read_chain(text: str, start: int, end: int) -> list[Number]:
         i = j
     return out
 
+
+#: Digits grouped by commas, or with a decimal point: one token of digits, which reads as its value.
+_PLAIN_AMOUNT = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+\.[0-9]+")
 
 #: How each number word reads as a chain by itself (offsets from the word's start),
 #: read once here by the full reading above: the table is empty while it runs.
