@@ -53,6 +53,9 @@ def _regex_digits_python_misses() -> str:
 # by DIGIT_START itself from there.
 _ASCII_SIGNS = [ch.encode("ascii") for ch in g.START_SIGNS if ch.isascii()]
 _ASCII_DIGITS_AS_ZERO = bytes(0x30 if 0x30 <= b <= 0x39 else 0x20 for b in range(256))
+_ASCII_DIGITS_AND_SIGNS_AS_ZERO = bytes(
+    0x30 if 0x30 <= b <= 0x39 or bytes([b]) in _ASCII_SIGNS else 0x20 for b in range(256)
+)
 #: What DIGIT_START takes as a figure's start just before digits: "-5", ".5", "+44".
 _ASCII_BEFORE_DIGITS = frozenset(b"-.+")
 _MAY_START_DIGITAL = re.compile(
@@ -136,15 +139,17 @@ def _stands_alone(low: str, word: str) -> bool:
     return False
 
 
-def _number_words(low: str, encoded: bytes, ascii_para: bool) -> list[bytes]:
+def _number_words(low: str, encoded: bytes, ascii_para: bool, words: frozenset[bytes] | None = None) -> list[bytes]:
     """The number words that stand alone in ``low``, a lower-cased paragraph, as bytes.
 
     ``encoded`` is ``low`` encoded as ASCII, each other character made "?", so
     splitting it finds every word the full test would and perhaps a few more ("two"
     of "two′s", where "′" is no separator). An ASCII paragraph needs nothing more;
-    in another, each word found is checked against the text itself.
+    in another, each word found is checked against the text itself. ``words``: the
+    words of the split that are number words, when found already.
     """
-    words = _SCAN_BYTES.intersection(encoded.translate(_ASCII_SEPARATORS_AS_SPACE).split())
+    if words is None:
+        words = _SCAN_BYTES.intersection(encoded.translate(_ASCII_SEPARATORS_AS_SPACE).split())
     if not words or ascii_para:
         return list(words)
     return [w for w in words if _stands_alone(low, w.decode("ascii"))]
@@ -181,9 +186,12 @@ def candidates(text: str, start: int, end: int) -> list[int]:
     para = text[start:end]
     low = para.lower()
     encoded = low.encode("ascii", "replace")
-    ascii_para = _reads_as_ascii(para)
+    ascii_para = para.isascii() or _reads_as_ascii(para)
+    words = _SCAN_BYTES.intersection(encoded.translate(_ASCII_SEPARATORS_AS_SPACE).split())
+    if not words and ascii_para and b"0" not in encoded.translate(_ASCII_DIGITS_AND_SIGNS_AS_ZERO):
+        return []  # most paragraphs: no number word, no digit, no sign (what the helpers below find, in two looks)
     starts = _digit_starts(text, start, end, para, encoded, ascii_para)
-    for w in _number_words(low, encoded, ascii_para):
+    for w in _number_words(low, encoded, ascii_para, words):
         if ascii_para:
             starts.extend(_ascii_word_starts(text, start, end, low, w.decode("ascii")))
         else:
