@@ -86,3 +86,13 @@ def test_an_ellipsis_can_end_a_sentence():
 def test_a_run_of_200000_full_stops_is_split_in_one_linear_pass():
     text = "It ended" + "." * 200_000 + " Then it began."
     assert sentences(text) == ["It ended" + "." * 200_000, "Then it began."]
+
+
+def test_a_run_of_marks_ends_a_sentence_as_one_end():
+    text = "He left?! Then she did."
+    assert [text[s.start : s.end] for s in split_sentences(text, 0, len(text))] == ["He left?!", "Then she did."]
+
+
+def test_a_paragraph_with_no_mark_before_white_space_is_one_sentence():
+    text = "One sentence only."
+    assert [(s.start, s.end) for s in split_sentences(text, 0, len(text))] == [(0, 18)]
