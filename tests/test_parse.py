@@ -104,6 +104,12 @@ def test_crlf_line_ends(check_structure):
     check_structure(doc)
 
 
+def test_file_group_and_record_separators_are_white_space_inside_a_line_not_line_ends(check_structure):
+    doc = newslens.parse("Head\x1cline\n\nBody one\x1d two.\x1e\n\nMore.")
+    assert parts(doc) == ("Head\x1cline", ("Body one\x1d two.", "More."), ())
+    check_structure(doc)
+
+
 def test_lone_cr_line_ends(check_structure):
     doc = newslens.parse("Budget Passes\r\rFirst paragraph.\rSecond paragraph.\r")
     assert parts(doc) == ("Budget Passes", ("First paragraph.", "Second paragraph."), ())

@@ -89,7 +89,17 @@ def test_a_run_of_200000_full_stops_is_split_in_one_linear_pass():
     assert sentences(text) == ["It ended" + "." * 200_000, "Then it began."]
 
 
-def test_only_a_paragraph_longer_than_the_short_window_is_scanned_with_a_timeout(monkeypatch):
+def test_a_run_of_marks_ends_a_sentence_as_one_end():
+    text = "He left?! Then she did."
+    assert [text[s.start : s.end] for s in split_sentences(text, 0, len(text))] == ["He left?!", "Then she did."]
+
+
+def test_a_paragraph_with_no_mark_before_white_space_is_one_sentence():
+    text = "One sentence only."
+    assert [(s.start, s.end) for s in split_sentences(text, 0, len(text))] == [(0, 18)]
+
+
+def test_only_a_scan_longer_than_the_short_window_asks_for_a_timeout(monkeypatch):
     timeouts = []
 
     class Recording:
@@ -98,7 +108,8 @@ def test_only_a_paragraph_longer_than_the_short_window_is_scanned_with_a_timeout
             return iter(())
 
     monkeypatch.setattr(sentences_module, "_END", Recording())
-    short, long = "a" * SHORT_PARAGRAPH, "a" * (SHORT_PARAGRAPH + 1)
+    # The scan starts at the first mark followed by white space ("Go. ", at 2).
+    short, long = "Go. " + "a" * (SHORT_PARAGRAPH - 4), "Go. " + "a" * SHORT_PARAGRAPH
     split_sentences(short, 0, len(short))
     split_sentences(long, 0, len(long))
     assert timeouts == [None, 5.0]

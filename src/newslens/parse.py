@@ -47,14 +47,49 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: The characters ``str.splitlines`` breaks at that _LINE_BREAK does not (they are white
+#: space inside a line for the parser).
+_SPLITLINES_ONLY = ("\x1c", "\x1d", "\x1e")
+
+
 def _blocks(text: str, pos: int = 0) -> list[list[tuple[int, int]]]:
     """Non-blank lines from ``pos`` on as trimmed (start, end), grouped into blocks at blank lines."""
+    if not any(ch in text for ch in _SPLITLINES_ONLY):
+        return _blocks_by_splitlines(text, pos)
     blocks: list[list[tuple[int, int]]] = [[]]
     for m in _LINE_BREAK.finditer(text, pos):
         _add_line(text, pos, m.start(), blocks)
         pos = m.end()
     _add_line(text, pos, len(text), blocks)
     return [b for b in blocks if b]
+
+
+def _blocks_by_splitlines(text: str, pos: int) -> list[list[tuple[int, int]]]:
+    """What _blocks gives, for a text in which ``str.splitlines`` breaks lines where _LINE_BREAK does.
+
+    ``splitlines`` finds the lines in C, where the pattern hands back a match per line;
+    each line keeps its break, white space that stripping drops with the rest.
+    """
+    blocks: list[list[tuple[int, int]]] = []
+    block: list[tuple[int, int]] = []
+    at = pos
+    for line in text[pos:].splitlines(True):
+        n = len(line)
+        if at == 0 and line.startswith(_BOM):
+            s, e = _trim(text, 0, n)  # the byte-order mark is blank only here
+        else:
+            rest = line.lstrip()
+            s = at + n - len(rest)
+            e = s + len(rest.rstrip())
+        if s < e:
+            block.append((s, e))
+        elif block:
+            blocks.append(block)
+            block = []
+        at += n
+    if block:
+        blocks.append(block)
+    return blocks
 
 
 def _add_line(text: str, start: int, end: int, blocks: list[list[tuple[int, int]]]) -> None:

@@ -498,6 +498,14 @@ def test_number_words_in_capitals_are_starts():
     assert starts("TWO thirds") == [0, 4]
 
 
+def test_number_words_between_typographic_quotes_and_dashes_are_starts():
+    assert starts("“Two—three,” he said…") == [1, 5]
+
+
+def test_a_letter_past_ascii_beside_typographic_quotes_keeps_number_words_and_digits_as_starts():
+    assert starts("“Two—three,” he said in café 5") == [1, 5, 29]
+
+
 def test_the_end_of_the_paragraph_ends_a_number_word_but_the_character_before_it_counts():
     assert (candidates("xtwo two", 1, 8), candidates("two twox", 0, 7)) == ([5], [0, 4])
 

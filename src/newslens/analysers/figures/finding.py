@@ -12,9 +12,8 @@ before a figure (``match(text, lo, start)``), so they cannot run long, and skip 
 from __future__ import annotations
 
 import bisect
-from typing import Any
+from typing import Any, NamedTuple
 
-import attrs
 import regex
 
 from . import grammar as g
@@ -87,9 +86,12 @@ _APPROX = {"about", "around", "approximately", "roughly", "some", "an estimated"
            "nearly", "almost", "circa", "c.", "as many as", "as much as"}
 
 
-@attrs.frozen
-class Figure:
-    """A figure found in the text: span, label and JSON-shaped data."""
+class Figure(NamedTuple):
+    """A figure found in the text: span, label and JSON-shaped data.
+
+    A named tuple: one is made per figure, and a frozen attrs class costs twice as
+    much to make.
+    """
 
     start: int
     end: int
@@ -228,10 +230,11 @@ def _figure(text: str, start: int, end: int, m, out: list[Figure], title_case: b
             currency = LEXICON.currency(cb.group("currency"))
             money_start = m.start() - len(cb.group())
     # "30-second spot": "second" after a number is the unit, not an ordinal
-    numbers = [
-        n for i, n in enumerate(numbers)
-        if not (i and n.kind == "ordinal" and text[n.start : n.end].lower() == "second")
-    ]
+    if len(numbers) > 1:  # (the first is never dropped: a chain of one needs no look)
+        numbers = [
+            n for i, n in enumerate(numbers)
+            if not (i and n.kind == "ordinal" and text[n.start : n.end].lower() == "second")
+        ]
     resume = None
     for i, n in enumerate(numbers):
         first, last = i == 0, i == len(numbers) - 1

@@ -136,12 +136,17 @@ DIGITS = r"""
     (?:(?=[-−])(?<!\d[ \t]?)(?<![\p{L}\d])[-−](?=\.?\d))?
     (?=[\d.VULGAR])(?<![\p{L}\d./])
     (?:
+      # The forms below all have, after their first digits, one of a few characters:
+      # one look turns them all away after most numbers ("2016 was", "5.").
+      (?=\d*+[VULGAR \t/,\u00a0\u202f\u2009])
+      (?:
         \d*[VULGAR]                                   # vulgar fractions: 2½
       | \d+[ \t]+\d+/\d+(?![\d/])                    # a mixed fraction: 10 1/2
       | \d+/\d+(?![\d/])                             # a fraction: 3/4
       | \d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?         # 1,234,567.89
       | \d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,])(?:\.\d+)?   # 1 234 567 (SI spacing)
       | (?<!\d,)\d+,\d{1,2}(?![\d,])(?!,\d)                # 5,25: a decimal comma (a thousands comma has 3 digits)
+      )
       | \d+(?:\.\d+)?
       | \.\d+
     )
@@ -196,7 +201,10 @@ ADDRESSES = regex.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+", re
 #: Tried where a figure may start; the first alternative that fits wins.
 FIGURE = regex.compile(
     rf"""
-    (?=[\d+])(?:    # the look-alikes all start with a digit or "+"
+    # The look-alikes all start with "+" or digits, and after those digits comes one
+    # of a few characters ("192.", "24/", "10:", "5pm", "4 May", "5 pm"): one look
+    # turns them all away before any is tried.
+    (?=\+|\d++[-./:'\p{{L}}]|\d\d?+\s[AaPpJFMASONDo])(?:
     (?P<skip>
         \d{{1,3}}(?:\.\d{{1,3}}){{3}}(?![\d.]\d)        # IP addresses
       | \d+(?:\.\d+){{2,}}(?![\d.]\d)                 # version numbers: 3.11.2

@@ -9,7 +9,9 @@ kind: ``cardinal``, ``ordinal`` ("second", "21st", "twenty-first") or ``fraction
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -20,12 +22,13 @@ from .lexicon import LEXICON
 __all__ = ["Number", "read_chain", "tidy"]
 
 
-@attrs.frozen
-class Number:
+class Number(NamedTuple):
     """One number read from a chain: offsets into the text, value and kind.
 
     ``lone_fraction`` marks "a third" / "one fifth" written with a singular
     denominator, which is an ordinal instead when a noun follows ("a third term").
+    A named tuple: made once or more per figure, and a frozen attrs class costs
+    three times as much to make.
     """
 
     start: int
@@ -445,10 +448,16 @@ def read_chain(text: str, start: int, end: int) -> list[Number]:
     plain = text[start:end]
     if plain.isdigit():  # the common case: bare digits
         return [Number(start, end, float(plain), "cardinal")]
-    if plain.isascii() and plain.isalpha():  # the next commonest: one word ("two", "first")
-        read = _ONE_WORD.get(plain.lower())
-        if read is not None:
-            return [Number(start + n.start, start + n.end, n.value, n.kind, n.scaled, n.lone_fraction, n.words) for n in read]
+    if plain.isascii():
+        if plain.isalpha():  # the next commonest: one word ("two", "first")
+            read = _ONE_WORD.get(plain.lower())
+            if read is not None:
+                if len(read) == 1:
+                    n = read[0]
+                    return [Number(start + n.start, start + n.end, n.value, n.kind, n.scaled, n.lone_fraction, n.words)]
+                return [Number(start + n.start, start + n.end, *n[2:]) for n in read]
+        elif _PLAIN_AMOUNT.fullmatch(plain):  # "1,250", "2.5": one token, read as the full reading would
+            return [Number(start, end, float(plain.replace(",", "")), "cardinal")]
     toks = _tokens(text, start, end)
     out: list[Number] = []
     i = 0
@@ -475,6 +484,9 @@ def read_chain(text: str, start: int, end: int) -> list[Number]:
         i = j
     return out
 
+
+#: Digits grouped by commas, or with a decimal point: one token of digits, which reads as its value.
+_PLAIN_AMOUNT = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+\.[0-9]+")
 
 #: How each number word reads as a chain by itself (offsets from the word's start),
 #: read once here by the full reading above: the table is empty while it runs.

@@ -53,6 +53,9 @@ def _regex_digits_python_misses() -> str:
 # by DIGIT_START itself from there.
 _ASCII_SIGNS = [ch.encode("ascii") for ch in g.START_SIGNS if ch.isascii()]
 _ASCII_DIGITS_AS_ZERO = bytes(0x30 if 0x30 <= b <= 0x39 else 0x20 for b in range(256))
+_ASCII_DIGITS_AND_SIGNS_AS_ZERO = bytes(
+    0x30 if 0x30 <= b <= 0x39 or bytes([b]) in _ASCII_SIGNS else 0x20 for b in range(256)
+)
 #: What DIGIT_START takes as a figure's start just before digits: "-5", ".5", "+44".
 _ASCII_BEFORE_DIGITS = frozenset(b"-.+")
 _MAY_START_DIGITAL = re.compile(
@@ -81,13 +84,38 @@ def _ascii_digit_starts(start: int, encoded: bytes) -> list[int]:
     return starts
 
 
-def _digit_starts(text: str, start: int, end: int, para: str, encoded: bytes) -> list[int]:
+#: Characters past ASCII that news copy is full of: typographic quotation marks,
+#: dashes, an ellipsis and spaces. None is a digit, a sign, a letter or part of a
+#: word; each is a separator or white space, lower case leaves it as it is.
+PLAIN_PAST_ASCII = frozenset("‘’“”—–‐‑…«»\u00a0\u2009\u202f")
+
+
+def _reads_as_ascii(para: str) -> bool:
+    """Whether ``para`` is ASCII but for characters of :data:`PLAIN_PAST_ASCII`.
+
+    Such a paragraph is scanned as an ASCII one: each of those characters is "?"
+    once encoded, which is no digit, sign or letter either, and splits words apart
+    as they do.
+    """
+    if para.isascii():
+        return True
+    encoded = para.encode("ascii", "replace")
+    i = encoded.find(b"?")
+    while i >= 0:
+        if para[i] not in PLAIN_PAST_ASCII and para[i] != "?":
+            return False
+        i = encoded.find(b"?", i + 1)
+    return True
+
+
+def _digit_starts(text: str, start: int, end: int, para: str, encoded: bytes, ascii_para: bool) -> list[int]:
     """The offsets :data:`.grammar.DIGIT_START` finds in ``para``, ``text[start:end]``.
 
     ``encoded`` is ``para`` lower-cased and encoded as ASCII; lower case changes no
-    ASCII digit or offset. The offsets may come out of order.
+    ASCII digit or offset. ``ascii_para`` tells whether ``para`` reads as ASCII
+    (:func:`_reads_as_ascii`). The offsets may come out of order.
     """
-    if para.isascii():
+    if ascii_para:
         return _ascii_digit_starts(start, encoded)
     first = _MAY_START_DIGITAL.search(text, start, end)
     if first is None:
@@ -111,16 +139,18 @@ def _stands_alone(low: str, word: str) -> bool:
     return False
 
 
-def _number_words(low: str, encoded: bytes) -> list[bytes]:
+def _number_words(low: str, encoded: bytes, ascii_para: bool, words: frozenset[bytes] | None = None) -> list[bytes]:
     """The number words that stand alone in ``low``, a lower-cased paragraph, as bytes.
 
     ``encoded`` is ``low`` encoded as ASCII, each other character made "?", so
     splitting it finds every word the full test would and perhaps a few more ("two"
     of "two′s", where "′" is no separator). An ASCII paragraph needs nothing more;
-    in another, each word found is checked against the text itself.
+    in another, each word found is checked against the text itself. ``words``: the
+    words of the split that are number words, when found already.
     """
-    words = _SCAN_BYTES.intersection(encoded.translate(_ASCII_SEPARATORS_AS_SPACE).split())
-    if not words or low.isascii():
+    if words is None:
+        words = _SCAN_BYTES.intersection(encoded.translate(_ASCII_SEPARATORS_AS_SPACE).split())
+    if not words or ascii_para:
         return list(words)
     return [w for w in words if _stands_alone(low, w.decode("ascii"))]
 
@@ -156,9 +186,12 @@ def candidates(text: str, start: int, end: int) -> list[int]:
     para = text[start:end]
     low = para.lower()
     encoded = low.encode("ascii", "replace")
-    starts = _digit_starts(text, start, end, para, encoded)
-    ascii_para = para.isascii()
-    for w in _number_words(low, encoded):
+    ascii_para = para.isascii() or _reads_as_ascii(para)
+    words = _SCAN_BYTES.intersection(encoded.translate(_ASCII_SEPARATORS_AS_SPACE).split())
+    if not words and ascii_para and b"0" not in encoded.translate(_ASCII_DIGITS_AND_SIGNS_AS_ZERO):
+        return []  # most paragraphs: no number word, no digit, no sign (what the helpers below find, in two looks)
+    starts = _digit_starts(text, start, end, para, encoded, ascii_para)
+    for w in _number_words(low, encoded, ascii_para, words):
         if ascii_para:
             starts.extend(_ascii_word_starts(text, start, end, low, w.decode("ascii")))
         else:
