@@ -562,3 +562,9 @@ def test_what_a_number_counts_is_its_words_joined_by_single_spaces():
 
 def test_one_after_the_in_capitals_is_a_pronoun():
     assert figures("THE one he chose.") == []
+
+
+def test_a_number_word_with_a_long_s_is_read_as_the_pattern_folds_it():
+    # regex's case-insensitive match takes "ſ" for "s"; str.lower keeps it, so the
+    # word was looked up as "ſix" and the analyser failed with KeyError.
+    assert figures("They had twenty-ſix dogs.") == [("twenty-ſix", "number", 26)]

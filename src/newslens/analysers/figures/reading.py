@@ -196,6 +196,10 @@ def _tokens_by_pattern(text: str, start: int, end: int) -> list[_Tok]:
                 out.append(_Tok("digit", value, s, e, raw, integer=integer and "/" not in raw, multiplied=mult))
         elif kind == "word":
             w = m.group().lower()
+            if w not in word_tokens:
+                # TOKEN folds case fully, as str.casefold does and str.lower does not:
+                # it reads "twenty-ſix" (long s) and "ﬁve" (ligature) as number words.
+                w = w.casefold()
             k, v, plural = word_tokens[w] if w in word_tokens else _word_token(w)
             out.append(_Tok(k, v, s, e, w, plural=plural))
         else:
