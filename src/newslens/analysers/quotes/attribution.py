@@ -667,9 +667,13 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             if participial:
                 # "..., saying ...": the speaker before, or else the subject of the sentence
                 speaker = last_speaker or _subject(text, us, c.start(), words)
-            elif speaker is None and _only_marks(text, left_lo, cue_from) and kind in ("speech", "manner"):
+            elif speaker is None and kind in ("speech", "manner") and (
+                _only_marks(text, left_lo, cue_from) or _last_mark(text, left_lo, cue_from) in _CLAUSE_BEFORE_INVERSION
+            ):
                 m = TIME_TAIL.match(text, rest, ue)
                 speaker = right_speaker(text, m.end() if m else rest, ue, words=words)
+                if speaker is not None and not _only_marks(text, left_lo, cue_from) and _pronoun_led(text, speaker):
+                    speaker = None  # "..., said he would": no inversion puts a pronoun after the verb
                 if speaker is not None:
                     inverted = True
                     rest = speaker[1]
@@ -791,6 +795,16 @@ _POSSESSIVE = regex.compile(r"\p{Lu}[\p{L}.\-]*[’']s?$")
 _PEOPLE_PLURAL = regex.compile(r"""(?:officials|sources|aides|leaders|members|experts|analysts|critics|people|voters|supporters|advisers|advisors|lawmakers|Democrats|Republicans|groups|others|many|some|both|all
     |men|women|respondents|students|residents|citizens|adults|Americans|members|workers|percent|polled|surveyed
     |majority|minority|half|thirds?|quarters?|most|those)$""", regex.IGNORECASE | regex.VERBOSE)
+
+
+#: marks that end a clause the speaker's words may be, before an inverted cue: "..., said Ana Ruiz."
+_CLAUSE_BEFORE_INVERSION = frozenset(",—–")
+
+
+def _pronoun_led(text: str, speaker: tuple[int, int]) -> bool:
+    """Whether the words read as a speaker after a cue open with a pronoun ("said he would ...")."""
+    m = _WORDS.search(text, speaker[0], speaker[1])
+    return m is not None and m.group().lower() in _SUBJECT_PRONOUNS
 
 
 def _plausible_speaker(text: str, speaker: tuple[int, int], strict: bool) -> bool:
@@ -924,12 +938,14 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
         return _after(state, start, limit, unit_quotes, cue, speaker)
     # 3. the clause after the cue
     parenthetical = comma_before and has_before and _first_mark(text, rest, ue) == ","
+    start = None
     if not rest_empty and not parenthetical and not (inverted and has_before) and kind != "according":
         if comma_before and _first_mark(text, rest, ue) == ",":
             return None
         start = _content_start(text, after_text, limit, base, kind, c.group().lower() in _NOUN_LIKE, state.words)
-        if start is None:
+        if start is None and not (has_before and comma_before and _closes_clause(state, us, phrase, rest, ue, c, kind, base)):
             return None
+    if start is not None:
         lead = _WORDS.findall(text, us, phrase) if phrase - us <= 20 else ()  # a short look: linear
         if len(lead) == 1 and lead[0].lower() in _SUBORDINATORS:
             # "While X said ..., Y did": the content is the subordinate clause, up to its comma
@@ -941,7 +957,8 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
     if has_before and (comma_before or inverted or kind == "according"):
         a, b = before
         parts = [(a, b)]
-        if parenthetical or (kind == "according" and not rest_empty):
+        if (parenthetical and not inverted) or (kind == "according" and not rest_empty):
+            # after "said Ana Ruiz", a comma opens her description ("..., a lawyer"), not more content
             s = rest
             while s < limit and text[s] in ", ":
                 s += 1
@@ -955,6 +972,29 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
     return None
 
 
+#: cue kinds that may close the clause before them when the words after them open none:
+#: "..., she said in a video message to the convention."
+_CLOSING_KINDS = frozenset(["speech"])
+#: words that open a sentence with a clause or phrase that is not what was said: "When X
+#: spoke, Y said in ...", "In 2010, Y told ..."
+_NOT_CLOSED = frozenset("while although though because since if when as after before unless whereas even by to".split()) | _PREPOSITIONS
+
+
+def _closes_clause(state: _Paragraph, us: int, phrase: int, rest: int, ue: int, c, kind: str, base: str) -> bool:
+    """Whether a cue whose words after it open no content closes the clause before its comma.
+
+    "Democrats made history, she said in a video message.", "The union will sit it
+    out, Phil Smith told Politico earlier this week.": the words after the cue say
+    where, when or to whom (a preposition, or the hearer of "told"), and the sentence
+    does not open with a subordinate clause or a phrase ("When he spoke, ...").
+    """
+    if kind not in _CLOSING_KINDS or c.group().split(" ", 1)[0].endswith("ing"):
+        return False
+    first = _WORDS.search(state.text, rest, ue)
+    if first is None or not (first.group().lower() in _PREPOSITIONS or first.group() == "to" or base in _HEARER_VERBS):
+        return False
+    lead = _WORDS.search(state.text, us, phrase)
+    return lead is not None and lead.group().lower() not in _NOT_CLOSED
 #: forms of backing read as a stance only from those polled or a group of people
 _POLLED_ONLY = frozenset("support supports".split())
 #: verbs of backing that armed forces do in deed, not in word: "troops backed the rebels"
