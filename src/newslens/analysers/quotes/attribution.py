@@ -224,6 +224,50 @@ def _units(text: str, para: tuple[int, int], sentences: Sequence[tuple[int, int]
     return [(a, b) for a, b in units]
 
 
+#: closing quotation marks that may end a unit: “...?” / Trump said.
+_CLOSERS = frozenset("”\"’'»")
+#: the longest sentence read as nothing but a speaker and a cue ("Ana Ruiz said to a crowd of 500.")
+_SHORT_SENTENCE = 100
+_ANY_OPEN_MARK = regex.compile("[" + regex.escape(_OPEN_MARKS) + "]")
+
+
+def _join_trailing_cues(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a short "Trump said." to the quotation ending the unit before it.
+
+    A quotation that closes on "?" or "!" (or "." in some styles) ends a sentence for
+    the splitter, so “Can she stay?” Trump said. comes as two sentences: the
+    second is the cue and speaker of the first when it holds nothing but a speech
+    cue with its speaker and, after it, no clause (only where, when or to whom).
+    """
+    if len(units) < 2:
+        return units
+    out = [units[0]]
+    for us, ue in units[1:]:
+        ps, pe = out[-1]
+        if ue - us <= _SHORT_SENTENCE and text[pe - 1] in _CLOSERS and pe >= 2 and text[pe - 2] in "?!." and _only_cue(text, us, ue):
+            out[-1] = (ps, ue)
+        else:
+            out.append((us, ue))
+    return out
+
+
+def _only_cue(text: str, us: int, ue: int) -> bool:
+    """Whether ``text[us:ue]`` is a speaker and a speech cue with no clause after it."""
+    if _ANY_OPEN_MARK.search(text, us, ue) is not None:
+        return False
+    cues = find_cues(text, us, ue)
+    if len(cues) != 1 or VERB_CLASS.get(cues[0].group().lower(), ("",))[0] not in ("speech", "manner"):
+        return False
+    if _only_marks(text, us, cues[0].start()):
+        return False  # "Said ...": no speaker before the cue
+    end = cues[0].end()
+    tail = CUE_TAIL.match(text, end, ue) or TIME_TAIL.match(text, end, ue)
+    if tail is not None:
+        end = tail.end()
+    first = _WORDS.search(text, end, ue)
+    return first is None or first.group().lower() in _PREPOSITIONS or first.group() == "to" or first.group()[0].isupper()
+
+
 class _Paragraph:
     """The state of one paragraph while its attributions are read."""
 
@@ -414,7 +458,7 @@ def find_attributions(
         lo = bisect.bisect_left(sent_starts, para[0])
         hi = bisect.bisect_left(sent_starts, para[1])
         state = _Paragraph(text, para, opening[n], parts_by_para[n])
-        units = _units(text, para, sentences[lo:hi], [p for _, p in opening[n]])
+        units = _join_trailing_cues(text, _units(text, para, sentences[lo:hi], [p for _, p in opening[n]]))
         found = _read_paragraph(state, units, last, para == headline)
         for a in found:
             if a is last:
