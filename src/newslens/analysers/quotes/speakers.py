@@ -106,6 +106,11 @@ _CONTRACTED_SUBJECT = re.compile(r"(?i)(?:he|she|who|i|you|we|they)(?=[’'](?:s
 #: marks that may sit inside a speaker's name ("Mr.", "Smith-Jones", "(R-Ky.)")
 _NAME_MARKS = frozenset("-&’'")
 _RELATIVE = frozenset(["who", "which", "whose"])
+#: linking adverbs set off by commas between a speaker and the cue ("Ruiz, however, said")
+_ASIDE_ADVERBS = frozenset(
+    "however meanwhile too though instead nonetheless nevertheless moreover furthermore also likewise "
+    "separately similarly indeed still then later earlier previously initially".split()
+)
 _OPEN_Q = frozenset("“„«‘\"'")
 _CLOSE_Q = frozenset("”»’\"'")
 
@@ -278,6 +283,12 @@ def left_speaker(
         if j == i - 1:
             return None, cue_from, cue_from
         aside = toks[j + 1].group().lower()
+        if i - j == 2 and aside in _ASIDE_ADVERBS:
+            # "Hunter, meanwhile, told ...": a linking adverb set off by commas; the speaker is before it
+            k = _np_start(toks, j - 1)
+            if k > j - 1:
+                return None, cue_from, cue_from
+            return (toks[k].start(), toks[j - 1].end()), cue_from, toks[k].start()
         if aside in STOP_WORDS and aside not in _RELATIVE or i - j > 24:
             return None, cue_from, cue_from  # "..., and took questions, said": no aside
         k = _np_start(toks, j - 1)
