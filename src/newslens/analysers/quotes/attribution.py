@@ -318,6 +318,8 @@ def _previous_word(text: str, lo: int, pos: int, words: Tokens | None = None) ->
 
 
 _QUESTION_WORDS = frozenset("how whether if what why when where who which to".split())
+#: how many tokens after "told" may hold the hearer before "that": "told a crowded hall at a hotel in Baltimore that"
+_HEARER_REACH = 16
 _HEARERS = frozenset("reporters journalists me us him her them voters supporters viewers listeners".split())
 
 
@@ -367,7 +369,7 @@ def _content_start(
         return toks[0].start()  # "asked whether ...", "urged to ..."
     if base in _HEARER_VERBS and toks[0].group() not in ",:":
         # "told reporters (on Tuesday) that ...": the content starts after "that", or after the hearer
-        for k, t in enumerate(toks[:10]):
+        for k, t in enumerate(toks[:_HEARER_REACH]):
             w = t.group()
             if w.lower() == "that":
                 return t.end()
@@ -414,11 +416,15 @@ def _content_start(
                 break
         return None
     if low in _PREPOSITIONS:
-        # "said in 1963 that ...": the content starts after "that", if it comes before any mark
-        for t in toks[n + 1 : n + 12]:
-            if t.group().lower() == "that":
-                return t.end()
-            if not (t.group()[0].isalnum() or t.group() in "’'.-"):
+        # "said in 1963 that ...": the content starts after "that", if it comes before any mark;
+        # "said at a news conference, “...”": or at a quotation right after the first comma
+        for k in range(n + 1, min(len(toks), n + 12)):
+            t = toks[k].group()
+            if t.lower() == "that":
+                return toks[k].end()
+            if not (t[0].isalnum() or t in "’'.-"):
+                if t in ",:" and k + 1 < len(toks) and toks[k + 1].group()[0] in _OPEN_MARKS:
+                    return toks[k + 1].start()
                 break
         return None
     if low == "to" and base in _TO_VERBS:
