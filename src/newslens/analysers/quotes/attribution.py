@@ -228,6 +228,7 @@ def _units(text: str, para: tuple[int, int], sentences: Sequence[tuple[int, int]
 _CLOSERS = frozenset("”\"’'»")
 #: the longest sentence read as nothing but a speaker and a cue ("Ana Ruiz said to a crowd of 500.")
 _SHORT_SENTENCE = 100
+_ENDS_QUOTED_SENTENCE = regex.compile(r"[?!.][”\"’'»]{1,2}$")
 _ANY_OPEN_MARK = regex.compile("[" + regex.escape(_OPEN_MARKS) + "]")
 
 
@@ -244,7 +245,7 @@ def _join_trailing_cues(text: str, units: list[tuple[int, int]]) -> list[tuple[i
     out = [units[0]]
     for us, ue in units[1:]:
         ps, pe = out[-1]
-        if ue - us <= _SHORT_SENTENCE and text[pe - 1] in _CLOSERS and pe >= 2 and text[pe - 2] in "?!." and _only_cue(text, us, ue):
+        if ue - us <= _SHORT_SENTENCE and text[pe - 1] in _CLOSERS and _ENDS_QUOTED_SENTENCE.search(text, ps, pe) and _only_cue(text, us, ue):
             out[-1] = (ps, ue)
         else:
             out.append((us, ue))

@@ -329,7 +329,9 @@ _RIGHT_STOPS = frozenset(
 #: lower-case words that may open a speaker's phrase after the cue ("said a spokesman")
 _RIGHT_OPENERS = frozenset(
     "a an the one two three four five several some many most his her their its our he she they we i "
-    "officials sources aides analysts experts critics people".split()
+    "officials sources aides analysts experts critics people "
+    # words that open a title or a description: "said former Sen. Ana Ruiz", "said another voter"
+    "former another retired longtime veteran senior top fellow then both each".split()
 )
 
 
