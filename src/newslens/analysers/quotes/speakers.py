@@ -358,7 +358,11 @@ def right_speaker(
         end = t.end()
     if first is None or end is None:
         return None
-    head = text[first:end].split()[0]
-    if stop_at_prepositions and not (head[0].isupper() or head[0].isdigit() or head.lower() in _RIGHT_OPENERS):
+    head, *others = text[first:end].split(None, 2)
+    if stop_at_prepositions and not (
+        head[0].isupper() or head[0].isdigit() or head.lower() in _RIGHT_OPENERS
+        # a title before a name: "said pollster Ana Ruiz", "said spokesman Tom Li"
+        or (others and others[0][0].isupper() and head.isalpha() and head.lower() not in STOP_WORDS | PRONOUNS)
+    ):
         return None  # "saying it is ...": not a speaker
     return first, end
