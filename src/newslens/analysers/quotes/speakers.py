@@ -231,6 +231,13 @@ def _np_start(toks: list[regex.Match], i: int, limit: int = 12) -> int:
     return k
 
 
+def _plural_possessive(toks: list, j: int) -> bool:
+    """Whether token ``j`` is the apostrophe of a plural possessive ("Sanders' campaign"), not a quotation mark."""
+    return (
+        toks[j].group() == "'" and j > 0 and toks[j - 1].end() == toks[j].start() and toks[j - 1].group()[-1:] in "sS"
+    )
+
+
 def left_speaker(
     text: str, lo: int, cue_start: int, words: Tokens | None = None
 ) -> tuple[tuple[int, int] | None, int, int]:
@@ -270,7 +277,7 @@ def left_speaker(
         j = i - 1
         # a dash aside may hold commas ("X — a, b and c — said"): look for its opening dash
         stops = ("—", "–", ";", ":", "(") if w in ("—", "–") else (",", ";", ":", "(", "—", "–")
-        while j >= 0 and toks[j].group() not in stops and toks[j].group() not in _OPEN_Q:
+        while j >= 0 and toks[j].group() not in stops and (toks[j].group() not in _OPEN_Q or _plural_possessive(toks, j)):
             j -= 1
         if j < 0 or toks[j].group() != w:
             # "Gov. John Kasich (R-Ohio), said": a comma after the name, none before it
