@@ -318,6 +318,8 @@ def _previous_word(text: str, lo: int, pos: int, words: Tokens | None = None) ->
     return toks[-1].group().lower() if toks else ""
 
 
+#: words that open what was asked, after the one asked: "asked voters whether ..."
+_ASKED_OPENERS = frozenset("if whether about what why how who when where which".split())
 _QUESTION_WORDS = frozenset("how whether if what why when where who which to".split())
 #: how many tokens after "told" may hold the hearer before "that": "told a crowded hall at a hotel in Baltimore that"
 _HEARER_REACH = 16
@@ -374,6 +376,8 @@ def _content_start(
             w = t.group()
             if w.lower() == "that":
                 return t.end()
+            if k > 0 and base == "ask" and w.lower() in _ASKED_OPENERS:
+                return t.start() if w.lower() != "about" else t.end()  # "asked workers if they ...", "asked Ruiz about ..."
             if (w.lower() == "to" and 0 < k <= 5 and (k + 1 >= len(toks) or toks[k + 1].group()[0].islower())
                     and not any(_CONTRACTION.sub("", x.group().lower()) in _SUBJECT_PRONOUNS for x in toks[1:k])):
                 return toks[0].start()  # "asked the council to fund it": the request, with whom it asks
@@ -554,6 +558,8 @@ def _read_paragraph(state: _Paragraph, units: list[tuple[int, int]], before: Att
 _QUESTION_PUT = regex.compile(
     r"""(?:^|(?<=[.!?”"]\s+)|(?<=\b(?:[Ww]hen|[Aa]fter|[Ii]f)\s+)|(?<=\b)(?P<aux>(?:[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]eing|[Bb]een)\s+))
         (?P<asked>[Aa]sked(?:\s+about)?)
+        # who asked, where or when, before the question: "Asked by a reporter whether", "asked on Monday if"
+        (?:\s+(?:by|on|in|at|during)\s+[^,.;:“"\n]{1,60}?(?=\s+(?:whether|if|what|who|how|why|when|where|which)\b))?
         \s+(?P<start>(?:(?:specifically|directly|again|later|repeatedly)\s+)?
           (?:(?<=about\s)|whether\b|if\b|what\b|who\b|whom\b|how\b|why\b|when\b|where\b|which\b))""",
     regex.VERBOSE | regex.MULTILINE,  # ^: a paragraph's start
