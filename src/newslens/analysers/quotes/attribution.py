@@ -93,7 +93,9 @@ _BARE_NOUNS = frozenset(
     "states email emails attack attacks reason continue counsel plan plans planned thought expects feels "
     "endorse supporting back "
     "believed knew find maintained favored decide felt offers echoing challenges highlighting view add seek wanted "
-    "question questions refusing".split()
+    "question questions refusing "
+    # verbs of ordering, ruling and projecting whose bare forms are mostly nouns ("an executive order")
+    "order orders request requests rule rules project projects determine".split()
 )
 _NEXT_IS_CONTENT = regex.compile(r"\s*(?:that\b|:|,?\s*[“\"‘])")
 #: verbs of promising and hoping whose content may be an infinitive: "pledged to stay"
