@@ -26,7 +26,7 @@ import attrs
 import regex
 
 from .cues import CUE_MANNER, CUE_TAIL, TIME_TAIL, find_cues
-from .lexicon import DESCRIPTIVE_SPEAKERS, TIME_WORDS, VERB_CLASS
+from .lexicon import CUE_AUXILIARIES, DESCRIPTIVE_SPEAKERS, TIME_WORDS, VERB_CLASS
 from .marks import Quotation, find_quotations
 from .speakers import Tokens, left_speaker, right_speaker, tokens
 
@@ -731,8 +731,8 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             ):
                 m = TIME_TAIL.match(text, rest, ue)
                 speaker = right_speaker(text, m.end() if m else rest, ue, words=words)
-                if speaker is not None and not _only_marks(text, left_lo, cue_from) and _pronoun_led(text, speaker):
-                    speaker = None  # "..., said he would": no inversion puts a pronoun after the verb
+                if speaker is not None and not _only_marks(text, left_lo, cue_from) and not _inverted_name(text, speaker):
+                    speaker = None  # "..., said he would", "..., said Ruiz had ...": a clause, not an inversion
                 if speaker is not None:
                     inverted = True
                     rest = speaker[1]
@@ -860,10 +860,23 @@ _PEOPLE_PLURAL = regex.compile(r"""(?:officials|sources|aides|leaders|members|ex
 _CLAUSE_BEFORE_INVERSION = frozenset(",—–")
 
 
-def _pronoun_led(text: str, speaker: tuple[int, int]) -> bool:
-    """Whether the words read as a speaker after a cue open with a pronoun ("said he would ...")."""
-    m = _WORDS.search(text, speaker[0], speaker[1])
-    return m is not None and m.group().lower() in _SUBJECT_PRONOUNS
+#: the most words a speaker named after the cue may have ("said former state Sen. Ana Maria Ruiz")
+_INVERTED_WORDS = 8
+
+
+def _inverted_name(text: str, speaker: tuple[int, int]) -> bool:
+    """Whether the words after a cue read as its speaker, not as the clause it introduces.
+
+    Not "he would ..." (no inversion puts a pronoun after the verb), not "Ruiz had
+    ..." (an auxiliary: a clause), nor a run of more than a few words.
+    """
+    words = text[speaker[0]:speaker[1]].lower().split()
+    return (
+        bool(words)
+        and words[0] not in _SUBJECT_PRONOUNS
+        and len(words) <= _INVERTED_WORDS
+        and not any(w in CUE_AUXILIARIES for w in words)
+    )
 
 
 def _plausible_speaker(text: str, speaker: tuple[int, int], strict: bool) -> bool:

@@ -238,6 +238,23 @@ def _plural_possessive(toks: list, j: int) -> bool:
     )
 
 
+#: lower-case words a name or title may hold: "Secretary of State", "Bank of the West"
+_NAME_JOINERS = frozenset("of the and for de da di del van von la le".split())
+
+
+def _name_like(toks: list, k: int, i: int) -> bool:
+    """Whether tokens ``k`` to ``i - 1`` read as a name: every word capitalised or a joiner.
+
+    "Gov. Ana Ruiz (D-Ore.)" and "Secretary of State Tom Lee" do; "The bridge will
+    open in May" does not.
+    """
+    for t in toks[k:i]:
+        w = t.group()
+        if _is_word(w) and not (w[0].isupper() or w[0].isdigit() or w in _NAME_JOINERS or "-" in w):
+            return False
+    return True
+
+
 def left_speaker(
     text: str, lo: int, cue_start: int, words: Tokens | None = None
 ) -> tuple[tuple[int, int] | None, int, int]:
@@ -282,6 +299,8 @@ def left_speaker(
         if j < 0 or toks[j].group() != w:
             # "Gov. John Kasich (R-Ohio), said": a comma after the name, none before it
             k = _np_start(toks, i - 1)
+            if not _name_like(toks, k, i):
+                return None, cue_from, cue_from  # "The bridge will open in May, said ...": a clause, not a name
             if w == "," and k <= i - 1 and k > 0 and not _is_word(toks[k - 1].group()) and toks[k - 1].group() != ",":
                 return (toks[k].start(), toks[i - 1].end()), cue_from, toks[k].start()
             if w == "," and k == 0 and i > 0:
