@@ -115,3 +115,12 @@ def test_made_it_clear_is_one_cue():
 
 def test_shot_back_is_one_cue():
     assert quotes_of("“Not this year,” the mayor shot back.") == [("“Not this year,”", "direct", "shot back", "the mayor")]
+
+
+def test_a_no_break_space_between_a_quotation_and_its_speaker_keeps_them_together():
+    assert quotes_of("“The bridge is safe,”\u00a0Ruiz said.") == [("“The bridge is safe,”", "direct", "said", "Ruiz")]
+
+
+def test_a_short_sentence_after_a_question_may_go_on_after_a_comma():
+    got = quotes_of("“Can the bridge open by May?” Ruiz asked, looking at the river.")
+    assert got[0] == ("“Can the bridge open by May?”", "direct", "asked", "Ruiz")

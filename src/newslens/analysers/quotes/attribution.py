@@ -267,8 +267,15 @@ def _only_cue(text: str, us: int, ue: int) -> bool:
     tail = CUE_TAIL.match(text, end, ue) or TIME_TAIL.match(text, end, ue)
     if tail is not None:
         end = tail.end()
+    if _first_mark(text, end, ue) == ",":
+        return True  # "Mr. Lee asked, repeating ...": a comma, not a clause, follows the cue
     first = _WORDS.search(text, end, ue)
-    return first is None or first.group().lower() in _PREPOSITIONS or first.group() == "to" or first.group()[0].isupper()
+    return (
+        first is None
+        or first.group().lower() in _PREPOSITIONS
+        or first.group() == "to"
+        or first.group()[0].isupper()
+    )
 
 
 class _Paragraph:
@@ -963,7 +970,7 @@ def _quote_at(unit_quotes, state: _Paragraph, pos: int):
 def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker, cue, phrase, rest, inverted):
     text = state.text
     # 1. a quotation just before the speaker and cue: “...,” he said
-    before_end = _trim(text, boundary, phrase, " \t\n,")[1]
+    before_end = _trim(text, boundary, phrase, " \t\n\xa0,")[1]  # a no-break space too: “...,”\xa0Ruiz said
     q_before = None
     for q, part in unit_quotes:
         if id(q) not in state.used and part[1] == before_end and part[0] >= boundary and not _is_title(text, boundary, part):
