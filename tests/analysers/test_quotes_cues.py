@@ -129,8 +129,3 @@ def test_a_short_sentence_after_a_question_may_go_on_after_a_comma():
 def test_a_participle_of_saying_after_before_is_said_by_the_subject():
     got = quotes_of("Ruiz thanked the crew before adding that the bridge would open in May.")
     assert ("the bridge would open in May", "indirect", "adding", "Ruiz") in got
-
-
-def test_a_request_put_in_the_passive_is_a_question_put():
-    got = quotes_of("When asked to confirm the date, a council source said the bridge would open in May.")
-    assert ("to confirm the date", "indirect", "asked", None) in got

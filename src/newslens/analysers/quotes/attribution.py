@@ -570,8 +570,7 @@ _QUESTION_PUT = regex.compile(
         # who asked, where or when, before the question: "Asked by a reporter whether", "asked on Monday if"
         (?:\s+(?:by|on|in|at|during)\s+[^,.;:“"\n]{1,60}?(?=\s+(?:whether|if|what|who|how|why|when|where|which)\b))?
         \s+(?P<start>(?:(?:specifically|directly|again|later|repeatedly)\s+)?
-          (?:(?<=about\s)|whether\b|if\b|what\b|who\b|whom\b|how\b|why\b|when\b|where\b|which\b
-             |to\s+(?=\p{Ll})))""",
+          (?:(?<=about\s)|whether\b|if\b|what\b|who\b|whom\b|how\b|why\b|when\b|where\b|which\b))""",
     regex.VERBOSE | regex.MULTILINE,  # ^: a paragraph's start
 )
 _QUESTION_END = regex.compile(r"[,;:—–]|\s[“\"‘]")
