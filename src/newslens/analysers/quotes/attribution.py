@@ -106,7 +106,7 @@ _LOWER_STARTS = frozenset("to of against about no nothing absent into through wi
 _AUXILIARY_AFTER_THAT = frozenset("would will is was could should has had can may might must does did".split())
 _PREPOSITIONS = frozenset("in on at during for after before with from by about over under since".split())
 #: prepositions before a participle of saying whose subject is the sentence's: "by saying"
-_BY_GERUND = frozenset("by while before after".split())
+_BY_GERUND = frozenset("by while".split())
 _PREPOSITIONS_BEFORE_GERUND = frozenset("from about by without after before of for in on at against".split())
 _TRAILING = " \t\n.,;:"
 _OPEN_MARKS = "“„«‘\"'‚`‟"
