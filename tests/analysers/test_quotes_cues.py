@@ -90,12 +90,6 @@ def test_a_plural_possessive_in_an_aside_is_no_quotation_mark():
     ]
 
 
-def test_what_was_asked_follows_the_one_asked():
-    assert quotes_of("The mayor asked residents if they wanted a second bridge.") == [
-        ("if they wanted a second bridge", "indirect", "asked", "The mayor")
-    ]
-
-
 def test_a_question_put_may_say_when_it_was_asked_before_the_question():
     got = quotes_of("Asked on Monday whether the bridge would open in May, Ruiz shrugged.")
     assert ("whether the bridge would open in May", "indirect", "Asked", None) in got

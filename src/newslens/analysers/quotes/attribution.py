@@ -327,8 +327,6 @@ def _previous_word(text: str, lo: int, pos: int, words: Tokens | None = None) ->
     return toks[-1].group().lower() if toks else ""
 
 
-#: words that open what was asked, after the one asked: "asked voters whether ..."
-_ASKED_OPENERS = frozenset("if whether about what why how who when where which".split())
 _QUESTION_WORDS = frozenset("how whether if what why when where who which to".split())
 #: how many tokens after "told" may hold the hearer before "that": "told a crowded hall at a hotel in Baltimore that"
 _HEARER_REACH = 16
@@ -385,8 +383,6 @@ def _content_start(
             w = t.group()
             if w.lower() == "that":
                 return t.end()
-            if k > 0 and base == "ask" and w.lower() in _ASKED_OPENERS:
-                return t.start() if w.lower() != "about" else t.end()  # "asked workers if they ...", "asked Ruiz about ..."
             if (w.lower() == "to" and 0 < k <= 5 and (k + 1 >= len(toks) or toks[k + 1].group()[0].islower())
                     and not any(_CONTRACTION.sub("", x.group().lower()) in _SUBJECT_PRONOUNS for x in toks[1:k])):
                 return toks[0].start()  # "asked the council to fund it": the request, with whom it asks
