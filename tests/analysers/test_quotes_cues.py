@@ -118,3 +118,14 @@ def test_a_no_break_space_between_a_quotation_and_its_speaker_keeps_them_togethe
 def test_a_short_sentence_after_a_question_may_go_on_after_a_comma():
     got = quotes_of("“Can the bridge open by May?” Ruiz asked, looking at the river.")
     assert got[0] == ("“Can the bridge open by May?”", "direct", "asked", "Ruiz")
+
+
+def test_a_capitalised_verb_in_a_title_case_headline_is_a_cue():
+    doc = newslens.parse("Mayor Slams Bridge Plan As Too Costly\n\nThe council met on Monday.")
+    got = [(doc.text_of(a.data["cue"]), doc.text_of(a.data["speaker"])) for a in QuotesAnalyser().analyse(doc)]
+    assert got == [("Slams", "Mayor")]
+
+
+def test_a_capitalised_word_in_a_sentence_case_headline_is_no_cue():
+    doc = newslens.parse("Mayor Slams the bridge plan\n\nThe council met on Monday.")
+    assert QuotesAnalyser().analyse(doc) == []

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from .cues import CUE_MANNER, CUE_TAIL, TIME_TAIL, find_cues
+from .cues import CUE_MANNER, CUE_TAIL, TIME_TAIL, Cue, find_cues
 from .lexicon import CUE_AUXILIARIES, DESCRIPTIVE_SPEAKERS, TIME_WORDS, VERB_CLASS
 from .marks import Quotation, find_quotations
 from .speakers import Tokens, left_speaker, right_speaker, tokens
@@ -526,7 +526,7 @@ def _read_paragraph(state: _Paragraph, units: list[tuple[int, int]], before: Att
         while q_index < len(quotes) and quotes[q_index][1][0] < ue:
             unit_quotes.append(quotes[q_index])
             q_index += 1
-        cues = [m for m in find_cues(text, us, ue) if not state.in_quote(m.start())]
+        cues = [m for m in (_headline_cues(text, us, ue) if is_headline else find_cues(text, us, ue)) if not state.in_quote(m.start())]
         state.words = Tokens(text, us, ue)
         got = _read_unit(state, us, ue, unit_quotes, cues, u)
         got.extend(_questions_put(state, us, ue, u))
@@ -556,6 +556,30 @@ def _read_paragraph(state: _Paragraph, units: list[tuple[int, int]], before: Att
         got.sort(key=lambda a: a.start)
         found.extend(got)
     return found
+
+
+#: a capitalised word of a title-case headline: "Mayor Slams Bridge Plan"
+_TITLE_WORD_START = regex.compile(r"\b\p{Lu}")
+_LOWER_WORD_START = regex.compile(r"\b\p{Ll}\p{L}{3,}")
+
+
+def _headline_cues(text: str, us: int, ue: int) -> list:
+    """The cues of a headline; in a title-case one ("Mayor Slams Bridge Plan") capitalised verbs too.
+
+    A headline reads as title case when no word of four letters or more starts
+    in lower case; its words are then matched as if written in lower case (same
+    offsets: the cue keeps its place in the text).
+    """
+    if _LOWER_WORD_START.search(text, us, ue) is not None or _TITLE_WORD_START.search(text, us, ue) is None:
+        return find_cues(text, us, ue)
+    low = text[us:ue].lower()
+    if len(low) != ue - us:
+        return find_cues(text, us, ue)  # a letter whose lower case is longer: offsets would shift
+    out = []
+    for c in find_cues(low, 0, len(low)):
+        kind = "according" if c.group("according") else ("putit" if c.group("putit") else "verb")
+        out.append(Cue(c.start() + us, c.end() + us, c.group(), kind))
+    return out
 
 
 #: a question put to someone, in the passive: "Asked whether ...", "when asked about ...",
