@@ -129,3 +129,8 @@ def test_a_capitalised_verb_in_a_title_case_headline_is_a_cue():
 def test_a_capitalised_word_in_a_sentence_case_headline_is_no_cue():
     doc = newslens.parse("Mayor Slams the bridge plan\n\nThe council met on Monday.")
     assert QuotesAnalyser().analyse(doc) == []
+
+
+def test_a_capitalised_verb_in_a_title_case_subhead_is_a_cue():
+    got = quotes_of("The week in review.\n\nMayor Slams Bridge Plan As Too Costly")
+    assert [(cue, speaker) for _, _, cue, speaker in got] == [("Slams", "Mayor")]

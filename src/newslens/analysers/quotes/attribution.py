@@ -526,7 +526,7 @@ def _read_paragraph(state: _Paragraph, units: list[tuple[int, int]], before: Att
         while q_index < len(quotes) and quotes[q_index][1][0] < ue:
             unit_quotes.append(quotes[q_index])
             q_index += 1
-        cues = [m for m in (_headline_cues(text, us, ue) if is_headline else find_cues(text, us, ue)) if not state.in_quote(m.start())]
+        cues = [m for m in _title_case_cues(text, us, ue) if not state.in_quote(m.start())]
         state.words = Tokens(text, us, ue)
         got = _read_unit(state, us, ue, unit_quotes, cues, u)
         got.extend(_questions_put(state, us, ue, u))
@@ -563,11 +563,11 @@ _TITLE_WORD_START = regex.compile(r"\b\p{Lu}")
 _LOWER_WORD_START = regex.compile(r"\b\p{Ll}\p{L}{3,}")
 
 
-def _headline_cues(text: str, us: int, ue: int) -> list:
-    """The cues of a headline; in a title-case one ("Mayor Slams Bridge Plan") capitalised verbs too.
+def _title_case_cues(text: str, us: int, ue: int) -> list:
+    """The cues of a unit; in a title-case one ("Mayor Slams Bridge Plan") capitalised verbs too.
 
-    A headline reads as title case when no word of four letters or more starts
-    in lower case; its words are then matched as if written in lower case (same
+    Headlines and the subheads of list articles are set in title case: a unit reads
+    so when no word of four letters or more starts in lower case; its words are then matched as if written in lower case (same
     offsets: the cue keeps its place in the text).
     """
     if _LOWER_WORD_START.search(text, us, ue) is not None or _TITLE_WORD_START.search(text, us, ue) is None:
