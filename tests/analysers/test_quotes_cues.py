@@ -134,3 +134,9 @@ def test_a_capitalised_word_in_a_sentence_case_headline_is_no_cue():
 def test_a_capitalised_verb_in_a_title_case_subhead_is_a_cue():
     got = quotes_of("The week in review.\n\nMayor Slams Bridge Plan As Too Costly")
     assert [(cue, speaker) for _, _, cue, speaker in got] == [("Slams", "Mayor")]
+
+
+def test_reportedly_vouches_for_its_clause_without_a_speaker():
+    assert quotes_of("The builder has reportedly asked for more money.") == [
+        ("The builder has reportedly asked for more money", "indirect", "reportedly", None)
+    ]

@@ -531,6 +531,7 @@ def _read_paragraph(state: _Paragraph, units: list[tuple[int, int]], before: Att
         got = _read_unit(state, us, ue, unit_quotes, cues, u)
         got.extend(_questions_put(state, us, ue, u))
         got.extend(_noun_cues(state, us, ue, u, got))
+        got.extend(_reportedly(state, us, ue, u))
         if u == 0:
             lead = _lead_colon(text, us, units[-1][1])
             if lead is not None:
@@ -666,6 +667,33 @@ def _noun_cues(state: _Paragraph, us: int, ue: int, u: int, got: list[Attributio
         elif text[speaker[1] - 1] in "’'":
             speaker = (speaker[0], speaker[1] - 1)
         out.append(Attribution([(a, b)], m.span("cue"), speaker, _label([(a, b)], [p for _, p in state.quotes]), unit=u))
+    return out
+
+
+_REPORTEDLY = regex.compile(r"\b[Rr]eportedly\b")
+#: the mark that opens the clause "reportedly" stands in, read leftwards
+_CLAUSE_OPENING = regex.compile(r"(?r)[,;:—–(]")
+
+
+def _reportedly(state: _Paragraph, us: int, ue: int, u: int) -> list[Attribution]:
+    """``X has reportedly done Y``: the clause is vouched for by reports the article does not name.
+
+    The content is the clause without the adverb ("X has done Y"), in two parts; the
+    cue is "reportedly"; no speaker.
+    """
+    text = state.text
+    out = []
+    for m in _outside_quotes(state, _REPORTEDLY, "eportedly", us, ue):
+        opening = _CLAUSE_OPENING.search(text, us, m.start(), timeout=1.0)
+        before = _trim(text, opening.end() if opening else us, m.start())
+        after = m.end()
+        while after < ue and text[after] in ", ":
+            after += 1
+        a, b = _clause(text, after, ue, _NOUN_CUE_END)
+        if not _has_words(text, a, b, 2):
+            continue
+        parts = [before, (a, b)] if _has_words(text, *before, 1) else [(a, b)]
+        out.append(Attribution(parts, m.span(), None, _label(parts, [p for _, p in state.quotes]), unit=u))
     return out
 
 
