@@ -230,6 +230,7 @@ def _units(text: str, para: tuple[int, int], sentences: Sequence[tuple[int, int]
 _CLOSERS = frozenset("”\"’'»")
 #: the longest sentence read as nothing but a speaker and a cue ("Ana Ruiz said to a crowd of 500.")
 _SHORT_SENTENCE = 100
+#: a sentence end inside its closing marks, looked for in a unit's last three characters only
 _ENDS_QUOTED_SENTENCE = regex.compile(r"[?!.][”\"’'»]{1,2}$")
 _ANY_OPEN_MARK = regex.compile("[" + regex.escape(_OPEN_MARKS) + "]")
 
@@ -247,7 +248,7 @@ def _join_trailing_cues(text: str, units: list[tuple[int, int]]) -> list[tuple[i
     out = [units[0]]
     for us, ue in units[1:]:
         ps, pe = out[-1]
-        if ue - us <= _SHORT_SENTENCE and text[pe - 1] in _CLOSERS and _ENDS_QUOTED_SENTENCE.search(text, ps, pe) and _only_cue(text, us, ue):
+        if ue - us <= _SHORT_SENTENCE and text[pe - 1] in _CLOSERS and _ENDS_QUOTED_SENTENCE.search(text, max(ps, pe - 3), pe) and _only_cue(text, us, ue):
             out[-1] = (ps, ue)
         else:
             out.append((us, ue))
@@ -531,7 +532,8 @@ def _read_paragraph(state: _Paragraph, units: list[tuple[int, int]], before: Att
         got = _read_unit(state, us, ue, unit_quotes, cues, u)
         got.extend(_questions_put(state, us, ue, u))
         got.extend(_noun_cues(state, us, ue, u, got))
-        got.extend(_reportedly(state, us, ue, u))
+        if text.find("eportedly", us, ue) >= 0:  # most units have none: no call
+            got.extend(_reportedly(state, us, ue, u))
         if u == 0:
             lead = _lead_colon(text, us, units[-1][1])
             if lead is not None:
@@ -571,6 +573,9 @@ def _title_case_cues(text: str, us: int, ue: int) -> list:
     so when no word of four letters or more starts in lower case; its words are then matched as if written in lower case (same
     offsets: the cue keeps its place in the text).
     """
+    space = text.find(" ", us, ue)
+    if space < 0 or space + 1 >= ue or not text[space + 1].isupper():
+        return find_cues(text, us, ue)  # a second word in lower case (most sentences): no title case
     if _LOWER_WORD_START.search(text, us, ue) is not None or _TITLE_WORD_START.search(text, us, ue) is None:
         return find_cues(text, us, ue)
     low = text[us:ue].lower()
