@@ -25,8 +25,8 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from .cues import CUE_MANNER, CUE_TAIL, TIME_TAIL, find_cues
-from .lexicon import DESCRIPTIVE_SPEAKERS, TIME_WORDS, VERB_CLASS
+from .cues import CUE_MANNER, CUE_TAIL, TIME_TAIL, Cue, find_cues
+from .lexicon import CUE_AUXILIARIES, DESCRIPTIVE_SPEAKERS, TIME_WORDS, VERB_CLASS
 from .marks import Quotation, find_quotations
 from .speakers import Tokens, left_speaker, right_speaker, tokens
 
@@ -93,7 +93,9 @@ _BARE_NOUNS = frozenset(
     "states email emails attack attacks reason continue counsel plan plans planned thought expects feels "
     "endorse supporting back "
     "believed knew find maintained favored decide felt offers echoing challenges highlighting view add seek wanted "
-    "question questions refusing".split()
+    "question questions refusing "
+    # verbs of ordering, ruling and projecting whose bare forms are mostly nouns ("an executive order")
+    "order orders request requests rule rules project projects determine".split()
 )
 _NEXT_IS_CONTENT = regex.compile(r"\s*(?:that\b|:|,?\s*[“\"‘])")
 #: verbs of promising and hoping whose content may be an infinitive: "pledged to stay"
@@ -224,6 +226,59 @@ def _units(text: str, para: tuple[int, int], sentences: Sequence[tuple[int, int]
     return [(a, b) for a, b in units]
 
 
+#: closing quotation marks that may end a unit: “...?” / Trump said.
+_CLOSERS = frozenset("”\"’'»")
+#: the longest sentence read as nothing but a speaker and a cue ("Ana Ruiz said to a crowd of 500.")
+_SHORT_SENTENCE = 100
+#: a sentence end inside its closing marks, looked for in a unit's last three characters only
+_ENDS_QUOTED_SENTENCE = regex.compile(r"[?!.][”\"’'»]{1,2}$")
+_ANY_OPEN_MARK = regex.compile("[" + regex.escape(_OPEN_MARKS) + "]")
+
+
+def _join_trailing_cues(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a short "Trump said." to the quotation ending the unit before it.
+
+    A quotation that closes on "?" or "!" (or "." in some styles) ends a sentence for
+    the splitter, so “Can she stay?” Trump said. comes as two sentences: the
+    second is the cue and speaker of the first when it holds nothing but a speech
+    cue with its speaker and, after it, no clause (only where, when or to whom).
+    """
+    if len(units) < 2:
+        return units
+    out = [units[0]]
+    for us, ue in units[1:]:
+        ps, pe = out[-1]
+        if ue - us <= _SHORT_SENTENCE and text[pe - 1] in _CLOSERS and _ENDS_QUOTED_SENTENCE.search(text, max(ps, pe - 3), pe) and _only_cue(text, us, ue):
+            out[-1] = (ps, ue)
+        else:
+            out.append((us, ue))
+    return out
+
+
+def _only_cue(text: str, us: int, ue: int) -> bool:
+    """Whether ``text[us:ue]`` is a speaker and a speech cue with no clause after it."""
+    if _ANY_OPEN_MARK.search(text, us, ue) is not None:
+        return False
+    cues = find_cues(text, us, ue)
+    if len(cues) != 1 or VERB_CLASS.get(cues[0].group().lower(), ("",))[0] not in ("speech", "manner"):
+        return False
+    if _only_marks(text, us, cues[0].start()):
+        return False  # "Said ...": no speaker before the cue
+    end = cues[0].end()
+    tail = CUE_TAIL.match(text, end, ue) or TIME_TAIL.match(text, end, ue)
+    if tail is not None:
+        end = tail.end()
+    if _first_mark(text, end, ue) == ",":
+        return True  # "Mr. Lee asked, repeating ...": a comma, not a clause, follows the cue
+    first = _WORDS.search(text, end, ue)
+    return (
+        first is None
+        or first.group().lower() in _PREPOSITIONS
+        or first.group() == "to"
+        or first.group()[0].isupper()
+    )
+
+
 class _Paragraph:
     """The state of one paragraph while its attributions are read."""
 
@@ -274,6 +329,8 @@ def _previous_word(text: str, lo: int, pos: int, words: Tokens | None = None) ->
 
 
 _QUESTION_WORDS = frozenset("how whether if what why when where who which to".split())
+#: how many tokens after "told" may hold the hearer before "that": "told a crowded hall at a hotel in Baltimore that"
+_HEARER_REACH = 16
 _HEARERS = frozenset("reporters journalists me us him her them voters supporters viewers listeners".split())
 
 
@@ -323,7 +380,7 @@ def _content_start(
         return toks[0].start()  # "asked whether ...", "urged to ..."
     if base in _HEARER_VERBS and toks[0].group() not in ",:":
         # "told reporters (on Tuesday) that ...": the content starts after "that", or after the hearer
-        for k, t in enumerate(toks[:10]):
+        for k, t in enumerate(toks[:_HEARER_REACH]):
             w = t.group()
             if w.lower() == "that":
                 return t.end()
@@ -370,11 +427,15 @@ def _content_start(
                 break
         return None
     if low in _PREPOSITIONS:
-        # "said in 1963 that ...": the content starts after "that", if it comes before any mark
-        for t in toks[n + 1 : n + 12]:
-            if t.group().lower() == "that":
-                return t.end()
-            if not (t.group()[0].isalnum() or t.group() in "’'.-"):
+        # "said in 1963 that ...": the content starts after "that", if it comes before any mark;
+        # "said at a news conference, “...”": or at a quotation right after the first comma
+        for k in range(n + 1, min(len(toks), n + 12)):
+            t = toks[k].group()
+            if t.lower() == "that":
+                return toks[k].end()
+            if not (t[0].isalnum() or t in "’'.-"):
+                if t in ",:" and k + 1 < len(toks) and toks[k + 1].group()[0] in _OPEN_MARKS:
+                    return toks[k + 1].start()
                 break
         return None
     if low == "to" and base in _TO_VERBS:
@@ -414,7 +475,7 @@ def find_attributions(
         lo = bisect.bisect_left(sent_starts, para[0])
         hi = bisect.bisect_left(sent_starts, para[1])
         state = _Paragraph(text, para, opening[n], parts_by_para[n])
-        units = _units(text, para, sentences[lo:hi], [p for _, p in opening[n]])
+        units = _join_trailing_cues(text, _units(text, para, sentences[lo:hi], [p for _, p in opening[n]]))
         found = _read_paragraph(state, units, last, para == headline)
         for a in found:
             if a is last:
@@ -466,11 +527,13 @@ def _read_paragraph(state: _Paragraph, units: list[tuple[int, int]], before: Att
         while q_index < len(quotes) and quotes[q_index][1][0] < ue:
             unit_quotes.append(quotes[q_index])
             q_index += 1
-        cues = [m for m in find_cues(text, us, ue) if not state.in_quote(m.start())]
+        cues = [m for m in _title_case_cues(text, us, ue) if not state.in_quote(m.start())]
         state.words = Tokens(text, us, ue)
         got = _read_unit(state, us, ue, unit_quotes, cues, u)
         got.extend(_questions_put(state, us, ue, u))
         got.extend(_noun_cues(state, us, ue, u, got))
+        if text.find("eportedly", us, ue) >= 0:  # most units have none: no call
+            got.extend(_reportedly(state, us, ue, u))
         if u == 0:
             lead = _lead_colon(text, us, units[-1][1])
             if lead is not None:
@@ -498,11 +561,40 @@ def _read_paragraph(state: _Paragraph, units: list[tuple[int, int]], before: Att
     return found
 
 
+#: a capitalised word of a title-case headline: "Mayor Slams Bridge Plan"
+_TITLE_WORD_START = regex.compile(r"\b\p{Lu}")
+_LOWER_WORD_START = regex.compile(r"\b\p{Ll}\p{L}{3,}")
+
+
+def _title_case_cues(text: str, us: int, ue: int) -> list:
+    """The cues of a unit; in a title-case one ("Mayor Slams Bridge Plan") capitalised verbs too.
+
+    Headlines and the subheads of list articles are set in title case: a unit reads
+    so when no word of four letters or more starts in lower case; its words are then matched as if written in lower case (same
+    offsets: the cue keeps its place in the text).
+    """
+    space = text.find(" ", us, ue)
+    if space < 0 or space + 1 >= ue or not text[space + 1].isupper():
+        return find_cues(text, us, ue)  # a second word in lower case (most sentences): no title case
+    if _LOWER_WORD_START.search(text, us, ue) is not None or _TITLE_WORD_START.search(text, us, ue) is None:
+        return find_cues(text, us, ue)
+    low = text[us:ue].lower()
+    if len(low) != ue - us:
+        return find_cues(text, us, ue)  # a letter whose lower case is longer: offsets would shift
+    out = []
+    for c in find_cues(low, 0, len(low)):
+        kind = "according" if c.group("according") else ("putit" if c.group("putit") else "verb")
+        out.append(Cue(c.start() + us, c.end() + us, c.group(), kind))
+    return out
+
+
 #: a question put to someone, in the passive: "Asked whether ...", "when asked about ...",
 #: "was asked if ...": the question is what was said, by an asker the article leaves unnamed
 _QUESTION_PUT = regex.compile(
     r"""(?:^|(?<=[.!?”"]\s+)|(?<=\b(?:[Ww]hen|[Aa]fter|[Ii]f)\s+)|(?<=\b)(?P<aux>(?:[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]eing|[Bb]een)\s+))
         (?P<asked>[Aa]sked(?:\s+about)?)
+        # who asked, where or when, before the question: "Asked by a reporter whether", "asked on Monday if"
+        (?:\s+(?:by|on|in|at|during)\s+[^,.;:“"\n]{1,60}?(?=\s+(?:whether|if|what|who|how|why|when|where|which)\b))?
         \s+(?P<start>(?:(?:specifically|directly|again|later|repeatedly)\s+)?
           (?:(?<=about\s)|whether\b|if\b|what\b|who\b|whom\b|how\b|why\b|when\b|where\b|which\b))""",
     regex.VERBOSE | regex.MULTILINE,  # ^: a paragraph's start
@@ -580,6 +672,33 @@ def _noun_cues(state: _Paragraph, us: int, ue: int, u: int, got: list[Attributio
         elif text[speaker[1] - 1] in "’'":
             speaker = (speaker[0], speaker[1] - 1)
         out.append(Attribution([(a, b)], m.span("cue"), speaker, _label([(a, b)], [p for _, p in state.quotes]), unit=u))
+    return out
+
+
+_REPORTEDLY = regex.compile(r"\b[Rr]eportedly\b")
+#: the mark that opens the clause "reportedly" stands in, read leftwards
+_CLAUSE_OPENING = regex.compile(r"(?r)[,;:—–(]")
+
+
+def _reportedly(state: _Paragraph, us: int, ue: int, u: int) -> list[Attribution]:
+    """``X has reportedly done Y``: the clause is vouched for by reports the article does not name.
+
+    The content is the clause without the adverb ("X has done Y"), in two parts; the
+    cue is "reportedly"; no speaker.
+    """
+    text = state.text
+    out = []
+    for m in _outside_quotes(state, _REPORTEDLY, "eportedly", us, ue):
+        opening = _CLAUSE_OPENING.search(text, us, m.start(), timeout=1.0)
+        before = _trim(text, opening.end() if opening else us, m.start())
+        after = m.end()
+        while after < ue and text[after] in ", ":
+            after += 1
+        a, b = _clause(text, after, ue, _NOUN_CUE_END)
+        if not _has_words(text, a, b, 2):
+            continue
+        parts = [before, (a, b)] if _has_words(text, *before, 1) else [(a, b)]
+        out.append(Attribution(parts, m.span(), None, _label(parts, [p for _, p in state.quotes]), unit=u))
     return out
 
 
@@ -667,9 +786,13 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             if participial:
                 # "..., saying ...": the speaker before, or else the subject of the sentence
                 speaker = last_speaker or _subject(text, us, c.start(), words)
-            elif speaker is None and _only_marks(text, left_lo, cue_from) and kind in ("speech", "manner"):
+            elif speaker is None and kind in ("speech", "manner") and (
+                _only_marks(text, left_lo, cue_from) or _last_mark(text, left_lo, cue_from) in _CLAUSE_BEFORE_INVERSION
+            ):
                 m = TIME_TAIL.match(text, rest, ue)
                 speaker = right_speaker(text, m.end() if m else rest, ue, words=words)
+                if speaker is not None and not _only_marks(text, left_lo, cue_from) and not _inverted_name(text, speaker):
+                    speaker = None  # "..., said he would", "..., said Ruiz had ...": a clause, not an inversion
                 if speaker is not None:
                     inverted = True
                     rest = speaker[1]
@@ -793,6 +916,29 @@ _PEOPLE_PLURAL = regex.compile(r"""(?:officials|sources|aides|leaders|members|ex
     |majority|minority|half|thirds?|quarters?|most|those)$""", regex.IGNORECASE | regex.VERBOSE)
 
 
+#: marks that end a clause the speaker's words may be, before an inverted cue: "..., said Ana Ruiz."
+_CLAUSE_BEFORE_INVERSION = frozenset(",—–")
+
+
+#: the most words a speaker named after the cue may have ("said former state Sen. Ana Maria Ruiz")
+_INVERTED_WORDS = 8
+
+
+def _inverted_name(text: str, speaker: tuple[int, int]) -> bool:
+    """Whether the words after a cue read as its speaker, not as the clause it introduces.
+
+    Not "he would ..." (no inversion puts a pronoun after the verb), not "Ruiz had
+    ..." (an auxiliary: a clause), nor a run of more than a few words.
+    """
+    words = text[speaker[0]:speaker[1]].lower().split()
+    return (
+        bool(words)
+        and words[0] not in _SUBJECT_PRONOUNS
+        and len(words) <= _INVERTED_WORDS
+        and not any(w in CUE_AUXILIARIES for w in words)
+    )
+
+
 def _plausible_speaker(text: str, speaker: tuple[int, int], strict: bool) -> bool:
     """Whether the words before a cue can be its speaker at all.
 
@@ -877,7 +1023,7 @@ def _quote_at(unit_quotes, state: _Paragraph, pos: int):
 def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker, cue, phrase, rest, inverted):
     text = state.text
     # 1. a quotation just before the speaker and cue: “...,” he said
-    before_end = _trim(text, boundary, phrase, " \t\n,")[1]
+    before_end = _trim(text, boundary, phrase, " \t\n\xa0,")[1]  # a no-break space too: “...,”\xa0Ruiz said
     q_before = None
     for q, part in unit_quotes:
         if id(q) not in state.used and part[1] == before_end and part[0] >= boundary and not _is_title(text, boundary, part):
@@ -924,12 +1070,14 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
         return _after(state, start, limit, unit_quotes, cue, speaker)
     # 3. the clause after the cue
     parenthetical = comma_before and has_before and _first_mark(text, rest, ue) == ","
+    start = None
     if not rest_empty and not parenthetical and not (inverted and has_before) and kind != "according":
         if comma_before and _first_mark(text, rest, ue) == ",":
             return None
         start = _content_start(text, after_text, limit, base, kind, c.group().lower() in _NOUN_LIKE, state.words)
-        if start is None:
+        if start is None and not (has_before and comma_before and _closes_clause(state, us, phrase, rest, ue, c, kind, base)):
             return None
+    if start is not None:
         lead = _WORDS.findall(text, us, phrase) if phrase - us <= 20 else ()  # a short look: linear
         if len(lead) == 1 and lead[0].lower() in _SUBORDINATORS:
             # "While X said ..., Y did": the content is the subordinate clause, up to its comma
@@ -941,7 +1089,8 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
     if has_before and (comma_before or inverted or kind == "according"):
         a, b = before
         parts = [(a, b)]
-        if parenthetical or (kind == "according" and not rest_empty):
+        if (parenthetical and not inverted) or (kind == "according" and not rest_empty):
+            # after "said Ana Ruiz", a comma opens her description ("..., a lawyer"), not more content
             s = rest
             while s < limit and text[s] in ", ":
                 s += 1
@@ -955,6 +1104,29 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
     return None
 
 
+#: cue kinds that may close the clause before them when the words after them open none:
+#: "..., she said in a video message to the convention."
+_CLOSING_KINDS = frozenset(["speech"])
+#: words that open a sentence with a clause or phrase that is not what was said: "When X
+#: spoke, Y said in ...", "In 2010, Y told ..."
+_NOT_CLOSED = frozenset("while although though because since if when as after before unless whereas even by to".split()) | _PREPOSITIONS
+
+
+def _closes_clause(state: _Paragraph, us: int, phrase: int, rest: int, ue: int, c, kind: str, base: str) -> bool:
+    """Whether a cue whose words after it open no content closes the clause before its comma.
+
+    "Democrats made history, she said in a video message.", "The union will sit it
+    out, Phil Smith told Politico earlier this week.": the words after the cue say
+    where, when or to whom (a preposition, or the hearer of "told"), and the sentence
+    does not open with a subordinate clause or a phrase ("When he spoke, ...").
+    """
+    if kind not in _CLOSING_KINDS or c.group().split(" ", 1)[0].endswith("ing"):
+        return False
+    first = _WORDS.search(state.text, rest, ue)
+    if first is None or not (first.group().lower() in _PREPOSITIONS or first.group() == "to" or base in _HEARER_VERBS):
+        return False
+    lead = _WORDS.search(state.text, us, phrase)
+    return lead is not None and lead.group().lower() not in _NOT_CLOSED
 #: forms of backing read as a stance only from those polled or a group of people
 _POLLED_ONLY = frozenset("support supports".split())
 #: verbs of backing that armed forces do in deed, not in word: "troops backed the rebels"

@@ -78,9 +78,12 @@ def _closes(text: str, i: int, mark: str, lo: int, hi: int, opener: str) -> bool
     if mark in _OPEN_ONLY:
         return False
     prev = text[i - 1] if i > lo else " "
-    if prev.isspace():
-        return mark == "“" and opener == "„" or mark in _CLOSE_ONLY
     after = i + len(mark)
+    if prev.isspace():
+        if mark in ('"', "”") and i - 2 >= lo and text[i - 2] in "'’" and (after >= hi or not text[after].isalnum()):
+            # "... 'the center,' " she said: a space set between the nested and the outer closing marks
+            return True
+        return mark == "“" and opener == "„" or mark in _CLOSE_ONLY
     nxt = text[after] if after < hi else " "
     if mark in ("’", "'"):
         # not the second mark of rock ’n’ roll

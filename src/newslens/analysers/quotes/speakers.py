@@ -106,6 +106,11 @@ _CONTRACTED_SUBJECT = re.compile(r"(?i)(?:he|she|who|i|you|we|they)(?=[’'](?:s
 #: marks that may sit inside a speaker's name ("Mr.", "Smith-Jones", "(R-Ky.)")
 _NAME_MARKS = frozenset("-&’'")
 _RELATIVE = frozenset(["who", "which", "whose"])
+#: linking adverbs set off by commas between a speaker and the cue ("Ruiz, however, said")
+_ASIDE_ADVERBS = frozenset(
+    "however meanwhile too though instead nonetheless nevertheless moreover furthermore also likewise "
+    "separately similarly indeed still then later earlier previously initially".split()
+)
 _OPEN_Q = frozenset("“„«‘\"'")
 _CLOSE_Q = frozenset("”»’\"'")
 
@@ -226,6 +231,30 @@ def _np_start(toks: list[regex.Match], i: int, limit: int = 12) -> int:
     return k
 
 
+def _plural_possessive(toks: list, j: int) -> bool:
+    """Whether token ``j`` is the apostrophe of a plural possessive ("Sanders' campaign"), not a quotation mark."""
+    return (
+        toks[j].group() == "'" and j > 0 and toks[j - 1].end() == toks[j].start() and toks[j - 1].group()[-1:] in "sS"
+    )
+
+
+#: lower-case words a name or title may hold: "Secretary of State", "Bank of the West"
+_NAME_JOINERS = frozenset("of the and for de da di del van von la le".split())
+
+
+def _name_like(toks: list, k: int, i: int) -> bool:
+    """Whether tokens ``k`` to ``i - 1`` read as a name: every word capitalised or a joiner.
+
+    "Gov. Ana Ruiz (D-Ore.)" and "Secretary of State Tom Lee" do; "The bridge will
+    open in May" does not.
+    """
+    for t in toks[k:i]:
+        w = t.group()
+        if _is_word(w) and not (w[0].isupper() or w[0].isdigit() or w in _NAME_JOINERS or "-" in w):
+            return False
+    return True
+
+
 def left_speaker(
     text: str, lo: int, cue_start: int, words: Tokens | None = None
 ) -> tuple[tuple[int, int] | None, int, int]:
@@ -265,11 +294,13 @@ def left_speaker(
         j = i - 1
         # a dash aside may hold commas ("X — a, b and c — said"): look for its opening dash
         stops = ("—", "–", ";", ":", "(") if w in ("—", "–") else (",", ";", ":", "(", "—", "–")
-        while j >= 0 and toks[j].group() not in stops and toks[j].group() not in _OPEN_Q:
+        while j >= 0 and toks[j].group() not in stops and (toks[j].group() not in _OPEN_Q or _plural_possessive(toks, j)):
             j -= 1
         if j < 0 or toks[j].group() != w:
             # "Gov. John Kasich (R-Ohio), said": a comma after the name, none before it
             k = _np_start(toks, i - 1)
+            if not _name_like(toks, k, i):
+                return None, cue_from, cue_from  # "The bridge will open in May, said ...": a clause, not a name
             if w == "," and k <= i - 1 and k > 0 and not _is_word(toks[k - 1].group()) and toks[k - 1].group() != ",":
                 return (toks[k].start(), toks[i - 1].end()), cue_from, toks[k].start()
             if w == "," and k == 0 and i > 0:
@@ -278,6 +309,12 @@ def left_speaker(
         if j == i - 1:
             return None, cue_from, cue_from
         aside = toks[j + 1].group().lower()
+        if i - j == 2 and aside in _ASIDE_ADVERBS:
+            # "Hunter, meanwhile, told ...": a linking adverb set off by commas; the speaker is before it
+            k = _np_start(toks, j - 1)
+            if k > j - 1:
+                return None, cue_from, cue_from
+            return (toks[k].start(), toks[j - 1].end()), cue_from, toks[k].start()
         if aside in STOP_WORDS and aside not in _RELATIVE or i - j > 24:
             return None, cue_from, cue_from  # "..., and took questions, said": no aside
         k = _np_start(toks, j - 1)
@@ -318,7 +355,9 @@ _RIGHT_STOPS = frozenset(
 #: lower-case words that may open a speaker's phrase after the cue ("said a spokesman")
 _RIGHT_OPENERS = frozenset(
     "a an the one two three four five several some many most his her their its our he she they we i "
-    "officials sources aides analysts experts critics people".split()
+    "officials sources aides analysts experts critics people "
+    # words that open a title or a description: "said former Sen. Ana Ruiz", "said another voter"
+    "former another retired longtime veteran senior top fellow then both each".split()
 )
 
 
@@ -345,7 +384,11 @@ def right_speaker(
         end = t.end()
     if first is None or end is None:
         return None
-    head = text[first:end].split()[0]
-    if stop_at_prepositions and not (head[0].isupper() or head[0].isdigit() or head.lower() in _RIGHT_OPENERS):
+    head, *others = text[first:end].split(None, 2)
+    if stop_at_prepositions and not (
+        head[0].isupper() or head[0].isdigit() or head.lower() in _RIGHT_OPENERS
+        # a title before a name: "said pollster Ana Ruiz", "said spokesman Tom Li"
+        or (others and others[0][0].isupper() and head.isalpha() and head.lower() not in STOP_WORDS | PRONOUNS)
+    ):
         return None  # "saying it is ...": not a speaker
     return first, end
