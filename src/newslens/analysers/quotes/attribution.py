@@ -20,6 +20,7 @@ attribution just before it (in this paragraph, or ending the one before).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -137,6 +138,8 @@ _NOT_SPEAKERS = frozenset(
 
 
 _LETTERS = regex.compile(r"\p{L}{2,}")
+#: regex's ``\s`` (Unicode White_Space) as a class the stdlib ``re`` reads the same
+_SPACE = "[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 
 
 def _lead_colon(text: str, start: int, end: int) -> Attribution | None:
@@ -251,7 +254,7 @@ class _Paragraph:
     def cut_marks(self) -> list[int]:
         """Offsets of the paragraph's commas and semicolons (read once, when first asked)."""
         if self._cut_marks is None:
-            self._cut_marks = [m.start() for m in _CUT_MARK.finditer(self.text, *self.span, timeout=1.0)]
+            self._cut_marks = [m.start() for m in _CUT_MARK.finditer(self.text, *self.span)]
         return self._cut_marks
 
     def in_quote(self, pos: int) -> bool:
@@ -268,9 +271,24 @@ def _label(parts: Sequence[tuple[int, int]], quote_parts: Sequence[tuple[int, in
     return "mixed"
 
 
+#: the last run of characters that are not white space, as TOKEN reads white space
+_LAST_RUN = regex.compile(r"(?r)\S+")
+
+
 def _previous_word(text: str, lo: int, pos: int, words: Tokens | None = None) -> str:
-    toks = tokens(text, max(lo, pos - 40), pos, words)
-    return toks[-1].group().lower() if toks else ""
+    """The last token of ``text[max(lo, pos - 40):pos]``, in lower case ("" when none).
+
+    No token holds white space, so a scan of the window reads the last run of
+    non-space characters as a scan of that run alone does: only the run is read, and
+    a run of ASCII letters (the commonest) is its own token, read without a scan.
+    """
+    run = _LAST_RUN.search(text, max(lo, pos - 40), pos)
+    if run is None:
+        return ""
+    word = run.group()
+    if word.isalpha() and word.isascii():
+        return word.lower()
+    return tokens(text, run.start(), pos)[-1].group().lower()
 
 
 _QUESTION_WORDS = frozenset("how whether if what why when where who which to".split())
@@ -1027,26 +1045,36 @@ _OBJECT_END = regex.compile(
 
 #: where a match of _CUT can start: a comma, a semicolon, or a run of white space
 #: before "and" (the lookahead lets "and and" give both)
-_CUT_MARK = regex.compile(r"[,;]|\s+and(?=\s)")
+#: (The stdlib ``re`` runs it, several times faster than ``regex`` on a whole paragraph;
+#: its class is regex's ``\s`` written out, since re's ``\s`` also takes U+001C-U+001F.)
+_CUT_MARK = re.compile(r"[,;]|" + _SPACE + r"+and(?=" + _SPACE + ")")
 
 
 def _first_cut(state: _Paragraph, start: int, limit: int):
     """The first match of ``_CUT`` in ``text[start:limit]`` outside a quotation, or None.
 
     Every match starts at one of the paragraph's :data:`_CUT_MARK` places, or at
-    ``start`` itself when it falls inside a run of white space before "and": where
-    there is none in the window, there is nothing to search, and up to 2,000
-    characters of content are not read once per cue.
+    ``start`` itself when it falls inside a run of white space before "and": only
+    those places are tried, and up to 2,000 characters of content are not read once
+    per cue (a search would try every space in them).
     """
+    text = state.text
     marks = state.cut_marks()
-    i = bisect.bisect_left(marks, start)
-    if start < limit and state.text[start].isspace() and _CUT_MARK.match(state.text, start, limit):
-        first = start  # inside the white space before "and": no list entry starts here
-    elif i == len(marks) or marks[i] >= limit:
-        return None
-    else:
-        first = marks[i]
-    return _search_outside_quotes(state, _CUT, first, limit)
+    m = None
+    if start < limit and text[start].isspace() and _CUT_MARK.match(text, start, limit):
+        m = _CUT.match(text, start, limit, timeout=1.0)  # inside the white space before "and": no list entry starts here
+    if m is None:
+        for k in range(bisect.bisect_left(marks, start), len(marks)):
+            if marks[k] >= limit:
+                return None
+            m = _CUT.match(text, marks[k], limit, timeout=1.0)
+            if m is not None:
+                break
+        else:
+            return None
+    if not state.in_quote(m.start()):
+        return m
+    return _search_outside_quotes(state, _CUT, m.end(), limit)
 
 
 def _after(state, start, limit, unit_quotes, cue, speaker, kind="speech"):
