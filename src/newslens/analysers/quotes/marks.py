@@ -120,7 +120,7 @@ def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Qu
             mark, i = m.group(0), m.start()
             double = mark in _DOUBLE
             if opener is None:
-                if _opens(text, i, mark, lo, hi):
+                if mark != "’" and _opens(text, i, mark, lo, hi):  # ’ opens nothing: skip the call for every apostrophe
                     opener, open_at = mark, i
                 continue
             if opener in _DOUBLE:
