@@ -1083,9 +1083,11 @@ def _first_cut(state: _Paragraph, start: int, limit: int):
     """The first match of ``_CUT`` in ``text[start:limit]`` outside a quotation, or None.
 
     Every match starts at one of the paragraph's :data:`_CUT_MARK` places, or at
-    ``start`` itself when it falls inside a run of white space before "and": only
-    those places are tried, and up to 2,000 characters of content are not read once
-    per cue (a search would try every space in them).
+    ``start`` itself when it falls inside a run of white space before "and": the
+    first few of those places are tried one by one (a search would try every space
+    of up to 2,000 characters of content, once per cue), and past them one search
+    from the next takes over (a content of a thousand commas is not tried comma by
+    comma in Python).
     """
     text = state.text
     marks = state.cut_marks()
@@ -1093,17 +1095,24 @@ def _first_cut(state: _Paragraph, start: int, limit: int):
     if start < limit and text[start].isspace() and _CUT_MARK.match(text, start, limit):
         m = _CUT.match(text, start, limit, timeout=1.0)  # inside the white space before "and": no list entry starts here
     if m is None:
-        for k in range(bisect.bisect_left(marks, start), len(marks)):
-            if marks[k] >= limit:
-                return None
+        first = bisect.bisect_left(marks, start)
+        k = first
+        while k < len(marks) and marks[k] < limit:
+            if k - first == _MARKS_TRIED:
+                return _search_outside_quotes(state, _CUT, marks[k], limit)
             m = _CUT.match(text, marks[k], limit, timeout=1.0)
             if m is not None:
                 break
+            k += 1
         else:
             return None
     if not state.in_quote(m.start()):
         return m
     return _search_outside_quotes(state, _CUT, m.end(), limit)
+
+
+#: how many cut marks _first_cut tries one by one before it searches
+_MARKS_TRIED = 8
 
 
 def _after(state, start, limit, unit_quotes, cue, speaker, kind="speech"):
