@@ -23,7 +23,7 @@ from newslens.analysers.quotes.attribution import (
 )
 from newslens.analysers.quotes.cues import _CANDIDATE_WORDS, _candidates
 from newslens.analysers.quotes.marks import _MARK
-from newslens.analysers.quotes.speakers import TOKEN
+from newslens.analysers.quotes.speakers import TOKEN, Tokens
 
 #: pieces the texts are built from: words, cue words, marks, every kind of white space
 _PIECES = [
@@ -123,3 +123,17 @@ def test_ends_in_colon_is_a_search_for_a_last_colon(text, data):
     assert _ends_in_colon(text, lo, hi) == (
         regex.search(r":\s*$", text[lo:hi]) is not None
     )
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXTS, st.data())
+def test_shared_tokens_of_any_window_are_those_of_a_scan_of_it_alone(text, data):
+    # windows asked in any order: the reading starts at the first one that reads, and a
+    # later window before it must still get its own tokens
+    lo, hi = _window(text, data)
+    words = Tokens(text, lo, hi)
+    for _ in range(data.draw(st.integers(1, 5))):
+        a, b = _window(text, data)
+        assert [t.span() for t in words.between(a, b)] == [
+            t.span() for t in TOKEN.finditer(text, a, b)
+        ]

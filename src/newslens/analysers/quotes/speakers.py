@@ -186,6 +186,11 @@ class Tokens:
             # a window of a few words past what was read: scanning it is cheaper than
             # reading the stretch up to it (all a unit of one short quote ever asks)
             return list(_fast_token().finditer(self.text, a, b))
+        if self._reading is None and a > self.lo:
+            # nothing read yet: the stretch starts where the first window read does, and
+            # what lies before it (a quotation before "he said") is never read; a later
+            # window that starts before it is scanned alone (the first check above)
+            self.lo = a
         self._read_past(b)
         starts, ends, found = self.starts, self.ends, self.found
         i = bisect.bisect_left(starts, a)
