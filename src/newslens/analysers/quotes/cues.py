@@ -77,8 +77,23 @@ for _form in SPEECH_VERBS:
 # The stdlib ``re`` runs this one pattern: a prefix-factored alternation of literal
 # words between word boundaries cannot backtrack, so it needs no timeout, and ``re``
 # scans it about five times faster than ``regex`` does.
-_CANDIDATE = re.compile(r"\b(?:" + _trie(sorted(_SINGLE | set(_PHRASES))) + r")\b")
+_CANDIDATE_WORDS = _trie(sorted(_SINGLE | set(_PHRASES)))
+_CANDIDATE = re.compile(r"\b(" + _CANDIDATE_WORDS + r")\b")
+# The same candidates found from the character before them, which a word boundary
+# makes a non-word one: a pattern that starts with a class lets ``re`` skip from one
+# such character to the next, instead of trying the pattern at every letter of every
+# word (a third fewer instructions). Only a candidate at the very start of the window
+# has no such character inside it: _CANDIDATE looks there.
+_CANDIDATE_AFTER = re.compile(r"[^\w](" + _CANDIDATE_WORDS + r")\b")
 _NOT_BEFORE = frozenset("’'-")
+
+
+def _candidates(text: str, lo: int, hi: int):
+    """The matches of _CANDIDATE in ``text[lo:hi]``, each with the candidate as group 1."""
+    head = _CANDIDATE.match(text, lo, hi)
+    if head is not None:
+        yield head
+    yield from _CANDIDATE_AFTER.finditer(text, lo, hi)
 
 
 def find_cues(text: str, lo: int, hi: int) -> list[Cue]:
@@ -91,9 +106,9 @@ def find_cues(text: str, lo: int, hi: int) -> list[Cue]:
     out: list[Cue] = []
     n = len(text)
     taken = lo  # the end of the last multi-word cue: "say" in "went on to say" is no cue of its own
-    for m in _CANDIDATE.finditer(text, lo, hi):
-        word = m.group()
-        a, b = m.span()
+    for m in _candidates(text, lo, hi):
+        word = m.group(1)
+        a, b = m.span(1)
         if a < taken:
             continue
         if a > 0 and (text[a - 1].isalnum() or text[a - 1] in _NOT_BEFORE):

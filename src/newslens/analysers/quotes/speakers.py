@@ -119,6 +119,13 @@ def tokens(text: str, lo: int, hi: int, words: Tokens | None = None) -> list:
     """The tokens of ``text[lo:hi]`` (taken from ``words`` when given: the same tokens, read once)."""
     if words is not None:
         return words.between(lo, hi)
+    return _scan_alone(text, lo, hi)
+
+
+def _scan_alone(text: str, lo: int, hi: int) -> list:
+    """The tokens of ``text[lo:hi]`` read afresh: by _fast_token where it can read them, else by TOKEN."""
+    if _BEYOND_COVERED.search(text, lo, hi) is None:
+        return list(_fast_token().finditer(text, lo, hi))
     return list(TOKEN.finditer(text, lo, hi, timeout=1.0))
 
 
@@ -177,13 +184,18 @@ class Tokens:
     def between(self, a: int, b: int) -> list:
         """The tokens a scan of ``text[a:b]`` alone finds."""
         if a < self.lo or b > self.hi:
-            return list(TOKEN.finditer(self.text, a, b, timeout=1.0))
+            return _scan_alone(self.text, a, b)
         if a >= b:
             return []
         if b - a <= _SHORT and (not self.ends or self.ends[-1] < b) and self._is_fast():
             # a window of a few words past what was read: scanning it is cheaper than
             # reading the stretch up to it (all a unit of one short quote ever asks)
             return list(_fast_token().finditer(self.text, a, b))
+        if self._reading is None and a > self.lo:
+            # nothing read yet: the stretch starts where the first window read does, and
+            # what lies before it (a quotation before "he said") is never read; a later
+            # window that starts before it is scanned alone (the first check above)
+            self.lo = a
         self._read_past(b)
         starts, ends, found = self.starts, self.ends, self.found
         i = bisect.bisect_left(starts, a)

@@ -1,0 +1,139 @@
+"""The quotes analyser's fast scans find exactly what their plain forms find.
+
+Several scans are written for speed (a class or literal first, the stdlib ``re``
+instead of ``regex``, a string test instead of a tokeniser); each test here holds one
+of them to the plain pattern it replaces, on texts written to hit their edges
+(white space of every kind, U+001C which ``re`` alone calls white space, apostrophes,
+underscores, combining marks, windows that start or end inside a word).
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newslens.analysers.quotes.attribution import (
+    _CUT_MARK,
+    _WHITE,
+    _ends_in_colon,
+    _previous_word,
+)
+from newslens.analysers.quotes.cues import _CANDIDATE_WORDS, _candidates
+from newslens.analysers.quotes.marks import _MARK
+from newslens.analysers.quotes.speakers import TOKEN, Tokens
+
+#: pieces the texts are built from: words, cue words, marks, every kind of white space
+_PIECES = [
+    "said",
+    "says",
+    "Said",
+    "according",
+    " to",
+    "and",
+    " and ",
+    "told",
+    "x",
+    "_",
+    "U.S.",
+    "Mr.",
+    "F.",
+    "Trump’s",
+    "’",
+    "'",
+    "''",
+    "``",
+    "“",
+    "”",
+    '"',
+    "«",
+    "-",
+    ",",
+    ";",
+    ":",
+    ".",
+    "1",
+    "\u0301",
+    " ",
+    "  ",
+    "\n",
+    "\t",
+    "\u00a0",
+    "\u2009",
+    "\u3000",
+    "\x1c",
+    "𝐀",
+]
+_TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
+
+
+def _window(text: str, data) -> tuple[int, int]:
+    lo = data.draw(st.integers(0, len(text)))
+    return lo, data.draw(st.integers(lo, len(text)))
+
+
+def test_white_space_set_is_regex_white_space():
+    assert {chr(c) for c in range(0x110000) if regex.match(r"\s", chr(c))} == _WHITE
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXTS, st.data())
+def test_cut_marks_are_those_of_the_plain_pattern(text, data):
+    lo, hi = _window(text, data)
+    plain = regex.compile(r"[,;]|\s+and(?=\s)")
+    assert [m.span() for m in _CUT_MARK.finditer(text, lo, hi)] == [
+        m.span() for m in plain.finditer(text, lo, hi)
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXTS, st.data())
+def test_quotation_marks_are_those_of_the_plain_pattern(text, data):
+    lo, hi = _window(text, data)
+    plain = re.compile(r"''|``|[“”\"„‟«»‹›‘’'‚]")
+    assert [m.span() for m in _MARK.finditer(text, lo, hi)] == [
+        m.span() for m in plain.finditer(text, lo, hi)
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXTS, st.data())
+def test_cue_candidates_are_those_between_word_boundaries(text, data):
+    lo, hi = _window(text, data)
+    plain = re.compile(r"\b(?:" + _CANDIDATE_WORDS + r")\b")
+    assert [m.span(1) for m in _candidates(text, lo, hi)] == [
+        m.span() for m in plain.finditer(text, lo, hi)
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXTS, st.data())
+def test_previous_word_is_the_last_token_of_the_window(text, data):
+    lo, pos = _window(text, data)
+    toks = list(TOKEN.finditer(text, max(lo, pos - 40), pos))
+    assert _previous_word(text, lo, pos) == (toks[-1].group().lower() if toks else "")
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXTS, st.data())
+def test_ends_in_colon_is_a_search_for_a_last_colon(text, data):
+    lo, hi = _window(text, data)
+    assert _ends_in_colon(text, lo, hi) == (
+        regex.search(r":\s*$", text[lo:hi]) is not None
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXTS, st.data())
+def test_shared_tokens_of_any_window_are_those_of_a_scan_of_it_alone(text, data):
+    # windows asked in any order: the reading starts at the first one that reads, and a
+    # later window before it must still get its own tokens
+    lo, hi = _window(text, data)
+    words = Tokens(text, lo, hi)
+    for _ in range(data.draw(st.integers(1, 5))):
+        a, b = _window(text, data)
+        assert [t.span() for t in words.between(a, b)] == [
+            t.span() for t in TOKEN.finditer(text, a, b)
+        ]
