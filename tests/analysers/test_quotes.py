@@ -602,6 +602,12 @@ def test_a_stance_object_ends_before_when_it_was_taken():
     ]
 
 
+def test_a_wish_after_said_and_a_pronoun_is_part_of_what_was_said():
+    assert quotes_of("The mayor says she wants to rebuild the river bridge before winter.\n") == [
+        ("she wants to rebuild the river bridge before winter", "indirect", "says", "The mayor")
+    ]
+
+
 def test_armed_forces_backing_a_side_is_no_stance():
     assert quotes_of("The troops are supporting the river patrols.") == []
 

@@ -749,6 +749,21 @@ def _reportedly(state: _Paragraph, us: int, ue: int, u: int) -> list[Attribution
 MAX_CONTENT = 2000
 
 
+#: cue kinds read as part of a saying's content when a pronoun right after the verb of
+#: saying is their subject: "Ruiz said she wants ...", "they say they believe ..."
+_NESTED_KINDS = frozenset(["stance", "thought"])
+_NESTED_SUBJECTS = frozenset("he she they we i".split())
+
+
+def _said_before(text: str, us: int, pos: int, subject: str, words: Tokens | None) -> bool:
+    """Whether a verb of saying comes right before ``subject``, the word before ``pos``."""
+    j = pos
+    while j > us and text[j - 1] in _WHITE:
+        j -= 1
+    before = _previous_word(text, us, j - len(subject), words)
+    return VERB_CLASS.get(before, ("", ""))[0] == "speech"
+
+
 def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -> list[Attribution]:
     if not cues:
         return []
@@ -772,6 +787,8 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         prev_word = _previous_word(text, us, c.start(), words)
         if kind != "according" and prev_word in _DETERMINERS:
             continue  # "the report", "a claim": a noun, not a cue
+        if kind in _NESTED_KINDS and prev_word in _NESTED_SUBJECTS and _said_before(text, us, c.start(), prev_word, words):
+            continue  # "Ruiz says she wants ...": the wish is what she says, not an attribution of its own
         if form in _BARE_NOUNS and _NEXT_IS_CONTENT.match(text, c.end(), ue) is None:
             continue  # "state Sen. Ruiz", "his home state": a noun unless "that" or a quotation follows
         if kind == "seeming" or (base == "expect" and form == "expected" and _passive(text, us, c.start())):
