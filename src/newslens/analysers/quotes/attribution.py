@@ -764,6 +764,15 @@ def _said_before(text: str, us: int, pos: int, subject: str, words: Tokens | Non
     return VERB_CLASS.get(before, ("", ""))[0] == "speech"
 
 
+_NESTED_REACH = 60
+_NESTED_BREAK = re.compile(r"[,;:—–()\[\]“”\"]|\b(?:and|but|while|because|although|though|as|when|if)\b")
+
+
+def _inside_saying(text: str, said_end: int, pos: int) -> bool:
+    """Whether ``pos`` lies a few words after a verb of saying, in the clause it introduces."""
+    return 0 <= pos - said_end <= _NESTED_REACH and _NESTED_BREAK.search(text, said_end, pos) is None
+
+
 def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -> list[Attribution]:
     if not cues:
         return []
@@ -789,6 +798,8 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             continue  # "the report", "a claim": a noun, not a cue
         if kind in _NESTED_KINDS and prev_word in _NESTED_SUBJECTS and _said_before(text, us, c.start(), prev_word, words):
             continue  # "Ruiz says she wants ...": the wish is what she says, not an attribution of its own
+        if kind in _NESTED_KINDS and readings and readings[-1][1] == "speech" and _inside_saying(text, readings[-1][6], c.start()):
+            continue  # "Ruiz said the council wants ...": the wish is part of what she said
         if form in _BARE_NOUNS and _NEXT_IS_CONTENT.match(text, c.end(), ue) is None:
             continue  # "state Sen. Ruiz", "his home state": a noun unless "that" or a quotation follows
         if kind == "seeming" or (base == "expect" and form == "expected" and _passive(text, us, c.start())):
