@@ -614,6 +614,12 @@ def test_a_stance_in_the_clause_a_verb_of_saying_opens_is_part_of_what_was_said(
     ]
 
 
+def test_a_naming_in_the_clause_a_verb_of_saying_opens_is_part_of_what_was_said():
+    assert quotes_of("Ruiz said the mayor called the toll “a tax on the poor.”\n") == [
+        ("the mayor called the toll “a tax on the poor.”", "mixed", "said", "Ruiz")
+    ]
+
+
 def test_armed_forces_backing_a_side_is_no_stance():
     assert quotes_of("The troops are supporting the river patrols.") == []
 

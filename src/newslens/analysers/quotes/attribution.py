@@ -751,7 +751,7 @@ MAX_CONTENT = 2000
 
 #: cue kinds read as part of a saying's content when a pronoun right after the verb of
 #: saying is their subject: "Ruiz said she wants ...", "they say they believe ..."
-_NESTED_KINDS = frozenset(["stance", "thought"])
+_NESTED_KINDS = frozenset(["stance", "thought", "naming"])
 _NESTED_SUBJECTS = frozenset("he she they we i".split())
 
 
