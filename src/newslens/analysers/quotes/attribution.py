@@ -764,7 +764,7 @@ def _said_before(text: str, us: int, pos: int, subject: str, words: Tokens | Non
     return VERB_CLASS.get(before, ("", ""))[0] == "speech"
 
 
-_NESTED_REACH = 60
+_NESTED_REACH = 100
 _NESTED_BREAK = re.compile(r"[,;:—–()\[\]“”\"]|\b(?:and|but|while|because|although|though|as|when|if)\b")
 
 
