@@ -620,6 +620,12 @@ def test_a_naming_in_the_clause_a_verb_of_saying_opens_is_part_of_what_was_said(
     ]
 
 
+def test_a_stance_in_the_clause_a_thought_verb_opens_is_part_of_the_thought():
+    assert quotes_of("Ruiz believes the council opposes a toll on the river bridge.\n") == [
+        ("the council opposes a toll on the river bridge", "indirect", "believes", "Ruiz")
+    ]
+
+
 def test_armed_forces_backing_a_side_is_no_stance():
     assert quotes_of("The troops are supporting the river patrols.") == []
 

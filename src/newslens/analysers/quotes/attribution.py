@@ -798,8 +798,8 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             continue  # "the report", "a claim": a noun, not a cue
         if kind in _NESTED_KINDS and prev_word in _NESTED_SUBJECTS and _said_before(text, us, c.start(), prev_word, words):
             continue  # "Ruiz says she wants ...": the wish is what she says, not an attribution of its own
-        if kind in _NESTED_KINDS and readings and readings[-1][1] == "speech" and _inside_saying(text, readings[-1][6], c.start()):
-            continue  # "Ruiz said the council wants ...": the wish is part of what she said
+        if kind in _NESTED_KINDS and readings and readings[-1][1] in ("speech", "thought") and _inside_saying(text, readings[-1][6], c.start()):
+            continue  # "Ruiz said (believes) the council wants ...": the wish is part of what she said (thinks)
         if form in _BARE_NOUNS and _NEXT_IS_CONTENT.match(text, c.end(), ue) is None:
             continue  # "state Sen. Ruiz", "his home state": a noun unless "that" or a quotation follows
         if kind == "seeming" or (base == "expect" and form == "expected" and _passive(text, us, c.start())):
