@@ -626,6 +626,12 @@ def test_a_stance_in_the_clause_a_thought_verb_opens_is_part_of_the_thought():
     ]
 
 
+def test_a_saying_reported_inside_what_was_said_is_part_of_it():
+    assert quotes_of("Ruiz said the mayor told her the toll would go.\n") == [
+        ("the mayor told her the toll would go", "indirect", "said", "Ruiz")
+    ]
+
+
 def test_armed_forces_backing_a_side_is_no_stance():
     assert quotes_of("The troops are supporting the river patrols.") == []
 

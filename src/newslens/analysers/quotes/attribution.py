@@ -749,9 +749,9 @@ def _reportedly(state: _Paragraph, us: int, ue: int, u: int) -> list[Attribution
 MAX_CONTENT = 2000
 
 
-#: cue kinds read as part of a saying's content when a pronoun right after the verb of
-#: saying is their subject: "Ruiz said she wants ...", "they say they believe ..."
-_NESTED_KINDS = frozenset(["stance", "thought", "naming"])
+#: cue kinds read as part of a saying's content when they come a few words into the
+#: clause a verb of saying opens: "Ruiz said she wants ...", "they say the mayor told ..."
+_NESTED_KINDS = frozenset(["stance", "thought", "naming", "speech"])
 _NESTED_SUBJECTS = frozenset("he she they we i".split())
 
 
