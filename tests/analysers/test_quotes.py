@@ -632,6 +632,10 @@ def test_a_saying_reported_inside_what_was_said_is_part_of_it():
     ]
 
 
+def test_a_stance_inside_the_object_of_a_stance_is_part_of_it():
+    assert quotes_of("Ruiz opposes the toll the mayor backs.\n") == [("the toll the mayor backs", "indirect", "opposes", "Ruiz")]
+
+
 def test_armed_forces_backing_a_side_is_no_stance():
     assert quotes_of("The troops are supporting the river patrols.") == []
 

@@ -753,6 +753,8 @@ MAX_CONTENT = 2000
 #: clause a verb of saying opens: "Ruiz said she wants ...", "they say the mayor told ..."
 _NESTED_KINDS = frozenset(["stance", "thought", "naming", "speech"])
 _NESTED_SUBJECTS = frozenset("he she they we i".split())
+#: cue kinds whose clause holds the nested ones: sayings, thoughts and stances ("wants the council to say")
+_OPENING_KINDS = frozenset(["speech", "thought", "stance"])
 
 
 def _said_before(text: str, us: int, pos: int, subject: str, words: Tokens | None) -> bool:
@@ -798,7 +800,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             continue  # "the report", "a claim": a noun, not a cue
         if kind in _NESTED_KINDS and prev_word in _NESTED_SUBJECTS and _said_before(text, us, c.start(), prev_word, words):
             continue  # "Ruiz says she wants ...": the wish is what she says, not an attribution of its own
-        if kind in _NESTED_KINDS and readings and readings[-1][1] in ("speech", "thought") and _inside_saying(text, readings[-1][6], c.start()):
+        if kind in _NESTED_KINDS and readings and readings[-1][1] in _OPENING_KINDS and _inside_saying(text, readings[-1][6], c.start()):
             continue  # "Ruiz said (believes) the council wants ...": the wish is part of what she said (thinks)
         if form in _BARE_NOUNS and _NEXT_IS_CONTENT.match(text, c.end(), ue) is None:
             continue  # "state Sen. Ruiz", "his home state": a noun unless "that" or a quotation follows
