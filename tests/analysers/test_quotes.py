@@ -636,6 +636,12 @@ def test_a_stance_inside_the_object_of_a_stance_is_part_of_it():
     assert quotes_of("Ruiz opposes the toll the mayor backs.\n") == [("the toll the mayor backs", "indirect", "opposes", "Ruiz")]
 
 
+def test_a_stance_after_if_inside_what_was_said_is_part_of_it():
+    assert quotes_of("Ruiz said the toll would go if the mayor opposes it.\n") == [
+        ("the toll would go if the mayor opposes it", "indirect", "said", "Ruiz")
+    ]
+
+
 def test_armed_forces_backing_a_side_is_no_stance():
     assert quotes_of("The troops are supporting the river patrols.") == []
 

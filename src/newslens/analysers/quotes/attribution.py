@@ -767,7 +767,7 @@ def _said_before(text: str, us: int, pos: int, subject: str, words: Tokens | Non
 
 
 _NESTED_REACH = 100
-_NESTED_BREAK = re.compile(r"[,;:—–()\[\]“”\"]|\b(?:and|but|while|because|although|though|as|when|if)\b")
+_NESTED_BREAK = re.compile(r"[,;:—–()\[\]“”\"]|\b(?:and|but|while|because|although|though)\b")
 
 
 def _inside_saying(text: str, said_end: int, pos: int) -> bool:
