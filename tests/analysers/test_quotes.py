@@ -642,6 +642,12 @@ def test_a_stance_after_if_inside_what_was_said_is_part_of_it():
     ]
 
 
+def test_an_impression_inside_what_was_said_is_part_of_it():
+    assert quotes_of("Ruiz said the mayor seems to favour the toll.\n") == [
+        ("the mayor seems to favour the toll", "indirect", "said", "Ruiz")
+    ]
+
+
 def test_armed_forces_backing_a_side_is_no_stance():
     assert quotes_of("The troops are supporting the river patrols.") == []
 

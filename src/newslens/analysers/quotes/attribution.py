@@ -751,7 +751,7 @@ MAX_CONTENT = 2000
 
 #: cue kinds read as part of a saying's content when they come a few words into the
 #: clause a verb of saying opens: "Ruiz said she wants ...", "they say the mayor told ..."
-_NESTED_KINDS = frozenset(["stance", "thought", "naming", "speech"])
+_NESTED_KINDS = frozenset(["stance", "thought", "naming", "speech", "seeming"])
 _NESTED_SUBJECTS = frozenset("he she they we i".split())
 #: cue kinds whose clause holds the nested ones: sayings, thoughts and stances ("wants the council to say")
 _OPENING_KINDS = frozenset(["speech", "thought", "stance"])
