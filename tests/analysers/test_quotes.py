@@ -648,6 +648,10 @@ def test_an_impression_inside_what_was_said_is_part_of_it():
     ]
 
 
+def test_pledged_delegates_are_no_pledge():
+    assert quotes_of("Ruiz has won 40 pledged delegates in the county primaries.\n") == []
+
+
 def test_armed_forces_backing_a_side_is_no_stance():
     assert quotes_of("The troops are supporting the river patrols.") == []
 

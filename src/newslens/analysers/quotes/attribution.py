@@ -98,6 +98,8 @@ _BARE_NOUNS = frozenset(
     # verbs of ordering, ruling and projecting whose bare forms are mostly nouns ("an executive order")
     "order orders request requests rule rules project projects determine".split()
 )
+#: "pledged delegates", a term of party primaries: an adjective, not a pledge
+_DELEGATES_AFTER = re.compile(r"\s+delegates?\b")
 _NEXT_IS_CONTENT = regex.compile(r"\s*(?:that\b|:|,?\s*[“\"‘])")
 #: verbs of promising and hoping whose content may be an infinitive: "pledged to stay"
 _TO_VERBS = frozenset("pledge vow promise threaten swear hope expect agree offer".split())
@@ -802,6 +804,8 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             continue  # "Ruiz says she wants ...": the wish is what she says, not an attribution of its own
         if kind in _NESTED_KINDS and readings and readings[-1][1] in _OPENING_KINDS and _inside_saying(text, readings[-1][6], c.start()):
             continue  # "Ruiz said (believes) the council wants ...": the wish is part of what she said (thinks)
+        if form == "pledged" and _DELEGATES_AFTER.match(text, c.end(), ue) is not None:
+            continue  # "270 pledged delegates": the delegates bound by the primaries, no pledge reported
         if form in _BARE_NOUNS and _NEXT_IS_CONTENT.match(text, c.end(), ue) is None:
             continue  # "state Sen. Ruiz", "his home state": a noun unless "that" or a quotation follows
         if kind == "seeming" or (base == "expect" and form == "expected" and _passive(text, us, c.start())):
