@@ -652,6 +652,10 @@ def test_pledged_delegates_are_no_pledge():
     assert quotes_of("Ruiz has won 40 pledged delegates in the county primaries.\n") == []
 
 
+def test_a_radio_show_is_no_finding_shown():
+    assert quotes_of("Ruiz spoke on the local radio show Valley Voices about the bridge.\n") == []
+
+
 def test_armed_forces_backing_a_side_is_no_stance():
     assert quotes_of("The troops are supporting the river patrols.") == []
 

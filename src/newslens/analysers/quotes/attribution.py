@@ -100,6 +100,8 @@ _BARE_NOUNS = frozenset(
 )
 #: "pledged delegates", a term of party primaries: an adjective, not a pledge
 _DELEGATES_AFTER = re.compile(r"\s+delegates?\b")
+#: words naming a kind of broadcast programme: "show" after them is a noun
+_SHOW_KINDS = frozenset("tv radio television talk reality game news morning night late-night cable cooking comedy variety quiz chat".split())
 _NEXT_IS_CONTENT = regex.compile(r"\s*(?:that\b|:|,?\s*[“\"‘])")
 #: verbs of promising and hoping whose content may be an infinitive: "pledged to stay"
 _TO_VERBS = frozenset("pledge vow promise threaten swear hope expect agree offer".split())
@@ -806,6 +808,8 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             continue  # "Ruiz said (believes) the council wants ...": the wish is part of what she said (thinks)
         if form == "pledged" and _DELEGATES_AFTER.match(text, c.end(), ue) is not None:
             continue  # "270 pledged delegates": the delegates bound by the primaries, no pledge reported
+        if base == "show" and prev_word in _SHOW_KINDS:
+            continue  # "his radio show", "a TV show": a programme, not a finding shown
         if form in _BARE_NOUNS and _NEXT_IS_CONTENT.match(text, c.end(), ue) is None:
             continue  # "state Sen. Ruiz", "his home state": a noun unless "that" or a quotation follows
         if kind == "seeming" or (base == "expect" and form == "expected" and _passive(text, us, c.start())):
