@@ -602,6 +602,60 @@ def test_a_stance_object_ends_before_when_it_was_taken():
     ]
 
 
+def test_a_wish_after_said_and_a_pronoun_is_part_of_what_was_said():
+    assert quotes_of("The mayor says she wants to rebuild the river bridge before winter.\n") == [
+        ("she wants to rebuild the river bridge before winter", "indirect", "says", "The mayor")
+    ]
+
+
+def test_a_stance_in_the_clause_a_verb_of_saying_opens_is_part_of_what_was_said():
+    assert quotes_of("Ruiz said the council opposes a toll on the river bridge.\n") == [
+        ("the council opposes a toll on the river bridge", "indirect", "said", "Ruiz")
+    ]
+
+
+def test_a_naming_in_the_clause_a_verb_of_saying_opens_is_part_of_what_was_said():
+    assert quotes_of("Ruiz said the mayor called the toll “a tax on the poor.”\n") == [
+        ("the mayor called the toll “a tax on the poor.”", "mixed", "said", "Ruiz")
+    ]
+
+
+def test_a_stance_in_the_clause_a_thought_verb_opens_is_part_of_the_thought():
+    assert quotes_of("Ruiz believes the council opposes a toll on the river bridge.\n") == [
+        ("the council opposes a toll on the river bridge", "indirect", "believes", "Ruiz")
+    ]
+
+
+def test_a_saying_reported_inside_what_was_said_is_part_of_it():
+    assert quotes_of("Ruiz said the mayor told her the toll would go.\n") == [
+        ("the mayor told her the toll would go", "indirect", "said", "Ruiz")
+    ]
+
+
+def test_a_stance_inside_the_object_of_a_stance_is_part_of_it():
+    assert quotes_of("Ruiz opposes the toll the mayor backs.\n") == [("the toll the mayor backs", "indirect", "opposes", "Ruiz")]
+
+
+def test_a_stance_after_if_inside_what_was_said_is_part_of_it():
+    assert quotes_of("Ruiz said the toll would go if the mayor opposes it.\n") == [
+        ("the toll would go if the mayor opposes it", "indirect", "said", "Ruiz")
+    ]
+
+
+def test_an_impression_inside_what_was_said_is_part_of_it():
+    assert quotes_of("Ruiz said the mayor seems to favour the toll.\n") == [
+        ("the mayor seems to favour the toll", "indirect", "said", "Ruiz")
+    ]
+
+
+def test_pledged_delegates_are_no_pledge():
+    assert quotes_of("Ruiz has won 40 pledged delegates in the county primaries.\n") == []
+
+
+def test_a_radio_show_is_no_finding_shown():
+    assert quotes_of("Ruiz spoke on the local radio show Valley Voices about the bridge.\n") == []
+
+
 def test_armed_forces_backing_a_side_is_no_stance():
     assert quotes_of("The troops are supporting the river patrols.") == []
 

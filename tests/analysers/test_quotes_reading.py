@@ -132,9 +132,11 @@ def test_a_role_speaker_finds_the_name_after_its_role_only_within_the_lookback()
 
 
 def test_a_paragraph_of_cues_without_a_full_stop_gives_an_attribution_to_each_cue_that_has_content():
-    assert quotes_of("the mayor said that " * 3) == [
-        ("the mayor said that the mayor said that", "indirect", "said", "the mayor"),
-        ("the mayor said that", "indirect", "said", "the mayor"),
+    # each cue after "and", out of the clause before it: a cue inside that clause would be part of its content
+    assert quotes_of("the mayor said the bridge is old and " * 3) == [
+        ("the bridge is old", "indirect", "said", "the mayor"),
+        ("the bridge is old", "indirect", "said", "the mayor"),
+        ("the bridge is old and", "indirect", "said", "the mayor"),
     ]
 
 

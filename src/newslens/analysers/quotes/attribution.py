@@ -98,6 +98,10 @@ _BARE_NOUNS = frozenset(
     # verbs of ordering, ruling and projecting whose bare forms are mostly nouns ("an executive order")
     "order orders request requests rule rules project projects determine".split()
 )
+#: "pledged delegates", a term of party primaries: an adjective, not a pledge
+_DELEGATES_AFTER = re.compile(r"\s+delegates?\b")
+#: words naming a kind of broadcast programme: "show" after them is a noun
+_SHOW_KINDS = frozenset("tv radio television talk reality game news morning night late-night cable cooking comedy variety quiz chat".split())
 _NEXT_IS_CONTENT = regex.compile(r"\s*(?:that\b|:|,?\s*[“\"‘])")
 #: verbs of promising and hoping whose content may be an infinitive: "pledged to stay"
 _TO_VERBS = frozenset("pledge vow promise threaten swear hope expect agree offer".split())
@@ -749,6 +753,32 @@ def _reportedly(state: _Paragraph, us: int, ue: int, u: int) -> list[Attribution
 MAX_CONTENT = 2000
 
 
+#: cue kinds read as part of a saying's content when they come a few words into the
+#: clause a verb of saying opens: "Ruiz said she wants ...", "they say the mayor told ..."
+_NESTED_KINDS = frozenset(["stance", "thought", "naming", "speech", "seeming"])
+_NESTED_SUBJECTS = frozenset("he she they we i".split())
+#: cue kinds whose clause holds the nested ones: sayings, thoughts and stances ("wants the council to say")
+_OPENING_KINDS = frozenset(["speech", "thought", "stance"])
+
+
+def _said_before(text: str, us: int, pos: int, subject: str, words: Tokens | None) -> bool:
+    """Whether a verb of saying comes right before ``subject``, the word before ``pos``."""
+    j = pos
+    while j > us and text[j - 1] in _WHITE:
+        j -= 1
+    before = _previous_word(text, us, j - len(subject), words)
+    return VERB_CLASS.get(before, ("", ""))[0] == "speech"
+
+
+_NESTED_REACH = 100
+_NESTED_BREAK = re.compile(r"[,;:—–()\[\]“”\"]|\b(?:and|but|while|because|although|though)\b")
+
+
+def _inside_saying(text: str, said_end: int, pos: int) -> bool:
+    """Whether ``pos`` lies a few words after a verb of saying, in the clause it introduces."""
+    return 0 <= pos - said_end <= _NESTED_REACH and _NESTED_BREAK.search(text, said_end, pos) is None
+
+
 def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -> list[Attribution]:
     if not cues:
         return []
@@ -772,6 +802,14 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         prev_word = _previous_word(text, us, c.start(), words)
         if kind != "according" and prev_word in _DETERMINERS:
             continue  # "the report", "a claim": a noun, not a cue
+        if kind in _NESTED_KINDS and prev_word in _NESTED_SUBJECTS and _said_before(text, us, c.start(), prev_word, words):
+            continue  # "Ruiz says she wants ...": the wish is what she says, not an attribution of its own
+        if kind in _NESTED_KINDS and readings and readings[-1][1] in _OPENING_KINDS and _inside_saying(text, readings[-1][6], c.start()):
+            continue  # "Ruiz said (believes) the council wants ...": the wish is part of what she said (thinks)
+        if form == "pledged" and _DELEGATES_AFTER.match(text, c.end(), ue) is not None:
+            continue  # "270 pledged delegates": the delegates bound by the primaries, no pledge reported
+        if base == "show" and prev_word in _SHOW_KINDS:
+            continue  # "his radio show", "a TV show": a programme, not a finding shown
         if form in _BARE_NOUNS and _NEXT_IS_CONTENT.match(text, c.end(), ue) is None:
             continue  # "state Sen. Ruiz", "his home state": a noun unless "that" or a quotation follows
         if kind == "seeming" or (base == "expect" and form == "expected" and _passive(text, us, c.start())):
