@@ -656,6 +656,10 @@ def test_a_radio_show_is_no_finding_shown():
     assert quotes_of("Ruiz spoke on the local radio show Valley Voices about the bridge.\n") == []
 
 
+def test_continued_with_an_object_is_a_deed_not_a_saying():
+    assert quotes_of("Ruiz continued her tour of the river towns on Friday.\n") == []
+
+
 def test_armed_forces_backing_a_side_is_no_stance():
     assert quotes_of("The troops are supporting the river patrols.") == []
 
