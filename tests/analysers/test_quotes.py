@@ -548,6 +548,12 @@ def test_a_verb_of_seeming_reports_an_impression_without_a_speaker(verb):
     ]
 
 
+def test_a_verb_of_seeming_before_a_saying_takes_the_saying_into_its_cue():
+    assert quotes_of("The mayor seemed to suggest a new toll on the bridge.") == [
+        ("The mayor | to suggest a new toll on the bridge", "indirect", "seemed to suggest", None)
+    ]
+
+
 def test_a_verb_of_seeming_before_a_place_is_no_attribution():
     assert quotes_of("Ruiz appeared on local radio on Friday.") == []
 

@@ -1268,7 +1268,10 @@ def _seeming(state: _Paragraph, lo: int, ue: int, c, active: bool, unit_quotes) 
         return None
     if not active and first.lower() != "to":
         return None  # "is expected to ...": a forecast; "was expected at noon" is none
-    att = _after(state, after[0].start(), ue, unit_quotes, (cue_from, c.end()), None, "stance")
+    cue_end = c.end()
+    if active and first.lower() == "to" and len(after) > 1 and after[1].group().lower() in VERB_CLASS:
+        cue_end = after[1].end()  # "seemed to imply": the cue takes in the saying the impression qualifies
+    att = _after(state, after[0].start(), ue, unit_quotes, (cue_from, cue_end), None, "stance")
     if att is None:
         return None
     att.parts.insert(0, subject)
