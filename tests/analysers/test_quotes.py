@@ -662,6 +662,10 @@ def test_a_radio_show_is_no_finding_shown():
     assert quotes_of("Ruiz spoke on the local radio show Valley Voices about the bridge.\n") == []
 
 
+def test_all_told_is_an_idiom_not_a_telling():
+    assert quotes_of("All told, the three towns spent $2 million on the bridge.\n") == []
+
+
 def test_continued_with_an_object_is_a_deed_not_a_saying():
     assert quotes_of("Ruiz continued her tour of the river towns on Friday.\n") == []
 

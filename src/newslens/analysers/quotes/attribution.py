@@ -815,6 +815,8 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             continue  # "270 pledged delegates": the delegates bound by the primaries, no pledge reported
         if base == "show" and prev_word in _SHOW_KINDS:
             continue  # "his radio show", "a TV show": a programme, not a finding shown
+        if form == "told" and prev_word == "all" and text.startswith(",", c.end()):
+            continue  # "All told, the groups spent $2 million": an idiom for "in all", nobody told
         if base == "continue" and not form.endswith("ing") and _THING_AFTER.match(text, c.end(), ue) is not None:
             continue  # "Ruiz continued his push", "the talks continued as": a deed, not a saying
         if form in _BARE_NOUNS and _NEXT_IS_CONTENT.match(text, c.end(), ue) is None:
