@@ -548,6 +548,12 @@ def test_a_verb_of_seeming_reports_an_impression_without_a_speaker(verb):
     ]
 
 
+def test_a_verb_of_seeming_before_a_saying_takes_the_saying_into_its_cue():
+    assert quotes_of("The mayor seemed to suggest a new toll on the bridge.") == [
+        ("The mayor | to suggest a new toll on the bridge", "indirect", "seemed to suggest", None)
+    ]
+
+
 def test_a_verb_of_seeming_before_a_place_is_no_attribution():
     assert quotes_of("Ruiz appeared on local radio on Friday.") == []
 
@@ -654,6 +660,14 @@ def test_pledged_delegates_are_no_pledge():
 
 def test_a_radio_show_is_no_finding_shown():
     assert quotes_of("Ruiz spoke on the local radio show Valley Voices about the bridge.\n") == []
+
+
+def test_all_told_is_an_idiom_not_a_telling():
+    assert quotes_of("All told, the three towns spent $2 million on the bridge.\n") == []
+
+
+def test_continued_with_an_object_is_a_deed_not_a_saying():
+    assert quotes_of("Ruiz continued her tour of the river towns on Friday.\n") == []
 
 
 def test_armed_forces_backing_a_side_is_no_stance():

@@ -102,6 +102,11 @@ _BARE_NOUNS = frozenset(
 _DELEGATES_AFTER = re.compile(r"\s+delegates?\b")
 #: words naming a kind of broadcast programme: "show" after them is a noun
 _SHOW_KINDS = frozenset("tv radio television talk reality game news morning night late-night cable cooking comedy variety quiz chat".split())
+#: "continued" reports speech next to a quotation ("he continued, “...") but a deed when a
+#: lower-case word other than "that", "when" or a preposition follows ("continued his push")
+_THING_AFTER = regex.compile(
+    r"[ \t]+(?!(?:that|when|in|on|at|during|for|after|before|with|from|by|about|over|under|since)\b)[\p{Ll}\d$]"
+)
 _NEXT_IS_CONTENT = regex.compile(r"\s*(?:that\b|:|,?\s*[“\"‘])")
 #: verbs of promising and hoping whose content may be an infinitive: "pledged to stay"
 _TO_VERBS = frozenset("pledge vow promise threaten swear hope expect agree offer".split())
@@ -810,6 +815,10 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             continue  # "270 pledged delegates": the delegates bound by the primaries, no pledge reported
         if base == "show" and prev_word in _SHOW_KINDS:
             continue  # "his radio show", "a TV show": a programme, not a finding shown
+        if form == "told" and prev_word == "all" and text.startswith(",", c.end()):
+            continue  # "All told, the groups spent $2 million": an idiom for "in all", nobody told
+        if base == "continue" and not form.endswith("ing") and _THING_AFTER.match(text, c.end(), ue) is not None:
+            continue  # "Ruiz continued his push", "the talks continued as": a deed, not a saying
         if form in _BARE_NOUNS and _NEXT_IS_CONTENT.match(text, c.end(), ue) is None:
             continue  # "state Sen. Ruiz", "his home state": a noun unless "that" or a quotation follows
         if kind == "seeming" or (base == "expect" and form == "expected" and _passive(text, us, c.start())):
@@ -1261,7 +1270,10 @@ def _seeming(state: _Paragraph, lo: int, ue: int, c, active: bool, unit_quotes) 
         return None
     if not active and first.lower() != "to":
         return None  # "is expected to ...": a forecast; "was expected at noon" is none
-    att = _after(state, after[0].start(), ue, unit_quotes, (cue_from, c.end()), None, "stance")
+    cue_end = c.end()
+    if active and first.lower() == "to" and len(after) > 1 and after[1].group().lower() in VERB_CLASS:
+        cue_end = after[1].end()  # "seemed to imply": the cue takes in the saying the impression qualifies
+    att = _after(state, after[0].start(), ue, unit_quotes, (cue_from, cue_end), None, "stance")
     if att is None:
         return None
     att.parts.insert(0, subject)
