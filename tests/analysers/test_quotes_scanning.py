@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -78,34 +79,30 @@ def test_white_space_set_is_regex_white_space():
     assert {chr(c) for c in range(0x110000) if regex.match(r"\s", chr(c))} == _WHITE
 
 
+#: each fast scan (spans of what it finds in a window) and the plain pattern it replaces
+_SCANS = {
+    "cut marks": (
+        lambda text, lo, hi: [m.span() for m in _CUT_MARK.finditer(text, lo, hi)],
+        regex.compile(r"[,;]|\s+and(?=\s)"),
+    ),
+    "quotation marks": (
+        lambda text, lo, hi: [m.span() for m in _MARK.finditer(text, lo, hi)],
+        re.compile(r"''|``|[“”\"„‟«»‹›‘’'‚]"),
+    ),
+    "cue candidates": (
+        lambda text, lo, hi: [m.span(1) for m in _candidates(text, lo, hi)],
+        re.compile(r"\b(?:" + _CANDIDATE_WORDS + r")\b"),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_SCANS))
 @settings(max_examples=200, deadline=None)
-@given(_TEXTS, st.data())
-def test_cut_marks_are_those_of_the_plain_pattern(text, data):
+@given(text=_TEXTS, data=st.data())
+def test_a_fast_scan_finds_what_its_plain_pattern_finds(name, text, data):
     lo, hi = _window(text, data)
-    plain = regex.compile(r"[,;]|\s+and(?=\s)")
-    assert [m.span() for m in _CUT_MARK.finditer(text, lo, hi)] == [
-        m.span() for m in plain.finditer(text, lo, hi)
-    ]
-
-
-@settings(max_examples=200, deadline=None)
-@given(_TEXTS, st.data())
-def test_quotation_marks_are_those_of_the_plain_pattern(text, data):
-    lo, hi = _window(text, data)
-    plain = re.compile(r"''|``|[“”\"„‟«»‹›‘’'‚]")
-    assert [m.span() for m in _MARK.finditer(text, lo, hi)] == [
-        m.span() for m in plain.finditer(text, lo, hi)
-    ]
-
-
-@settings(max_examples=200, deadline=None)
-@given(_TEXTS, st.data())
-def test_cue_candidates_are_those_between_word_boundaries(text, data):
-    lo, hi = _window(text, data)
-    plain = re.compile(r"\b(?:" + _CANDIDATE_WORDS + r")\b")
-    assert [m.span(1) for m in _candidates(text, lo, hi)] == [
-        m.span() for m in plain.finditer(text, lo, hi)
-    ]
+    fast, plain = _SCANS[name]
+    assert fast(text, lo, hi) == [m.span() for m in plain.finditer(text, lo, hi)]
 
 
 @settings(max_examples=200, deadline=None)
