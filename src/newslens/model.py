@@ -318,7 +318,6 @@ class Annotation(Span):
         if type(start) is not int or type(end) is not int or not 0 <= start <= end:
             _reject_offsets(self)
 
-
     @property
     def span(self) -> Span:
         """The annotation's range as a plain :class:`Span`."""
