@@ -26,7 +26,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from .cues import CUE_MANNER, CUE_TAIL, TIME_TAIL, Cue, find_cues
+from .cues import CUE_MANNER, CUE_TAIL, TIME_TAIL, find_cues
 from .lexicon import CUE_AUXILIARIES, DESCRIPTIVE_SPEAKERS, TIME_WORDS, VERB_CLASS
 from .marks import Quotation, find_quotations
 from .speakers import Tokens, left_speaker, right_speaker, tokens
@@ -262,7 +262,12 @@ def _join_trailing_cues(text: str, units: list[tuple[int, int]]) -> list[tuple[i
     out = [units[0]]
     for us, ue in units[1:]:
         ps, pe = out[-1]
-        if ue - us <= _SHORT_SENTENCE and text[pe - 1] in _CLOSERS and _ENDS_QUOTED_SENTENCE.search(text, max(ps, pe - 3), pe) and _only_cue(text, us, ue):
+        if (
+            ue - us <= _SHORT_SENTENCE
+            and text[pe - 1] in _CLOSERS
+            and _ENDS_QUOTED_SENTENCE.search(text, max(ps, pe - 3), pe)
+            and _only_cue(text, us, ue)
+        ):
             out[-1] = (ps, ue)
         else:
             out.append((us, ue))
@@ -541,7 +546,7 @@ def _ends_in_colon(text: str, lo: int, hi: int) -> bool:
 
 def _introduction(text: str, unit: tuple[int, int]) -> Attribution | None:
     """A unit that ends "X said:" with nothing after: the speaker and cue of what follows."""
-    end = text.rstrip(" \t\n:", unit[0], unit[1]) if False else _trim(text, unit[0], unit[1], " \t\n:")[1]
+    end = _trim(text, unit[0], unit[1], " \t\n:")[1]
     cues = find_cues(text, unit[0], end)
     if not cues:
         # "Clinton released the following statement:": the quote below is the subject's
@@ -614,8 +619,8 @@ def _title_case_cues(text: str, us: int, ue: int) -> list:
     """The cues of a unit; in a title-case one ("Mayor Slams Bridge Plan") capitalised verbs too.
 
     Headlines and the subheads of list articles are set in title case: a unit reads
-    so when no word of four letters or more starts in lower case; its words are then matched as if written in lower case (same
-    offsets: the cue keeps its place in the text).
+    so when no word of four letters or more starts in lower case; its words are then
+    matched as if written in lower case (same offsets: the cue keeps its place).
     """
     space = text.find(" ", us, ue)
     if space < 0 or space + 1 >= ue or not text[space + 1].isupper():
@@ -625,11 +630,7 @@ def _title_case_cues(text: str, us: int, ue: int) -> list:
     low = text[us:ue].lower()
     if len(low) != ue - us:
         return find_cues(text, us, ue)  # a letter whose lower case is longer: offsets would shift
-    out = []
-    for c in find_cues(low, 0, len(low)):
-        kind = "according" if c.group("according") else ("putit" if c.group("putit") else "verb")
-        out.append(Cue(c.start() + us, c.end() + us, c.group(), kind))
-    return out
+    return [c.moved(us) for c in find_cues(low, 0, len(low))]
 
 
 #: a question put to someone, in the passive: "Asked whether ...", "when asked about ...",
@@ -1219,6 +1220,8 @@ def _closes_clause(state: _Paragraph, us: int, phrase: int, rest: int, ue: int, 
         return False
     lead = _WORDS.search(state.text, us, phrase)
     return lead is not None and lead.group().lower() not in _NOT_CLOSED
+
+
 #: forms of backing read as a stance only from those polled or a group of people
 _POLLED_ONLY = frozenset("support supports".split())
 #: verbs of backing that armed forces do in deed, not in word: "troops backed the rebels"

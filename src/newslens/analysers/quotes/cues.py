@@ -39,6 +39,10 @@ class Cue:
             return self._form
         return self._form if name == self._kind else None
 
+    def moved(self, offset: int) -> Cue:
+        """The same cue ``offset`` characters further on: one found in a copy of part of the text."""
+        return Cue(self._start + offset, self._end + offset, self._form, self._kind)
+
 
 def _trie(words: list[str]) -> str:
     """A pattern matching exactly ``words``, factored by common prefixes."""
