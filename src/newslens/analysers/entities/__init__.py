@@ -217,18 +217,15 @@ class EntitiesAnalyser(Analyser):
             mentions.extend(_in_special_lines(text, special, mentions, lex, skip))
             mentions.sort(key=lambda m: m.start)
         teams(mentions, text, lex.countries, sides)
-        return _annotations(mentions, self.produces)
+        return _annotations(mentions)
 
 
-def _annotations(mentions: list[Mention], layer: str) -> list[Annotation]:
-    """One annotation per typed mention, numbered in order as the pipeline numbers
-    those of ``layer`` (``entities-1``, ``entities-2``...).
+def _annotations(mentions: list[Mention]) -> list[Annotation]:
+    """One annotation per typed mention; the pipeline numbers them.
 
-    The pipeline keeps an annotation that has its id, where it would make a copy of
-    each one with the number; and the mentions of one entity with the same role share
-    one read-only ``Data`` rather than freezing the same three values again for each.
+    The mentions of one entity with the same role share one read-only ``Data``
+    rather than freezing the same three values again for each.
     """
-    prefix = f"{layer}-"
     out: list[Annotation] = []
     shared: dict[tuple[str | None, str | None, bool], Data] = {}
     for m in mentions:
@@ -237,14 +234,8 @@ def _annotations(mentions: list[Mention], layer: str) -> list[Annotation]:
         key = (m.canonical, m.role, bool(m.outlet))
         data = shared.get(key)
         if data is None:
-            data = shared[key] = Data(
-                {"canonical": key[0], "role": key[1], "outlet": key[2]}
-            )
-        out.append(
-            Annotation(
-                m.start, m.end, label=m.label, data=data, id=prefix + str(len(out) + 1)
-            )
-        )
+            data = shared[key] = Data({"canonical": key[0], "role": key[1], "outlet": key[2]})
+        out.append(Annotation(m.start, m.end, label=m.label, data=data))
     return out
 
 
