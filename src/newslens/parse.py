@@ -68,28 +68,14 @@ def _blocks_by_splitlines(text: str, pos: int) -> list[list[tuple[int, int]]]:
     """What _blocks gives, for a text in which ``str.splitlines`` breaks lines where _LINE_BREAK does.
 
     ``splitlines`` finds the lines in C, where the pattern hands back a match per line;
-    each line keeps its break, white space that stripping drops with the rest.
+    each line keeps its break, white space that _add_line trims with the rest.
     """
-    blocks: list[list[tuple[int, int]]] = []
-    block: list[tuple[int, int]] = []
+    blocks: list[list[tuple[int, int]]] = [[]]
     at = pos
     for line in text[pos:].splitlines(True):
-        n = len(line)
-        if at == 0 and line.startswith(_BOM):
-            s, e = _trim(text, 0, n)  # the byte-order mark is blank only here
-        else:
-            rest = line.lstrip()
-            s = at + n - len(rest)
-            e = s + len(rest.rstrip())
-        if s < e:
-            block.append((s, e))
-        elif block:
-            blocks.append(block)
-            block = []
-        at += n
-    if block:
-        blocks.append(block)
-    return blocks
+        _add_line(text, at, at + len(line), blocks)
+        at += len(line)
+    return [b for b in blocks if b]
 
 
 def _add_line(text: str, start: int, end: int, blocks: list[list[tuple[int, int]]]) -> None:
