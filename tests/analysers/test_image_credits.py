@@ -14,7 +14,6 @@ from newslens.analysers.image_credits import (
     _triggers,
 )
 from newslens.analysers.image_credits.agencies import lookup, normalise
-from newslens.analysers.image_credits.patterns import may_be_whole_credit, signer_at_separator
 
 HEAD = "Mayor opens the new river bridge\n\nThe mayor opened the bridge on Friday, aides said.\n\n"
 TAIL = "\n\nThe bridge cost $40 million and took three years to build."
@@ -237,47 +236,6 @@ def test_a_bracketed_agency_photo_credit_is_tried():
 
 def test_prose_without_a_label_photo_or_separator_is_not_tried():
     assert _may_match_at("He spoke at length, and then left.", 20) is False
-
-
-# --- what rules prose out before the patterns run ---------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("paragraph", "at"),
-    [
-        ("Jane Doe/Getty Images", "/"),  # a signer after the slash
-        ("REUTERS/Jonathan Ernst", "/"),  # an agency before it
-        ("Jane Doe—AFP", "—"),  # a dash glued to both words
-        ("Scott Olson via Getty Images", " via "),
-    ],
-)
-def test_a_separator_beside_a_signer_is_found(paragraph, at):
-    assert signer_at_separator(paragraph, paragraph.index(at)) is True
-
-
-@pytest.mark.parametrize(
-    ("paragraph", "at"),
-    [
-        ("After the 9/11 attacks he spoke.", "/"),
-        ("Read it at https://example.com now.", "/"),
-        ("They would respond — and did.", "—"),
-        ("He said so via email.", " via "),
-    ],
-)
-def test_a_separator_with_no_signer_beside_it_is_not_found(paragraph, at):
-    assert signer_at_separator(paragraph, paragraph.index(at)) is False
-
-
-@pytest.mark.parametrize(
-    "paragraph",
-    ["Jim Urquhart / Reuters.", "Photo: the mayor at the bridge", "Mohamed al-Fayed/AFP via getty images", "(AP Photo/Evan Vucci)"],
-)
-def test_a_paragraph_that_may_be_a_credit_is_read_by_the_pattern(paragraph):
-    assert may_be_whole_credit(paragraph) is True
-
-
-def test_a_paragraph_with_a_word_no_credit_holds_is_prose():
-    assert may_be_whole_credit("The mayor said the bridge / road would open.") is False
 
 
 def test_a_signer_with_a_trailing_word_names_the_signer_without_it():

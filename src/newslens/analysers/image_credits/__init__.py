@@ -22,17 +22,7 @@ import regex
 from newslens import Analyser, Annotation, Document, hookimpl
 
 from .agencies import lookup
-from .patterns import (
-    CREDIT_AT,
-    LABEL,
-    LOOK_BACK,
-    TIMEOUT,
-    TRIGGERS,
-    WHOLE_CREDIT,
-    WORD_START,
-    may_be_whole_credit,
-    signer_at_separator,
-)
+from .patterns import CREDIT_AT, LABEL, LOOK_BACK, TIMEOUT, TRIGGERS, WHOLE_CREDIT, WORD_START
 from .reading import names_an_outlet, read_credit, signs_a_picture
 
 __all__ = ["ImageCreditsAnalyser", "register_analysers"]
@@ -65,18 +55,10 @@ class ImageCreditsAnalyser(Analyser):
         )
         triggers = _triggers(text)
         out: list[Annotation] = []
-        # The first trigger at or after each paragraph's start: the paragraphs come in
-        # order of their starts, so it only ever moves forward.
-        lo, n = 0, len(triggers)
         for start, end in paragraphs:
-            while lo < n and triggers[lo] < start:
-                lo += 1
-            if lo == n or triggers[lo] >= end:
-                if end - start > MAX_BARE_CREDIT or not _may_be_bare(text[start:end]):
-                    continue  # no bracket, slash, "via" or label word, and no bare agency name
-                hi = lo
-            else:
-                hi = bisect_left(triggers, end, lo)
+            lo, hi = bisect_left(triggers, start), bisect_left(triggers, end)
+            if lo == hi and not (end - start <= MAX_BARE_CREDIT and _may_be_bare(text[start:end])):
+                continue  # no bracket, slash, "via" or label word, and no bare agency name
             out.extend(_credits_in(text, start, end, [t - start for t in triggers[lo:hi]]))
         return out
 
@@ -96,25 +78,12 @@ def _triggers(text: str) -> list[int]:
     then run only around these offsets. (" via " is found at its space; the word
     starts before it are tried all the same.)
     """
-    found = []
-    for m in _LABEL_TRIGGER.finditer(text):
-        i = m.start()
-        if text[i] != "v":
-            found.append(i)
-        elif i and text[i - 1] == " ":  # "via " after a space: " via ", found at its space
-            found.append(i - 1)
+    found = [m.start() for m in _LABEL_TRIGGER.finditer(text)]
     for mark in _MARK_TRIGGERS:
         i = text.find(mark)
         while i >= 0:
             found.append(i)
             i = text.find(mark, i + 1)
-    # " | " by its bar: a search for a mark that opens with a space (the commonest
-    # character) is slow, one for a rare character fast.
-    i = text.find("|")
-    while i >= 0:
-        if i and text.startswith(" | ", i - 1):
-            found.append(i - 1)
-        i = text.find("|", i + 1)
     found.sort()
     return found
 
@@ -125,8 +94,7 @@ def _label_trigger_pattern(words: list[str]) -> re.Pattern:
     Each alternative takes the first letter and only looks ahead at the rest, so a
     word that starts inside another ("GRAPHICREDIT") is found too, as ``find``
     would. Alternatives that each open with a letter let ``re`` skip at C speed to
-    the few capitals that may start one (and to "v", for the "via " of " via ",
-    which a search that opens with its space would find slowly).
+    the few capitals that may start one.
     """
     rests: dict[str, list[str]] = {}
     for w in words:
@@ -136,10 +104,8 @@ def _label_trigger_pattern(words: list[str]) -> re.Pattern:
     )
 
 
-#: The triggers found with ``str.find``: single characters (" via " and " | " are
-#: found by their letters and their bar instead).
-_MARK_TRIGGERS = tuple(t for t in TRIGGERS if not t[0].isalpha() and t not in (" via ", " | "))
-_LABEL_TRIGGER = _label_trigger_pattern([t for t in TRIGGERS if t[0].isalpha()] + ["via "])
+_MARK_TRIGGERS = tuple(t for t in TRIGGERS if not t[0].isalpha())
+_LABEL_TRIGGER = _label_trigger_pattern([t for t in TRIGGERS if t[0].isalpha()])
 
 
 def _credits_in(text: str, start: int, end: int, triggers: list[int]) -> Iterator[Annotation]:
@@ -193,16 +159,13 @@ def _credits_at_triggers(para: str, triggers: list[int]) -> list[regex.Match]:
     tried: set[int] = set()
     found: list[regex.Match] = []
     scanned = 0  # word starts before this offset have been looked at already
-    # Where the last separator beside a signer stands: looked for once, and only
-    # when a start is not ruled in by a label or "photo" first.
-    last_signer = _LastSigner(para, triggers)
     for t in triggers:
         if para[t] in "([":
             starts = [t]
         else:
             lo = max(0, t - LOOK_BACK, scanned)
             scanned = t + 1
-            if not _may_open_credit_in(para, lo, t + 1, last_signer):
+            if not _may_open_credit_in(para, lo, t + 1):
                 continue  # no start here could pass _may_match_at: skip listing them
             window = WORD_START.finditer(para, lo, t + 1)
             starts = [w.start() for w in window if _may_start(para, w.start())]
@@ -210,7 +173,7 @@ def _credits_at_triggers(para: str, triggers: list[int]) -> list[regex.Match]:
             if start in tried:
                 continue
             tried.add(start)
-            if not _may_match_at(para, start, last_signer):
+            if not _may_match_at(para, start):
                 continue
             try:
                 m = CREDIT_AT.match(para, start, timeout=TIMEOUT)
@@ -234,54 +197,14 @@ _LABEL_HEADS = ("featured", "image", "photo", "picture", "video", "graphic", "il
 _GLUED_DASH = regex.compile(r"\p{L}—\p{Lu}")
 
 
-class _LastSigner:
-    """Whether a paragraph holds a separator next to a signer at or after an offset,
-    as :func:`.patterns.signer_at_separator` reads it, among its ``triggers``.
-
-    A credit with no label and no "photo" turns on such a separator ("/Getty
-    Images", "REUTERS/", " via AP") at or after its start: "9/11" and "Reuters/Ipsos
-    poll" hold none, so no credit can start before them. The last one is looked for
-    on the first question only.
-    """
-
-    __slots__ = ("para", "triggers", "offset")
-
-    def __init__(self, para: str, triggers: list[int]):
-        self.para = para
-        self.triggers = triggers
-        self.offset: int | None = None
-
-    def at_or_after(self, i: int) -> bool:
-        """Whether one stands at ``i`` or after it."""
-        if self.offset is None:
-            para = self.para
-            self.offset = next(
-                (t for t in reversed(self.triggers) if para[t] in "/— " and signer_at_separator(para, t)), -1
-            )
-        return self.offset >= i
-
-
-class _Anywhere:
-    """A stand-in for :class:`_LastSigner` that rules nothing out."""
-
-    @staticmethod
-    def at_or_after(i: int) -> bool:
-        """Always: nothing is known."""
-        return True
-
-
-def _may_match_at(para: str, start: int, last_signer: _LastSigner | None = None) -> bool:
+def _may_match_at(para: str, start: int) -> bool:
     """Whether :data:`.patterns.CREDIT_AT` may match at ``para[start]``: cheap tests first.
 
     Most places tried are in prose near a bracket or a dash; this spares the pattern
     (tens of microseconds each) wherever what every credit needs is missing.
-    ``last_signer`` knows where the paragraph's separators beside a signer stand
-    (None: not known, so nothing is ruled out by them).
     """
-    if last_signer is None:
-        last_signer = _Anywhere
     if para[start] not in "([":
-        return _may_open_credit(para, start, len(para), last_signer)
+        return _may_open_credit(para, start, len(para))
     # Nothing inside a bracketed credit is a bracket: it ends at the first that closes.
     closes = [i for i in (para.find(")", start), para.find("]", start)) if i >= 0]
     if not closes:
@@ -290,18 +213,16 @@ def _may_match_at(para: str, start: int, last_signer: _LastSigner | None = None)
     while para[inner : inner + 1] == " ":
         inner += 1
     # "(Jane Doe for The Washington Post)", or what may open a credit
-    return para.find(" for ", inner, min(closes)) >= 0 or _may_open_credit(para, inner, min(closes), last_signer)
+    return para.find(" for ", inner, min(closes)) >= 0 or _may_open_credit(para, inner, min(closes))
 
 
-def _may_open_credit(para: str, i: int, end: int, last_signer: _LastSigner) -> bool:
+def _may_open_credit(para: str, i: int, end: int) -> bool:
     """Whether a credit in ``para[i:end]`` may start at ``para[i]`` (or the inside of one).
 
     It needs a label there, "photo" or "picture" close ahead ("AP Photo/…"), or a
     separator before the sentence or bracket closes, within the 165 characters that
     ``_SEP_AHEAD`` in patterns looks at, with a slash, " via " or a dash between a
-    letter and a capital (the separators a chain must hold) somewhere ahead, and a
-    separator next to a signer at or after ``i`` (``last_signer`` tells; asked
-    last, as it may have to look for one).
+    letter and a capital (the separators a chain must hold) somewhere ahead.
     """
     head = para[i : min(i + 68, end)].casefold()
     if head.startswith(_LABEL_HEADS) or "photo" in head or "picture" in head:
@@ -313,14 +234,10 @@ def _may_open_credit(para: str, i: int, end: int, last_signer: _LastSigner) -> b
             near = near[:cut]
     if "/" not in near and " via " not in near and "—" not in near:
         return False
-    if not (
-        para.find("/", i, end) >= 0 or para.find(" via ", i, end) >= 0 or _GLUED_DASH.search(para, max(0, i - 1), end) is not None
-    ):
-        return False
-    return last_signer.at_or_after(i)
+    return para.find("/", i, end) >= 0 or para.find(" via ", i, end) >= 0 or _GLUED_DASH.search(para, max(0, i - 1), end) is not None
 
 
-def _may_open_credit_in(para: str, lo: int, hi: int, last_signer: _LastSigner) -> bool:
+def _may_open_credit_in(para: str, lo: int, hi: int) -> bool:
     """Whether :func:`_may_open_credit` may hold for any start in ``para[lo:hi]``.
 
     The same tests over the union of the stretches they look at: one look at the
@@ -332,9 +249,7 @@ def _may_open_credit_in(para: str, lo: int, hi: int, last_signer: _LastSigner) -
     near = para[lo : hi - 1 + 165]
     if "/" not in near and " via " not in near and "—" not in near:
         return False
-    if not (para.find("/", lo) >= 0 or para.find(" via ", lo) >= 0 or _GLUED_DASH.search(para, max(0, lo - 1)) is not None):
-        return False
-    return last_signer.at_or_after(lo)  # last: it may have to look for one
+    return para.find("/", lo) >= 0 or para.find(" via ", lo) >= 0 or _GLUED_DASH.search(para, max(0, lo - 1)) is not None
 
 
 #: What ``_SEP_AHEAD`` in patterns never looks past (it may pass a full stop).
@@ -343,8 +258,6 @@ _SEP_AHEAD_STOPS = "!?()[]\n"
 
 def _whole_credit(para: str) -> tuple[tuple[int, int], str, bool] | None:
     """If ``para`` is a credit and nothing more: its span in ``para``, text to read, labelled."""
-    if not may_be_whole_credit(para):
-        return None  # prose: a word no credit holds
     m = WHOLE_CREDIT.fullmatch(para, timeout=TIMEOUT)
     if m is None:
         return None

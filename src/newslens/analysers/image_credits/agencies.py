@@ -40,18 +40,6 @@ LEXICON: dict[str, Agency] = _load()
 _TRAILING_WORD = regex.compile(r"\s+(?:photos?|pictures?|images|video|tv|news\ agency)$", regex.IGNORECASE | regex.VERBOSE)
 
 
-#: The letters that end every trailing word, in either case ("ſ" is an "s" to a
-#: pattern that ignores case).
-_TRAILING_LAST = frozenset("osevyOSEVYſ")
-
-
-def _may_trail(written: str) -> bool:
-    """Whether :data:`_TRAILING_WORD` may match ``written``: it ends with one of the
-    words, or with one and a line break (``$`` allows one). Most names end with
-    some other letter, and a look at it is far cheaper than the search."""
-    return written.removesuffix("\n")[-1:] in _TRAILING_LAST
-
-
 def lookup(written: str) -> tuple[Agency, int] | None:
     """The agency that ``written`` names, and how many characters of it name it.
 
@@ -66,7 +54,7 @@ def lookup(written: str) -> tuple[Agency, int] | None:
         found = LEXICON.get(key[4:])
         if found is not None:
             return found, len(written)
-    m = _TRAILING_WORD.search(written) if _may_trail(written) else None
+    m = _TRAILING_WORD.search(written)
     if m is not None:
         inner = lookup(written[: m.start()])
         if inner is not None:

@@ -10,24 +10,11 @@ ends the sentence, so prose that cites Reuters or mentions Twitter never matches
 
 from __future__ import annotations
 
-import re
-
 import regex
 
 from .agencies import NAMED_LISTS, alternation
 
-__all__ = [
-    "WHOLE_CREDIT",
-    "may_be_whole_credit",
-    "CREDIT_AT",
-    "TRIGGERS",
-    "WORD_START",
-    "LOOK_BACK",
-    "LABEL",
-    "SEPARATOR",
-    "signer_at_separator",
-    "TIMEOUT",
-]
+__all__ = ["WHOLE_CREDIT", "CREDIT_AT", "TRIGGERS", "WORD_START", "LOOK_BACK", "LABEL", "SEPARATOR", "TIMEOUT"]
 
 #: Seconds any one pattern may run on one paragraph before giving up.
 TIMEOUT = 2.0
@@ -181,113 +168,6 @@ WHOLE_CREDIT = regex.compile(
     ignore_unused=True,
     **NAMED_LISTS,
 )
-
-
-def _signer_pattern(pattern: str) -> regex.Pattern:
-    return regex.compile(pattern, regex.VERBOSE | regex.V1, ignore_unused=True, **NAMED_LISTS)
-
-
-# A separator with a signer beside it, each way apart: the regex module tries a
-# look-behind over a named list at every place before it looks at the character
-# there, so the separator opens each pattern, and one pattern with them all is
-# several times slower than these in turn.
-_SIGNER_AFTER_SLASH = _signer_pattern(rf"/[\ \u00a0]?{_KNOWN}")
-_SIGNER_BEFORE_SLASH = _signer_pattern(rf"/(?<=(?:{_LEAD_CAPS}|{_PICTURE})[\ \u00a0]?/)")
-_SIGNER_AFTER_DASH = _signer_pattern(rf"—(?<=\p{{L}}—)(?=\p{{Lu}}){_KNOWN}")
-_SIGNER_BEFORE_DASH = _signer_pattern(rf"—(?=\p{{Lu}})(?<=(?:{_LEAD_CAPS}|{_PICTURE})—)")
-_PICTURE_AFTER_VIA = _signer_pattern(rf"\ via\ {_PICTURE}")
-
-# What may stand next to a separator for those patterns to match, in lower case:
-# the first letter of a signer after it, the last character of an agency before it.
-# Characters outside ASCII are left to the patterns (case folding may turn them into
-# these).
-_SIGNER_FIRSTS = frozenset(f[0].lower() for k in ("known_long", "known_short") for f in NAMED_LISTS[k])
-_SIGNER_LASTS = frozenset(
-    f[-1].lower() for k in ("lead_long", "lead_short", "picture_long", "picture_short") for f in NAMED_LISTS[k]
-)
-
-
-def _may_stand(c: str, chars: frozenset[str]) -> bool:
-    return c.lower() in chars or not c.isascii()
-
-
-def signer_at_separator(para: str, t: int) -> bool:
-    """Whether the separator at ``para[t]`` (a slash, a dash, or the space of " via ")
-    has a signer beside it: an agency or outlet before it ("REUTERS/", "AP /"), or a
-    signer after it ("/Getty Images", "—AFP", " via AP").
-
-    Every credit without a label and without "photo" or "picture" holds one: a chain
-    ends in ``_SLASH`` and a known signer or in " via " and a picture signer; a lead
-    (``_CAPS_LEAD``, ``_LEAD``) is an agency and a slash. The analyser uses it to
-    rule out whole stretches of prose before it tries :data:`CREDIT_AT` there. Next
-    to each separator one character is looked at first, as no pattern can match
-    without the right one ("9/11", "https://").
-    """
-    mark = para[t]
-    if mark == "/":
-        after = para[t + 1 : t + 3].lstrip(" \u00a0")[:1]
-        before = para[max(0, t - 2) : t].rstrip(" \u00a0")[-1:]
-        return bool(
-            (after and _may_stand(after, _SIGNER_FIRSTS) and _SIGNER_AFTER_SLASH.match(para, t))
-            or (before and _may_stand(before, _SIGNER_LASTS) and _SIGNER_BEFORE_SLASH.match(para, t))
-        )
-    if mark == "—":
-        return bool(_SIGNER_AFTER_DASH.match(para, t) or _SIGNER_BEFORE_DASH.match(para, t))
-    return mark == " " and _PICTURE_AFTER_VIA.match(para, t) is not None
-
-
-# The pieces of a paragraph between spaces and the marks that part a credit's
-# words: a piece of lower-case ASCII letters only is a word that WHOLE_CREDIT must
-# read as part of a signer's name, a filler word, a particle of a name, or a
-# separator ("via", "for", "on"); any other piece it may read as a capitalised
-# name or leaves alone here.
-_PIECE = re.compile(r"[^\s/—,()\[\].]+")
-
-
-def _lower_pieces(words: str) -> set[str]:
-    """The pieces of ``words`` in lower case, as a pattern that ignores case reads
-    them ("ſ" an "s", "İ" an "i")."""
-    out = set()
-    for piece in _PIECE.findall(words):
-        for form in (piece.lower(), piece.casefold()):
-            out.add(form)
-            out.add(form.replace("i\u0307", "i"))
-    return out
-
-
-#: Every lower-case word WHOLE_CREDIT may read outside a label: the signers' words
-#: (the short forms as written), filler words, name particles, the separators, and
-#: the words that may follow a signer ("AP Photos").
-_CREDIT_WORDS: frozenset[str] = frozenset(
-    {w for name in ("known_long", "lead_long", "picture_long") for form in NAMED_LISTS[name] for w in _lower_pieces(form)}
-    | {w for name in ("known_short", "lead_short", "picture_short") for form in NAMED_LISTS[name] for w in _PIECE.findall(form)}
-    | _lower_pieces("file pool handout stf str staff stringer contributor screenshot screengrab screen grab video still")
-    | set(_PARTICLE.strip("(?:)").split("|"))
-    | {"via", "for", "on", "photo", "photos", "picture", "pictures", "images", "video"}
-)
-
-#: How a label starts, in lower case (ASCII): see ``_LABEL``.
-_LABEL_OPENINGS = ("featured", "image", "photo", "picture", "video", "graphic", "illustration", "screen", "main ", "credit",
-                   "courtesy")
-
-
-def may_be_whole_credit(para: str) -> bool:
-    """Whether :data:`WHOLE_CREDIT` may match all of ``para``: cheap tests first.
-
-    A paragraph that opens with a label may say anything after it. Without one,
-    every word of it belongs to the credit, and a word of lower-case letters there
-    is one of :data:`_CREDIT_WORDS` ("via", "of", "images"...): prose holds others
-    ("said", "the", "was").
-    """
-    opening = para.lstrip("([ ")[:12]
-    if not opening.isascii() or opening.lower().startswith(_LABEL_OPENINGS):
-        return True  # a label, or what a pattern that ignores case may read as one
-    if "@" in para:
-        return True  # a handle ("@janedoe") may be any word
-    return all(
-        piece in _CREDIT_WORDS for piece in _PIECE.findall(para) if piece.islower() and piece.isascii() and piece.isalpha()
-    )
-
 
 #: The separators between the parts of a credit: "/", " | ", " via ", ", ", " for ", " on ".
 SEPARATOR = regex.compile(r"[\ \u00a0]*/[\ \u00a0]*|\s\|\s|(?<=\p{L})—(?=\p{Lu})|\s+via\s+|,\s+|\s+(?:for|on)\s+(?=\p{Lu})")
