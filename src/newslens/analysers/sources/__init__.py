@@ -136,8 +136,7 @@ class _Speakers:
                     self.speakerless[cue.start] = quote.id
                 self.unattributed += 1
                 continue
-            span = mention.span  # the event built in place, as _event would
-            self.events.append(_Event(span.start, 0, span.start - span.end, mention, True, quote.id, earlier))
+            self.events.append(_event(mention, cited=True, quote=quote.id, antecedent=earlier))
             self.spans.append(mention.span)
             if cue is not None:
                 self.spans.append((cue.start, cue.end))  # a plain pair sorts and reads as an Extent
@@ -169,13 +168,7 @@ def _background(
     heads = sorted({w for role in roles for w in role.lower().split() if w in REFERENCE_NOUNS})
     # A reference whose head word lies in a cited mention would be dropped below.
     background.extend(find_references(text, regions, heads, taken.overlaps))
-    overlaps = taken.overlaps
-    # The events built in place (as :func:`_event` would): one per person in the article.
-    return [
-        _Event(span.start, 1, span.start - span.end, m, False)
-        for m in background
-        if not overlaps(span := m.span)
-    ]
+    return [_event(m, cited=False) for m in background if not taken.overlaps(m.span)]
 
 
 def _people(text: str, regions: Regions, entities: EntityIndex, names: list[str]) -> list[Mention]:
