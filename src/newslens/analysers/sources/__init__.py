@@ -112,7 +112,7 @@ class _Speakers:
         read: dict[tuple[int, int, int], Mention | None] = {}
         # And the same words met elsewhere ("the mayor said") read alike, where nothing
         # around them counts: ``describe`` keeps those here.
-        seen: dict[str | tuple, Mention | None] = {}
+        seen: dict[str, Mention | None] = {}
 
         def describe_once(span, look_after: int = 0) -> Mention | None:
             key = (span.start, span.end, look_after)

@@ -265,7 +265,7 @@ def describe(
     entities: EntityIndex,
     *,
     look_after: int = 0,
-    seen: dict[str | tuple, Mention | None] | None = None,
+    seen: dict[str, Mention | None] | None = None,
 ) -> Mention | None:
     """Read the words ``text[start:end]`` as a mention of a source, or None if they name none.
 
@@ -328,11 +328,10 @@ def describe(
     if via is None and look_after:
         via = _relay_after(text, end, look_after, entities)
 
-    # With no relay, what follows reads the words and the entities inside them alone
-    # (save a title first, which looks for the name before them; and a possessive
-    # just after, which tells a person's "Kerry’s" from "Kerry"), so the same words
-    # with the same entities read the same wherever they stand.
-    key = _key(text, start, end, ents) if seen is not None and via is None else None
+    # With no entity among the words and no relay, what follows reads the words alone
+    # (save a title first, which looks for the name before them), so the same words
+    # read the same wherever they stand.
+    key = text[start:end] if seen is not None and not ents and via is None else None
     if key is not None and key in seen:
         found = seen[key]
         return found if found is None else Mention(span, *found[1:])  # the same reading, here
@@ -365,19 +364,6 @@ def describe(
     if key is not None:
         seen[key] = found
     return found
-
-
-def _key(text: str, start: int, end: int, ents: list[Annotation]) -> str | tuple:
-    """What the reading of ``text[start:end]`` depends on, once it has no relay: the
-    words; and when ``ents`` (the entities inside them) are some, where each lies in
-    the words, its label, name and title, and whether a possessive follows."""
-    if not ents:
-        return text[start:end]
-    return (
-        text[start:end],
-        text.startswith(("’s", "'s"), end),
-        *[(e.start - start, e.end - start, e.label, e.data.get("canonical"), e.data.get("role")) for e in ents],
-    )
 
 
 def _read_words(
