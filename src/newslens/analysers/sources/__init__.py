@@ -39,6 +39,8 @@ __all__ = ["SourcesAnalyser"]
 
 # How far past a speaker to look for the outlet that relayed it (", cited by Reuters").
 _RELAY_WINDOW = 80
+# A mention not read yet (None is a reading: the words name no source).
+_UNREAD = object()
 
 
 class SourcesAnalyser(Analyser):
@@ -117,7 +119,13 @@ class _Speakers:
         def describe_once(span, look_after: int = 0) -> Mention | None:
             key = (span.start, span.end, look_after)
             if key not in read:
-                read[key] = describe(text, span.start, span.end, entities, look_after=look_after, seen=seen)
+                # An antecedent is most often the speaker of another quote, read looking
+                # past it for a relay: where none was found, the words read the same
+                # without looking (a relay only ever adds itself to the reading).
+                found = read.get((span.start, span.end, _RELAY_WINDOW), _UNREAD) if not look_after else _UNREAD
+                if found is _UNREAD or (found is not None and found.via is not None):
+                    found = describe(text, span.start, span.end, entities, look_after=look_after, seen=seen)
+                read[key] = found
             return read[key]
 
         for quote in quotes:
@@ -146,7 +154,7 @@ def _citations(text: str, regions: Regions, entities: EntityIndex, speakers: _Sp
     """Sources the article cites in its own words, less those the quotes layer has."""
     taken = _Spans(speakers.spans)
     out = []
-    for citation in find_citations(text, regions, entities):
+    for citation in find_citations(text, regions, entities, taken.overlaps):
         if taken.overlaps(citation.mention.span) or taken.overlaps(citation.cue):
             continue  # the quotes layer has this attribution already
         # "according to anonymous sources" where the quotes layer found the statement

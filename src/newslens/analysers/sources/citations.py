@@ -102,12 +102,18 @@ def _np_end(text: str, start: int, end: int) -> int:
     return stop.start() if stop else end
 
 
-def find_citations(text: str, regions: Regions, entities: EntityIndex) -> list[Citation]:
+def find_citations(
+    text: str, regions: Regions, entities: EntityIndex, taken: Callable[[Extent], bool] | None = None
+) -> list[Citation]:
     """Sources the headline and paragraphs cite in their own words, in order.
 
     Each pattern runs once over the whole body; what it reads around a hit stays
-    inside that hit's paragraph.
+    inside that hit's paragraph. ``taken`` says where an attribution is read already
+    (a quote's speaker or cue, "according to"): a citation whose cue lies there
+    would be dropped, so the words it names are not read at all.
     """
+    if taken is None:
+        taken = _nowhere
     found: list[Citation] = []
     first, last = regions.bounds
     budget = timeout_for(first, last)
@@ -116,6 +122,8 @@ def find_citations(text: str, regions: Regions, entities: EntityIndex) -> list[C
         if span is None:
             continue
         cue = Extent(m.start(), m.start() + len(m.group().rstrip()))
+        if taken(cue):
+            continue
         citation = _cited_after(text, cue, m.end(), span.end, entities)
         if citation is not None:
             found.append(citation)
@@ -135,13 +143,14 @@ def find_citations(text: str, regions: Regions, entities: EntityIndex) -> list[C
             if by is not None:  # "as previously reported by the Inquisitr"
                 before = _AS_BEFORE.search(text, max(span.start, m.start() - 30), m.start())
                 cue = Extent(before.start() if before else m.start(), by.start() + len(by.group().rstrip()))
-                citation = _cited_after(text, cue, by.end(), span.end, entities)
+                citation = _cited_after(text, cue, by.end(), span.end, entities) if not taken(cue) else None
                 if citation is not None:
                     found.append(citation)
                 continue
-            outlet = _outlet_before(text, max(span.start, m.start() - 80), m.start(), entities)
+            cue = Extent(m.start(), m.end())
+            outlet = _outlet_before(text, max(span.start, m.start() - 80), m.start(), entities) if not taken(cue) else None
             if outlet is not None:  # "Fox News now reports"
-                found.append(Citation(outlet, Extent(m.start(), m.end())))
+                found.append(Citation(outlet, cue))
     for word, pattern in _DOCUMENT_WORDS:
         i = at[word] if word in at else text.find(word, first, last)
         if i == -1:
@@ -159,12 +168,20 @@ def find_citations(text: str, regions: Regions, entities: EntityIndex) -> list[C
             if _SPOKE_BEFORE.search(text, max(span.start, before.start() - 40), before.start()):
                 continue  # "said in a statement": how the speaker spoke, not another source
             preposition = _PREPOSITION.match(text, before.start())  # "in ", "through "
+            cue = Extent(before.start(), before.start() + len(preposition.group().rstrip()))
+            if taken(cue):
+                continue
             np_start = min(preposition.end(), m.start())
             mention = describe(text, np_start, m.end(), entities)
             if mention is not None and mention.kind == "document":
-                found.append(Citation(mention, Extent(before.start(), before.start() + len(preposition.group().rstrip()))))
+                found.append(Citation(mention, cue))
     found.sort(key=lambda c: (c.mention.span.start, c.mention.span.end))
     return found
+
+
+def _nowhere(span: Extent) -> bool:
+    """No attribution is read anywhere yet."""
+    return False
 
 
 def _cited_after(text: str, cue: Extent, start: int, limit: int, entities: EntityIndex) -> Citation | None:
