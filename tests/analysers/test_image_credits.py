@@ -226,6 +226,10 @@ def test_brackets_slashes_via_dashes_and_bars_are_triggers():
     assert _triggers("Photo (AP) / via — | x") == [0, 6, 11, 12, 17, 18]
 
 
+def test_via_and_bars_without_their_spaces_are_no_triggers():
+    assert _triggers("via Olivia's trivia|x | y") == [21]
+
+
 def test_a_bracket_that_closes_before_any_separator_is_not_tried_as_a_credit():
     assert _may_match_at("Sen. Jane Doe (R-Utah) said so.", 14) is False
 
