@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from newslens import Analyser, Annotation, Pipeline, Span
 from newslens.analysers.sources import SourcesAnalyser
+from newslens.analysers.sources.mentions import Extent, Mention, person_mention
 from newslens.demo import SAMPLE as SEED
 
 
@@ -785,3 +786,23 @@ def test_entities_are_indexed_by_start_the_longest_first():
     index = EntityIndex(ents)
     assert [e.label for e in index.entities] == ["A", "C", "B", "D"]
     assert [e.label for e in index.inside(4, 9)] == ["B", "D"]
+
+
+def test_an_antecedent_named_as_a_speaker_with_its_relay_is_that_source():
+    text = "Talks fail\n\nTwo sources told Reuters that the talks had failed. They said that the deal was dead."
+    doc = run(
+        text,
+        [
+            quote(text, "the talks had failed", speaker="Two sources", cue="told"),
+            quote(text, "the deal was dead", speaker="They", cue=("said", 1), antecedent="Two sources"),
+        ],
+    )
+    assert table(doc) == [
+        ("sources-1", "anonymous", "Two sources", None, None, 2, "sources-2", ["Two sources", "They"], ["quotes-1", "quotes-2"]),
+        ("sources-2", "outlet", "Reuters", "Reuters", None, None, None, ["Reuters"], []),
+    ]
+
+
+def test_a_person_mention_is_made_as_the_named_tuple_would_make_it():
+    made = person_mention(3, 9, "Jo Lee", "mayor")
+    assert (type(made), type(made.span), made) == (Mention, Extent, Mention(Extent(3, 9), "person", "Jo Lee", "mayor"))

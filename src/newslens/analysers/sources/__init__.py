@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from functools import partial
 from itertools import accumulate, pairwise
 from operator import itemgetter
 from typing import Any, NamedTuple
@@ -31,7 +32,15 @@ from .citations import (
     find_titled_names,
     occurrences,
 )
-from .mentions import SOURCE_KINDS, EntityIndex, Extent, Mention, describe, named_before
+from .mentions import (
+    SOURCE_KINDS,
+    EntityIndex,
+    Extent,
+    Mention,
+    describe,
+    named_before,
+    person_mention,
+)
 from .regions import Regions
 from .roster import Roster, Source
 
@@ -97,7 +106,12 @@ _EVENT_ORDER = itemgetter(0, 1, 2)
 
 def _event(mention: Mention, *, cited: bool, quote: str | None = None, antecedent: Mention | None = None) -> _Event:
     span = mention.span
-    return _Event(span.start, 0 if cited else 1, span.start - span.end, mention, cited, quote, antecedent)
+    # Made as a plain tuple of its fields, in C: a named tuple's own constructor is a
+    # Python call, and there is an event for every mention in the article.
+    return _new_event((span.start, 0 if cited else 1, span.start - span.end, mention, cited, quote, antecedent))
+
+
+_new_event = partial(tuple.__new__, _Event)
 
 
 class _Speakers:
@@ -194,7 +208,7 @@ def _people(text: str, regions: Regions, entities: EntityIndex, names: list[str]
             start -= len(role) + 1
         if text.startswith(("’s", "'s"), end):
             end += 2
-        out.append(Mention(Extent(start, end), "person", name, role))
+        out.append(person_mention(start, end, name, role))
     if not out:
         for region in regions.spans:
             out.extend(find_titled_names(text, region, entities))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from functools import partial
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -30,7 +31,9 @@ from .lexicon import (
     outlet_name,
 )
 
-__all__ = ["EntityIndex", "Extent", "Mention", "describe", "is_name_word", "named_before", "outlet_at", "timeout_for"]
+__all__ = [
+    "EntityIndex", "Extent", "Mention", "describe", "is_name_word", "named_before", "outlet_at", "person_mention", "timeout_for",
+]
 
 #: Seconds a pattern may take on the whole of a short text; see :func:`timeout_for`.
 #: Patterns that read a mention or a window of a few hundred characters run without
@@ -82,6 +85,19 @@ class Mention(NamedTuple):
     qualifier: str = ""
     definite: bool = False
     via: Mention | None = None
+
+
+_new_extent = partial(tuple.__new__, Extent)
+_new_mention = partial(tuple.__new__, Mention)
+#: A mention's fields after its role, at their defaults.
+_UNSAID = tuple(Mention._field_defaults[field] for field in Mention._fields[4:])
+
+
+def person_mention(start: int, end: int, name: str | None, role: str | None) -> Mention:
+    """``Mention(Extent(start, end), "person", name, role)``, made as plain tuples of
+    their fields, in C: a named tuple's own constructor is a Python call, and there
+    is a mention for every name of a person in the article."""
+    return _new_mention((_new_extent((start, end)), "person", name, role, *_UNSAID))
 
 
 _START = attrgetter("start")
