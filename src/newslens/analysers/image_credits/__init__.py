@@ -72,11 +72,13 @@ def _may_be_bare(para: str) -> bool:
 def _triggers(text: str) -> list[int]:
     """Offsets in ``text`` of everything a credit inside prose must contain, in order.
 
-    ``str.find`` over the whole text, once per bracket, slash, dash or " via ", is
-    far faster than any regex scan; the label words, twenty spellings, are found in
-    one pass of Python's ``re`` instead (see :data:`_LABEL_TRIGGER`). The patterns
-    then run only around these offsets. (" via " is found at its space; the word
-    starts before it are tried all the same.)
+    ``str.find`` over the whole text, once per bracket, slash, dash, " via " and
+    " | " (these two by what stands between their spaces, see
+    :data:`_MARK_TRIGGERS`), is far faster than any regex scan; the label words,
+    twenty spellings, are found in one pass of Python's ``re`` instead (see
+    :data:`_LABEL_TRIGGER`). The patterns then run only around these offsets.
+    (" via " is found at its space; the word starts before it are tried all the
+    same.)
     """
     found = [m.start() for m in _LABEL_TRIGGER.finditer(text)]
     for mark, core, lead in _MARK_TRIGGERS:
