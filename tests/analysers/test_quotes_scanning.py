@@ -18,8 +18,12 @@ from hypothesis import strategies as st
 
 from newslens.analysers.quotes.attribution import (
     _CUT_MARK,
+    _NOUN_CUE_NOUNS,
+    _NOUN_REACH,
+    _SPACE,
     _WHITE,
     _ends_in_colon,
+    _noun_before_that,
     _previous_word,
 )
 from newslens.analysers.quotes.cues import _CANDIDATE_WORDS, _candidates
@@ -134,3 +138,20 @@ def test_shared_tokens_of_any_window_are_those_of_a_scan_of_it_alone(text, data)
         assert [t.span() for t in words.between(a, b)] == [
             t.span() for t in TOKEN.finditer(text, a, b)
         ]
+
+
+#: pieces for the noun-and-"that" scan: nouns, a noun inside a longer word, "that" in a word
+_NOUN_PIECES = ["claim", "claims", "disclaims", "view", "that", "thats", "x", "s", " ", "  ", "\n", "\u00a0", "\x1c", "_"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_NOUN_PIECES), max_size=12).map("".join), st.data())
+def test_noun_before_that_is_a_search_for_noun_and_that(text, data):
+    lo, hi = _window(text, data)
+    plain = re.compile("(?:" + _NOUN_CUE_NOUNS + ")" + _SPACE + "+that" + _SPACE, re.VERBOSE)
+    assert _noun_before_that(text, lo, hi) == (plain.search(text, lo, hi) is not None)
+
+
+def test_no_noun_of_a_noun_cue_is_longer_than_the_reach_before_that():
+    nouns = re.sub(r"\s", "", _NOUN_CUE_NOUNS).replace("?", "").split("|")
+    assert max(map(len, nouns)) < _NOUN_REACH

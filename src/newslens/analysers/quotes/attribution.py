@@ -702,18 +702,39 @@ _NOUN_CUE = regex.compile(
         \s+(?P<link>that)\s+(?P<content>\S)""",
     regex.VERBOSE,
 )
-#: what every match of _NOUN_CUE holds, the noun and "that", found by the stdlib ``re``
-#: several times faster than _NOUN_CUE is tried: most units with a "that" hold no noun cue
-_NOUN_BEFORE_THAT = re.compile("(?:" + _NOUN_CUE_NOUNS + ")" + _SPACE + "+that" + _SPACE, re.VERBOSE)
+#: what every match of _NOUN_CUE holds, the noun and "that", is looked for from each "that"
+#: (see _noun_before_that): most units with a "that" hold no noun cue
+#: white space and "that", then white space: a class first lets ``re`` skip from space to space
+_THAT = re.compile(_SPACE + "+that(?=" + _SPACE + ")")
+#: a noun of _NOUN_CUE_NOUNS ending where the search window ends
+_NOUN_AT_END = re.compile("(?:" + _NOUN_CUE_NOUNS + r")\Z", re.VERBOSE)
+#: how far before a "that" its noun may start: longer than any noun of _NOUN_CUE_NOUNS
+_NOUN_REACH = 40
 #: where the clause after a noun cue ends
 _NOUN_CUE_END = regex.compile(r"[,;:—–()]|\.(?:\s|$)|\s(?:and|but|because|after|when|while|as)\s")
+
+
+def _noun_before_that(text: str, us: int, ue: int) -> bool:
+    """Whether ``text[us:ue]`` holds a noun of _NOUN_CUE_NOUNS, white space, "that" and white space.
+
+    A search for the noun and "that" together tries its many nouns at every letter of
+    the unit; a "that" is rare, so each one is found first (a class first: ``re`` skips
+    from space to space), and only the few characters before it are tried for a noun.
+    The white space before "that" starts where the noun ends, so the noun is looked
+    for ending there.
+    """
+    for m in _THAT.finditer(text, us, ue):
+        end = m.start()
+        if _NOUN_AT_END.search(text, max(us, end - _NOUN_REACH), end) is not None:
+            return True
+    return False
 
 
 def _noun_cues(state: _Paragraph, us: int, ue: int, u: int, got: list[Attribution]) -> list[Attribution]:
     """``Ruiz’s claim that ...``, ``her warning that ...``: a noun of saying with its owner as speaker."""
     text = state.text
     out = []
-    if text.find(" that ", us, ue) < 0 or _NOUN_BEFORE_THAT.search(text, us, ue) is None:
+    if text.find(" that ", us, ue) < 0 or not _noun_before_that(text, us, ue):
         return out  # no noun of saying before a "that": no pattern run
     for m in _outside_quotes(state, _NOUN_CUE, " that ", us, ue):
         a, b = _clause(text, m.start("content"), ue, _NOUN_CUE_END)
