@@ -141,14 +141,31 @@ def test_shared_tokens_of_any_window_are_those_of_a_scan_of_it_alone(text, data)
 
 
 #: pieces for the noun-and-"that" scan: nouns, a noun inside a longer word, "that" in a word
-_NOUN_PIECES = ["claim", "claims", "disclaims", "view", "that", "thats", "x", "s", " ", "  ", "\n", "\u00a0", "\x1c", "_"]
+_NOUN_PIECES = [
+    "claim",
+    "claims",
+    "disclaims",
+    "view",
+    "that",
+    "thats",
+    "x",
+    "s",
+    " ",
+    "  ",
+    "\n",
+    "\u00a0",
+    "\x1c",
+    "_",
+]
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_NOUN_PIECES), max_size=12).map("".join), st.data())
 def test_noun_before_that_is_a_search_for_noun_and_that(text, data):
     lo, hi = _window(text, data)
-    plain = re.compile("(?:" + _NOUN_CUE_NOUNS + ")" + _SPACE + "+that" + _SPACE, re.VERBOSE)
+    plain = re.compile(
+        "(?:" + _NOUN_CUE_NOUNS + ")" + _SPACE + "+that" + _SPACE, re.VERBOSE
+    )
     assert _noun_before_that(text, lo, hi) == (plain.search(text, lo, hi) is not None)
 
 
