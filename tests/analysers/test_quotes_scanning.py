@@ -26,7 +26,7 @@ from newslens.analysers.quotes.attribution import (
     _noun_before_that,
     _previous_word,
 )
-from newslens.analysers.quotes.cues import _CANDIDATE_WORDS, _candidates
+from newslens.analysers.quotes.cues import _CANDIDATE_WORDS, _PHRASES, _candidates
 from newslens.analysers.quotes.marks import _MARK
 from newslens.analysers.quotes.speakers import TOKEN, Tokens
 
@@ -172,3 +172,13 @@ def test_noun_before_that_is_a_search_for_noun_and_that(text, data):
 def test_no_noun_of_a_noun_cue_is_longer_than_the_reach_before_that():
     nouns = re.sub(r"\s", "", _NOUN_CUE_NOUNS).replace("?", "").split("|")
     assert max(map(len, nouns)) < _NOUN_REACH
+
+
+def test_str_isspace_takes_in_all_of_regex_white_space():
+    # find_cues tries no multi-word cue after a character str.isspace() rejects
+    assert all(chr(c).isspace() for c in range(0x110000) if regex.match(r"\s", chr(c)))
+
+
+def test_every_phrase_pattern_starts_with_white_space():
+    patterns = [p.pattern for phrases in _PHRASES.values() for p, _ in phrases]
+    assert patterns and all(p.startswith(r"\s+") for p in patterns)

@@ -7,6 +7,7 @@ read as cues; "According to" and "Said" are the sentence-initial exceptions.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import regex
@@ -93,11 +94,13 @@ _NOT_BEFORE = frozenset("’'-")
 
 
 def _candidates(text: str, lo: int, hi: int):
-    """The matches of _CANDIDATE in ``text[lo:hi]``, each with the candidate as group 1."""
+    """The matches of _CANDIDATE in ``text[lo:hi]``, each with the candidate as group 1.
+
+    An iterator chained in C, not a generator: no Python frame resumed per candidate.
+    """
     head = _CANDIDATE.match(text, lo, hi)
-    if head is not None:
-        yield head
-    yield from _CANDIDATE_AFTER.finditer(text, lo, hi)
+    after = _CANDIDATE_AFTER.finditer(text, lo, hi)
+    return after if head is None else itertools.chain((head,), after)
 
 
 def find_cues(text: str, lo: int, hi: int) -> list[Cue]:
@@ -111,7 +114,6 @@ def find_cues(text: str, lo: int, hi: int) -> list[Cue]:
     n = len(text)
     taken = lo  # the end of the last multi-word cue: "say" in "went on to say" is no cue of its own
     for m in _candidates(text, lo, hi):
-        word = m.group(1)
         a, b = m.span(1)
         if a < taken:
             continue
@@ -119,16 +121,22 @@ def find_cues(text: str, lo: int, hi: int) -> list[Cue]:
             continue
         if b < n and (text[b].isalnum() or text[b] == "-" or (text[b] in "’'" and b + 1 < n and text[b + 1].isalpha())):
             continue
-        for pattern, kind in _PHRASES.get(word, ()):
-            rest = pattern.match(text, b, hi)
-            if rest is not None:
-                form = word + " " + " ".join(text[b:rest.end()].split())
-                out.append(Cue(a, rest.end(), form if kind == "verb" else text[a:rest.end()], kind))
-                taken = rest.end()
-                break
-        else:
-            if word in _SINGLE:
-                out.append(Cue(a, b, word, "verb"))
+        word = m.group(1)
+        phrase = None
+        if b < hi and text[b].isspace():
+            # every phrase pattern starts with white space (str.isspace takes in all of
+            # regex's \s): after "made," or "going." none is tried
+            for pattern, kind in _PHRASES.get(word, ()):
+                phrase = pattern.match(text, b, hi)
+                if phrase is not None:
+                    break
+        if phrase is not None:
+            end = phrase.end()
+            form = word + " " + " ".join(text[b:end].split())
+            out.append(Cue(a, end, form if kind == "verb" else text[a:end], kind))
+            taken = end
+        elif word in _SINGLE:
+            out.append(Cue(a, b, word, "verb"))
     return out
 
 
