@@ -1338,15 +1338,18 @@ def _first_cut(state: _Paragraph, start: int, limit: int):
     text = state.text
     marks = state.cut_marks()
     m = None
+    # _CUT is matched at one place at a time, with no timeout: each alternative reads a mark,
+    # one run of white space and a few words, linear in the window (a timeout's clock
+    # reading cost more than the match)
     if start < limit and text[start].isspace() and _CUT_MARK.match(text, start, limit):
-        m = _CUT.match(text, start, limit, timeout=1.0)  # inside the white space before "and": no list entry starts here
+        m = _CUT.match(text, start, limit)  # inside the white space before "and": no list entry starts here
     if m is None:
         first = bisect.bisect_left(marks, start)
         k = first
         while k < len(marks) and marks[k] < limit:
             if k - first == _MARKS_TRIED:
                 return _search_outside_quotes(state, _CUT, marks[k], limit)
-            m = _CUT.match(text, marks[k], limit, timeout=1.0)
+            m = _CUT.match(text, marks[k], limit)
             if m is not None:
                 break
             k += 1
