@@ -17,12 +17,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newslens.analysers.quotes.attribution import (
+    _CUT,
     _CUT_MARK,
     _NOUN_CUE_NOUNS,
     _NOUN_REACH,
     _SPACE,
     _WHITE,
+    _Paragraph,
     _ends_in_colon,
+    _first_cut,
     _noun_before_that,
     _previous_word,
 )
@@ -182,3 +185,32 @@ def test_str_isspace_takes_in_all_of_regex_white_space():
 def test_every_phrase_pattern_starts_with_white_space():
     patterns = [p.pattern for phrases in _PHRASES.values() for p, _ in phrases]
     assert patterns and all(p.startswith(r"\s+") for p in patterns)
+
+
+#: pieces for the cut of a content: marks, the words _CUT reads after them, white space
+_CUT_PIECES = [
+    ",",
+    ";",
+    " ",
+    "  ",
+    "\n",
+    "\u00a0",
+    "and",
+    "says",
+    "but",
+    "while",
+    "it",
+    "would",
+    "The",
+    "x",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CUT_PIECES), max_size=16).map("".join), st.data())
+def test_first_cut_is_the_first_match_of_a_search(text, data):
+    start, limit = _window(text, data)
+    state = _Paragraph(text, (0, len(text)), [], [])
+    found = _first_cut(state, start, limit)
+    plain = _CUT.search(text, start, limit)
+    assert (found and found.span()) == (plain and plain.span())

@@ -310,7 +310,6 @@ class _Paragraph:
         self.used: set[int] = set()  # ids of quotations already taken
         self.log: list[int] = []  # the same, in the order they were taken (to undo a try)
         self.words: Tokens | None = None  # the tokens of the unit being read
-        self._cut_marks: list[int] | None = None
 
     def use(self, q: Quotation) -> None:
         """Mark a quotation as taken by an attribution."""
@@ -321,12 +320,6 @@ class _Paragraph:
         """Forget the quotations taken since ``len(self.log)`` was ``mark``."""
         while len(self.log) > mark:
             self.used.discard(self.log.pop())
-
-    def cut_marks(self) -> list[int]:
-        """Offsets of the paragraph's commas and semicolons (read once, when first asked)."""
-        if self._cut_marks is None:
-            self._cut_marks = [m.start() for m in _CUT_MARK.finditer(self.text, *self.span)]
-        return self._cut_marks
 
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -1328,33 +1321,25 @@ _CUT_MARK = re.compile("[,;" + _SPACE[1:] + "(?:(?<=[,;])|" + _SPACE + "*and(?="
 def _first_cut(state: _Paragraph, start: int, limit: int):
     """The first match of ``_CUT`` in ``text[start:limit]`` outside a quotation, or None.
 
-    Every match starts at one of the paragraph's :data:`_CUT_MARK` places, or at
-    ``start`` itself when it falls inside a run of white space before "and": the
-    first few of those places are tried one by one (a search would try every space
+    Every match starts at a :data:`_CUT_MARK` place of the window: the first few of
+    them are tried one by one as the scan finds them (a search would try every space
     of up to 2,000 characters of content, once per cue), and past them one search
     from the next takes over (a content of a thousand commas is not tried comma by
-    comma in Python).
+    comma in Python). The scan reads only as far as the first cut, not the whole
+    paragraph: most contents are cut at their first comma or two.
     """
     text = state.text
-    marks = state.cut_marks()
-    m = None
     # _CUT is matched at one place at a time, with no timeout: each alternative reads a mark,
     # one run of white space and a few words, linear in the window (a timeout's clock
     # reading cost more than the match)
-    if start < limit and text[start].isspace() and _CUT_MARK.match(text, start, limit):
-        m = _CUT.match(text, start, limit)  # inside the white space before "and": no list entry starts here
-    if m is None:
-        first = bisect.bisect_left(marks, start)
-        k = first
-        while k < len(marks) and marks[k] < limit:
-            if k - first == _MARKS_TRIED:
-                return _search_outside_quotes(state, _CUT, marks[k], limit)
-            m = _CUT.match(text, marks[k], limit)
-            if m is not None:
-                break
-            k += 1
-        else:
-            return None
+    for k, mark in enumerate(_CUT_MARK.finditer(text, start, limit)):
+        if k == _MARKS_TRIED:
+            return _search_outside_quotes(state, _CUT, mark.start(), limit)
+        m = _CUT.match(text, mark.start(), limit)
+        if m is not None:
+            break
+    else:
+        return None
     if not state.in_quote(m.start()):
         return m
     return _search_outside_quotes(state, _CUT, m.end(), limit)
