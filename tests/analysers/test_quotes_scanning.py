@@ -23,13 +23,19 @@ from newslens.analysers.quotes.attribution import (
     _NOUN_REACH,
     _SPACE,
     _WHITE,
-    _Paragraph,
     _ends_in_colon,
     _first_cut,
     _noun_before_that,
+    _Paragraph,
     _previous_word,
 )
-from newslens.analysers.quotes.cues import _CANDIDATE_WORDS, _PHRASES, _candidates
+from newslens.analysers.quotes.cues import (
+    _CANDIDATE_BYTES,
+    _CANDIDATE_WORDS,
+    _PHRASES,
+    _candidates,
+    _scanned_candidates,
+)
 from newslens.analysers.quotes.marks import _MARK
 from newslens.analysers.quotes.speakers import TOKEN, Tokens
 
@@ -97,7 +103,11 @@ _SCANS = {
         re.compile(r"''|``|[“”\"„‟«»‹›‘’'‚]"),
     ),
     "cue candidates": (
-        lambda text, lo, hi: [m.span(1) for m in _candidates(text, lo, hi)],
+        _candidates,
+        re.compile(r"\b(?:" + _CANDIDATE_WORDS + r")\b"),
+    ),
+    "cue candidates scanned for": (
+        _scanned_candidates,
         re.compile(r"\b(?:" + _CANDIDATE_WORDS + r")\b"),
     ),
 }
@@ -214,3 +224,9 @@ def test_first_cut_is_the_first_match_of_a_search(text, data):
     found = _first_cut(state, start, limit)
     plain = _CUT.search(text, start, limit)
     assert (found and found.span()) == (plain and plain.span())
+
+
+def test_every_cue_candidate_is_found_by_the_split_not_a_scan():
+    # _candidates splits a unit into runs of ASCII letters: made of anything else, a
+    # candidate would be scanned for (correct, but slower)
+    assert _CANDIDATE_BYTES is not None
