@@ -570,7 +570,9 @@ def _read_paragraph(state: _Paragraph, units: list[tuple[int, int]], before: Att
         cues = _title_case_cues(text, us, ue)
         if state.inside:
             cues = [m for m in cues if not state.in_quote(m.start())]
-        state.words = Tokens(text, us, ue)
+        # only a unit with a cue or a quotation reads tokens (a window of any other unit
+        # is scanned alone, with the same tokens)
+        state.words = Tokens(text, us, ue) if cues or unit_quotes else None
         got = _read_unit(state, us, ue, unit_quotes, cues, u)
         got.extend(_questions_put(state, us, ue, u))
         got.extend(_noun_cues(state, us, ue, u, got))
@@ -1113,6 +1115,8 @@ def _is_title(text: str, lo: int, part: tuple[int, int]) -> bool:
     A few capitalised words in quotation marks right after a possessive or a
     preposition name a work, not what the speaker said.
     """
+    if _has_words(text, part[0], part[1], 7):
+        return False  # more than six words: no title (a long quotation is not copied word by word)
     words = _WORDS.findall(text, part[0], part[1])
     if not words or len(words) > 6 or not all(_TITLE_WORD.fullmatch(w) or w.lower() in _SMALL_WORDS for w in words):
         return False
