@@ -600,7 +600,8 @@ def _read_paragraph(state: _Paragraph, units: list[tuple[int, int]], before: Att
                 if att is not prev:
                     got.append(att)
                 state.use(q)
-        got.sort(key=lambda a: a.start)
+        if len(got) > 1:
+            got.sort(key=lambda a: a.start)
         found.extend(got)
     return found
 
@@ -673,7 +674,9 @@ def _questions_put(state: _Paragraph, us: int, ue: int, u: int) -> list[Attribut
     """``Asked whether ..., X said``: the question as an attribution of its own, its asker unnamed."""
     text = state.text
     out = []
-    for m in _outside_quotes(state, _QUESTION_PUT, "sked", us, ue):  # no "asked": no pattern run
+    if text.find("sked", us, ue) < 0:
+        return out  # no "asked" (most units): no pattern run, no generator made
+    for m in _outside_quotes(state, _QUESTION_PUT, "sked", us, ue):
         a, b = _clause(text, m.start("start"), ue, _QUESTION_END)
         if not _has_words(text, a, b, 2):
             continue
