@@ -17,12 +17,25 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newslens.analysers.quotes.attribution import (
+    _CUT,
     _CUT_MARK,
+    _NOUN_CUE_NOUNS,
+    _NOUN_REACH,
+    _SPACE,
     _WHITE,
     _ends_in_colon,
+    _first_cut,
+    _noun_before_that,
+    _Paragraph,
     _previous_word,
 )
-from newslens.analysers.quotes.cues import _CANDIDATE_WORDS, _candidates
+from newslens.analysers.quotes.cues import (
+    _CANDIDATE_BYTES,
+    _CANDIDATE_WORDS,
+    _PHRASES,
+    _candidates,
+    _scanned_candidates,
+)
 from newslens.analysers.quotes.marks import _MARK
 from newslens.analysers.quotes.speakers import TOKEN, Tokens
 
@@ -90,7 +103,11 @@ _SCANS = {
         re.compile(r"''|``|[“”\"„‟«»‹›‘’'‚]"),
     ),
     "cue candidates": (
-        lambda text, lo, hi: [m.span(1) for m in _candidates(text, lo, hi)],
+        _candidates,
+        re.compile(r"\b(?:" + _CANDIDATE_WORDS + r")\b"),
+    ),
+    "cue candidates scanned for": (
+        _scanned_candidates,
         re.compile(r"\b(?:" + _CANDIDATE_WORDS + r")\b"),
     ),
 }
@@ -134,3 +151,82 @@ def test_shared_tokens_of_any_window_are_those_of_a_scan_of_it_alone(text, data)
         assert [t.span() for t in words.between(a, b)] == [
             t.span() for t in TOKEN.finditer(text, a, b)
         ]
+
+
+#: pieces for the noun-and-"that" scan: nouns, a noun inside a longer word, "that" in a word
+_NOUN_PIECES = [
+    "claim",
+    "claims",
+    "disclaims",
+    "view",
+    "that",
+    "thats",
+    "x",
+    "s",
+    " ",
+    "  ",
+    "\n",
+    "\u00a0",
+    "\x1c",
+    "_",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_NOUN_PIECES), max_size=12).map("".join), st.data())
+def test_noun_before_that_is_a_search_for_noun_and_that(text, data):
+    lo, hi = _window(text, data)
+    plain = re.compile(
+        "(?:" + _NOUN_CUE_NOUNS + ")" + _SPACE + "+that" + _SPACE, re.VERBOSE
+    )
+    assert _noun_before_that(text, lo, hi) == (plain.search(text, lo, hi) is not None)
+
+
+def test_no_noun_of_a_noun_cue_is_longer_than_the_reach_before_that():
+    nouns = re.sub(r"\s", "", _NOUN_CUE_NOUNS).replace("?", "").split("|")
+    assert max(map(len, nouns)) < _NOUN_REACH
+
+
+def test_str_isspace_takes_in_all_of_regex_white_space():
+    # find_cues tries no multi-word cue after a character str.isspace() rejects
+    assert all(chr(c).isspace() for c in range(0x110000) if regex.match(r"\s", chr(c)))
+
+
+def test_every_phrase_pattern_starts_with_white_space():
+    patterns = [p.pattern for phrases in _PHRASES.values() for p, _ in phrases]
+    assert patterns and all(p.startswith(r"\s+") for p in patterns)
+
+
+#: pieces for the cut of a content: marks, the words _CUT reads after them, white space
+_CUT_PIECES = [
+    ",",
+    ";",
+    " ",
+    "  ",
+    "\n",
+    "\u00a0",
+    "and",
+    "says",
+    "but",
+    "while",
+    "it",
+    "would",
+    "The",
+    "x",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CUT_PIECES), max_size=16).map("".join), st.data())
+def test_first_cut_is_the_first_match_of_a_search(text, data):
+    start, limit = _window(text, data)
+    state = _Paragraph(text, (0, len(text)), [], [])
+    found = _first_cut(state, start, limit)
+    plain = _CUT.search(text, start, limit)
+    assert (found and found.span()) == (plain and plain.span())
+
+
+def test_every_cue_candidate_is_found_by_the_split_not_a_scan():
+    # _candidates splits a unit into runs of ASCII letters: made of anything else, a
+    # candidate would be scanned for (correct, but slower)
+    assert _CANDIDATE_BYTES is not None

@@ -310,7 +310,6 @@ class _Paragraph:
         self.used: set[int] = set()  # ids of quotations already taken
         self.log: list[int] = []  # the same, in the order they were taken (to undo a try)
         self.words: Tokens | None = None  # the tokens of the unit being read
-        self._cut_marks: list[int] | None = None
 
     def use(self, q: Quotation) -> None:
         """Mark a quotation as taken by an attribution."""
@@ -321,12 +320,6 @@ class _Paragraph:
         """Forget the quotations taken since ``len(self.log)`` was ``mark``."""
         while len(self.log) > mark:
             self.used.discard(self.log.pop())
-
-    def cut_marks(self) -> list[int]:
-        """Offsets of the paragraph's commas and semicolons (read once, when first asked)."""
-        if self._cut_marks is None:
-            self._cut_marks = [m.start() for m in _CUT_MARK.finditer(self.text, *self.span)]
-        return self._cut_marks
 
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -577,7 +570,9 @@ def _read_paragraph(state: _Paragraph, units: list[tuple[int, int]], before: Att
         cues = _title_case_cues(text, us, ue)
         if state.inside:
             cues = [m for m in cues if not state.in_quote(m.start())]
-        state.words = Tokens(text, us, ue)
+        # only a unit with a cue or a quotation reads tokens (a window of any other unit
+        # is scanned alone, with the same tokens)
+        state.words = Tokens(text, us, ue) if cues or unit_quotes else None
         got = _read_unit(state, us, ue, unit_quotes, cues, u)
         got.extend(_questions_put(state, us, ue, u))
         got.extend(_noun_cues(state, us, ue, u, got))
@@ -605,7 +600,8 @@ def _read_paragraph(state: _Paragraph, units: list[tuple[int, int]], before: Att
                 if att is not prev:
                     got.append(att)
                 state.use(q)
-        got.sort(key=lambda a: a.start)
+        if len(got) > 1:
+            got.sort(key=lambda a: a.start)
         found.extend(got)
     return found
 
@@ -678,7 +674,9 @@ def _questions_put(state: _Paragraph, us: int, ue: int, u: int) -> list[Attribut
     """``Asked whether ..., X said``: the question as an attribution of its own, its asker unnamed."""
     text = state.text
     out = []
-    for m in _outside_quotes(state, _QUESTION_PUT, "sked", us, ue):  # no "asked": no pattern run
+    if text.find("sked", us, ue) < 0:
+        return out  # no "asked" (most units): no pattern run, no generator made
+    for m in _outside_quotes(state, _QUESTION_PUT, "sked", us, ue):
         a, b = _clause(text, m.start("start"), ue, _QUESTION_END)
         if not _has_words(text, a, b, 2):
             continue
@@ -702,18 +700,39 @@ _NOUN_CUE = regex.compile(
         \s+(?P<link>that)\s+(?P<content>\S)""",
     regex.VERBOSE,
 )
-#: what every match of _NOUN_CUE holds, the noun and "that", found by the stdlib ``re``
-#: several times faster than _NOUN_CUE is tried: most units with a "that" hold no noun cue
-_NOUN_BEFORE_THAT = re.compile("(?:" + _NOUN_CUE_NOUNS + ")" + _SPACE + "+that" + _SPACE, re.VERBOSE)
+#: what every match of _NOUN_CUE holds, the noun and "that", is looked for from each "that"
+#: (see _noun_before_that): most units with a "that" hold no noun cue
+#: white space and "that", then white space: a class first lets ``re`` skip from space to space
+_THAT = re.compile(_SPACE + "+that(?=" + _SPACE + ")")
+#: a noun of _NOUN_CUE_NOUNS ending where the search window ends
+_NOUN_AT_END = re.compile("(?:" + _NOUN_CUE_NOUNS + r")\Z", re.VERBOSE)
+#: how far before a "that" its noun may start: longer than any noun of _NOUN_CUE_NOUNS
+_NOUN_REACH = 40
 #: where the clause after a noun cue ends
 _NOUN_CUE_END = regex.compile(r"[,;:—–()]|\.(?:\s|$)|\s(?:and|but|because|after|when|while|as)\s")
+
+
+def _noun_before_that(text: str, us: int, ue: int) -> bool:
+    """Whether ``text[us:ue]`` holds a noun of _NOUN_CUE_NOUNS, white space, "that" and white space.
+
+    A search for the noun and "that" together tries its many nouns at every letter of
+    the unit; a "that" is rare, so each one is found first (a class first: ``re`` skips
+    from space to space), and only the few characters before it are tried for a noun.
+    The white space before "that" starts where the noun ends, so the noun is looked
+    for ending there.
+    """
+    for m in _THAT.finditer(text, us, ue):
+        end = m.start()
+        if _NOUN_AT_END.search(text, max(us, end - _NOUN_REACH), end) is not None:
+            return True
+    return False
 
 
 def _noun_cues(state: _Paragraph, us: int, ue: int, u: int, got: list[Attribution]) -> list[Attribution]:
     """``Ruiz’s claim that ...``, ``her warning that ...``: a noun of saying with its owner as speaker."""
     text = state.text
     out = []
-    if text.find(" that ", us, ue) < 0 or _NOUN_BEFORE_THAT.search(text, us, ue) is None:
+    if text.find(" that ", us, ue) < 0 or not _noun_before_that(text, us, ue):
         return out  # no noun of saying before a "that": no pattern run
     for m in _outside_quotes(state, _NOUN_CUE, " that ", us, ue):
         a, b = _clause(text, m.start("content"), ue, _NOUN_CUE_END)
@@ -1099,6 +1118,8 @@ def _is_title(text: str, lo: int, part: tuple[int, int]) -> bool:
     A few capitalised words in quotation marks right after a possessive or a
     preposition name a work, not what the speaker said.
     """
+    if _has_words(text, part[0], part[1], 7):
+        return False  # more than six words: no title (a long quotation is not copied word by word)
     words = _WORDS.findall(text, part[0], part[1])
     if not words or len(words) > 6 or not all(_TITLE_WORD.fullmatch(w) or w.lower() in _SMALL_WORDS for w in words):
         return False
@@ -1307,30 +1328,25 @@ _CUT_MARK = re.compile("[,;" + _SPACE[1:] + "(?:(?<=[,;])|" + _SPACE + "*and(?="
 def _first_cut(state: _Paragraph, start: int, limit: int):
     """The first match of ``_CUT`` in ``text[start:limit]`` outside a quotation, or None.
 
-    Every match starts at one of the paragraph's :data:`_CUT_MARK` places, or at
-    ``start`` itself when it falls inside a run of white space before "and": the
-    first few of those places are tried one by one (a search would try every space
+    Every match starts at a :data:`_CUT_MARK` place of the window: the first few of
+    them are tried one by one as the scan finds them (a search would try every space
     of up to 2,000 characters of content, once per cue), and past them one search
     from the next takes over (a content of a thousand commas is not tried comma by
-    comma in Python).
+    comma in Python). The scan reads only as far as the first cut, not the whole
+    paragraph: most contents are cut at their first comma or two.
     """
     text = state.text
-    marks = state.cut_marks()
-    m = None
-    if start < limit and text[start].isspace() and _CUT_MARK.match(text, start, limit):
-        m = _CUT.match(text, start, limit, timeout=1.0)  # inside the white space before "and": no list entry starts here
-    if m is None:
-        first = bisect.bisect_left(marks, start)
-        k = first
-        while k < len(marks) and marks[k] < limit:
-            if k - first == _MARKS_TRIED:
-                return _search_outside_quotes(state, _CUT, marks[k], limit)
-            m = _CUT.match(text, marks[k], limit, timeout=1.0)
-            if m is not None:
-                break
-            k += 1
-        else:
-            return None
+    # _CUT is matched at one place at a time, with no timeout: each alternative reads a mark,
+    # one run of white space and a few words, linear in the window (a timeout's clock
+    # reading cost more than the match)
+    for k, mark in enumerate(_CUT_MARK.finditer(text, start, limit)):
+        if k == _MARKS_TRIED:
+            return _search_outside_quotes(state, _CUT, mark.start(), limit)
+        m = _CUT.match(text, mark.start(), limit)
+        if m is not None:
+            break
+    else:
+        return None
     if not state.in_quote(m.start()):
         return m
     return _search_outside_quotes(state, _CUT, m.end(), limit)

@@ -78,9 +78,10 @@ for _form in SPEECH_VERBS:
             (regex.compile(r"\s+" + r"\s+".join(regex.escape(w) for w in _rest.split()) + r"\b"), "verb")
         )
 
-# The stdlib ``re`` runs this one pattern: a prefix-factored alternation of literal
-# words between word boundaries cannot backtrack, so it needs no timeout, and ``re``
-# scans it about five times faster than ``regex`` does.
+# When some candidate word is not made of ASCII letters alone, the candidates are scanned
+# for (see _candidates). The stdlib ``re`` runs this one pattern: a prefix-factored
+# alternation of literal words between word boundaries cannot backtrack, so it needs no
+# timeout, and ``re`` scans it about five times faster than ``regex`` does.
 _CANDIDATE_WORDS = _trie(sorted(_SINGLE | set(_PHRASES)))
 _CANDIDATE = re.compile(r"\b(" + _CANDIDATE_WORDS + r")\b")
 # The same candidates found from the character before them, which a word boundary
@@ -92,12 +93,57 @@ _CANDIDATE_AFTER = re.compile(r"[^\w](" + _CANDIDATE_WORDS + r")\b")
 _NOT_BEFORE = frozenset("’'-")
 
 
-def _candidates(text: str, lo: int, hi: int):
-    """The matches of _CANDIDATE in ``text[lo:hi]``, each with the candidate as group 1."""
+#: the candidate words as ASCII bytes, each with its word, when every one is made of ASCII
+#: letters (as every one is now); None otherwise, and then the candidates are scanned for
+_CANDIDATE_BYTES: dict[bytes, str] | None = (
+    {w.encode("ascii"): w for w in _SINGLE | set(_PHRASES)}
+    if all(w.isascii() and w.isalpha() for w in _SINGLE | set(_PHRASES))
+    else None
+)
+#: every byte that is not an ASCII letter made a space ("?", which stands for every
+#: character past ASCII once encoded, included): splitting then gives the runs of letters
+_LETTERS_ONLY = bytes(b if chr(b).isascii() and chr(b).isalpha() else 0x20 for b in range(256))
+
+
+def _candidates(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of the candidate words in ``text[lo:hi]``: what ``\\b(?:words)\\b`` finds there.
+
+    A candidate is a whole word: a run of ASCII letters with no word character
+    (``str.isalnum`` or "_", as ``re`` reads ``\\b``) on either side. So the unit,
+    encoded and split at every byte that is no ASCII letter, gives (in C) a superset
+    of the words that occur as candidates; most units hold one or two, found again
+    with ``str.find`` and held to the word boundaries. A scan of a pattern of a
+    thousand words tried at every word of every unit read each character some ten
+    times more slowly.
+    """
+    if _CANDIDATE_BYTES is None:
+        return _scanned_candidates(text, lo, hi)
+    present = _CANDIDATE_BYTES.keys() & text[lo:hi].encode("ascii", "replace").translate(_LETTERS_ONLY).split()
+    spans: list[tuple[int, int]] = []
+    for key in present:
+        word = _CANDIDATE_BYTES[key]
+        n = len(word)
+        i = text.find(word, lo, hi)
+        while i >= 0:
+            b = i + n
+            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")) and (
+                b == hi or not (text[b].isalnum() or text[b] == "_")
+            ):
+                spans.append((i, b))
+                i = text.find(word, b, hi)
+            else:
+                i = text.find(word, i + 1, hi)
+    if len(present) > 1:
+        spans.sort()  # whole words never overlap: in order of their starts
+    return spans
+
+
+def _scanned_candidates(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of the matches of _CANDIDATE in ``text[lo:hi]``, found by scanning for them."""
     head = _CANDIDATE.match(text, lo, hi)
-    if head is not None:
-        yield head
-    yield from _CANDIDATE_AFTER.finditer(text, lo, hi)
+    spans = [head.span(1)] if head is not None else []
+    spans.extend(m.span(1) for m in _CANDIDATE_AFTER.finditer(text, lo, hi))
+    return spans
 
 
 def find_cues(text: str, lo: int, hi: int) -> list[Cue]:
@@ -110,25 +156,29 @@ def find_cues(text: str, lo: int, hi: int) -> list[Cue]:
     out: list[Cue] = []
     n = len(text)
     taken = lo  # the end of the last multi-word cue: "say" in "went on to say" is no cue of its own
-    for m in _candidates(text, lo, hi):
-        word = m.group(1)
-        a, b = m.span(1)
+    for a, b in _candidates(text, lo, hi):
         if a < taken:
             continue
         if a > 0 and (text[a - 1].isalnum() or text[a - 1] in _NOT_BEFORE):
             continue
         if b < n and (text[b].isalnum() or text[b] == "-" or (text[b] in "’'" and b + 1 < n and text[b + 1].isalpha())):
             continue
-        for pattern, kind in _PHRASES.get(word, ()):
-            rest = pattern.match(text, b, hi)
-            if rest is not None:
-                form = word + " " + " ".join(text[b:rest.end()].split())
-                out.append(Cue(a, rest.end(), form if kind == "verb" else text[a:rest.end()], kind))
-                taken = rest.end()
-                break
-        else:
-            if word in _SINGLE:
-                out.append(Cue(a, b, word, "verb"))
+        word = text[a:b]
+        phrase = None
+        if b < hi and text[b].isspace():
+            # every phrase pattern starts with white space (str.isspace takes in all of
+            # regex's \s): after "made," or "going." none is tried
+            for pattern, kind in _PHRASES.get(word, ()):
+                phrase = pattern.match(text, b, hi)
+                if phrase is not None:
+                    break
+        if phrase is not None:
+            end = phrase.end()
+            form = word + " " + " ".join(text[b:end].split())
+            out.append(Cue(a, end, form if kind == "verb" else text[a:end], kind))
+            taken = end
+        elif word in _SINGLE:
+            out.append(Cue(a, b, word, "verb"))
     return out
 
 
