@@ -117,6 +117,13 @@ _AUXILIARY_AFTER_THAT = frozenset("would will is was could should has had can ma
 _PREPOSITIONS = frozenset("in on at during for after before with from by about over under since".split())
 #: prepositions before a participle of saying whose subject is the sentence's: "by saying"
 _BY_GERUND = frozenset("by while".split())
+#: a participle of saying joined to another by "and" or "but" ("calling it a disgrace and
+#: suggesting that ...") has the same subject: read so when a clause, a pronoun object
+#: or a quotation follows it, as after the first participle
+_JOINED_GERUND = frozenset("and but".split())
+#: participles that also work as conjunctions ("and assuming that taxes rise"): no one's thought
+_CONJUNCTION_GERUNDS = frozenset("assume suppose".split())
+_GERUND_CLAUSE = regex.compile(r"\s+(?:(?:that|he|she|they|it|we|him|her|them)\b|[“\"‘])")
 _PREPOSITIONS_BEFORE_GERUND = frozenset("from about by without after before of for in on at against".split())
 _TRAILING = " \t\n.,;:"
 _OPEN_MARKS = "“„«‘\"'‚`‟"
@@ -838,6 +845,9 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
                 participial = True
             elif prev_word in _BY_GERUND and _WORDS.search(text, us, c.start() - len(prev_word) - 1) is not None:
                 participial = True  # "Ruiz drew fire by saying ...": the sentence's subject said it
+            elif (prev_word in _JOINED_GERUND and base not in _CONJUNCTION_GERUNDS
+                    and _GERUND_CLAUSE.match(text, c.end(), ue) is not None):
+                participial = True  # "..., calling it a disgrace and suggesting that ...": the same subject
             elif prev_word not in _PASSIVE_AUX and prev_word != "am":
                 continue  # "shied away from saying", "the race continuing": no attribution
         if prev_word == "to" and kind != "according":

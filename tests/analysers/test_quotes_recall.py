@@ -1,0 +1,19 @@
+"""Attributions whose cue needs its context to read as one: joined participles, findings.
+
+Each test states one behaviour of the quotes analyser with a sentence written for it.
+"""
+
+from __future__ import annotations
+
+from tests.analysers.test_quotes import quotes_of
+
+
+def test_a_participle_joined_by_and_to_a_clause_has_the_first_participles_speaker():
+    assert quotes_of("Ruiz praised the council, calling it brave and warning that the bridge was unsafe.") == [
+        ("the council", "indirect", "praised", "Ruiz"),
+        ("the bridge was unsafe", "indirect", "warning", "Ruiz"),
+    ]
+
+
+def test_assuming_after_and_is_a_conjunction_not_a_thought():
+    assert quotes_of("The fund pays well, and assuming that rates hold, it will grow.") == []
