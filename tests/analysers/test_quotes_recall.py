@@ -17,3 +17,13 @@ def test_a_participle_joined_by_and_to_a_clause_has_the_first_participles_speake
 
 def test_assuming_after_and_is_a_conjunction_not_a_thought():
     assert quotes_of("The fund pays well, and assuming that rates hold, it will grow.") == []
+
+
+def test_a_poll_shows_whatever_word_opens_its_finding():
+    assert quotes_of("A new poll shows upstart Sen. Ana Ruiz leading the race.") == [
+        ("upstart Sen. Ana Ruiz leading the race", "indirect", "shows", "A new poll")
+    ]
+
+
+def test_a_person_who_shows_something_still_needs_a_clause():
+    assert quotes_of("Ruiz showed reporters around the new bridge.") == []

@@ -1177,7 +1177,8 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
     if not rest_empty and not parenthetical and not (inverted and has_before) and kind != "according":
         if comma_before and _first_mark(text, rest, ue) == ",":
             return None
-        start = _content_start(text, after_text, limit, base, kind, c.group().lower() in _NOUN_LIKE, state.words)
+        reading = "speech" if kind == "thought" and _is_finding(text, base, speaker) else kind
+        start = _content_start(text, after_text, limit, base, reading, c.group().lower() in _NOUN_LIKE, state.words)
         if start is None and not (has_before and comma_before and _closes_clause(state, us, phrase, rest, ue, c, kind, base)):
             return None
     if start is not None:
@@ -1205,6 +1206,25 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
                 state.use(q)
         return Attribution(parts, cue, speaker, _label(parts, [p for _, p in unit_quotes]))
     return None
+
+
+#: verbs by which a poll, a record or a study reports what it found ("the poll shows ...")
+_FINDING_VERBS = frozenset("show find".split())
+#: things that show or find without a mind of their own: what follows the verb is their
+#: finding whatever word opens it ("a poll shows upstart Sen. Ruiz leading"), as after "said"
+_EVIDENCE = frozenset(
+    """poll polls survey surveys polling records report reports filings results data study studies analysis
+    emails e-mails video footage documents numbers figures statistics research ledgers audit review evidence
+    tallies estimates projections""".split()
+)
+
+
+def _is_finding(text: str, base: str, speaker: tuple[int, int] | None) -> bool:
+    """Whether a verb of showing or finding has a poll, a record or a study for its subject."""
+    if base not in _FINDING_VERBS or speaker is None:
+        return False
+    words = text[speaker[0]:speaker[1]].split()
+    return bool(words) and words[-1].lower() in _EVIDENCE
 
 
 #: cue kinds that may close the clause before them when the words after them open none:
