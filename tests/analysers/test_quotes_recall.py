@@ -27,3 +27,9 @@ def test_a_poll_shows_whatever_word_opens_its_finding():
 
 def test_a_person_who_shows_something_still_needs_a_clause():
     assert quotes_of("Ruiz showed reporters around the new bridge.") == []
+
+
+def test_a_noun_like_cue_right_before_a_verb_of_saying_is_its_subject():
+    assert quotes_of("Many donors gave twice, new campaign reports show.") == [
+        ("Many donors gave twice", "indirect", "show", "new campaign reports")
+    ]

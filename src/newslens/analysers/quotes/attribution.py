@@ -804,7 +804,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
     seeming: list[Attribution] = []  # "X seems to ...": read apart, they take no content from the others
     lo = us
     last_speaker = None
-    for c in cues:
+    for n_cue, c in enumerate(cues):
         form = c.group()
         if c.group("according"):
             kind, base = "according", "according"
@@ -827,6 +827,9 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             continue  # "All told, the groups spent $2 million": an idiom for "in all", nobody told
         if base == "continue" and not form.endswith("ing") and _THING_AFTER.match(text, c.end(), ue) is not None:
             continue  # "Ruiz continued his push", "the talks continued as": a deed, not a saying
+        if (form in _NOUN_LIKE and n_cue + 1 < len(cues) and cues[n_cue + 1].start() - c.end() <= 3
+                and text[c.end():cues[n_cue + 1].start()].isspace()):
+            continue  # "records show", "reports indicate": the noun is the next verb's subject
         if form in _BARE_NOUNS and _NEXT_IS_CONTENT.match(text, c.end(), ue) is None:
             continue  # "state Sen. Ruiz", "his home state": a noun unless "that" or a quotation follows
         if kind == "seeming" or (base == "expect" and form == "expected" and _passive(text, us, c.start())):
