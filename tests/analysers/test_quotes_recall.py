@@ -33,3 +33,9 @@ def test_a_noun_like_cue_right_before_a_verb_of_saying_is_its_subject():
     assert quotes_of("Many donors gave twice, new campaign reports show.") == [
         ("Many donors gave twice", "indirect", "show", "new campaign reports")
     ]
+
+
+def test_which_is_the_speaker_of_the_cue_after_it():
+    assert quotes_of("The carpenters union, which endorsed Ruiz in May, has 4,000 members.") == [
+        ("Ruiz in May", "indirect", "endorsed", "which")
+    ]

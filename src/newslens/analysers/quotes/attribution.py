@@ -1063,7 +1063,7 @@ def _plausible_speaker(text: str, speaker: tuple[int, int], strict: bool) -> boo
     return (
         head[0].isupper()
         or head.lower() in _SUBJECT_PRONOUNS
-        or head.lower() == "who"
+        or head.lower() in ("who", "which")
         or head.lower().rstrip("s") in DESCRIPTIVE_SPEAKERS
         or head.lower() in DESCRIPTIVE_SPEAKERS
         or _PEOPLE_PLURAL.search(head) is not None

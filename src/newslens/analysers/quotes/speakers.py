@@ -106,6 +106,8 @@ _CONTRACTED_SUBJECT = re.compile(r"(?i)(?:he|she|who|i|you|we|they)(?=[’'](?:s
 #: marks that may sit inside a speaker's name ("Mr.", "Smith-Jones", "(R-Ky.)")
 _NAME_MARKS = frozenset("-&’'")
 _RELATIVE = frozenset(["who", "which", "whose"])
+#: relative pronouns that are the subject of the cue after them
+_RELATIVE_SUBJECTS = frozenset(["who", "which"])
 #: linking adverbs set off by commas between a speaker and the cue ("Ruiz, however, said")
 _ASIDE_ADVERBS = frozenset(
     "however meanwhile too though instead nonetheless nevertheless moreover furthermore also likewise "
@@ -294,7 +296,8 @@ def left_speaker(
     if i < 0:
         return None, cue_from, cue_from
     w = toks[i].group()
-    if w.lower() in PRONOUNS or w.lower() == "who":
+    if w.lower() in PRONOUNS or w.lower() in _RELATIVE_SUBJECTS:
+        # "who" and "which" stand for the name before them ("the union, which endorsed ...")
         return (toks[i].start(), toks[i].end()), cue_from, toks[i].start()
     contracted = _CONTRACTED_SUBJECT.match(w)
     if contracted is not None:
