@@ -39,3 +39,13 @@ def test_which_is_the_speaker_of_the_cue_after_it():
     assert quotes_of("The carpenters union, which endorsed Ruiz in May, has 4,000 members.") == [
         ("Ruiz in May", "indirect", "endorsed", "which")
     ]
+
+
+def test_a_named_person_who_supports_a_measure_takes_a_stance():
+    assert quotes_of("Ruiz supports raising the minimum wage.") == [
+        ("raising the minimum wage", "indirect", "supports", "Ruiz")
+    ]
+
+
+def test_a_thing_that_supports_another_takes_no_stance():
+    assert quotes_of("The old bridge supports heavy trucks.") == []

@@ -909,7 +909,8 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             strict = (form.lower() in _NOUN_LIKE or kind == "stance") and not opens_clause
             if speaker is not None and not _plausible_speaker(text, speaker, strict):
                 speaker = None
-            if form in _POLLED_ONLY and (speaker is None or _PEOPLE_PLURAL.search(text[speaker[0]:speaker[1]]) is None):
+            if form in _POLLED_ONLY and (speaker is None or (_PEOPLE_PLURAL.search(text[speaker[0]:speaker[1]]) is None
+                                                             and not (form == "supports" and _one_backer(text, speaker)))):
                 continue  # "60 percent support ...": a share of those polled; else mostly a noun or a deed
             if (speaker is not None and base in _MATERIAL_VERBS
                     and text[speaker[0]:speaker[1]].rsplit(None, 1)[-1].lower() in _MATERIAL_SUBJECTS):
@@ -1257,6 +1258,12 @@ def _closes_clause(state: _Paragraph, us: int, phrase: int, rest: int, ue: int, 
 
 #: forms of backing read as a stance only from those polled or a group of people
 _POLLED_ONLY = frozenset("support supports".split())
+def _one_backer(text: str, speaker: tuple[int, int]) -> bool:
+    """Whether a speaker ends in a name or a pronoun for one: "Ruiz supports", "she supports", "who supports"."""
+    head = text[speaker[0]:speaker[1]].rsplit(None, 1)[-1]
+    return head[0].isupper() or head.lower() in ("he", "she", "who", "which")
+
+
 #: verbs of backing that armed forces do in deed, not in word: "troops backed the rebels"
 _MATERIAL_VERBS = frozenset("support back defend attack".split())
 _MATERIAL_SUBJECTS = frozenset(
