@@ -910,7 +910,8 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             if speaker is not None and not _plausible_speaker(text, speaker, strict):
                 speaker = None
             if form in _POLLED_ONLY and (speaker is None or (_PEOPLE_PLURAL.search(text[speaker[0]:speaker[1]]) is None
-                                                             and not (form == "supports" and _one_backer(text, speaker)))):
+                                                             and not (form == "supports" and _one_backer(text, speaker)
+                                                                      and _BACKED_AFTER.match(text, c.end(), ue)))):
                 continue  # "60 percent support ...": a share of those polled; else mostly a noun or a deed
             if (speaker is not None and base in _MATERIAL_VERBS
                     and text[speaker[0]:speaker[1]].rsplit(None, 1)[-1].lower() in _MATERIAL_SUBJECTS):
@@ -1258,6 +1259,11 @@ def _closes_clause(state: _Paragraph, us: int, phrase: int, rest: int, ue: int, 
 
 #: forms of backing read as a stance only from those polled or a group of people
 _POLLED_ONLY = frozenset("support supports".split())
+#: what one person backs, named or as a course of action: "supports Lee", "supports raising taxes"
+#: (not "supports the local team": a fan's backing is no stance reported)
+_BACKED_AFTER = regex.compile(r"[ \t]+(?:\p{Lu}|[“\"]|\p{Ll}+ing\b)")
+
+
 def _one_backer(text: str, speaker: tuple[int, int]) -> bool:
     """Whether a speaker ends in a name or a pronoun for one: "Ruiz supports", "she supports", "who supports"."""
     head = text[speaker[0]:speaker[1]].rsplit(None, 1)[-1]
