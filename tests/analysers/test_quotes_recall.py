@@ -49,3 +49,15 @@ def test_a_named_person_who_supports_a_measure_takes_a_stance():
 
 def test_a_thing_that_supports_another_takes_no_stance():
     assert quotes_of("The old bridge supports heavy trucks.") == []
+
+
+def test_when_it_was_said_between_speaker_and_cue_belongs_to_neither():
+    assert quotes_of("Ruiz on Tuesday said the bridge is safe.") == [
+        ("the bridge is safe", "indirect", "said", "Ruiz")
+    ]
+
+
+def test_who_before_a_day_and_a_cue_is_the_speaker():
+    assert quotes_of("Ana Ruiz, who on Tuesday endorsed Lee, spoke on Wednesday.") == [
+        ("Lee", "indirect", "endorsed", "who")
+    ]

@@ -269,6 +269,16 @@ def _name_like(toks: list, k: int, i: int) -> bool:
     return True
 
 
+#: when something was said, between a speaker and the cue: "on Tuesday", "last week", "in 2012"
+_WHEN_BEFORE = regex.compile(
+    r"""\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today
+        | (?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year)|last\s+night|in\s+\d{4})\s+$""",
+    regex.VERBOSE,
+)
+#: the cheap test before _WHEN_BEFORE is tried: the word before the cue ends like a time word
+_TIME_WORD_END = regex.compile(r"(?:day|week|month|year|night|\d{4})\s+$")
+
+
 def left_speaker(
     text: str, lo: int, cue_start: int, words: Tokens | None = None
 ) -> tuple[tuple[int, int] | None, int, int]:
@@ -279,6 +289,14 @@ def left_speaker(
     apposition or relative clause) begins: what lies before it is the content, in
     "The plan will fail, he said".
     """
+    if _TIME_WORD_END.search(text, max(lo, cue_start - 12), cue_start) is not None:
+        when = _WHEN_BEFORE.search(text, max(lo, cue_start - 40), cue_start)
+        if when is not None and when.start() > lo:
+            # "Ruiz on Tuesday criticized", "who last week endorsed": when it was said
+            # stands between the speaker and the cue, part of neither
+            speaker, _, phrase = left_speaker(text, lo, when.start(), words)
+            if speaker is not None:
+                return speaker, cue_start, phrase
     toks = tokens(text, max(lo, cue_start - WINDOW), cue_start, words)
     i = len(toks) - 1
     cue_from = cue_start
