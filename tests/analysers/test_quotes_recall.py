@@ -61,3 +61,17 @@ def test_who_before_a_day_and_a_cue_is_the_speaker():
     assert quotes_of("Ana Ruiz, who on Tuesday endorsed Lee, spoke on Wednesday.") == [
         ("Lee", "indirect", "endorsed", "who")
     ]
+
+
+def test_a_joined_participle_may_introduce_a_quotation():
+    assert quotes_of("Ruiz spoke for an hour, praising the council and asking, “Who will pay for the bridge?”") == [
+        ("the council", "indirect", "praising", "Ruiz"),
+        ("“Who will pay for the bridge?”", "direct", "asking", "Ruiz"),
+    ]
+
+
+def test_a_joined_participle_may_introduce_a_question():
+    assert quotes_of("Ruiz spoke for an hour, praising the council and questioning how the bridge would be paid for.") == [
+        ("the council", "indirect", "praising", "Ruiz"),
+        ("how the bridge would be paid for", "indirect", "questioning", "Ruiz"),
+    ]

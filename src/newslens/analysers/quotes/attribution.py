@@ -123,7 +123,7 @@ _BY_GERUND = frozenset("by while".split())
 _JOINED_GERUND = frozenset("and but".split())
 #: participles that also work as conjunctions ("and assuming that taxes rise"): no one's thought
 _CONJUNCTION_GERUNDS = frozenset("assume suppose".split())
-_GERUND_CLAUSE = regex.compile(r"\s+(?:(?:that|he|she|they|it|we|him|her|them)\b|[“\"‘])")
+_GERUND_CLAUSE = regex.compile(r"(?:\s+(?:that|he|she|they|it|we|him|her|them|how|whether|why|what)\b|,?\s+[“\"‘])")
 _PREPOSITIONS_BEFORE_GERUND = frozenset("from about by without after before of for in on at against".split())
 _TRAILING = " \t\n.,;:"
 _OPEN_MARKS = "“„«‘\"'‚`‟"
