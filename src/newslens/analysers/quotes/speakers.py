@@ -275,8 +275,9 @@ _WHEN_BEFORE = regex.compile(
         | (?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year)|last\s+night|in\s+\d{4})\s+$""",
     regex.VERBOSE,
 )
-#: the cheap test before _WHEN_BEFORE is tried: the word before the cue ends like a time word
-_TIME_WORD_END = regex.compile(r"(?:day|week|month|year|night|\d{4})\s+$")
+#: how the words _WHEN_BEFORE ends in end (a year ends in a digit): the word before a cue
+#: is looked at for them first, and most cues are not preceded by one
+_TIME_WORD_ENDS = frozenset("day eek nth ear ght".split())
 
 
 def left_speaker(
@@ -289,7 +290,7 @@ def left_speaker(
     apposition or relative clause) begins: what lies before it is the content, in
     "The plan will fail, he said".
     """
-    if _TIME_WORD_END.search(text, max(lo, cue_start - 12), cue_start) is not None:
+    if cue_start - 4 >= lo and (text[cue_start - 4:cue_start - 1] in _TIME_WORD_ENDS or text[cue_start - 2].isdigit()):
         when = _WHEN_BEFORE.search(text, max(lo, cue_start - 40), cue_start)
         if when is not None and when.start() > lo:
             # "Ruiz on Tuesday criticized", "who last week endorsed": when it was said
