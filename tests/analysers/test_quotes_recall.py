@@ -75,3 +75,13 @@ def test_a_joined_participle_may_introduce_a_question():
         ("the council", "indirect", "praising", "Ruiz"),
         ("how the bridge would be paid for", "indirect", "questioning", "Ruiz"),
     ]
+
+
+def test_plans_before_an_infinitive_after_a_name_is_an_intention():
+    assert quotes_of("Ruiz plans to run for mayor next year.") == [
+        ("to run for mayor next year", "indirect", "plans", "Ruiz")
+    ]
+
+
+def test_plans_after_a_verb_is_a_noun():
+    assert quotes_of("The flood dampened plans to rebuild the bridge.") == []

@@ -27,7 +27,7 @@ import attrs
 import regex
 
 from .cues import CUE_MANNER, CUE_TAIL, TIME_TAIL, find_cues
-from .lexicon import CUE_AUXILIARIES, DESCRIPTIVE_SPEAKERS, TIME_WORDS, VERB_CLASS
+from .lexicon import CUE_ADVERBS, CUE_AUXILIARIES, DESCRIPTIVE_SPEAKERS, PRONOUNS, TIME_WORDS, VERB_CLASS
 from .marks import Quotation, find_quotations
 from .speakers import Tokens, left_speaker, right_speaker, tokens
 
@@ -98,6 +98,32 @@ _BARE_NOUNS = frozenset(
     # verbs of ordering, ruling and projecting whose bare forms are mostly nouns ("an executive order")
     "order orders request requests rule rules project projects determine".split()
 )
+#: forms of intending that, before an infinitive, are verbs ("Ruiz plans to run"), not nouns
+_INTENT_FORMS = frozenset("plans planned".split())
+_INFINITIVE_AFTER = regex.compile(r"[ \t]+to[ \t]+\p{Ll}")
+#: lower-case words after which "plans" is a verb: a pronoun, an adverb or auxiliary of the cue
+_INTENDER_WORDS = PRONOUNS | CUE_ADVERBS | CUE_AUXILIARIES | frozenset("who that which now".split())
+
+
+def _intender_before(text: str, us: int, pos: int) -> bool:
+    """Whether the word before "plans" can end its subject: a name, a pronoun, "also", a word for people.
+
+    Not a verb or a preposition ("announced plans to", "dampened plans to"): then "plans" is a noun.
+    """
+    words = text[max(us, pos - 40):pos].split()
+    if not words:
+        return False
+    w = words[-1]
+    low = w.lower()
+    return (
+        w[0].isupper()
+        or low in _INTENDER_WORDS
+        or low in DESCRIPTIVE_SPEAKERS
+        or low.rstrip("s") in DESCRIPTIVE_SPEAKERS
+        or _PEOPLE_PLURAL.fullmatch(low) is not None
+    )
+
+
 #: "pledged delegates", a term of party primaries: an adjective, not a pledge
 _DELEGATES_AFTER = re.compile(r"\s+delegates?\b")
 #: words naming a kind of broadcast programme: "show" after them is a noun
@@ -830,7 +856,8 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         if (form in _NOUN_LIKE and n_cue + 1 < len(cues) and cues[n_cue + 1].start() - c.end() <= 3
                 and text[c.end():cues[n_cue + 1].start()].isspace()):
             continue  # "records show", "reports indicate": the noun is the next verb's subject
-        if form in _BARE_NOUNS and _NEXT_IS_CONTENT.match(text, c.end(), ue) is None:
+        if (form in _BARE_NOUNS and _NEXT_IS_CONTENT.match(text, c.end(), ue) is None
+                and not (form in _INTENT_FORMS and _INFINITIVE_AFTER.match(text, c.end(), ue) and _intender_before(text, us, c.start()))):
             continue  # "state Sen. Ruiz", "his home state": a noun unless "that" or a quotation follows
         if kind == "seeming" or (base == "expect" and form == "expected" and _passive(text, us, c.start())):
             att = _seeming(state, max(lo, us), ue, c, kind == "seeming", unit_quotes)
