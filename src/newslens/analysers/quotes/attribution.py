@@ -27,7 +27,7 @@ import attrs
 import regex
 
 from .cues import CUE_MANNER, CUE_TAIL, TIME_TAIL, find_cues
-from .lexicon import CUE_AUXILIARIES, DESCRIPTIVE_SPEAKERS, TIME_WORDS, VERB_CLASS
+from .lexicon import CUE_ADVERBS, CUE_AUXILIARIES, DESCRIPTIVE_SPEAKERS, PRONOUNS, TIME_WORDS, VERB_CLASS
 from .marks import Quotation, find_quotations
 from .speakers import Tokens, left_speaker, right_speaker, tokens
 
@@ -98,6 +98,32 @@ _BARE_NOUNS = frozenset(
     # verbs of ordering, ruling and projecting whose bare forms are mostly nouns ("an executive order")
     "order orders request requests rule rules project projects determine".split()
 )
+#: forms of intending that, before an infinitive, are verbs ("Ruiz plans to run"), not nouns
+_INTENT_FORMS = frozenset("plans planned".split())
+_INFINITIVE_AFTER = regex.compile(r"[ \t]+to[ \t]+\p{Ll}")
+#: lower-case words after which "plans" is a verb: a pronoun, an adverb or auxiliary of the cue
+_INTENDER_WORDS = PRONOUNS | CUE_ADVERBS | CUE_AUXILIARIES | frozenset("who that which now".split())
+
+
+def _intender_before(text: str, us: int, pos: int) -> bool:
+    """Whether the word before "plans" can end its subject: a name, a pronoun, "also", a word for people.
+
+    Not a verb or a preposition ("announced plans to", "dampened plans to"): then "plans" is a noun.
+    """
+    words = text[max(us, pos - 40):pos].split()
+    if not words:
+        return False
+    w = words[-1]
+    low = w.lower()
+    return (
+        w[0].isupper()
+        or low in _INTENDER_WORDS
+        or low in DESCRIPTIVE_SPEAKERS
+        or low.rstrip("s") in DESCRIPTIVE_SPEAKERS
+        or _PEOPLE_PLURAL.fullmatch(low) is not None
+    )
+
+
 #: "pledged delegates", a term of party primaries: an adjective, not a pledge
 _DELEGATES_AFTER = re.compile(r"\s+delegates?\b")
 #: words naming a kind of broadcast programme: "show" after them is a noun
@@ -117,6 +143,13 @@ _AUXILIARY_AFTER_THAT = frozenset("would will is was could should has had can ma
 _PREPOSITIONS = frozenset("in on at during for after before with from by about over under since".split())
 #: prepositions before a participle of saying whose subject is the sentence's: "by saying"
 _BY_GERUND = frozenset("by while".split())
+#: a participle of saying joined to another by "and" or "but" ("calling it a disgrace and
+#: suggesting that ...") has the same subject: read so when a clause, a pronoun object
+#: or a quotation follows it, as after the first participle
+_JOINED_GERUND = frozenset("and but".split())
+#: participles that also work as conjunctions ("and assuming that taxes rise"): no one's thought
+_CONJUNCTION_GERUNDS = frozenset("assume suppose".split())
+_GERUND_CLAUSE = regex.compile(r"(?:\s+(?:that|he|she|they|it|we|him|her|them|how|whether|why|what)\b|,?\s+[“\"‘])")
 _PREPOSITIONS_BEFORE_GERUND = frozenset("from about by without after before of for in on at against".split())
 _TRAILING = " \t\n.,;:"
 _OPEN_MARKS = "“„«‘\"'‚`‟"
@@ -816,7 +849,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
     seeming: list[Attribution] = []  # "X seems to ...": read apart, they take no content from the others
     lo = us
     last_speaker = None
-    for c in cues:
+    for n_cue, c in enumerate(cues):
         form = c.group()
         if c.group("according"):
             kind, base = "according", "according"
@@ -839,7 +872,11 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             continue  # "All told, the groups spent $2 million": an idiom for "in all", nobody told
         if base == "continue" and not form.endswith("ing") and _THING_AFTER.match(text, c.end(), ue) is not None:
             continue  # "Ruiz continued his push", "the talks continued as": a deed, not a saying
-        if form in _BARE_NOUNS and _NEXT_IS_CONTENT.match(text, c.end(), ue) is None:
+        if (form in _NOUN_LIKE and n_cue + 1 < len(cues) and cues[n_cue + 1].start() - c.end() <= 3
+                and text[c.end():cues[n_cue + 1].start()].isspace()):
+            continue  # "records show", "reports indicate": the noun is the next verb's subject
+        if (form in _BARE_NOUNS and _NEXT_IS_CONTENT.match(text, c.end(), ue) is None
+                and not (form in _INTENT_FORMS and _INFINITIVE_AFTER.match(text, c.end(), ue) and _intender_before(text, us, c.start()))):
             continue  # "state Sen. Ruiz", "his home state": a noun unless "that" or a quotation follows
         if kind == "seeming" or (base == "expect" and form == "expected" and _passive(text, us, c.start())):
             att = _seeming(state, max(lo, us), ue, c, kind == "seeming", unit_quotes)
@@ -857,6 +894,9 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
                 participial = True
             elif prev_word in _BY_GERUND and _WORDS.search(text, us, c.start() - len(prev_word) - 1) is not None:
                 participial = True  # "Ruiz drew fire by saying ...": the sentence's subject said it
+            elif (prev_word in _JOINED_GERUND and base not in _CONJUNCTION_GERUNDS
+                    and _GERUND_CLAUSE.match(text, c.end(), ue) is not None):
+                participial = True  # "..., calling it a disgrace and suggesting that ...": the same subject
             elif prev_word not in _PASSIVE_AUX and prev_word != "am":
                 continue  # "shied away from saying", "the race continuing": no attribution
         if prev_word == "to" and kind != "according":
@@ -915,7 +955,9 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             strict = (form.lower() in _NOUN_LIKE or kind == "stance") and not opens_clause
             if speaker is not None and not _plausible_speaker(text, speaker, strict):
                 speaker = None
-            if form in _POLLED_ONLY and (speaker is None or _PEOPLE_PLURAL.search(text[speaker[0]:speaker[1]]) is None):
+            if form in _POLLED_ONLY and (speaker is None or (_PEOPLE_PLURAL.search(text[speaker[0]:speaker[1]]) is None
+                                                             and not (form == "supports" and _one_backer(text, speaker)
+                                                                      and _BACKED_AFTER.match(text, c.end(), ue)))):
                 continue  # "60 percent support ...": a share of those polled; else mostly a noun or a deed
             if (speaker is not None and base in _MATERIAL_VERBS
                     and text[speaker[0]:speaker[1]].rsplit(None, 1)[-1].lower() in _MATERIAL_SUBJECTS):
@@ -1069,7 +1111,7 @@ def _plausible_speaker(text: str, speaker: tuple[int, int], strict: bool) -> boo
     return (
         head[0].isupper()
         or head.lower() in _SUBJECT_PRONOUNS
-        or head.lower() == "who"
+        or head.lower() in ("who", "which")
         or head.lower().rstrip("s") in DESCRIPTIVE_SPEAKERS
         or head.lower() in DESCRIPTIVE_SPEAKERS
         or _PEOPLE_PLURAL.search(head) is not None
@@ -1188,7 +1230,8 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
     if not rest_empty and not parenthetical and not (inverted and has_before) and kind != "according":
         if comma_before and _first_mark(text, rest, ue) == ",":
             return None
-        start = _content_start(text, after_text, limit, base, kind, c.group().lower() in _NOUN_LIKE, state.words)
+        reading = "speech" if kind == "thought" and _is_finding(text, base, speaker) else kind
+        start = _content_start(text, after_text, limit, base, reading, c.group().lower() in _NOUN_LIKE, state.words)
         if start is None and not (has_before and comma_before and _closes_clause(state, us, phrase, rest, ue, c, kind, base)):
             return None
     if start is not None:
@@ -1218,6 +1261,25 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
     return None
 
 
+#: verbs by which a poll, a record or a study reports what it found ("the poll shows ...")
+_FINDING_VERBS = frozenset("show find".split())
+#: things that show or find without a mind of their own: what follows the verb is their
+#: finding whatever word opens it ("a poll shows upstart Sen. Ruiz leading"), as after "said"
+_EVIDENCE = frozenset(
+    """poll polls survey surveys polling records report reports filings results data study studies analysis
+    emails e-mails video footage documents numbers figures statistics research ledgers audit review evidence
+    tallies estimates projections""".split()
+)
+
+
+def _is_finding(text: str, base: str, speaker: tuple[int, int] | None) -> bool:
+    """Whether a verb of showing or finding has a poll, a record or a study for its subject."""
+    if base not in _FINDING_VERBS or speaker is None:
+        return False
+    words = text[speaker[0]:speaker[1]].split()
+    return bool(words) and words[-1].lower() in _EVIDENCE
+
+
 #: cue kinds that may close the clause before them when the words after them open none:
 #: "..., she said in a video message to the convention."
 _CLOSING_KINDS = frozenset(["speech"])
@@ -1245,6 +1307,17 @@ def _closes_clause(state: _Paragraph, us: int, phrase: int, rest: int, ue: int, 
 
 #: forms of backing read as a stance only from those polled or a group of people
 _POLLED_ONLY = frozenset("support supports".split())
+#: what one person backs, named or as a course of action: "supports Lee", "supports raising taxes"
+#: (not "supports the local team": a fan's backing is no stance reported)
+_BACKED_AFTER = regex.compile(r"[ \t]+(?:\p{Lu}|[“\"]|\p{Ll}+ing\b)")
+
+
+def _one_backer(text: str, speaker: tuple[int, int]) -> bool:
+    """Whether a speaker ends in a name or a pronoun for one: "Ruiz supports", "she supports", "who supports"."""
+    head = text[speaker[0]:speaker[1]].rsplit(None, 1)[-1]
+    return head[0].isupper() or head.lower() in ("he", "she", "who", "which")
+
+
 #: verbs of backing that armed forces do in deed, not in word: "troops backed the rebels"
 _MATERIAL_VERBS = frozenset("support back defend attack".split())
 _MATERIAL_SUBJECTS = frozenset(

@@ -106,6 +106,8 @@ _CONTRACTED_SUBJECT = re.compile(r"(?i)(?:he|she|who|i|you|we|they)(?=[’'](?:s
 #: marks that may sit inside a speaker's name ("Mr.", "Smith-Jones", "(R-Ky.)")
 _NAME_MARKS = frozenset("-&’'")
 _RELATIVE = frozenset(["who", "which", "whose"])
+#: relative pronouns that are the subject of the cue after them
+_RELATIVE_SUBJECTS = frozenset(["who", "which"])
 #: linking adverbs set off by commas between a speaker and the cue ("Ruiz, however, said")
 _ASIDE_ADVERBS = frozenset(
     "however meanwhile too though instead nonetheless nevertheless moreover furthermore also likewise "
@@ -267,6 +269,17 @@ def _name_like(toks: list, k: int, i: int) -> bool:
     return True
 
 
+#: when something was said, between a speaker and the cue: "on Tuesday", "last week", "in 2012"
+_WHEN_BEFORE = regex.compile(
+    r"""\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today
+        | (?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year)|last\s+night|in\s+\d{4})\s+$""",
+    regex.VERBOSE,
+)
+#: how the words _WHEN_BEFORE ends in end (a year ends in a digit): the word before a cue
+#: is looked at for them first, and most cues are not preceded by one
+_TIME_WORD_ENDS = frozenset("day eek nth ear ght".split())
+
+
 def left_speaker(
     text: str, lo: int, cue_start: int, words: Tokens | None = None
 ) -> tuple[tuple[int, int] | None, int, int]:
@@ -277,6 +290,14 @@ def left_speaker(
     apposition or relative clause) begins: what lies before it is the content, in
     "The plan will fail, he said".
     """
+    if cue_start - 4 >= lo and (text[cue_start - 4:cue_start - 1] in _TIME_WORD_ENDS or text[cue_start - 2].isdigit()):
+        when = _WHEN_BEFORE.search(text, max(lo, cue_start - 40), cue_start)
+        if when is not None and when.start() > lo:
+            # "Ruiz on Tuesday criticized", "who last week endorsed": when it was said
+            # stands between the speaker and the cue, part of neither
+            speaker, _, phrase = left_speaker(text, lo, when.start(), words)
+            if speaker is not None:
+                return speaker, cue_start, phrase
     toks = tokens(text, max(lo, cue_start - WINDOW), cue_start, words)
     i = len(toks) - 1
     cue_from = cue_start
@@ -294,7 +315,8 @@ def left_speaker(
     if i < 0:
         return None, cue_from, cue_from
     w = toks[i].group()
-    if w.lower() in PRONOUNS or w.lower() == "who":
+    if w.lower() in PRONOUNS or w.lower() in _RELATIVE_SUBJECTS:
+        # "who" and "which" stand for the name before them ("the union, which endorsed ...")
         return (toks[i].start(), toks[i].end()), cue_from, toks[i].start()
     contracted = _CONTRACTED_SUBJECT.match(w)
     if contracted is not None:

@@ -1,0 +1,87 @@
+"""Attributions whose cue needs its context to read as one: joined participles, findings.
+
+Each test states one behaviour of the quotes analyser with a sentence written for it.
+"""
+
+from __future__ import annotations
+
+from tests.analysers.test_quotes import quotes_of
+
+
+def test_a_participle_joined_by_and_to_a_clause_has_the_first_participles_speaker():
+    assert quotes_of("Ruiz praised the council, calling it brave and warning that the bridge was unsafe.") == [
+        ("the council", "indirect", "praised", "Ruiz"),
+        ("the bridge was unsafe", "indirect", "warning", "Ruiz"),
+    ]
+
+
+def test_assuming_after_and_is_a_conjunction_not_a_thought():
+    assert quotes_of("The fund pays well, and assuming that rates hold, it will grow.") == []
+
+
+def test_a_poll_shows_whatever_word_opens_its_finding():
+    assert quotes_of("A new poll shows upstart Sen. Ana Ruiz leading the race.") == [
+        ("upstart Sen. Ana Ruiz leading the race", "indirect", "shows", "A new poll")
+    ]
+
+
+def test_a_person_who_shows_something_still_needs_a_clause():
+    assert quotes_of("Ruiz showed reporters around the new bridge.") == []
+
+
+def test_a_noun_like_cue_right_before_a_verb_of_saying_is_its_subject():
+    assert quotes_of("Many donors gave twice, new campaign reports show.") == [
+        ("Many donors gave twice", "indirect", "show", "new campaign reports")
+    ]
+
+
+def test_which_is_the_speaker_of_the_cue_after_it():
+    assert quotes_of("The carpenters union, which endorsed Ruiz in May, has 4,000 members.") == [
+        ("Ruiz in May", "indirect", "endorsed", "which")
+    ]
+
+
+def test_a_named_person_who_supports_a_measure_takes_a_stance():
+    assert quotes_of("Ruiz supports raising the minimum wage.") == [
+        ("raising the minimum wage", "indirect", "supports", "Ruiz")
+    ]
+
+
+def test_a_thing_that_supports_another_takes_no_stance():
+    assert quotes_of("The old bridge supports heavy trucks.") == []
+
+
+def test_when_it_was_said_between_speaker_and_cue_belongs_to_neither():
+    assert quotes_of("Ruiz on Tuesday said the bridge is safe.") == [
+        ("the bridge is safe", "indirect", "said", "Ruiz")
+    ]
+
+
+def test_who_before_a_day_and_a_cue_is_the_speaker():
+    assert quotes_of("Ana Ruiz, who on Tuesday endorsed Lee, spoke on Wednesday.") == [
+        ("Lee", "indirect", "endorsed", "who")
+    ]
+
+
+def test_a_joined_participle_may_introduce_a_quotation():
+    assert quotes_of("Ruiz spoke for an hour, praising the council and asking, “Who will pay for the bridge?”") == [
+        ("the council", "indirect", "praising", "Ruiz"),
+        ("“Who will pay for the bridge?”", "direct", "asking", "Ruiz"),
+    ]
+
+
+def test_a_joined_participle_may_introduce_a_question():
+    assert quotes_of("Ruiz spoke for an hour, praising the council and questioning how the bridge would be paid for.") == [
+        ("the council", "indirect", "praising", "Ruiz"),
+        ("how the bridge would be paid for", "indirect", "questioning", "Ruiz"),
+    ]
+
+
+def test_plans_before_an_infinitive_after_a_name_is_an_intention():
+    assert quotes_of("Ruiz plans to run for mayor next year.") == [
+        ("to run for mayor next year", "indirect", "plans", "Ruiz")
+    ]
+
+
+def test_plans_after_a_verb_is_a_noun():
+    assert quotes_of("The flood dampened plans to rebuild the bridge.") == []
