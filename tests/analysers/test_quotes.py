@@ -226,7 +226,12 @@ def test_scare_quotes_are_not_attributions():
 
 
 def test_manner_of_speaking_verbs_cue_a_quote():
-    assert quotes_of("“Not again,” Ruiz sighed.") == [("“Not again,”", "direct", "sighed", "Ruiz")]
+    assert quotes_of("“Not again,” Ruiz whispered.") == [("“Not again,”", "direct", "whispered", "Ruiz")]
+
+
+@pytest.mark.parametrize("gesture", ["smiled", "laughed", "grinned", "chuckled", "sighed", "groaned"])
+def test_a_smile_or_a_laugh_is_a_gesture_not_a_cue(gesture):
+    assert quotes_of(f"Ruiz {gesture} and waved to the crowd as the ferry left.") == []
 
 
 # --- indirect and mixed speech ----------------------------------------------------------------
