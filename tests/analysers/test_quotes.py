@@ -690,6 +690,29 @@ def test_a_form_more_often_a_deed_is_a_cue_before_that():
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council’s lead grew thanks to a late count of ballots.",
+        "Two volunteers handed out leaflets outside the hall.",
+        "Ruiz maintains a narrow lead over Ortiz in the county.",
+        "Ruiz, who advised the council on the bridge, left in May.",
+    ],
+)
+def test_a_noun_or_a_deed_in_the_form_of_a_verb_of_saying_is_no_cue(sentence):
+    assert quotes_of(sentence) == []
+
+
+def test_a_deed_form_closing_the_clause_after_what_was_said_is_a_cue():
+    assert quotes_of("The bridge will be rebuilt by spring, the mayor maintains.") == [
+        ("The bridge will be rebuilt by spring", "indirect", "maintains", "the mayor")
+    ]
+
+
+def test_found_after_helped_is_to_set_up_not_a_finding():
+    assert quotes_of("Ruiz helped found the river trust in 2004.") == []
+
+
 def test_a_noun_of_support_before_among_is_no_cue():
     assert quotes_of("The plan drew broad support among farmers.") == []
 

@@ -96,10 +96,19 @@ _BARE_NOUNS = frozenset(
     "believed knew find maintained favored decide felt offers echoing challenges highlighting view add seek wanted "
     "question questions refusing "
     # verbs of ordering, ruling and projecting whose bare forms are mostly nouns ("an executive order")
-    "order orders request requests rule rules project projects determine".split()
+    "order orders request requests rule rules project projects determine "
+    # nouns: "a campaign volunteer", "thanks to", "a signal", "an answer", "the challenge"
+    "volunteer volunteers thanks stress signal respond answer challenge".split()
 )
+#: forms far more often deeds than sayings ("maintains a lead", "advised the campaign",
+#: "people briefed on", "has known him"): a cue only before "that", a colon or a quotation,
+#: or closing the clause after what was said ("..., the doctor maintains.")
+_DEED_FORMS = frozenset("maintains advise advised briefed known".split())
+_CLOSES_CLAUSE = regex.compile(r"[.,;!?]|\s*$")
 #: "pledged delegates", a term of party primaries: an adjective, not a pledge
 _DELEGATES_AFTER = re.compile(r"\s+delegates?\b")
+#: "help" before a bare verb: "helped found the group" is "to found", to set up
+_HELP = frozenset("help helps helped helping".split())
 #: words naming a kind of broadcast programme: "show" after them is a noun
 _SHOW_KINDS = frozenset("tv radio television talk reality game news morning night late-night cable cooking comedy variety quiz chat".split())
 #: "continued" reports speech next to a quotation ("he continued, “...") but a deed when a
@@ -816,6 +825,10 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             continue  # "270 pledged delegates": the delegates bound by the primaries, no pledge reported
         if base == "show" and prev_word in _SHOW_KINDS:
             continue  # "his radio show", "a TV show": a programme, not a finding shown
+        if form in _DEED_FORMS and _NEXT_IS_CONTENT.match(text, c.end(), ue) is None and _CLOSES_CLAUSE.match(text, c.end(), ue) is None:
+            continue  # "Ruiz maintains a lead", "people briefed on the talks": a deed, nothing said
+        if form == "found" and prev_word in _HELP:
+            continue  # "Ruiz helped found the group": "to found", to set up, not a finding
         if form == "told" and prev_word == "all" and text.startswith(",", c.end()):
             continue  # "All told, the groups spent $2 million": an idiom for "in all", nobody told
         if base == "continue" and not form.endswith("ing") and _THING_AFTER.match(text, c.end(), ue) is not None:
