@@ -959,7 +959,31 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             # no quotation: another pass would read every other cue the same
             break
         readings = kept
-    return got + seeming
+    return _outside_according(state.text, got + seeming)
+
+
+def _outside_according(text: str, got: list[Attribution]) -> list[Attribution]:
+    """``got`` without the attributions whose cue lies in the content of an ``according to`` after it.
+
+    "Ruiz said the bridge is safe, according to the council": the newsroom vouches for
+    the whole clause, its "said" included, on the council's word; the saying inside is
+    part of what the council reported, not an attribution of its own.
+    """
+    if len(got) < 2:
+        return got
+    spans = [
+        (a.cue[0], part)
+        for a in got
+        if a.cue is not None and text[a.cue[1] - 2 : a.cue[1]] == "to" and "ccording" in text[a.cue[0] : a.cue[1]]
+        for part in a.parts
+    ]
+    if not spans:
+        return got
+    return [
+        a
+        for a in got
+        if a.cue is None or not any(a.cue[1] <= at and part[0] <= a.cue[0] and a.cue[1] <= part[1] for at, part in spans)
+    ]
 
 
 _CLAUSE_MARK = regex.compile(r"[,;:—–(]|\band\b|\bbut\b|\bwhile\b|\bwhereas\b")
