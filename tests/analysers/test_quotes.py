@@ -658,6 +658,12 @@ def test_an_impression_inside_what_was_said_is_part_of_it():
     ]
 
 
+def test_an_impression_past_a_comma_inside_what_was_said_is_part_of_it():
+    assert quotes_of("Ruiz said the mayor, for all his talk, seemed unsure of the plan.") == [
+        ("the mayor, for all his talk, seemed unsure of the plan", "indirect", "said", "Ruiz")
+    ]
+
+
 def test_pledged_delegates_are_no_pledge():
     assert quotes_of("Ruiz has won 40 pledged delegates in the county primaries.\n") == []
 

@@ -959,7 +959,16 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             # no quotation: another pass would read every other cue the same
             break
         readings = kept
+    if seeming and got:
+        # "Ruiz said the mayor, for all his talk, seemed unsure": the impression is part of
+        # what was said, not an attribution of its own
+        seeming = [s for s in seeming if not any(_holds(a, s.cue) for a in got)]
     return _outside_according(state.text, got + seeming)
+
+
+def _holds(att: Attribution, span: tuple[int, int] | None) -> bool:
+    """Whether ``span`` lies inside one of the content parts of ``att``."""
+    return span is not None and any(a <= span[0] and span[1] <= b for a, b in att.parts)
 
 
 def _outside_according(text: str, got: list[Attribution]) -> list[Attribution]:
