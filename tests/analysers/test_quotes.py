@@ -664,6 +664,18 @@ def test_an_impression_past_a_comma_inside_what_was_said_is_part_of_it():
     ]
 
 
+def test_a_transcript_line_is_one_attribution_with_no_thought_or_wish_inside_it():
+    assert quotes_of("RUIZ: I think the bridge is safe, and I want it open by May.") == [
+        ("I think the bridge is safe, and I want it open by May", "indirect", ":", "RUIZ")
+    ]
+
+
+def test_a_label_heading_a_paragraph_leaves_the_attributions_after_it():
+    assert quotes_of("Bridge plans: The council wants a toll on the new bridge.") == [
+        ("a toll on the new bridge", "indirect", "wants", "The council")
+    ]
+
+
 def test_pledged_delegates_are_no_pledge():
     assert quotes_of("Ruiz has won 40 pledged delegates in the county primaries.\n") == []
 

@@ -578,6 +578,7 @@ def _read_paragraph(state: _Paragraph, units: list[tuple[int, int]], before: Att
     found: list[Attribution] = []
     quotes = state.quotes
     q_index = 0
+    lead = None
     for u, (us, ue) in enumerate(units):
         unit_quotes = []
         while q_index < len(quotes) and quotes[q_index][1][0] < ue:
@@ -600,6 +601,11 @@ def _read_paragraph(state: _Paragraph, units: list[tuple[int, int]], before: Att
                 for q, part in unit_quotes:
                     if part[0] == us:
                         state.use(q)  # "WALLACE: ...: a transcript line set in quotation marks
+        if lead is not None and (is_headline or not any(ch.islower() for ch in text[lead.speaker[0] : lead.speaker[1]])):
+            # "FALLIN: I think he ...", "Ruiz: Council Wants a Toll": what a transcript's or a
+            # headline's speaker says, thinks or wants is all theirs, one attribution (a label
+            # in the body, "Gender equality: ...", heads text of any kind)
+            got = [a for a in got if a is lead or not _holds(lead, a.cue)]
         # quotations nobody took
         prev = found[-1] if found else None
         first_word = _WORDS.search(text, us, ue) if unit_quotes else None
