@@ -267,6 +267,10 @@ def test_an_adverb_of_manner_after_the_verb_belongs_to_the_cue():
     ]
 
 
+def test_the_laugh_or_grin_that_went_with_the_words_belongs_to_the_cue():
+    assert quotes_of("“Not again,” Ruiz said with a tired laugh.") == [("“Not again,”", "direct", "said with a tired laugh", "Ruiz")]
+
+
 def test_a_particle_after_the_verb_belongs_to_the_cue():
     assert quotes_of("Ruiz wrote back that the bridge would stay open.") == [
         ("the bridge would stay open", "indirect", "wrote back", "Ruiz")
