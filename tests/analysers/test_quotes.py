@@ -742,6 +742,13 @@ def test_a_quotation_and_its_speaker_vouched_for_by_according_to_are_one_report(
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence", ["Turnout rose in the river states that have held primaries.", "The council adopted rules that could close the bridge."]
+)
+def test_a_noun_like_form_before_that_and_an_auxiliary_heads_a_relative_clause(sentence):
+    assert quotes_of(sentence) == []
+
+
 def test_found_after_helped_is_to_set_up_not_a_finding():
     assert quotes_of("Ruiz helped found the river trust in 2004.") == []
 

@@ -100,6 +100,8 @@ _BARE_NOUNS = frozenset(
     # nouns: "a campaign volunteer", "thanks to", "a signal", "an answer", "the challenge"
     "volunteer volunteers thanks stress signal respond answer challenge".split()
 )
+#: "that" and an auxiliary after a noun-like form: a relative clause ("the states that have voted")
+_RELATIVE_THAT = regex.compile(r"\s+that\s+(?:would|will|is|was|are|were|has|have|had|could|can|may|might|must|should|did|does|do)\b")
 #: forms far more often deeds than sayings ("maintains a lead", "advised the campaign",
 #: "people briefed on", "has known him"): a cue only before "that", a colon or a quotation,
 #: or closing the clause after what was said ("..., the doctor maintains.")
@@ -839,6 +841,8 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             continue  # "All told, the groups spent $2 million": an idiom for "in all", nobody told
         if base == "continue" and not form.endswith("ing") and _THING_AFTER.match(text, c.end(), ue) is not None:
             continue  # "Ruiz continued his push", "the talks continued as": a deed, not a saying
+        if (form in _NOUN_LIKE or form in _BARE_NOUNS) and not form.endswith(("ed", "ught")) and _RELATIVE_THAT.match(text, c.end(), ue):
+            continue  # "the states that have voted", "rules that could lead to": a noun and its relative clause
         if form in _BARE_NOUNS and _NEXT_IS_CONTENT.match(text, c.end(), ue) is None:
             continue  # "state Sen. Ruiz", "his home state": a noun unless "that" or a quotation follows
         if kind == "seeming" or (base == "expect" and form == "expected" and _passive(text, us, c.start())):
