@@ -749,6 +749,14 @@ def test_a_noun_like_form_before_that_and_an_auxiliary_heads_a_relative_clause(s
     assert quotes_of(sentence) == []
 
 
+def test_a_noun_like_form_ending_a_phrase_that_names_nobody_is_no_cue():
+    assert quotes_of("Based on those recent comments, the council voted to close the bridge.") == []
+
+
+def test_a_short_noun_phrase_led_by_a_determiner_can_speak():
+    assert quotes_of("The ad claims the bridge is unsafe.") == [("the bridge is unsafe", "indirect", "claims", "The ad")]
+
+
 def test_found_after_helped_is_to_set_up_not_a_finding():
     assert quotes_of("Ruiz helped found the river trust in 2004.") == []
 

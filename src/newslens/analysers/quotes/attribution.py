@@ -919,6 +919,9 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             strict = (form.lower() in _NOUN_LIKE or kind == "stance") and not opens_clause
             if speaker is not None and not _plausible_speaker(text, speaker, strict):
                 speaker = None
+            if (speaker is not None and opens_clause and not inverted and form.lower() in _NOUN_LIKE
+                    and not _plausible_speaker(text, speaker, True) and not _short_noun_phrase(text, speaker)):
+                continue  # "Based on those recent comments", "the first four states": a noun ending a phrase
             if form in _POLLED_ONLY and (speaker is None or _PEOPLE_PLURAL.search(text[speaker[0]:speaker[1]]) is None):
                 continue  # "60 percent support ...": a share of those polled; else mostly a noun or a deed
             if (speaker is not None and base in _MATERIAL_VERBS
@@ -1110,6 +1113,26 @@ def _plausible_speaker(text: str, speaker: tuple[int, int], strict: bool) -> boo
         or head.lower().rstrip("s") in DESCRIPTIVE_SPEAKERS
         or head.lower() in DESCRIPTIVE_SPEAKERS
         or _PEOPLE_PLURAL.search(head) is not None
+    )
+
+
+_DETERMINER_OPENERS = frozenset("the a an his her its their our this that".split())
+#: the most words a noun phrase naming a speaking thing may have: "The nearly 90-second ad"
+_SHORT_PHRASE = 4
+
+
+def _short_noun_phrase(text: str, speaker: tuple[int, int]) -> bool:
+    """Whether the speaker is a short noun phrase led by a determiner: "The ad", "the suit", "Her plan".
+
+    Things speak in the news ("The ad claims ..."), but a longer run, or one holding a
+    preposition or ending in a number, is the phrase the noun-like cue word ends.
+    """
+    words = text[speaker[0]:speaker[1]].split()
+    return (
+        words[0].lower() in _DETERMINER_OPENERS
+        and 2 <= len(words) <= _SHORT_PHRASE
+        and not any(w.lower() in _PREPOSITIONS or w.lower() in ("of", "to") for w in words)
+        and not any(ch.isdigit() for ch in words[-1])
     )
 
 
