@@ -753,6 +753,10 @@ def test_a_noun_like_form_ending_a_phrase_that_names_nobody_is_no_cue():
     assert quotes_of("Based on those recent comments, the council voted to close the bridge.") == []
 
 
+def test_a_campaign_against_after_a_noun_is_a_campaign_not_a_stance():
+    assert quotes_of("The council began a bombing campaign against the river pirates last year.") == []
+
+
 def test_a_short_noun_phrase_led_by_a_determiner_can_speak():
     assert quotes_of("The ad claims the bridge is unsafe.") == [("the bridge is unsafe", "indirect", "claims", "The ad")]
 

@@ -83,8 +83,10 @@ _NOUN_LIKE = frozenset(
     "concern concerns continue continues joke jokes plan plans tweet tweets call calls back backs "
     "support supports attack attacks blast blasts slam slams want wants welcome welcomes boast boasts fear fears hope hopes doubt doubts "
     "guess guesses suspect suspects figure figures wonder wonders muse muses rave raves "
-    "view views challenge challenges insult insults echo echoes fault faults embrace".split()
-)
+    "view views challenge challenges insult insults echo echoes fault faults embrace "
+    # a campaign, an advocate, the express: "a bombing campaign against", "a leading advocate for"
+    "express protest protests".split()
+) | frozenset(["campaign for", "campaign against", "campaigns for", "campaigns against", "advocate for", "advocates for"])
 #: base forms read far more often as nouns or adjectives than as verbs ("state
 #: lawmakers", "a note"): a cue only when "that", a colon or a quotation follows
 _BARE_NOUNS = frozenset(
