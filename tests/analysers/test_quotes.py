@@ -761,6 +761,12 @@ def test_a_short_noun_phrase_led_by_a_determiner_can_speak():
     assert quotes_of("The ad claims the bridge is unsafe.") == [("the bridge is unsafe", "indirect", "claims", "The ad")]
 
 
+def test_a_saying_after_an_opening_according_to_is_part_of_the_report():
+    assert quotes_of("According to the council, Ruiz said the bridge is safe.") == [
+        ("Ruiz said the bridge is safe", "indirect", "According to", "the council")
+    ]
+
+
 def test_found_after_helped_is_to_set_up_not_a_finding():
     assert quotes_of("Ruiz helped found the river trust in 2004.") == []
 

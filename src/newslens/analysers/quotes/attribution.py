@@ -816,10 +816,14 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
     seeming: list[Attribution] = []  # "X seems to ...": read apart, they take no content from the others
     lo = us
     last_speaker = None
+    vouched = False  # the unit opens "According to X, ...": the rest is X's report
     for c in cues:
         form = c.group()
         if c.group("according"):
             kind, base = "according", "according"
+            vouched = vouched or (form[0] == "A" and _only_marks(text, us, c.start()))
+        elif vouched:
+            continue  # "According to the council, Ruiz said ...": the saying is part of the council's report
         elif c.group("putit"):
             kind, base = "speech", "put"
         else:
