@@ -680,6 +680,19 @@ def test_a_label_heading_a_paragraph_leaves_the_attributions_after_it():
     ]
 
 
+def test_a_wish_in_the_same_clause_as_what_was_said_is_part_of_it():
+    assert quotes_of("Ruiz said the council has no money and wants a toll on the bridge.") == [
+        ("the council has no money and wants a toll on the bridge", "indirect", "said", "Ruiz")
+    ]
+
+
+def test_a_thought_after_a_comma_in_what_was_said_is_an_attribution_of_its_own():
+    assert quotes_of("Ruiz said the bridge is old, and Ortiz wants a new one.") == [
+        ("the bridge is old, and Ortiz wants a new one", "indirect", "said", "Ruiz"),
+        ("a new one", "indirect", "wants", "Ortiz"),
+    ]
+
+
 def test_pledged_delegates_are_no_pledge():
     assert quotes_of("Ruiz has won 40 pledged delegates in the county primaries.\n") == []
 

@@ -982,7 +982,34 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         # "Ruiz said the mayor, for all his talk, seemed unsure": the impression is part of
         # what was said, not an attribution of its own
         seeming = [s for s in seeming if not any(_holds(a, s.cue) for a in got)]
-    return _outside_according(state.text, got + seeming)
+    return _outside_according(state.text, _outside_clauses(state.text, got + seeming))
+
+
+#: marks that end the clause a cue opens, between it and a later cue inside its content
+_CLAUSE_BREAK = re.compile(r"[,;:—–()\[\]]")
+
+
+def _outside_clauses(text: str, got: list[Attribution]) -> list[Attribution]:
+    """``got`` without the attributions whose cue lies in the clause another cue before it opens.
+
+    "Ruiz said the council wants a toll and hopes to open the bridge in May": with no
+    comma, colon or dash between "said" and them, "wants" and "hopes" are part of what
+    Ruiz said, not attributions of their own. After such a mark a new clause may begin,
+    and its cue is kept.
+    """
+    if len(got) < 2:
+        return got
+    kept = []
+    for a in got:
+        if a.cue is not None and any(
+            b is not a and b.cue is not None and b.cue[1] <= a.cue[0] and _holds(b, a.cue)
+            and "ccording" not in text[b.cue[0] : b.cue[1]]  # "according to" vouches only for what comes before
+            and _CLAUSE_BREAK.search(text, b.cue[1], a.cue[0]) is None
+            for b in got
+        ):
+            continue
+        kept.append(a)
+    return kept
 
 
 def _holds(att: Attribution, span: tuple[int, int] | None) -> bool:
