@@ -982,7 +982,10 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         # "Ruiz said the mayor, for all his talk, seemed unsure": the impression is part of
         # what was said, not an attribution of its own
         seeming = [s for s in seeming if not any(_holds(a, s.cue) for a in got)]
-    return _outside_according(state.text, _outside_clauses(state.text, got + seeming))
+    found = got + seeming
+    if len(found) > 1:  # one attribution has none inside it
+        found = _outside_according(state.text, _outside_clauses(state.text, found))
+    return found
 
 
 #: marks that end the clause a cue opens, between it and a later cue inside its content
