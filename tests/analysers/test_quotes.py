@@ -709,6 +709,16 @@ def test_continued_with_an_object_is_a_deed_not_a_saying():
     assert quotes_of("Ruiz continued her tour of the river towns on Friday.\n") == []
 
 
+def test_added_with_an_object_and_nothing_quoted_is_a_deed():
+    assert quotes_of("The city added 300 jobs in May, the mayor said.") == [
+        ("The city added 300 jobs in May", "indirect", "said", "the mayor")
+    ]
+
+
+def test_added_with_an_object_before_a_quotation_reports_it():
+    assert quotes_of("Ruiz added the words, “not again.”") == [("the words, “not again.”", "mixed", "added", "Ruiz")]
+
+
 def test_armed_forces_backing_a_side_is_no_stance():
     assert quotes_of("The troops are supporting the river patrols.") == []
 

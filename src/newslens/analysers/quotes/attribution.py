@@ -120,6 +120,8 @@ _SHOW_KINDS = frozenset("tv radio television talk reality game news morning nigh
 _THING_AFTER = regex.compile(
     r"[ \t]+(?!(?:that|when|in|on|at|during|for|after|before|with|from|by|about|over|under|since)\b)[\p{Ll}\d$]"
 )
+#: a quotation or a colon ahead in the unit: what a verb of adding may introduce ("added the words, “...”")
+_SAYING_AHEAD = regex.compile(r"[:“\"‘]|''")
 _NEXT_IS_CONTENT = regex.compile(r"\s*(?:that\b|:|,?\s*[“\"‘])")
 #: verbs of promising and hoping whose content may be an infinitive: "pledged to stay"
 _TO_VERBS = frozenset("pledge vow promise threaten swear hope expect agree offer".split())
@@ -937,6 +939,10 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
                 speaker = last_speaker or _subject(text, us, c.start(), words)
             if speaker is None and not gerund:
                 continue
+            if (base == "add" and not gerund and not inverted and cue[1] == c.end()
+                    and _THING_AFTER.match(text, c.end(), ue) is not None and not text.startswith(" to ", c.end())
+                    and _SAYING_AHEAD.search(text, c.end(), ue) is None):
+                continue  # "the U.S. added 292,000 jobs", "the state added a week": a deed, nothing quoted
         m = TIME_TAIL.match(text, rest, ue)
         if m:
             rest = m.end()
