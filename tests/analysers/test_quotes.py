@@ -719,6 +719,10 @@ def test_added_with_an_object_before_a_quotation_reports_it():
     assert quotes_of("Ruiz added the words, “not again.”") == [("the words, “not again.”", "mixed", "added", "Ruiz")]
 
 
+def test_a_thing_called_by_its_name_is_no_calling():
+    assert quotes_of("The band played a song called “River First” at the fair.") == []
+
+
 def test_armed_forces_backing_a_side_is_no_stance():
     assert quotes_of("The troops are supporting the river patrols.") == []
 

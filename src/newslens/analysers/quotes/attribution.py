@@ -120,6 +120,10 @@ _SHOW_KINDS = frozenset("tv radio television talk reality game news morning nigh
 _THING_AFTER = regex.compile(
     r"[ \t]+(?!(?:that|when|in|on|at|during|for|after|before|with|from|by|about|over|under|since)\b)[\p{Ll}\d$]"
 )
+#: participles that give a thing its name: "a play called ...", "a group dubbed ..."
+_NAMING_PARTICIPLES = frozenset("called dubbed named nicknamed titled labeled branded".split())
+#: a name right after a verb of naming: "called “Brokers”", "called the “chained CPI”", "called Sophistafunk"
+_NAME_AHEAD = regex.compile(r"\s+(?:the\s+)?(?:[“\"‘']|\p{Lu})")
 #: a quotation or a colon ahead in the unit: what a verb of adding may introduce ("added the words, “...”")
 _SAYING_AHEAD = regex.compile(r"[:“\"‘]|''")
 _NEXT_IS_CONTENT = regex.compile(r"\s*(?:that\b|:|,?\s*[“\"‘])")
@@ -939,6 +943,10 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
                 speaker = last_speaker or _subject(text, us, c.start(), words)
             if speaker is None and not gerund:
                 continue
+            if (form in _NAMING_PARTICIPLES and speaker is not None and not inverted
+                    and _NAME_AHEAD.match(text, c.end(), ue) is not None and text[speaker[1]:c.start()].isspace()
+                    and text[speaker[0]:speaker[1]].split()[-1][0].islower() and not _plausible_speaker(text, speaker, True)):
+                continue  # "a play called “Sons of Trump”", "a band called Sophistafunk": a name given, not a calling
             if (base == "add" and not gerund and not inverted and cue[1] == c.end()
                     and _THING_AFTER.match(text, c.end(), ue) is not None and not text.startswith(" to ", c.end())
                     and _SAYING_AHEAD.search(text, c.end(), ue) is None):
