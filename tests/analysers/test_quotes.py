@@ -10,6 +10,7 @@ import pytest
 
 import newslens
 from newslens.analysers.quotes import QuotesAnalyser
+from newslens.analysers.quotes.attribution import Attribution, _outside_clauses
 from newslens.analysers.quotes.lexicon import VERB_CLASS
 from newslens.analysers.quotes.marks import find_quotations
 
@@ -691,6 +692,27 @@ def test_a_thought_after_a_comma_in_what_was_said_is_an_attribution_of_its_own()
         ("the bridge is old, and Ortiz wants a new one", "indirect", "said", "Ruiz"),
         ("a new one", "indirect", "wants", "Ortiz"),
     ]
+
+
+def _span_in(text: str):
+    """A function giving the offsets of the first occurrence of some words in ``text``."""
+    return lambda words: (text.index(words), text.index(words) + len(words))
+
+
+def test_a_cue_inside_what_was_said_keeps_a_quotation_of_its_own_outside_it():
+    text = "Ruiz noted the toll went and Ortiz boasted, “It was mine.”"
+    span = _span_in(text)
+    noted = Attribution([(span("the")[0], span("boasted")[1])], span("noted"), span("Ruiz"))
+    boasted = Attribution([span("“It was mine.”")], span("boasted"), span("Ortiz"), label="direct")
+    assert _outside_clauses(text, [noted, boasted]) == [noted, boasted]
+
+
+def test_a_cue_and_its_content_inside_what_was_said_are_part_of_it():
+    text = "Ruiz noted the toll went and Ortiz wants a new one."
+    span = _span_in(text)
+    noted = Attribution([(span("the")[0], span("one")[1])], span("noted"), span("Ruiz"))
+    wants = Attribution([span("a new one")], span("wants"), span("Ortiz"))
+    assert _outside_clauses(text, [noted, wants]) == [noted]
 
 
 def test_pledged_delegates_are_no_pledge():

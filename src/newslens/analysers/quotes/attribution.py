@@ -1003,7 +1003,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
 
 
 #: marks that end the clause a cue opens, between it and a later cue inside its content
-_CLAUSE_BREAK = re.compile(r"[,;:—–()\[\]]")
+_CLAUSE_BREAK = re.compile(r"[,;:—–―()\[\]]")
 
 
 def _outside_clauses(text: str, got: list[Attribution]) -> list[Attribution]:
@@ -1011,8 +1011,8 @@ def _outside_clauses(text: str, got: list[Attribution]) -> list[Attribution]:
 
     "Ruiz said the council wants a toll and hopes to open the bridge in May": with no
     comma, colon or dash between "said" and them, "wants" and "hopes" are part of what
-    Ruiz said, not attributions of their own. After such a mark a new clause may begin,
-    and its cue is kept.
+    Ruiz said, not attributions of their own, when their content lies inside it too.
+    After such a mark a new clause may begin, and its cue is kept.
     """
     if len(got) < 2:
         return got
@@ -1020,6 +1020,7 @@ def _outside_clauses(text: str, got: list[Attribution]) -> list[Attribution]:
     for a in got:
         if a.cue is not None and any(
             b is not a and b.cue is not None and b.cue[1] <= a.cue[0] and _holds(b, a.cue)
+            and all(_holds(b, part) for part in a.parts)  # its words too: "... ― Trump boasted, “...”" keeps its quote
             and "ccording" not in text[b.cue[0] : b.cue[1]]  # "according to" vouches only for what comes before
             and _CLAUSE_BREAK.search(text, b.cue[1], a.cue[0]) is None
             for b in got
