@@ -83,8 +83,10 @@ _NOUN_LIKE = frozenset(
     "concern concerns continue continues joke jokes plan plans tweet tweets call calls back backs "
     "support supports attack attacks blast blasts slam slams want wants welcome welcomes boast boasts fear fears hope hopes doubt doubts "
     "guess guesses suspect suspects figure figures wonder wonders muse muses rave raves "
-    "view views challenge challenges insult insults echo echoes fault faults embrace".split()
-)
+    "view views challenge challenges insult insults echo echoes fault faults embrace "
+    # a campaign, an advocate, the express: "a bombing campaign against", "a leading advocate for"
+    "express protest protests".split()
+) | frozenset(["campaign for", "campaign against", "campaigns for", "campaigns against", "advocate for", "advocates for"])
 #: base forms read far more often as nouns or adjectives than as verbs ("state
 #: lawmakers", "a note"): a cue only when "that", a colon or a quotation follows
 _BARE_NOUNS = frozenset(
@@ -96,7 +98,9 @@ _BARE_NOUNS = frozenset(
     "believed knew find maintained favored decide felt offers echoing challenges highlighting view add seek wanted "
     "question questions refusing "
     # verbs of ordering, ruling and projecting whose bare forms are mostly nouns ("an executive order")
-    "order orders request requests rule rules project projects determine".split()
+    "order orders request requests rule rules project projects determine "
+    # nouns: "a campaign volunteer", "thanks to", "a signal", "an answer", "the challenge"
+    "volunteer volunteers thanks stress signal respond answer challenge".split()
 )
 #: forms of intending that, before an infinitive, are verbs ("Ruiz plans to run"), not nouns
 _INTENT_FORMS = frozenset("plans planned".split())
@@ -124,8 +128,17 @@ def _intender_before(text: str, us: int, pos: int) -> bool:
     )
 
 
+#: "that" and an auxiliary after a noun-like form: a relative clause ("the states that have voted")
+_RELATIVE_THAT = regex.compile(r"\s+that\s+(?:would|will|is|was|are|were|has|have|had|could|can|may|might|must|should|did|does|do)\b")
+#: forms far more often deeds than sayings ("maintains a lead", "advised the campaign",
+#: "people briefed on", "has known him"): a cue only before "that", a colon or a quotation,
+#: or closing the clause after what was said ("..., the doctor maintains.")
+_DEED_FORMS = frozenset("maintains advise advised briefed known".split())
+_CLOSES_CLAUSE = regex.compile(r"[.,;!?]|\s*$")
 #: "pledged delegates", a term of party primaries: an adjective, not a pledge
 _DELEGATES_AFTER = re.compile(r"\s+delegates?\b")
+#: "help" before a bare verb: "helped found the group" is "to found", to set up
+_HELP = frozenset("help helps helped helping".split())
 #: words naming a kind of broadcast programme: "show" after them is a noun
 _SHOW_KINDS = frozenset("tv radio television talk reality game news morning night late-night cable cooking comedy variety quiz chat".split())
 #: "continued" reports speech next to a quotation ("he continued, “...") but a deed when a
@@ -133,6 +146,12 @@ _SHOW_KINDS = frozenset("tv radio television talk reality game news morning nigh
 _THING_AFTER = regex.compile(
     r"[ \t]+(?!(?:that|when|in|on|at|during|for|after|before|with|from|by|about|over|under|since)\b)[\p{Ll}\d$]"
 )
+#: participles that give a thing its name: "a play called ...", "a group dubbed ..."
+_NAMING_PARTICIPLES = frozenset("called dubbed named nicknamed titled labeled branded".split())
+#: a name right after a verb of naming: "called “Brokers”", "called the “chained CPI”", "called Sophistafunk"
+_NAME_AHEAD = regex.compile(r"\s+(?:the\s+)?(?:[“\"‘']|\p{Lu})")
+#: a quotation or a colon ahead in the unit: what a verb of adding may introduce ("added the words, “...”")
+_SAYING_AHEAD = regex.compile(r"[:“\"‘]|''")
 _NEXT_IS_CONTENT = regex.compile(r"\s*(?:that\b|:|,?\s*[“\"‘])")
 #: verbs of promising and hoping whose content may be an infinitive: "pledged to stay"
 _TO_VERBS = frozenset("pledge vow promise threaten swear hope expect agree offer".split())
@@ -595,6 +614,7 @@ def _read_paragraph(state: _Paragraph, units: list[tuple[int, int]], before: Att
     found: list[Attribution] = []
     quotes = state.quotes
     q_index = 0
+    lead = None
     for u, (us, ue) in enumerate(units):
         unit_quotes = []
         while q_index < len(quotes) and quotes[q_index][1][0] < ue:
@@ -619,6 +639,11 @@ def _read_paragraph(state: _Paragraph, units: list[tuple[int, int]], before: Att
                 for q, part in unit_quotes:
                     if part[0] == us:
                         state.use(q)  # "WALLACE: ...: a transcript line set in quotation marks
+        if lead is not None and (is_headline or not any(ch.islower() for ch in text[lead.speaker[0] : lead.speaker[1]])):
+            # "FALLIN: I think he ...", "Ruiz: Council Wants a Toll": what a transcript's or a
+            # headline's speaker says, thinks or wants is all theirs, one attribution (a label
+            # in the body, "Gender equality: ...", heads text of any kind)
+            got = [a for a in got if a is lead or not _holds(lead, a.cue)]
         # quotations nobody took
         prev = found[-1] if found else None
         first_word = _WORDS.search(text, us, ue) if unit_quotes else None
@@ -849,10 +874,14 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
     seeming: list[Attribution] = []  # "X seems to ...": read apart, they take no content from the others
     lo = us
     last_speaker = None
+    vouched = False  # the unit opens "According to X, ...": the rest is X's report
     for n_cue, c in enumerate(cues):
         form = c.group()
         if c.group("according"):
             kind, base = "according", "according"
+            vouched = vouched or (form[0] == "A" and _only_marks(text, us, c.start()))
+        elif vouched:
+            continue  # "According to the council, Ruiz said ...": the saying is part of the council's report
         elif c.group("putit"):
             kind, base = "speech", "put"
         else:
@@ -868,6 +897,10 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             continue  # "270 pledged delegates": the delegates bound by the primaries, no pledge reported
         if base == "show" and prev_word in _SHOW_KINDS:
             continue  # "his radio show", "a TV show": a programme, not a finding shown
+        if form in _DEED_FORMS and _NEXT_IS_CONTENT.match(text, c.end(), ue) is None and _CLOSES_CLAUSE.match(text, c.end(), ue) is None:
+            continue  # "Ruiz maintains a lead", "people briefed on the talks": a deed, nothing said
+        if form == "found" and prev_word in _HELP:
+            continue  # "Ruiz helped found the group": "to found", to set up, not a finding
         if form == "told" and prev_word == "all" and text.startswith(",", c.end()):
             continue  # "All told, the groups spent $2 million": an idiom for "in all", nobody told
         if base == "continue" and not form.endswith("ing") and _THING_AFTER.match(text, c.end(), ue) is not None:
@@ -875,6 +908,8 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         if (form in _NOUN_LIKE and n_cue + 1 < len(cues) and cues[n_cue + 1].start() - c.end() <= 3
                 and text[c.end():cues[n_cue + 1].start()].isspace()):
             continue  # "records show", "reports indicate": the noun is the next verb's subject
+        if (form in _NOUN_LIKE or form in _BARE_NOUNS) and not form.endswith(("ed", "ught")) and _RELATIVE_THAT.match(text, c.end(), ue):
+            continue  # "the states that have voted", "rules that could lead to": a noun and its relative clause
         if (form in _BARE_NOUNS and _NEXT_IS_CONTENT.match(text, c.end(), ue) is None
                 and not (form in _INTENT_FORMS and _INFINITIVE_AFTER.match(text, c.end(), ue) and _intender_before(text, us, c.start()))):
             continue  # "state Sen. Ruiz", "his home state": a noun unless "that" or a quotation follows
@@ -955,6 +990,9 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             strict = (form.lower() in _NOUN_LIKE or kind == "stance") and not opens_clause
             if speaker is not None and not _plausible_speaker(text, speaker, strict):
                 speaker = None
+            if (speaker is not None and opens_clause and not inverted and form.lower() in _NOUN_LIKE
+                    and not _plausible_speaker(text, speaker, True) and not _short_noun_phrase(text, speaker)):
+                continue  # "Based on those recent comments", "the first four states": a noun ending a phrase
             if form in _POLLED_ONLY and (speaker is None or (_PEOPLE_PLURAL.search(text[speaker[0]:speaker[1]]) is None
                                                              and not (form == "supports" and _one_backer(text, speaker)
                                                                       and _BACKED_AFTER.match(text, c.end(), ue)))):
@@ -966,6 +1004,14 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
                 speaker = last_speaker or _subject(text, us, c.start(), words)
             if speaker is None and not gerund:
                 continue
+            if (form in _NAMING_PARTICIPLES and speaker is not None and not inverted
+                    and _NAME_AHEAD.match(text, c.end(), ue) is not None and text[speaker[1]:c.start()].isspace()
+                    and text[speaker[0]:speaker[1]].split()[-1][0].islower() and not _plausible_speaker(text, speaker, True)):
+                continue  # "a play called “Sons of Trump”", "a band called Sophistafunk": a name given, not a calling
+            if (base == "add" and not gerund and not inverted and cue[1] == c.end()
+                    and _THING_AFTER.match(text, c.end(), ue) is not None and not text.startswith(" to ", c.end())
+                    and _SAYING_AHEAD.search(text, c.end(), ue) is None):
+                continue  # "the U.S. added 292,000 jobs", "the state added a week": a deed, nothing quoted
         m = TIME_TAIL.match(text, rest, ue)
         if m:
             rest = m.end()
@@ -1007,7 +1053,71 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             # no quotation: another pass would read every other cue the same
             break
         readings = kept
-    return got + seeming
+    if seeming and got:
+        # "Ruiz said the mayor, for all his talk, seemed unsure": the impression is part of
+        # what was said, not an attribution of its own
+        seeming = [s for s in seeming if not any(_holds(a, s.cue) for a in got)]
+    found = got + seeming
+    if len(found) > 1:  # one attribution has none inside it
+        found = _outside_according(state.text, _outside_clauses(state.text, found))
+    return found
+
+
+#: marks that end the clause a cue opens, between it and a later cue inside its content
+_CLAUSE_BREAK = re.compile(r"[,;:—–―()\[\]]")
+
+
+def _outside_clauses(text: str, got: list[Attribution]) -> list[Attribution]:
+    """``got`` without the attributions whose cue lies in the clause another cue before it opens.
+
+    "Ruiz said the council wants a toll and hopes to open the bridge in May": with no
+    comma, colon or dash between "said" and them, "wants" and "hopes" are part of what
+    Ruiz said, not attributions of their own, when their content lies inside it too.
+    After such a mark a new clause may begin, and its cue is kept.
+    """
+    if len(got) < 2:
+        return got
+    kept = []
+    for a in got:
+        if a.cue is not None and any(
+            b is not a and b.cue is not None and b.cue[1] <= a.cue[0] and _holds(b, a.cue)
+            and all(_holds(b, part) for part in a.parts)  # its words too: "... ― Trump boasted, “...”" keeps its quote
+            and "ccording" not in text[b.cue[0] : b.cue[1]]  # "according to" vouches only for what comes before
+            and _CLAUSE_BREAK.search(text, b.cue[1], a.cue[0]) is None
+            for b in got
+        ):
+            continue
+        kept.append(a)
+    return kept
+
+
+def _holds(att: Attribution, span: tuple[int, int] | None) -> bool:
+    """Whether ``span`` lies inside one of the content parts of ``att``."""
+    return span is not None and any(a <= span[0] and span[1] <= b for a, b in att.parts)
+
+
+def _outside_according(text: str, got: list[Attribution]) -> list[Attribution]:
+    """``got`` without the attributions whose cue lies in the content of an ``according to`` after it.
+
+    "Ruiz said the bridge is safe, according to the council": the newsroom vouches for
+    the whole clause, its "said" included, on the council's word; the saying inside is
+    part of what the council reported, not an attribution of its own.
+    """
+    if len(got) < 2:
+        return got
+    spans = [
+        (a.cue[0], part)
+        for a in got
+        if a.cue is not None and text[a.cue[1] - 2 : a.cue[1]] == "to" and "ccording" in text[a.cue[0] : a.cue[1]]
+        for part in a.parts
+    ]
+    if not spans:
+        return got
+    return [
+        a
+        for a in got
+        if a.cue is None or not any(a.cue[1] <= at and part[0] <= a.cue[0] and a.cue[1] <= part[1] for at, part in spans)
+    ]
 
 
 _CLAUSE_MARK = regex.compile(r"[,;:—–(]|\band\b|\bbut\b|\bwhile\b|\bwhereas\b")
@@ -1115,6 +1225,26 @@ def _plausible_speaker(text: str, speaker: tuple[int, int], strict: bool) -> boo
         or head.lower().rstrip("s") in DESCRIPTIVE_SPEAKERS
         or head.lower() in DESCRIPTIVE_SPEAKERS
         or _PEOPLE_PLURAL.search(head) is not None
+    )
+
+
+_DETERMINER_OPENERS = frozenset("the a an his her its their our this that".split())
+#: the most words a noun phrase naming a speaking thing may have: "The nearly 90-second ad"
+_SHORT_PHRASE = 4
+
+
+def _short_noun_phrase(text: str, speaker: tuple[int, int]) -> bool:
+    """Whether the speaker is a short noun phrase led by a determiner: "The ad", "the suit", "Her plan".
+
+    Things speak in the news ("The ad claims ..."), but a longer run, or one holding a
+    preposition or ending in a number, is the phrase the noun-like cue word ends.
+    """
+    words = text[speaker[0]:speaker[1]].split()
+    return (
+        words[0].lower() in _DETERMINER_OPENERS
+        and 2 <= len(words) <= _SHORT_PHRASE
+        and not any(w.lower() in _PREPOSITIONS or w.lower() in ("of", "to") for w in words)
+        and not any(ch.isdigit() for ch in words[-1])
     )
 
 

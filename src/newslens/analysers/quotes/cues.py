@@ -193,9 +193,9 @@ CUE_TAIL = regex.compile(
 )
 
 #: how or how often something was said, right after the verb: "said flatly", "noted repeatedly",
-#: "asked rhetorically", "said only", "said for the first time"; the particles that finish a
-#: verb: "lashed out", "shot back", "warned against"; and the noun of a light verb: "expressed
-#: concern". Matched at one place, right after a cue.
+#: "asked rhetorically", "said only", "said for the first time", "said with a grin"; the
+#: particles that finish a verb: "lashed out", "shot back", "warned against"; and the noun of
+#: a light verb: "expressed concern". Matched at one place, right after a cue.
 CUE_MANNER = regex.compile(
     # possessive: the white space is read once, never given back (a cue before 200 KB of
     # spaces would otherwise be tried at every one of them)
@@ -209,6 +209,8 @@ CUE_MANNER = regex.compile(
         | (?:out|back|against|upon)(?!\s+(?:in|of|then|when|to|and|at)\b)
         | only(?=\s+that\b)
         | for\s+the\s+first\s+time
+        # the face or sound that went with the words: "said with a laugh", "with an eye roll"
+        | with\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:laugh|smile|grin|smirk|chuckle|shrug|sigh|wink|nod|eye\s+roll)
         | (?<=\b(?:express|expresses|expressed|expressing|voice|voices|voiced|voicing)\s{1,3})
           (?:concerns?|confidence|frustration|sympathy|doubts?|skepticism|dismay|optimism|regret|surprise
              |disappointment|alarm|outrage|hope)(?=\s+(?:that|it|he|she|they|we|i)\b)

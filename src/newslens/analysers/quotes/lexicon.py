@@ -26,7 +26,7 @@ def load_speech_verbs() -> dict[str, tuple[str, str]]:
     """Every inflected form in ``speech_verbs.tsv`` -> (class, base form).
 
     Classes: ``speech`` (say, tell, warn...), ``thought`` (believe, speculate...),
-    ``manner`` (laugh, shout...: only right beside a direct quote).
+    ``manner`` (shout, whisper...: only right beside a direct quote).
     """
     table: dict[str, tuple[str, str]] = {}
     path = resources.files(__package__).joinpath("speech_verbs.tsv")
