@@ -144,6 +144,9 @@ class EntitiesAnalyser(Analyser):
         k, title_tails = _title_tails(lex)
         nothing_alone = lone_non_names(lex)
         running: list[Mention] = []
+        # Names recur in an article ("Mr. Trump" ... "Mr. Trump"): each run is read once
+        # for each way it stands (see ``key`` below), its mentions copied where it recurs.
+        readings: dict[tuple[str, bool, str | None, bool], list[tuple]] = {}
         # (upper, runs) of headline-like lines, read apart once the article's names are known
         special: list[tuple[bool, list[tuple[int, int]]]] = []
         for ls, le, line_runs in _lines_with_runs(text):
@@ -176,19 +179,35 @@ class EntitiesAnalyser(Analyser):
                 while j >= ls and text[j] in _OPENERS and n < 8:
                     j, n = j - 1, n + 1
                 opens = j < ls or text[j] in _SENTENCE_END or s in sentence_starts
-                if before is None and " " not in word and "\u00a0" not in word:
-                    # One word (most runs): what find_in_run would do with it.
-                    found = one_word(word, s, e, lex, opens, lowercase, text)
+                role_before = before.group(1) if before is not None else None
+                # All a run's reading depends on, besides the article's small-letter
+                # words: what a run written alike elsewhere in the article reads as.
+                key = (
+                    word,
+                    opens,
+                    role_before,
+                    s >= 4 and text.startswith("the ", s - 4),
+                )
+                reading = readings.get(key)
+                if reading is not None:
+                    found = [
+                        Mention.at(s, *r) for r in reading
+                    ]  # read before: the same mentions here
                 else:
-                    found = find_in_run(
-                        text,
-                        s,
-                        e,
-                        lex,
-                        sentence_start=opens,
-                        lowercase_words=lowercase,
-                        role_before=before.group(1) if before else None,
-                    )
+                    if role_before is None and " " not in word and "\u00a0" not in word:
+                        # One word (most runs): what find_in_run would do with it.
+                        found = one_word(word, s, e, lex, opens, lowercase, text)
+                    else:
+                        found = find_in_run(
+                            text,
+                            s,
+                            e,
+                            lex,
+                            sentence_start=opens,
+                            lowercase_words=lowercase,
+                            role_before=role_before,
+                        )
+                    readings[key] = [m.reading(s) for m in found]
                 if before and found and found[0].role and running:
                     prev = running[
                         -1
