@@ -9,9 +9,9 @@ import regex
 
 from newslens import Pipeline, parse
 from newslens.analysers.entities import (
-    EntitiesAnalyser,
     _CREDIT_WORD,
     _QUOTED_TITLE,
+    EntitiesAnalyser,
     _credit_lines,
     _lowercase_words,
     _quoted_title_spans,
