@@ -653,6 +653,16 @@ def test_runs_of_a_long_text_are_those_the_run_pattern_finds():
     assert runs(text, 10.0) == [m.span() for m in RUN.finditer(text)]
 
 
+def test_every_connector_and_particle_opens_with_a_character_after_a_gap():
+    # The run pattern tries connectors and words after a gap only before these.
+    alternatives = regex.sub(
+        r"\s|\(\?:|\)|\\", "", names._CONNECTOR + "|" + names._PARTICLES
+    )
+    firsts = {a[0] for a in alternatives.split("|") if a}
+    assert firsts == {"&", "a", "b", "d", "e", "f", "i", "l", "o", "t", "u", "v"}
+    assert all(regex.match(names._AFTER_GAP, c) for c in firsts)
+
+
 def test_credit_lines_are_those_holding_a_credit_word_in_any_case():
     text = (
         "Photo here\nno sign\nan IMAGE and a PiCtUrE\npİcture\nCredits\n"

@@ -87,8 +87,16 @@ _PLAIN_WORD = r"\p{Lu}\p{Ll}+(?![.\-'’\p{L}\p{M}\d])"
 _RUN_WORD = (
     "(?:" + _PLAIN_WORD + "|" + _word(r"(?=\p{Lu}\p{Ll}{0,5}\.)" + _ABBREVIATION) + ")"
 )
+#: What may stand after a gap inside a run: a connector's first character or a word's
+#: (a capital, or an Arabic particle's first letter).
+_AFTER_GAP = r"(?=[\p{Lu}ofdvtlbiaeu&])"
 #: ``_MORE`` with one space before a capital tried first: no connector can stand there.
-_RUN_MORE = rf"(?:(?:[ ](?=\p{{Lu}})|{_SEP}(?:{_CONNECTOR}{_SEP})?){_RUN_WORD})*"
+#: After any other gap, the connectors and words are tried only before a character
+#: that can open one (``_AFTER_GAP``): the word after a name ("said") is most often
+#: none, and saying so at once spares trying each connector and particle at it.
+_RUN_MORE = (
+    rf"(?:(?:[ ](?=\p{{Lu}})|{_SEP}{_AFTER_GAP}(?:{_CONNECTOR}{_SEP})?){_RUN_WORD})*"
+)
 
 #: ``RUN`` as it is searched for: the same matches.
 _ANY_RUN = regex.compile(rf"{_NOT_BEFORE}{_RUN_WORD}{_RUN_MORE}", regex.VERBOSE)
