@@ -663,6 +663,63 @@ def test_every_connector_and_particle_opens_with_a_character_after_a_gap():
     assert all(regex.match(names._AFTER_GAP, c) for c in firsts)
 
 
+@pytest.mark.parametrize(
+    "run",
+    [
+        "Barack Obama",
+        "Mr. Trump",
+        "Sen. John McCain",
+        "Mrs. Clinton",
+        "Corp. Holdings",
+        "J. K. Rowling",
+        "Mr. J. Smith",
+        "Dr. U.S. Army",
+        "Messrs. Jones",
+        "Mr.X Obama",
+        "Bank of England",
+        "Jean-Claude van der Berg",
+        "Barack\u00a0 Obama",
+    ],
+)
+def test_words_of_a_run_are_those_the_token_pattern_reads(run):
+    text = f"met {run} today"
+    start, end = 4, 4 + len(run)
+    assert names._tokens(text, start, end) == [
+        (m.start(), m.end(), m.group(), m.lastgroup == "conn")
+        for m in names._TOKEN.finditer(text, start, end)
+    ]
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "NATO",
+        "U.S.",
+        "AT&T",
+        "O'NEIL",
+        "B-52",
+        "Obama",
+        "USA",
+        "ABCDEFG",
+        "É",
+        "ÉTATS",
+        "Ça",
+        "X",
+        "1990",
+        "A.B.C.D.",
+        "MÜNCHEN",
+        "McCain",
+        "ÀB",
+        "AB’C",
+    ],
+)
+def test_capitals_and_acronyms_are_read_as_their_patterns_read_them(word):
+    assert (names._all_caps(word), names._is_acronym(word)) == (
+        names._ALL_CAPS.match(word) is not None,
+        names._ACRONYM.match(word) is not None and not word.endswith("."),
+    )
+
+
 def test_credit_lines_are_those_holding_a_credit_word_in_any_case():
     text = (
         "Photo here\nno sign\nan IMAGE and a PiCtUrE\npİcture\nCredits\n"

@@ -208,6 +208,8 @@ class EntitiesAnalyser(Analyser):
                             lowercase_words=lowercase,
                             role_before=role_before,
                         )
+                    for m in found:  # the name as linking reads it, made once per name
+                        m.surface = " ".join(text[m.start : m.end].split())
                     readings[key] = [m.reading(s) for m in found]
                 if before and found and found[0].role and running:
                     prev = running[
@@ -254,7 +256,9 @@ def _annotations(mentions: list[Mention]) -> list[Annotation]:
         key = (m.canonical, m.role, bool(m.outlet))
         data = shared.get(key)
         if data is None:
-            data = shared[key] = Data({"canonical": key[0], "role": key[1], "outlet": key[2]})
+            data = shared[key] = Data(
+                {"canonical": key[0], "role": key[1], "outlet": key[2]}
+            )
         out.append(Annotation(m.start, m.end, label=m.label, data=data))
     return out
 
@@ -319,7 +323,9 @@ def _quoted_title_spans(text: str) -> list[tuple[int, int]]:
             at = text.find(mark, at + 1)
     starts.sort()
     spans = []
-    end = 0  # finditer goes on after each match: a mark inside it (its close) opens none
+    end = (
+        0  # finditer goes on after each match: a mark inside it (its close) opens none
+    )
     for at in starts:
         if at < end or text[at + 1 : at + 2] in _NOT_TITLE_OPENERS:
             continue

@@ -27,6 +27,8 @@ DEFAULT_LABEL = "PERSON"
 _SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
 _PARTICLE = regex.compile(r"^(?:al|el|as|ash|ad|ar|az|bin|ibn|abu|abd|ul|ud)-")
 
+#: What an alias after a name opens with, past white space.
+_ALIAS_MARKS = ("(", ",")
 #: What opens an alias after a name: "ISIS (also known as ISIL or the Islamic State)".
 _ALIAS_OPEN = regex.compile(
     r"\s*(?:\(|,\s*(?:also\s+)?(?:known\s+as|called|aka|a\.k\.a\.)\s)\s*(?:(?:also\s+)?(?:known\s+as|called|aka|a\.k\.a\.|formerly|or)\s+)?(?:the\s+)?",
@@ -132,12 +134,6 @@ def _body_after(text: str, end: int) -> bool:
     return _BODY_AFTER.match(text, end, min(len(text), end + 24)) is not None
 
 
-def _surface(m: Mention, text: str) -> str:
-    if m.surface is None:
-        m.surface = " ".join(text[m.start : m.end].split())
-    return m.surface
-
-
 def _surname_keys(words: list[str]) -> list[str]:
     core = [w for w in words if w not in _SUFFIXES]
     if len(core) < 2:
@@ -157,6 +153,9 @@ def _bare(word: str) -> str:
 
 def link(mentions: list[Mention], text: str, sides: set[str]) -> list[Mention]:
     """Give every mention its label and canonical name; drop what stays unknown."""
+    for m in mentions:
+        if m.surface is None:  # most come with theirs, read once per name
+            m.surface = " ".join(text[m.start : m.end].split())
     people: dict[str, Mention] = {}
     for m in mentions:
         if m.label == "PERSON" and len(m.words) > 1:
@@ -168,7 +167,7 @@ def link(mentions: list[Mention], text: str, sides: set[str]) -> list[Mention]:
     by_text: dict[str, Mention] = {}
     for m in mentions:
         if m.decided and (len(m.words) > 1 or m.kind not in ("guess", "acronym")):
-            by_text.setdefault(_surface(m, text), m)
+            by_text.setdefault(m.surface, m)
     kept: list[Mention] = []
     for m in mentions:
         if m.kind == "name" or not m.decided:
@@ -210,14 +209,12 @@ def link(mentions: list[Mention], text: str, sides: set[str]) -> list[Mention]:
                 full = people.get(_bare(w))
             if full is not None and full is not m:
                 m.label, m.kind, m.decided = "PERSON", "person", True
-                m.canonical = (
-                    _surface(full, text) if full.canonical is None else full.canonical
-                )
+                m.canonical = full.surface if full.canonical is None else full.canonical
         if not m.decided:
-            same = by_text.get(_surface(m, text))
+            same = by_text.get(m.surface)
             if same is not None:
                 m.label, m.decided = same.label, True
-            elif m.pending and _surface(m, text).upper() not in sides:
+            elif m.pending and m.surface.upper() not in sides:  # type: ignore[union-attr]
                 continue  # an ordinary word opening a sentence, most likely
             elif text[max(0, m.start - 4) : m.start].lower() == "the ":
                 m.label, m.decided = (
@@ -256,7 +253,7 @@ def _aliases(mentions: list[Mention], text: str) -> None:
     first_of: dict[tuple[str, str], int] = {}
     # Each mention's name: the canonical name linking gave it, or its surface. Only
     # labels change below, so these hold to the end.
-    named = [m.canonical or _surface(m, text) for m in mentions]
+    named = [m.canonical or m.surface for m in mentions]
     for i, m in enumerate(mentions):
         first = first_of.setdefault((named[i], m.label), i)
         if first != i:
@@ -267,8 +264,13 @@ def _aliases(mentions: list[Mention], text: str) -> None:
     for i, m in enumerate(mentions):
         if m.label not in _ALIAS_LABELS:
             continue
-        # An alias opens with a bracket or a comma after the name: most names have neither.
-        if text[m.end : m.end + 40].lstrip()[:1] not in ("(", ","):
+        # An alias opens with a bracket or a comma after the name: most names have neither,
+        # and most have a letter or a mark right after them ("Syria's", "Syria."), which
+        # says so without reading further.
+        after = text[m.end : m.end + 1]
+        if after not in _ALIAS_MARKS and not after.isspace():
+            continue
+        if text[m.end : m.end + 40].lstrip()[:1] not in _ALIAS_MARKS:
             continue
         opened = _ALIAS_OPEN.match(text, m.end, min(len(text), m.end + 40))
         if opened is None:

@@ -32,6 +32,9 @@ _ABBREVIATIONS = (
     "|St|Mt|Ft|Jr|Sr|Inc|Corp|Co|Ltd|Bros|Ave|Blvd|Messrs"
 )
 
+#: The same, one by one.
+_ABBREVIATION_WORDS = frozenset(_ABBREVIATIONS.split("|"))
+
 #: Arabic particles that open a name: al-Assad, bin-Salman.
 _PARTICLES = "(?:al|el|as|ash|ad|ar|az|bin|ibn|abu|abd|ul|ud)"
 
@@ -176,6 +179,26 @@ _CAMEL = regex.compile(
 _HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss", "Messrs."})
 _ACRONYM = regex.compile(r"^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$")
 _ALL_CAPS = regex.compile(r"^[\p{Lu}\d.&'’-]+$")
+#: The ASCII characters of ``_ALL_CAPS``: capitals, digits and its marks.
+_ALL_CAPS_ASCII = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.&'-"
+
+
+def _all_caps(word: str) -> bool:
+    """Whether ``_ALL_CAPS`` matches ``word`` (a word of a run: no line break in it).
+
+    An ASCII word (most) is answered by ``str`` methods: a regex call costs more than
+    the question, and these patterns are asked of most pieces of runs.
+    """
+    if word.isascii():
+        return bool(word) and not word.strip(_ALL_CAPS_ASCII)
+    return _ALL_CAPS.match(word) is not None
+
+
+def _is_acronym(word: str) -> bool:
+    """Whether ``word`` is an acronym in capitals, "NATO" (``_ACRONYM``, no period)."""
+    if word.isascii():
+        return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
+    return _ACRONYM.match(word) is not None and not word.endswith(".")
 
 
 class Mention:
@@ -234,6 +257,7 @@ class Mention:
             self.role,
             self.pending,
             self.canonical,
+            self.surface,
         )
 
     @classmethod
@@ -248,12 +272,14 @@ class Mention:
         role: str | None,
         pending: bool,
         canonical: str | None,
+        surface: str | None,
     ) -> Mention:
         """The mention a ``reading`` describes, in a run starting at ``offset``."""
         m = cls(
             offset + start, offset + end, label, kind, words, role=role, pending=pending
         )
         m.canonical = canonical
+        m.surface = surface
         return m
 
     def __repr__(self) -> str:
@@ -349,11 +375,15 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]
     # Most runs are plain words between single spaces ("Barack Obama"): a capital,
     # then ASCII letters. No connector, initial (a period) or wider gap (a no-break
     # space) is among them, so each is one word of its own and no pattern is needed.
+    # An abbreviation ("Mr.", "Sen.") is one word too: the pattern reads it whole, and
+    # no initial before it can take it in (an initial's next letter is a period).
     toks = []
     pos = start
     for word in text[start:end].split(" "):
         rest = word[1:]
-        if not (rest.isalpha() and rest.isascii() and word[0] not in _NOT_WORD_OPENERS):
+        if not (
+            rest.isalpha() and rest.isascii() and word[0] not in _NOT_WORD_OPENERS
+        ) and not (word[-1:] == "." and word[:-1] in _ABBREVIATION_WORDS):
             break
         toks.append((pos, pos + len(word), word, False))
         pos += len(word) + 1
@@ -488,7 +518,7 @@ def _type_piece(
         return [(start, end, keyword, "rule", words)]
     known = [u for u in piece if u.label is not None]
     conns = [u for u in piece if u.kind == "conn"] if has_conn else []
-    if known or any(c.text in _ORG_CONNECTORS for c in conns):
+    if known or (conns and any(c.text in _ORG_CONNECTORS for c in conns)):
         first_word = piece[0]
         # A given name and unknown words: a person ("Jordan Spieth", "Paris Hilton").
         if (
@@ -556,26 +586,22 @@ def _type_piece(
             return []  # "Party" alone names nothing; "the Post" does
         if after_title:
             return [(start, end, "PERSON", "person", words)]
-        if _ACRONYM.match(w) and not w.endswith("."):
+        if _is_acronym(w):
             return [(start, end, "ORG", "acronym", words)]
-        if _ALL_CAPS.match(w) and len(w) > 6:
+        if len(w) > 6 and _all_caps(w):
             return []  # shouting
         return [(start, end, None, "guess", words)]
-    if not after_title and all(_ALL_CAPS.match(w) for w in words):
+    if not after_title and all(_all_caps(w) for w in words):
         return []  # several words in capitals, none known: shouting
     if (
         words[0] in lex.first_names
-        or any(_is_initial(w) or w in _SUFFIXES for w in words)
+        or any((len(w) == 2 and w[1] == ".") or w in _SUFFIXES for w in words)
         or conns
     ):
         return [(start, end, "PERSON", "person", words)]
     return [
         (start, end, "PERSON", "name", words)
     ]  # most likely a person: context may say otherwise
-
-
-def _is_initial(word: str) -> bool:
-    return len(word) == 2 and word[1] == "."
 
 
 def one_word(
@@ -610,11 +636,11 @@ def one_word(
         # "Obama": a small letter after the capital, so neither an acronym, nor a brand
         # in camel case, nor shouting; spares the three patterns below.
         return [Mention(start, end, None, "guess", [word], pending=sentence_start)]
-    if _ACRONYM.match(word) and not word.endswith("."):
+    if _is_acronym(word):
         return [Mention(start, end, "ORG", "acronym", [word])]
     if _CAMEL.match(word):
         return [Mention(start, end, "ORG", "camel", [word])]
-    if _ALL_CAPS.match(word) and len(word) > 6:
+    if len(word) > 6 and _all_caps(word):
         return []
     return [Mention(start, end, None, "guess", [word], pending=sentence_start)]
 
