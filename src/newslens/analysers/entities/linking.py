@@ -153,19 +153,17 @@ def _bare(word: str) -> str:
 
 def link(mentions: list[Mention], text: str, sides: set[str]) -> list[Mention]:
     """Give every mention its label and canonical name; drop what stays unknown."""
-    for m in mentions:
+    people: dict[str, Mention] = {}
+    # Lone words: a surname already met, a name written alike elsewhere, or the default.
+    by_text: dict[str, Mention] = {}
+    for m in mentions:  # one pass for both
         if m.surface is None:  # most come with theirs, read once per name
             m.surface = " ".join(text[m.start : m.end].split())
-    people: dict[str, Mention] = {}
-    for m in mentions:
         if m.label == "PERSON" and len(m.words) > 1:
             for key in _surname_keys(m.words):
                 best = people.get(key)
                 if best is None or len(" ".join(m.words)) > len(" ".join(best.words)):
                     people[key] = m
-    # Lone words: a surname already met, a name written alike elsewhere, or the default.
-    by_text: dict[str, Mention] = {}
-    for m in mentions:
         if m.decided and (len(m.words) > 1 or m.kind not in ("guess", "acronym")):
             by_text.setdefault(m.surface, m)
     kept: list[Mention] = []
@@ -250,16 +248,22 @@ def _aliases(mentions: list[Mention], text: str) -> None:
         if a != b:
             parent[max(a, b)] = min(a, b)
 
-    first_of: dict[tuple[str, str], int] = {}
-    # Each mention's name: the canonical name linking gave it, or its surface. Only
-    # labels change below, so these hold to the end.
-    named = [m.canonical or m.surface for m in mentions]
+    # The mentions of each name and label, in text order: one entity unless an alias
+    # joins two. Each mention's name: the canonical name linking gave it, or its
+    # surface. Only labels change below, so these hold to the end.
+    alike: dict[tuple[str, str | None], list[int]] = {}
+    named: list[str] = []
     for i, m in enumerate(mentions):
-        first = first_of.setdefault((named[i], m.label), i)
-        if first != i:
-            parent[i] = (
-                first  # the union of the two: the first is a root, the later joins it
-            )
+        name = m.canonical or m.surface
+        named.append(name)  # type: ignore[arg-type]
+        key = (name, m.label)
+        members = alike.get(key)  # type: ignore[arg-type]
+        if members is None:
+            alike[key] = [i]  # type: ignore[index]
+        else:
+            # The union of the two: the first is a root, the later joins it.
+            parent[i] = members[0]
+            members.append(i)
     joined = False  # whether any alias joined two entities
     for i, m in enumerate(mentions):
         if m.label not in _ALIAS_LABELS:
@@ -297,19 +301,23 @@ def _aliases(mentions: list[Mention], text: str) -> None:
                     union(i, j)
                     joined = True
             pos = other.end
-    # Without aliases every mention is a root or points at one: no path to follow.
-    roots = [find(i) for i in range(len(mentions))] if joined else parent
-    groups: dict[int, list[int]] = {}
-    for i, root in enumerate(roots):
-        groups.setdefault(root, []).append(i)
+    # Without aliases (no label changed either) the entities are the names alike.
+    groups: dict[int, list[int]] | dict[tuple[str, str | None], list[int]] = alike
+    if joined:
+        groups = {}
+        for i in range(len(mentions)):
+            groups.setdefault(find(i), []).append(i)
     for members in groups.values():
         if len(members) == 1:  # most entities are named once: no choice to make
             x = mentions[members[0]]
             x.canonical = named[members[0]]
             x.outlet = x.label == "ORG" and x.outlet
             continue
-        # The fullest name, the first written among the longest.
-        best = max(members, key=lambda i: (len(named[i]), -mentions[i].start))
+        if joined:
+            # The fullest name, the first written among the longest.
+            best = max(members, key=lambda i: (len(named[i]), -mentions[i].start))
+        else:
+            best = members[0]  # one name for all
         name = named[best]
         group = [mentions[i] for i in members]
         outlet = any(x.outlet for x in group)
