@@ -100,6 +100,7 @@ _SMALL = frozenset(
 )
 #: What may stand between the end of a sentence and the first word of the next.
 _OPENERS = frozenset(" \t\"“”‘’'([«»—–-*•\u00a0")
+_OPENER_CHARS = "".join(sorted(_OPENERS))
 _SENTENCE_END = frozenset(".!?:;")
 _TIMEOUT = 10.0
 _QUOTE_OPEN = frozenset("“\"‘'")
@@ -176,10 +177,14 @@ class EntitiesAnalyser(Analyser):
                 word = text[s:e]
                 if before is None and word in nothing_alone:
                     continue  # "The", "He", "Monday": no name, wherever it stands
-                j, n = s - 1, 0
-                while j >= ls and text[j] in _OPENERS and n < 8:
-                    j, n = j - 1, n + 1
-                opens = j < ls or text[j] in _SENTENCE_END or s in sentence_starts
+                # Whether the run opens a sentence: past up to 8 openers (spaces, quotation
+                # marks, brackets) before it, the line's start or a sentence's end.
+                rest = text[max(ls, s - 8) : s].rstrip(_OPENER_CHARS)
+                if rest:
+                    opens = rest[-1] in _SENTENCE_END
+                else:  # openers only, back to the line's start or 8 of them
+                    opens = s - 8 <= ls or text[s - 9] in _SENTENCE_END
+                opens = opens or s in sentence_starts
                 role_before = before.group(1) if before is not None else None
                 # All a run's reading depends on, besides the article's small-letter
                 # words: what a run written alike elsewhere in the article reads as.
