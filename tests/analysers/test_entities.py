@@ -720,6 +720,15 @@ def test_capitals_and_acronyms_are_read_as_their_patterns_read_them(word):
     )
 
 
+def test_quoted_title_spans_among_many_marks_are_those_the_title_pattern_finds():
+    from newslens.analysers.entities import _FEW_MARKS
+
+    text = '“American Skin” and "Fox News" ' * _FEW_MARKS + "“" * 1000 + '"Last One"'
+    assert _quoted_title_spans(text) == [
+        m.span("title") for m in _QUOTED_TITLE.finditer(text)
+    ]
+
+
 def test_credit_lines_are_those_holding_a_credit_word_in_any_case():
     text = (
         "Photo here\nno sign\nan IMAGE and a PiCtUrE\npİcture\nCredits\n"

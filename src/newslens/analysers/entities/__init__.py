@@ -313,6 +313,11 @@ _NOT_TITLE_OPENERS = frozenset(
 )
 
 
+#: Opening marks an article holds for which trying the title pattern at each costs less
+#: than one pass of it over the whole text (a news article holds a few dozen).
+_FEW_MARKS = 64
+
+
 def _quoted_title_spans(text: str) -> list[tuple[int, int]]:
     """The spans of the titles ``_QUOTED_TITLE.finditer(text)`` finds.
 
@@ -325,16 +330,26 @@ def _quoted_title_spans(text: str) -> list[tuple[int, int]]:
         at = text.find(mark)
         while at != -1:
             starts.append(at)
+            if len(starts) > _FEW_MARKS:
+                # A match tried at one place may look ahead through the rest of the
+                # text for a closing mark: with many marks, one pass costs less.
+                return [
+                    m.span("title")
+                    for m in _QUOTED_TITLE.finditer(text, timeout=_TIMEOUT)
+                ]
             at = text.find(mark, at + 1)
     starts.sort()
     spans = []
-    end = (
-        0  # finditer goes on after each match: a mark inside it (its close) opens none
-    )
+    # finditer goes on after each match: a mark inside it (its close) opens none.
+    end = 0
     for at in starts:
         if at < end or text[at + 1 : at + 2] in _NOT_TITLE_OPENERS:
             continue
-        m = _QUOTED_TITLE.match(text, at, timeout=_TIMEOUT)
+        # A title lies within its line: the pattern need not look past it.
+        line_end = text.find("\n", at)
+        m = _QUOTED_TITLE.match(
+            text, at, len(text) if line_end == -1 else line_end, timeout=_TIMEOUT
+        )
         if m is not None:
             spans.append(m.span("title"))
             end = m.end()
