@@ -9,9 +9,12 @@ import regex
 
 from newslens import Pipeline, parse
 from newslens.analysers.entities import (
+    _CREDIT_WORD,
+    _QUOTED_TITLE,
     EntitiesAnalyser,
+    _credit_lines,
     _lowercase_words,
-    _may_hold_credit_word,
+    _quoted_title_spans,
     _SmallLetterWords,
     names,
 )
@@ -637,17 +640,134 @@ def test_runs_without_a_particle_are_those_the_run_pattern_finds():
     assert runs(text, 10.0) == [m.span() for m in RUN.finditer(text)]
 
 
-def test_credit_word_in_any_case_may_be_held():
-    for word in ("Photo", "IMAGE", "pİcture", "Credits", "cicture"):
-        assert _may_hold_credit_word(f"Seen in the {word} today")
+def test_runs_of_a_long_text_are_those_the_run_pattern_finds():
+    # Read in stretches of lines, a line longer than a stretch alone.
+    line = "Barack Obama met Mr. Smith, Jr. and al-Assad in New York. "
+    text = (
+        line * (names.SHORT_STRETCH // len(line) + 3)
+        + "\n"
+        + "John Kerry\n" * 300
+        + "x" * names.SHORT_STRETCH
+        + " Bank of England\nEnd"
+    )
+    assert runs(text, 10.0) == [m.span() for m in RUN.finditer(text)]
 
 
-def test_text_without_credit_words_holds_none():
-    assert not _may_hold_credit_word("Leaders met in Paris on Monday.")
+def test_every_connector_and_particle_opens_with_a_character_after_a_gap():
+    # The run pattern tries connectors and words after a gap only before these.
+    alternatives = regex.sub(
+        r"\s|\(\?:|\)|\\", "", names._CONNECTOR + "|" + names._PARTICLES
+    )
+    firsts = {a[0] for a in alternatives.split("|") if a}
+    assert firsts == {"&", "a", "b", "d", "e", "f", "i", "l", "o", "t", "u", "v"}
+    assert all(regex.match(names._AFTER_GAP, c) for c in firsts)
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "Barack Obama",
+        "Mr. Trump",
+        "Sen. John McCain",
+        "Mrs. Clinton",
+        "Corp. Holdings",
+        "J. K. Rowling",
+        "Mr. J. Smith",
+        "Dr. U.S. Army",
+        "Messrs. Jones",
+        "Mr.X Obama",
+        "Bank of England",
+        "Jean-Claude van der Berg",
+        "Barack\u00a0 Obama",
+    ],
+)
+def test_words_of_a_run_are_those_the_token_pattern_reads(run):
+    text = f"met {run} today"
+    start, end = 4, 4 + len(run)
+    assert names._tokens(text, start, end) == [
+        (m.start(), m.end(), m.group(), m.lastgroup == "conn")
+        for m in names._TOKEN.finditer(text, start, end)
+    ]
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "NATO",
+        "U.S.",
+        "AT&T",
+        "O'NEIL",
+        "B-52",
+        "Obama",
+        "USA",
+        "ABCDEFG",
+        "É",
+        "ÉTATS",
+        "Ça",
+        "X",
+        "1990",
+        "A.B.C.D.",
+        "MÜNCHEN",
+        "McCain",
+        "ÀB",
+        "AB’C",
+    ],
+)
+def test_capitals_and_acronyms_are_read_as_their_patterns_read_them(word):
+    assert (names._all_caps(word), names._is_acronym(word)) == (
+        names._ALL_CAPS.match(word) is not None,
+        names._ACRONYM.match(word) is not None and not word.endswith("."),
+    )
+
+
+def test_quoted_title_spans_among_many_marks_are_those_the_title_pattern_finds():
+    from newslens.analysers.entities import _FEW_MARKS
+
+    text = '“American Skin” and "Fox News" ' * _FEW_MARKS + "“" * 1000 + '"Last One"'
+    assert _quoted_title_spans(text) == [
+        m.span("title") for m in _QUOTED_TITLE.finditer(text)
+    ]
+
+
+def test_credit_lines_are_those_holding_a_credit_word_in_any_case():
+    text = (
+        "Photo here\nno sign\nan IMAGE and a PiCtUrE\npİcture\nCredits\n"
+        "cicture, damage\nphotograph Image\nicture\nlast credit"
+    )
+    assert _credit_lines(text) == lines_holding(_CREDIT_WORD, text)
+
+
+def test_credit_lines_without_dotted_capital_i_are_those_the_credit_word_gives():
+    text = "Photo here\nno sign\nan IMAGE and a PiCtUrE\nCredits\ndamage\nicture\nx"
+    assert _credit_lines(text) == lines_holding(_CREDIT_WORD, text)
+
+
+def test_text_without_credit_words_has_no_credit_lines():
+    assert _credit_lines("Leaders met in Paris on Monday.\nThe talks ended.") == []
+
+
+def test_lowering_makes_the_credit_letters_of_their_ascii_capitals_only():
+    # What _credit_lines relies on: str.lower keeps each character where it stands
+    # (but "İ") and makes no other character one of the credit words' letters.
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    made = {c for c in every if c.lower() != c and set(c.lower()) & set("hotmagicurde")}
+    assert made == set("HOTMAGICURDE") | {"\u0130"}
+    assert [c for c in every if len(c.lower()) != 1] == ["\u0130"]
+
+
+def test_quoted_title_spans_are_those_the_title_pattern_finds():
+    text = (
+        'He sang “American Skin” and "Return of the Legend", then "Fox News" said '
+        '‘Born In 1984’ was “not a title”, x“Inside Words” and "“Twice Quoted”" '
+        '"A" "B C"'
+    )
+    assert _quoted_title_spans(text) == [
+        m.span("title") for m in _QUOTED_TITLE.finditer(text)
+    ]
 
 
 def test_ignoring_case_the_credit_letters_match_only_their_ascii_cases_and_dotted_i():
-    # What _may_hold_credit_word relies on: no other character stands for these letters.
+    # What _credit_lines relies on: no other character stands for these letters.
     every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
     assert set(regex.findall(r"(?i)[hotmagcurde]", every)) == set(
         "hotmagcurdeHOTMAGCURDE"

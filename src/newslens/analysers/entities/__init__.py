@@ -23,7 +23,7 @@ from ...analyser import Analyser
 from ...hookspecs import hookimpl
 from ...model import Annotation, Data, Document
 from .lexicons import Lexicons, lexicons
-from .lines import lines_holding
+from .lines import lines_at, lines_holding
 from .linking import link, result_sides, teams
 from .names import (
     Mention,
@@ -55,10 +55,11 @@ _PHOTO_CREDIT = regex.compile(
 _CREDIT_WORD = regex.compile(r"[pPiI\u0130cC](?i:hoto|mage|icture|redit)")
 #: What a credit word ends with, in small letters. Ignoring case, the regex engine takes
 #: for these letters only their two ASCII cases and, for "i", the "İ" that ``str.lower``
-#: makes two characters of: a text in small letters without these and without "İ"
-#: holds no credit word, and ``str.lower`` and ``in`` say so without the regex engine
-#: stopping at each "p", "i" and "c" of the text.
+#: makes two characters of (and ``str.lower`` makes these letters of nothing else): in a
+#: text without "İ", the credit words end where these stand in the text in small letters.
 _CREDIT_ENDS = ("hoto", "mage", "icture", "redit")
+#: What a credit word opens with, in a text without "İ".
+_CREDIT_FIRSTS = frozenset("pPiIcC")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Ll}+(?![\p{L}\p{M}])")
 _LINE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’.-]*")
 #: Small words a Title Case headline leaves in lower case, or capitalises: not evidence.
@@ -99,6 +100,7 @@ _SMALL = frozenset(
 )
 #: What may stand between the end of a sentence and the first word of the next.
 _OPENERS = frozenset(" \t\"“”‘’'([«»—–-*•\u00a0")
+_OPENER_CHARS = "".join(sorted(_OPENERS))
 _SENTENCE_END = frozenset(".!?:;")
 _TIMEOUT = 10.0
 _QUOTE_OPEN = frozenset("“\"‘'")
@@ -144,6 +146,9 @@ class EntitiesAnalyser(Analyser):
         k, title_tails = _title_tails(lex)
         nothing_alone = lone_non_names(lex)
         running: list[Mention] = []
+        # Names recur in an article ("Mr. Trump" ... "Mr. Trump"): each run is read once
+        # for each way it stands (see ``key`` below), its mentions copied where it recurs.
+        readings: dict[tuple[str, bool, str | None, bool], list[tuple]] = {}
         # (upper, runs) of headline-like lines, read apart once the article's names are known
         special: list[tuple[bool, list[tuple[int, int]]]] = []
         for ls, le, line_runs in _lines_with_runs(text):
@@ -172,23 +177,45 @@ class EntitiesAnalyser(Analyser):
                 word = text[s:e]
                 if before is None and word in nothing_alone:
                     continue  # "The", "He", "Monday": no name, wherever it stands
-                j, n = s - 1, 0
-                while j >= ls and text[j] in _OPENERS and n < 8:
-                    j, n = j - 1, n + 1
-                opens = j < ls or text[j] in _SENTENCE_END or s in sentence_starts
-                if before is None and " " not in word and "\u00a0" not in word:
-                    # One word (most runs): what find_in_run would do with it.
-                    found = one_word(word, s, e, lex, opens, lowercase, text)
+                # Whether the run opens a sentence: past up to 8 openers (spaces, quotation
+                # marks, brackets) before it, the line's start or a sentence's end.
+                rest = text[max(ls, s - 8) : s].rstrip(_OPENER_CHARS)
+                if rest:
+                    opens = rest[-1] in _SENTENCE_END
+                else:  # openers only, back to the line's start or 8 of them
+                    opens = s - 8 <= ls or text[s - 9] in _SENTENCE_END
+                opens = opens or s in sentence_starts
+                role_before = before.group(1) if before is not None else None
+                # All a run's reading depends on, besides the article's small-letter
+                # words: what a run written alike elsewhere in the article reads as.
+                key = (
+                    word,
+                    opens,
+                    role_before,
+                    s >= 4 and text.startswith("the ", s - 4),
+                )
+                reading = readings.get(key)
+                if reading is not None:
+                    found = [
+                        Mention.at(s, *r) for r in reading
+                    ]  # read before: the same mentions here
                 else:
-                    found = find_in_run(
-                        text,
-                        s,
-                        e,
-                        lex,
-                        sentence_start=opens,
-                        lowercase_words=lowercase,
-                        role_before=before.group(1) if before else None,
-                    )
+                    if role_before is None and " " not in word and "\u00a0" not in word:
+                        # One word (most runs): what find_in_run would do with it.
+                        found = one_word(word, s, e, lex, opens, lowercase, text)
+                    else:
+                        found = find_in_run(
+                            text,
+                            s,
+                            e,
+                            lex,
+                            sentence_start=opens,
+                            lowercase_words=lowercase,
+                            role_before=role_before,
+                        )
+                    for m in found:  # the name as linking reads it, made once per name
+                        m.surface = " ".join(text[m.start : m.end].split())
+                    readings[key] = [m.reading(s) for m in found]
                 if before and found and found[0].role and running:
                     prev = running[
                         -1
@@ -234,7 +261,9 @@ def _annotations(mentions: list[Mention]) -> list[Annotation]:
         key = (m.canonical, m.role, bool(m.outlet))
         data = shared.get(key)
         if data is None:
-            data = shared[key] = Data({"canonical": key[0], "role": key[1], "outlet": key[2]})
+            data = shared[key] = Data(
+                {"canonical": key[0], "role": key[1], "outlet": key[2]}
+            )
         out.append(Annotation(m.start, m.end, label=m.label, data=data))
     return out
 
@@ -275,6 +304,58 @@ _QUOTED_TITLE = regex.compile(
 )
 
 
+#: The marks a quoted title opens with (``_QUOTED_TITLE``'s first character).
+_TITLE_QUOTES = ("“", '"', "‘")
+#: What cannot follow the opening mark of a title, which opens with a capital or a
+#: digit: an ASCII character other than those (the end of the text too).
+_NOT_TITLE_OPENERS = frozenset(
+    [chr(c) for c in range(128) if not chr(c).isalnum() or chr(c).islower()] + [""]
+)
+
+
+#: Opening marks an article holds for which trying the title pattern at each costs less
+#: than one pass of it over the whole text (a news article holds a few dozen).
+_FEW_MARKS = 64
+
+
+def _quoted_title_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the titles ``_QUOTED_TITLE.finditer(text)`` finds.
+
+    A match opens at a quotation mark, and an article holds a few dozen: each is found
+    by ``str.find`` and the pattern tried there alone, instead of the regex engine
+    trying it at every character of the article (ten times the work).
+    """
+    starts = []
+    for mark in _TITLE_QUOTES:
+        at = text.find(mark)
+        while at != -1:
+            starts.append(at)
+            if len(starts) > _FEW_MARKS:
+                # A match tried at one place may look ahead through the rest of the
+                # text for a closing mark: with many marks, one pass costs less.
+                return [
+                    m.span("title")
+                    for m in _QUOTED_TITLE.finditer(text, timeout=_TIMEOUT)
+                ]
+            at = text.find(mark, at + 1)
+    starts.sort()
+    spans = []
+    # finditer goes on after each match: a mark inside it (its close) opens none.
+    end = 0
+    for at in starts:
+        if at < end or text[at + 1 : at + 2] in _NOT_TITLE_OPENERS:
+            continue
+        # A title lies within its line: the pattern need not look past it.
+        line_end = text.find("\n", at)
+        m = _QUOTED_TITLE.match(
+            text, at, len(text) if line_end == -1 else line_end, timeout=_TIMEOUT
+        )
+        if m is not None:
+            spans.append(m.span("title"))
+            end = m.end()
+    return spans
+
+
 def _quoted_titles(
     text: str, mentions: list[Mention], skip: list[tuple[int, int]]
 ) -> list[Mention]:
@@ -287,8 +368,7 @@ def _quoted_titles(
         return mentions
     titles = []
     overlapping = None  # made at the first quoted title: most quotations hold none
-    for m in _QUOTED_TITLE.finditer(text, timeout=_TIMEOUT):
-        s, e = m.span("title")
+    for s, e in _quoted_title_spans(text):
         if skip and _inside(skip, s, e):
             continue
         if overlapping is None:
@@ -403,21 +483,35 @@ def _skipped_spans(doc: Document) -> list[tuple[int, int]]:
     text = doc.text
     spans = [(c.start, c.end) for c in doc.credits if c.kind in SKIPPED_CREDITS]
     # A picture credit lies within one line and holds one of the credit words.
-    if _may_hold_credit_word(text):
-        for ls, le in lines_holding(_CREDIT_WORD, text):
-            spans.extend(
-                m.span() for m in _PHOTO_CREDIT.finditer(text, ls, le, timeout=_TIMEOUT)
-            )
+    for ls, le in _credit_lines(text):
+        spans.extend(
+            m.span() for m in _PHOTO_CREDIT.finditer(text, ls, le, timeout=_TIMEOUT)
+        )
     spans.sort()
     return spans
 
 
-def _may_hold_credit_word(text: str) -> bool:
-    """False when ``_CREDIT_WORD`` cannot match in ``text`` (True does not say it does)."""
+def _credit_lines(text: str) -> list[tuple[int, int]]:
+    """The lines ``lines_holding(_CREDIT_WORD, text)`` gives, found by ``str.find``.
+
+    Without "İ", ``str.lower`` leaves every character where it stands, so a credit
+    word's ending in small letters (``_CREDIT_ENDS``) stands in the text in small
+    letters exactly where the word's ending stands in the text: each is found by
+    ``str.find`` (a few in an article) and the letter before it checked, instead of the
+    regex engine stopping at every "p", "i" and "c" of the text.
+    """
     if "\u0130" in text:
-        return True
+        return lines_holding(_CREDIT_WORD, text)
     small = text.lower()
-    return any(end in small for end in _CREDIT_ENDS)
+    starts = []
+    for end in _CREDIT_ENDS:
+        at = small.find(end, 1)
+        while at != -1:
+            if text[at - 1] in _CREDIT_FIRSTS:
+                starts.append(at - 1)
+            at = small.find(end, at + 1)
+    starts.sort()
+    return lines_at(text, starts)
 
 
 def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["lines_holding"]
+__all__ = ["lines_at", "lines_holding"]
 
 
 def lines_holding(sign: regex.Pattern, text: str) -> list[tuple[int, int]]:
@@ -17,14 +17,20 @@ def lines_holding(sign: regex.Pattern, text: str) -> list[tuple[int, int]]:
 
     ``end`` is the position of the line's line break (or the end of the text).
     """
+    # No timeout: a sign is a short pattern with nothing to backtrack over.
+    return lines_at(text, [hit.start() for hit in sign.finditer(text)])
+
+
+def lines_at(text: str, positions: list[int]) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text`` holding one of ``positions`` (in order),
+    in order, once each; ``end`` as ``lines_holding`` gives it."""
     lines = []
     end = -1
-    # No timeout: a sign is a short pattern with nothing to backtrack over.
-    for hit in sign.finditer(text):
-        if hit.start() < end:
+    for at in positions:
+        if at < end:
             continue  # on the line already taken
-        end = text.find("\n", hit.end())
+        end = text.find("\n", at)
         if end == -1:
             end = len(text)
-        lines.append((text.rfind("\n", 0, hit.start()) + 1, end))
+        lines.append((text.rfind("\n", 0, at) + 1, end))
     return lines

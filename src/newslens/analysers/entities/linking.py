@@ -27,6 +27,8 @@ DEFAULT_LABEL = "PERSON"
 _SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
 _PARTICLE = regex.compile(r"^(?:al|el|as|ash|ad|ar|az|bin|ibn|abu|abd|ul|ud)-")
 
+#: What an alias after a name opens with, past white space.
+_ALIAS_MARKS = ("(", ",")
 #: What opens an alias after a name: "ISIS (also known as ISIL or the Islamic State)".
 _ALIAS_OPEN = regex.compile(
     r"\s*(?:\(|,\s*(?:also\s+)?(?:known\s+as|called|aka|a\.k\.a\.)\s)\s*(?:(?:also\s+)?(?:known\s+as|called|aka|a\.k\.a\.|formerly|or)\s+)?(?:the\s+)?",
@@ -132,12 +134,6 @@ def _body_after(text: str, end: int) -> bool:
     return _BODY_AFTER.match(text, end, min(len(text), end + 24)) is not None
 
 
-def _surface(m: Mention, text: str) -> str:
-    if m.surface is None:
-        m.surface = " ".join(text[m.start : m.end].split())
-    return m.surface
-
-
 def _surname_keys(words: list[str]) -> list[str]:
     core = [w for w in words if w not in _SUFFIXES]
     if len(core) < 2:
@@ -158,17 +154,18 @@ def _bare(word: str) -> str:
 def link(mentions: list[Mention], text: str, sides: set[str]) -> list[Mention]:
     """Give every mention its label and canonical name; drop what stays unknown."""
     people: dict[str, Mention] = {}
-    for m in mentions:
+    # Lone words: a surname already met, a name written alike elsewhere, or the default.
+    by_text: dict[str, Mention] = {}
+    for m in mentions:  # one pass for both
+        if m.surface is None:  # most come with theirs, read once per name
+            m.surface = " ".join(text[m.start : m.end].split())
         if m.label == "PERSON" and len(m.words) > 1:
             for key in _surname_keys(m.words):
                 best = people.get(key)
                 if best is None or len(" ".join(m.words)) > len(" ".join(best.words)):
                     people[key] = m
-    # Lone words: a surname already met, a name written alike elsewhere, or the default.
-    by_text: dict[str, Mention] = {}
-    for m in mentions:
         if m.decided and (len(m.words) > 1 or m.kind not in ("guess", "acronym")):
-            by_text.setdefault(_surface(m, text), m)
+            by_text.setdefault(m.surface, m)
     kept: list[Mention] = []
     for m in mentions:
         if m.kind == "name" or not m.decided:
@@ -210,14 +207,12 @@ def link(mentions: list[Mention], text: str, sides: set[str]) -> list[Mention]:
                 full = people.get(_bare(w))
             if full is not None and full is not m:
                 m.label, m.kind, m.decided = "PERSON", "person", True
-                m.canonical = (
-                    _surface(full, text) if full.canonical is None else full.canonical
-                )
+                m.canonical = full.surface if full.canonical is None else full.canonical
         if not m.decided:
-            same = by_text.get(_surface(m, text))
+            same = by_text.get(m.surface)
             if same is not None:
                 m.label, m.decided = same.label, True
-            elif m.pending and _surface(m, text).upper() not in sides:
+            elif m.pending and m.surface.upper() not in sides:  # type: ignore[union-attr]
                 continue  # an ordinary word opening a sentence, most likely
             elif text[max(0, m.start - 4) : m.start].lower() == "the ":
                 m.label, m.decided = (
@@ -253,22 +248,33 @@ def _aliases(mentions: list[Mention], text: str) -> None:
         if a != b:
             parent[max(a, b)] = min(a, b)
 
-    first_of: dict[tuple[str, str], int] = {}
-    # Each mention's name: the canonical name linking gave it, or its surface. Only
-    # labels change below, so these hold to the end.
-    named = [m.canonical or _surface(m, text) for m in mentions]
+    # The mentions of each name and label, in text order: one entity unless an alias
+    # joins two. Each mention's name: the canonical name linking gave it, or its
+    # surface. Only labels change below, so these hold to the end.
+    alike: dict[tuple[str, str | None], list[int]] = {}
+    named: list[str] = []
     for i, m in enumerate(mentions):
-        first = first_of.setdefault((named[i], m.label), i)
-        if first != i:
-            parent[i] = (
-                first  # the union of the two: the first is a root, the later joins it
-            )
+        name = m.canonical or m.surface
+        named.append(name)  # type: ignore[arg-type]
+        key = (name, m.label)
+        members = alike.get(key)  # type: ignore[arg-type]
+        if members is None:
+            alike[key] = [i]  # type: ignore[index]
+        else:
+            # The union of the two: the first is a root, the later joins it.
+            parent[i] = members[0]
+            members.append(i)
     joined = False  # whether any alias joined two entities
     for i, m in enumerate(mentions):
         if m.label not in _ALIAS_LABELS:
             continue
-        # An alias opens with a bracket or a comma after the name: most names have neither.
-        if text[m.end : m.end + 40].lstrip()[:1] not in ("(", ","):
+        # An alias opens with a bracket or a comma after the name: most names have neither,
+        # and most have a letter or a mark right after them ("Syria's", "Syria."), which
+        # says so without reading further.
+        after = text[m.end : m.end + 1]
+        if after not in _ALIAS_MARKS and not after.isspace():
+            continue
+        if text[m.end : m.end + 40].lstrip()[:1] not in _ALIAS_MARKS:
             continue
         opened = _ALIAS_OPEN.match(text, m.end, min(len(text), m.end + 40))
         if opened is None:
@@ -295,19 +301,23 @@ def _aliases(mentions: list[Mention], text: str) -> None:
                     union(i, j)
                     joined = True
             pos = other.end
-    # Without aliases every mention is a root or points at one: no path to follow.
-    roots = [find(i) for i in range(len(mentions))] if joined else parent
-    groups: dict[int, list[int]] = {}
-    for i, root in enumerate(roots):
-        groups.setdefault(root, []).append(i)
+    # Without aliases (no label changed either) the entities are the names alike.
+    groups: dict[int, list[int]] | dict[tuple[str, str | None], list[int]] = alike
+    if joined:
+        groups = {}
+        for i in range(len(mentions)):
+            groups.setdefault(find(i), []).append(i)
     for members in groups.values():
         if len(members) == 1:  # most entities are named once: no choice to make
             x = mentions[members[0]]
             x.canonical = named[members[0]]
             x.outlet = x.label == "ORG" and x.outlet
             continue
-        # The fullest name, the first written among the longest.
-        best = max(members, key=lambda i: (len(named[i]), -mentions[i].start))
+        if joined:
+            # The fullest name, the first written among the longest.
+            best = max(members, key=lambda i: (len(named[i]), -mentions[i].start))
+        else:
+            best = members[0]  # one name for all
         name = named[best]
         group = [mentions[i] for i in members]
         outlet = any(x.outlet for x in group)

@@ -32,6 +32,9 @@ _ABBREVIATIONS = (
     "|St|Mt|Ft|Jr|Sr|Inc|Corp|Co|Ltd|Bros|Ave|Blvd|Messrs"
 )
 
+#: The same, one by one.
+_ABBREVIATION_WORDS = frozenset(_ABBREVIATIONS.split("|"))
+
 #: Arabic particles that open a name: al-Assad, bin-Salman.
 _PARTICLES = "(?:al|el|as|ash|ad|ar|az|bin|ibn|abu|abd|ul|ud)"
 
@@ -87,8 +90,16 @@ _PLAIN_WORD = r"\p{Lu}\p{Ll}+(?![.\-'’\p{L}\p{M}\d])"
 _RUN_WORD = (
     "(?:" + _PLAIN_WORD + "|" + _word(r"(?=\p{Lu}\p{Ll}{0,5}\.)" + _ABBREVIATION) + ")"
 )
+#: What may stand after a gap inside a run: a connector's first character or a word's
+#: (a capital, or an Arabic particle's first letter).
+_AFTER_GAP = r"(?=[\p{Lu}ofdvtlbiaeu&])"
 #: ``_MORE`` with one space before a capital tried first: no connector can stand there.
-_RUN_MORE = rf"(?:(?:[ ](?=\p{{Lu}})|{_SEP}(?:{_CONNECTOR}{_SEP})?){_RUN_WORD})*"
+#: After any other gap, the connectors and words are tried only before a character
+#: that can open one (``_AFTER_GAP``): the word after a name ("said") is most often
+#: none, and saying so at once spares trying each connector and particle at it.
+_RUN_MORE = (
+    rf"(?:(?:[ ](?=\p{{Lu}})|{_SEP}{_AFTER_GAP}(?:{_CONNECTOR}{_SEP})?){_RUN_WORD})*"
+)
 
 #: ``RUN`` as it is searched for: the same matches.
 _ANY_RUN = regex.compile(rf"{_NOT_BEFORE}{_RUN_WORD}{_RUN_MORE}", regex.VERBOSE)
@@ -107,11 +118,43 @@ _PARTICLE_OPENS = regex.compile(
 )
 
 
+#: Stretches of lines this short are read without ``timeout=`` (as the sentence splitter
+#: reads short paragraphs): asking ``regex`` for one costs a clock reading every few
+#: steps, a fifth of the pattern's time on news, while a run is read once, word by word,
+#: with nothing after it that could fail, so a stretch this short cannot take long.
+SHORT_STRETCH = 2_000
+
+
 def runs(text: str, timeout: float) -> list[tuple[int, int]]:
-    """(start, end) of every run of name words in ``text``, in order (as ``RUN`` finds them)."""
+    """(start, end) of every run of name words in ``text``, in order (as ``RUN`` finds them).
+
+    A run never crosses a line break, so the text is read in stretches of whole lines
+    of at most ``SHORT_STRETCH`` characters, without a timeout; a longer line is read
+    alone, with ``timeout``.
+    """
     # The particle test has no repetition to backtrack over: no timeout needed.
     pattern = _ANY_RUN if _PARTICLE_OPENS.search(text) else _CAPITAL_RUN
-    return [m.span() for m in pattern.finditer(text, timeout=timeout)]
+    n = len(text)
+    if n <= SHORT_STRETCH:
+        return [m.span() for m in pattern.finditer(text)]
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while pos < n:
+        end = pos + SHORT_STRETCH
+        if end >= n:
+            out += [m.span() for m in pattern.finditer(text, pos)]
+            break
+        # Each stretch but the first opens with the line break that ends the one before.
+        cut = text.rfind("\n", pos + 1, end)
+        if cut != -1:
+            out += [m.span() for m in pattern.finditer(text, pos, cut)]
+        else:  # a line longer than a stretch
+            cut = text.find("\n", end)
+            if cut == -1:
+                cut = n
+            out += [m.span() for m in pattern.finditer(text, pos, cut, timeout=timeout)]
+        pos = cut
+    return out
 
 
 #: The words of a run, each a connector or a name word (``_RUN_WORD``: the words of
@@ -136,6 +179,26 @@ _CAMEL = regex.compile(
 _HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss", "Messrs."})
 _ACRONYM = regex.compile(r"^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$")
 _ALL_CAPS = regex.compile(r"^[\p{Lu}\d.&'’-]+$")
+#: The ASCII characters of ``_ALL_CAPS``: capitals, digits and its marks.
+_ALL_CAPS_ASCII = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.&'-"
+
+
+def _all_caps(word: str) -> bool:
+    """Whether ``_ALL_CAPS`` matches ``word`` (a word of a run: no line break in it).
+
+    An ASCII word (most) is answered by ``str`` methods: a regex call costs more than
+    the question, and these patterns are asked of most pieces of runs.
+    """
+    if word.isascii():
+        return bool(word) and not word.strip(_ALL_CAPS_ASCII)
+    return _ALL_CAPS.match(word) is not None
+
+
+def _is_acronym(word: str) -> bool:
+    """Whether ``word`` is an acronym in capitals, "NATO" (``_ACRONYM``, no period)."""
+    if word.isascii():
+        return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
+    return _ACRONYM.match(word) is not None and not word.endswith(".")
 
 
 class Mention:
@@ -181,6 +244,43 @@ class Mention:
         self.surface: str | None = (
             None  # the name as written, spaces made single (set when linking)
         )
+
+    def reading(self, offset: int) -> tuple:
+        """What this mention says about its run, positions counted from ``offset``
+        (the run's start): ``Mention.at`` makes the same mention of a run written alike."""
+        return (
+            self.start - offset,
+            self.end - offset,
+            self.label,
+            self.kind,
+            self.words,
+            self.role,
+            self.pending,
+            self.canonical,
+            self.surface,
+        )
+
+    @classmethod
+    def at(
+        cls,
+        offset: int,
+        start: int,
+        end: int,
+        label: str | None,
+        kind: str,
+        words: list[str],
+        role: str | None,
+        pending: bool,
+        canonical: str | None,
+        surface: str | None,
+    ) -> Mention:
+        """The mention a ``reading`` describes, in a run starting at ``offset``."""
+        m = cls(
+            offset + start, offset + end, label, kind, words, role=role, pending=pending
+        )
+        m.canonical = canonical
+        m.surface = surface
+        return m
 
     def __repr__(self) -> str:
         return f"Mention({self.start}, {self.end}, {self.label!r}, {self.kind!r}, {' '.join(self.words)!r})"
@@ -275,11 +375,15 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]
     # Most runs are plain words between single spaces ("Barack Obama"): a capital,
     # then ASCII letters. No connector, initial (a period) or wider gap (a no-break
     # space) is among them, so each is one word of its own and no pattern is needed.
+    # An abbreviation ("Mr.", "Sen.") is one word too: the pattern reads it whole, and
+    # no initial before it can take it in (an initial's next letter is a period).
     toks = []
     pos = start
     for word in text[start:end].split(" "):
         rest = word[1:]
-        if not (rest.isalpha() and rest.isascii() and word[0] not in _NOT_WORD_OPENERS):
+        if not (
+            rest.isalpha() and rest.isascii() and word[0] not in _NOT_WORD_OPENERS
+        ) and not (word[-1:] == "." and word[:-1] in _ABBREVIATION_WORDS):
             break
         toks.append((pos, pos + len(word), word, False))
         pos += len(word) + 1
@@ -414,7 +518,7 @@ def _type_piece(
         return [(start, end, keyword, "rule", words)]
     known = [u for u in piece if u.label is not None]
     conns = [u for u in piece if u.kind == "conn"] if has_conn else []
-    if known or any(c.text in _ORG_CONNECTORS for c in conns):
+    if known or (conns and any(c.text in _ORG_CONNECTORS for c in conns)):
         first_word = piece[0]
         # A given name and unknown words: a person ("Jordan Spieth", "Paris Hilton").
         if (
@@ -482,26 +586,22 @@ def _type_piece(
             return []  # "Party" alone names nothing; "the Post" does
         if after_title:
             return [(start, end, "PERSON", "person", words)]
-        if _ACRONYM.match(w) and not w.endswith("."):
+        if _is_acronym(w):
             return [(start, end, "ORG", "acronym", words)]
-        if _ALL_CAPS.match(w) and len(w) > 6:
+        if len(w) > 6 and _all_caps(w):
             return []  # shouting
         return [(start, end, None, "guess", words)]
-    if not after_title and all(_ALL_CAPS.match(w) for w in words):
+    if not after_title and all(_all_caps(w) for w in words):
         return []  # several words in capitals, none known: shouting
     if (
         words[0] in lex.first_names
-        or any(_is_initial(w) or w in _SUFFIXES for w in words)
+        or any((len(w) == 2 and w[1] == ".") or w in _SUFFIXES for w in words)
         or conns
     ):
         return [(start, end, "PERSON", "person", words)]
     return [
         (start, end, "PERSON", "name", words)
     ]  # most likely a person: context may say otherwise
-
-
-def _is_initial(word: str) -> bool:
-    return len(word) == 2 and word[1] == "."
 
 
 def one_word(
@@ -536,11 +636,11 @@ def one_word(
         # "Obama": a small letter after the capital, so neither an acronym, nor a brand
         # in camel case, nor shouting; spares the three patterns below.
         return [Mention(start, end, None, "guess", [word], pending=sentence_start)]
-    if _ACRONYM.match(word) and not word.endswith("."):
+    if _is_acronym(word):
         return [Mention(start, end, "ORG", "acronym", [word])]
     if _CAMEL.match(word):
         return [Mention(start, end, "ORG", "camel", [word])]
-    if _ALL_CAPS.match(word) and len(word) > 6:
+    if len(word) > 6 and _all_caps(word):
         return []
     return [Mention(start, end, None, "guess", [word], pending=sentence_start)]
 
