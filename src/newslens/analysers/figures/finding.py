@@ -365,7 +365,7 @@ def _classify(text, start, end, n: Number, currency, money_start, last: bool, ti
             data["counted"] = "point"
             return _finish(text, start, end, Figure(s, e, "number", data), hedge)
         if suffix.group("bracket"):
-            u = LEXICON.unit(next(x for x in suffix.group("bracket_unit", "bracket_unit2", "bracket_unit3", "bracket_unit4") if x))
+            u = LEXICON.unit(suffix.group("bracket_unit"))
             if u:
                 data["unit"] = u.unit
                 return _finish(text, start, end, Figure(s, suffix.end(), _unit_label(u), data), hedge)

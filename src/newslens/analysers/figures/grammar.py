@@ -136,7 +136,7 @@ MONTHS = (
 # because they are cheap: the look-behinds cost ``regex`` far more, and most places
 # this is tried (after each word of a chain) hold no digit at all.
 DIGITS = r"""
-    (?:(?=[-−])(?<!\d[ \t]?)(?<![\p{L}\d])[-−](?=\.?\d))?
+    (?:(?=[-−])(?<!\d[ \t]|\d)(?<![\p{L}\d])[-−](?=\.\d|\d)|)
     (?=[\d.VULGAR])(?<![\p{L}\d./])
     (?:
       # The forms below all have, after their first digits, one of a few characters:
@@ -146,16 +146,16 @@ DIGITS = r"""
         \d*[VULGAR]                                   # vulgar fractions: 2½
       | \d+[ \t]+\d+/\d+(?![\d/])                    # a mixed fraction: 10 1/2
       | \d+/\d+(?![\d/])                             # a fraction: 3/4
-      | \d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?         # 1,234,567.89
-      | \d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,])(?:\.\d+)?   # 1 234 567 (SI spacing)
-      | (?<!\d,)\d+,\d{1,2}(?![\d,])(?!,\d)                # 5,25: a decimal comma (a thousands comma has 3 digits)
+      | \d{1,3}(?:,\d\d\d)+(?![\d])(?:\.\d+|)       # 1,234,567.89
+      | \d{1,3}(?:[ \u00a0\u202f\u2009]\d\d\d)+(?![\d,])(?:\.\d+|)   # 1 234 567 (SI spacing)
+      | (?<!\d,)\d+,\d(?:\d|)(?![\d,])(?!,\d)             # 5,25: a decimal comma (a thousands comma has 3 digits)
       )
-      | \d+(?:\.\d+)?
+      | \d+(?:\.\d+|)
       | \.\d+
     )
-    (?:[eE][+-]?\d+(?![\p{L}\d]) | \^[+-]?\d+)?      # 1.3e6, 1.1^23
-    (?:[ \t]?MULTIPLIERS(?![\p{L}\d]) | [ \t]G(?![\p{L}\d]))?  # 2.3bn, 10 k
-    (?:st|nd|rd|th)?                                 # 21st
+    (?:[eE](?:[+-]|)\d+(?![\p{L}\d]) | \^(?:[+-]|)\d+ |)   # 1.3e6, 1.1^23
+    (?:(?:[ \t]|)MULTIPLIERS(?![\p{L}\d]) | [ \t]G(?![\p{L}\d]) |)  # 2.3bn, 10 k
+    (?:st|nd|rd|th|)                                 # 21st
 """.replace("MULTIPLIERS", MULTIPLIERS).replace("VULGAR", VULGAR)
 
 # After digits: nothing that makes them part of a longer word, unless a unit, a
@@ -167,7 +167,10 @@ WORD = rf"(?i:\b(?:{CARDINALS}|{ORDINALS}|an?(?=\s+(?:{SCALES}|{DENOMINATORS}|{T
 # million", "two thirds of a million", "two point five".
 JOIN = r"(?:[ \t]*[-‐‑][ \t]*|\s+(?:(?i:and)\s+|(?i:of\s+)(?=an?\s)|(?i:point)\s+)?)"
 ATOM = rf"(?:{DIGITS}{_DIGITS_END}|{WORD})"
-CHAIN = rf"{ATOM}(?:{JOIN}{ATOM})*"
+# An atom, then joins and atoms: "ATOM(?:JOIN ATOM)*", written with ATOM once (a join
+# only once an atom has matched), since each copy of ATOM is a hundred repeats more
+# that ``regex`` sets up at every call.
+CHAIN = rf"(?:(?(chained){JOIN}|)(?P<chained>{ATOM}))+"
 
 # Heads of names and references whose number is a label, not an amount.
 NAME_HEADS = (
@@ -282,7 +285,8 @@ SUFFIX = regex.compile(
              | \s+(?i:(?P<age_unit2>years?|months?))\s+(?i:old)\b)
     | (?P<percent>[ \t]?[%％]|pc\b|\s+(?i:per[ \t-]?cent|percentage[ \t]points?|percentage|percents?|pct)\b)
     | (?P<point>[ \t]*[-‐‑][ \t]*(?i:points?)\b)
-    | (?P<bracket>[ \t]?(?:\((?P<bracket_unit>{UNITS})\)|\[(?P<bracket_unit2>{UNITS})\]|\{{(?P<bracket_unit3>{UNITS})\}}|<(?P<bracket_unit4>{UNITS})>))
+    | (?P<bracket>[ \t]?(?:(?P<bracket_round>\()|(?P<bracket_square>\[)|(?P<bracket_curly>\{{)|<)(?P<bracket_unit>{UNITS})  # one copy of UNITS,
+                 (?(bracket_round)\)|(?(bracket_square)\]|(?(bracket_curly)\}}|>))))                                       # closed as it was opened
     | (?P<money>(?:[ \t]?[-‐‑][ \t]?|\s+|)(?P<money_name>{CURRENCY_NAMES})(?![\p{{L}}\d]))
     | (?P<money_sign>[ \t]?(?P<money_sign_text>{CURRENCY_SIGNS}|{CURRENCY_CODES}(?![\p{{L}}\d])))
     | (?P<unit>(?P<unit_gap>[ \t]?[-‐‑][ \t]?|\s+|)(?P<unit_text>{UNITS})(?![\p{{L}}\d]|-\d|[ \t]?[-‐‑][ \t]?(?i:old)\b))
