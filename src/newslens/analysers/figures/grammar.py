@@ -151,9 +151,10 @@ DIGITS = r"""
     (?:(?=[-−])(?<!\d[ \t]|\d)(?<![\p{L}\d])[-−](?=\.\d|\d)|)
     (?=[\d.VULGAR])(?<![\p{L}\d./])
     (?:
-      # The forms below all have, after their first digits, one of a few characters:
-      # one look turns them all away after most numbers ("2016 was", "5.").
-      (?=\d*+[VULGAR \t/,\u00a0\u202f\u2009])
+      # The forms below all have, after their first digits, one of a few characters,
+      # and white space only before more digits: one look turns them all away after
+      # most numbers ("2016 was", "5.", "5 percent").
+      (?=\d*+(?:[VULGAR/,]|[ \t\u00a0\u202f\u2009]+\d))
       (?:
         \d*[VULGAR]                                   # vulgar fractions: 2½
       | \d+[ \t]+\d+/\d+(?![\d/])                    # a mixed fraction: 10 1/2
