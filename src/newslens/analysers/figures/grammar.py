@@ -180,10 +180,7 @@ WORD = rf"(?i:\b(?:{CARDINALS}|{ORDINALS}|an?(?=\s+(?:{SCALES}|{DENOMINATORS}|{T
 # million", "two thirds of a million", "two point five".
 JOIN = r"(?:[ \t]*[-‐‑][ \t]*|\s+(?:(?i:and)\s+|(?i:of\s+)(?=an?\s)|(?i:point)\s+)?)"
 ATOM = rf"(?:{DIGITS}{_DIGITS_END}|{WORD})"
-# An atom, then joins and atoms: "ATOM(?:JOIN ATOM)*", written with ATOM once (a join
-# only once an atom has matched), since each copy of ATOM is a hundred repeats more
-# that ``regex`` sets up at every call.
-CHAIN = rf"(?:(?(chained){JOIN}|)(?P<chained>{ATOM}))+"
+CHAIN = rf"{ATOM}(?:{JOIN}{ATOM})*"
 
 # Heads of names and references whose number is a label, not an amount.
 NAME_HEADS = (
