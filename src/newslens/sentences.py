@@ -46,6 +46,11 @@ _END = regex.compile(
     regex.VERBOSE,
 )
 _LETTERS = regex.compile(r"\p{L}+")
+# _END's groups by number: ``regex`` reads a group given by name only after trying the
+# name as a number, which raises and clears a TypeError (about a microsecond a look,
+# and each sentence end takes two or three).
+_NEXT = _END.groupindex["next"]
+_WORD = _END.groupindex["word"]
 
 #: What every match of _END holds: a mark, any closers, white space. A paragraph
 #: without it (one sentence, most often) has no sentence end to look for.
@@ -102,14 +107,14 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
         else:
             ends = _END.finditer(text, pos, end, timeout=5.0)
     for m in ends:
-        if m.group("next").islower():
+        if m.group(_NEXT).islower():
             continue
         stop = m.end()
         # A word that begins before this sentence does is not this period's word.
-        if m.start("word") >= s and text[m.start()] == "." and not text.startswith("...", m.start()):
-            abbr = m.group("word")
+        if m.start(_WORD) >= s and text[m.start()] == "." and not text.startswith("...", m.start()):
+            abbr = m.group(_WORD)
             if _is_abbreviation(abbr):
-                first = m.start("next")
+                first = m.start(_NEXT)
                 following = _LETTERS.match(text[first : first + 12])
                 if not (_is_acronym(abbr + ".") and following and following.group(0) in _OPENERS):
                     continue

@@ -86,6 +86,14 @@ _APPROX = {"about", "around", "approximately", "roughly", "some", "an estimated"
            "nearly", "almost", "circa", "c.", "as many as", "as much as"}
 
 
+# The groups of the patterns read here, by number (see grammar.group_numbers).
+_FIGURE = g.group_numbers(g.FIGURE)
+_SUFFIX = g.group_numbers(g.SUFFIX)
+_NOT_AN_AMOUNT = g.group_numbers(g.NOT_AN_AMOUNT_BEFORE)
+_CURRENCY_BEFORE = g.group_numbers(g.CURRENCY_BEFORE)
+_AFTER_HEDGE_GROUPS = g.group_numbers(_AFTER_HEDGE)
+
+
 class Figure(NamedTuple):
     """A figure found in the text: span, label and JSON-shaped data.
 
@@ -140,23 +148,23 @@ def find_figures(text: str, start: int, end: int, *, title_case: bool = False) -
         if text[c].isdigit() or text[c] == ".":
             if c > start and (text[c - 1].isalpha() or text[c - 1] == "-"):
                 nb = g.NOT_AN_AMOUNT_BEFORE.match(text, lo, c)
-                if nb and nb.group("code"):
+                if nb and nb.group(_NOT_AN_AMOUNT.code):
                     pos = _CODE_REST.match(text, c, end).end()
                     continue
             # names, ranks and months all begin with a capital, "#" or "§": a cheap test first
             w = _word_before(text, lo, c)
             capital = w[:1].isupper() or w[1:2].isupper() or w[:1] in ("#", "§")  # "iPhone 15"
             nb = g.NOT_AN_AMOUNT_BEFORE.match(text, lo, c) if capital else None
-            if nb and nb.group("name"):
+            if nb and nb.group(_NOT_AN_AMOUNT.name):
                 pos = _CODE_REST.match(text, c, end).end()
                 continue
-            if nb and nb.group("rank"):
+            if nb and nb.group(_NOT_AN_AMOUNT.rank):
                 m = _DIGITS_ONLY.match(text, c, end)
                 if m:
                     out.append(Figure(c - len(nb.group()), m.end(), "ordinal", _data(float(m.group()))))
                     pos = m.end()
                     continue
-            if nb and nb.group("month"):
+            if nb and nb.group(_NOT_AN_AMOUNT.month):
                 m = _DAY.match(text, c, end)
                 if m:
                     e = m.end()
@@ -210,16 +218,16 @@ def _vague(text: str, start: int, end: int, m) -> Figure:
 
 def _figure(text: str, start: int, end: int, m, out: list[Figure], title_case: bool) -> int | None:
     """Classify each number of one chain; return where scanning goes on."""
-    numbers = read_chain(text, m.start("chain"), m.end("chain"))
+    numbers = read_chain(text, m.start(_FIGURE.chain), m.end(_FIGURE.chain))
     if not numbers:
         return None
     currency = None
     money_start = None
-    if m.group("sign"):
-        cb = g.CURRENCY_BEFORE.match(text, max(start, m.start() - 8), m.start("chain"))
-        sign = cb.group("currency") if cb else m.group("sign").strip()
+    if m.group(_FIGURE.sign):
+        cb = g.CURRENCY_BEFORE.match(text, max(start, m.start() - 8), m.start(_FIGURE.chain))
+        sign = cb.group(_CURRENCY_BEFORE.currency) if cb else m.group(_FIGURE.sign).strip()
         currency = LEXICON.currency(sign)
-        money_start = m.start("chain") - len(cb.group()) if cb else m.start()
+        money_start = m.start(_FIGURE.chain) - len(cb.group()) if cb else m.start()
     elif (
         text[m.start()].isdigit()
         and _may_be_currency(_word_before(text, max(start, m.start() - 8), m.start()))
@@ -227,7 +235,7 @@ def _figure(text: str, start: int, end: int, m, out: list[Figure], title_case: b
     ):
         cb = g.CURRENCY_BEFORE.match(text, max(start, m.start() - 8), m.start())
         if cb:
-            currency = LEXICON.currency(cb.group("currency"))
+            currency = LEXICON.currency(cb.group(_CURRENCY_BEFORE.currency))
             money_start = m.start() - len(cb.group())
     # "30-second spot": "second" after a number is the unit, not an ordinal
     if len(numbers) > 1:  # (the first is never dropped: a chain of one needs no look)
@@ -348,43 +356,43 @@ def _classify(text, start, end, n: Number, currency, money_start, last: bool, ti
         label = "money"
         data["currency"] = currency.code
         s = money_start
-        if suffix and suffix.group("unit") and suffix.group("unit_text") == "m" and not suffix.group("unit_gap"):
+        if suffix and suffix.group(_SUFFIX.unit) and suffix.group(_SUFFIX.unit_text) == "m" and not suffix.group(_SUFFIX.unit_gap):
             data["value"] = tidy(value * 1_000_000)  # "€3m"
             e = suffix.end()
         return _finish(text, start, end, Figure(s, e, label, data), hedge)
     if suffix:
-        if suffix.group("age"):
-            unit = (suffix.group("age_unit") or suffix.group("age_unit2") or "year").lower().rstrip("s")
+        if suffix.group(_SUFFIX.age):
+            unit = (suffix.group(_SUFFIX.age_unit) or suffix.group(_SUFFIX.age_unit2) or "year").lower().rstrip("s")
             data["unit"] = unit
             return _finish(text, start, end, Figure(s, suffix.end(), "age", data), hedge)
-        if suffix.group("percent"):
+        if suffix.group(_SUFFIX.percent):
             if "point" in suffix.group().lower():
                 data["unit"] = "percentage point"
             return _finish(text, start, end, Figure(s, suffix.end(), "percent", data), hedge)
-        if suffix.group("point"):
+        if suffix.group(_SUFFIX.point):
             data["counted"] = "point"
             return _finish(text, start, end, Figure(s, e, "number", data), hedge)
-        if suffix.group("bracket"):
-            u = LEXICON.unit(next(x for x in suffix.group("bracket_unit", "bracket_unit2", "bracket_unit3", "bracket_unit4") if x))
+        if suffix.group(_SUFFIX.bracket):
+            u = LEXICON.unit(suffix.group(_SUFFIX.bracket_unit))
             if u:
                 data["unit"] = u.unit
                 return _finish(text, start, end, Figure(s, suffix.end(), _unit_label(u), data), hedge)
-        if suffix.group("money"):
-            c = LEXICON.currency(suffix.group("money_name"))
+        if suffix.group(_SUFFIX.money):
+            c = LEXICON.currency(suffix.group(_SUFFIX.money_name))
             if c:
                 data["currency"] = c.code
                 if c.form == "minor":
-                    data["unit"] = suffix.group("money_name").lower().rstrip("s").replace("pence", "penny")
+                    data["unit"] = suffix.group(_SUFFIX.money_name).lower().rstrip("s").replace("pence", "penny")
                 return _finish(text, start, end, Figure(s, suffix.end(), "money", data), hedge)
-        if suffix.group("money_sign"):
-            c = LEXICON.currency(suffix.group("money_sign_text"))
+        if suffix.group(_SUFFIX.money_sign):
+            c = LEXICON.currency(suffix.group(_SUFFIX.money_sign_text))
             if c:
                 data["currency"] = c.code
                 return _finish(text, start, end, Figure(s, suffix.end(), "money", data), hedge)
-        if suffix.group("unit"):
-            surface = suffix.group("unit_text")
+        if suffix.group(_SUFFIX.unit):
+            surface = suffix.group(_SUFFIX.unit_text)
             u = LEXICON.unit(surface)
-            if u and u.case == "word" and suffix.group("unit_gap"):  # "40C" is clear, "40 C on" is not
+            if u and u.case == "word" and suffix.group(_SUFFIX.unit_gap):  # "40C" is clear, "40 C on" is not
                 after = text[suffix.end() : suffix.end() + 2]
                 if after[:1].isalnum() or (after[:1].isspace() and after[1:2].isalnum()):
                     u = None
@@ -396,11 +404,11 @@ def _classify(text, start, end, n: Number, currency, money_start, last: bool, ti
                     return _finish(text, start, end, Figure(s, suffix.end(), "money", data), hedge)
                 data["unit"] = u.unit
                 f = Figure(s, suffix.end(), _unit_label(u), data)
-                if suffix.group("unit_gap").strip():  # "four-year war": what the duration is of
+                if suffix.group(_SUFFIX.unit_gap).strip():  # "four-year war": what the duration is of
                     data["counted"] = _counted(text, start, end, s, suffix.end(), after_only=True)
                 return _finish(text, start, end, f, hedge)
-        if suffix.group("compound") and suffix.group("compound_word").lower() not in ("plus", "odd"):
-            data["counted"] = suffix.group("compound_word").lower()
+        if suffix.group(_SUFFIX.compound) and suffix.group(_SUFFIX.compound_word).lower() not in ("plus", "odd"):
+            data["counted"] = suffix.group(_SUFFIX.compound_word).lower()
             return _finish(text, start, end, Figure(s, e, "number", data), hedge)
     # "voters aged 45": an age ("d" in the window first: a cheap test before the word is found)
     near = text[max(start, s - 12) : s]
@@ -444,7 +452,7 @@ def _finish(text, start, end, f: Figure, hedge) -> Figure:
     near = text[f.end : f.end + 9].lower()
     after = _AFTER_HEDGE.match(text, f.end, end) if ("or" in near or "odd" in near or "plus" in near or "+" in near) else None
     if after and f.data["bound"] is None:
-        f.data["bound"] = "min" if after.group("min") else "max"
+        f.data["bound"] = "min" if after.group(_AFTER_HEDGE_GROUPS.min) else "max"
         f.data["approximate"] = after.group().lower().endswith(("so", "odd"))
     return f
 

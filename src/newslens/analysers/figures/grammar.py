@@ -12,13 +12,15 @@ from where it starts (a hedge, "minus", "US$", a code, a name head, a month).
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import regex
 
 from .lexicon import LEXICON
 
 __all__ = [
     "FIGURE", "TOKEN", "SUFFIX", "BEFORE", "AFTER_WORDS", "TIMEOUT", "SHORT", "match", "finditer",
-    "DIGIT_START", "START_SIGNS", "SCAN_WORDS", "WORD_FINDERS",
+    "DIGIT_START", "START_SIGNS", "SCAN_WORDS", "WORD_FINDERS", "group_numbers",
 ]
 
 #: Seconds any one pattern may run on one paragraph; far above what linear work needs.
@@ -43,6 +45,16 @@ def finditer(pattern: regex.Pattern, text: str, pos: int, endpos: int):
     if endpos - pos > SHORT:
         return pattern.finditer(text, pos, endpos, timeout=TIMEOUT)
     return pattern.finditer(text, pos, endpos)
+
+
+def group_numbers(pattern: regex.Pattern) -> SimpleNamespace:
+    """``pattern``'s groups by number, an attribute per name: ``m.group(SUFFIX_GROUPS.unit)``.
+
+    ``regex`` reads a group given by its name (``m.group("unit")``) only after trying
+    the name as a number, which raises and clears a TypeError: about a microsecond a
+    look, more than most matches here take. A group's number is read at once.
+    """
+    return SimpleNamespace(**pattern.groupindex)
 
 
 def _any_of(phrases) -> str:
@@ -96,8 +108,11 @@ def _emit(node: dict) -> str:
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    # Greedy: a longer phrase is tried before the end of a shorter one ("km/h" before "km").
-    return f"(?:{body})?" if "" in node else body
+    # A longer phrase is tried before the end of a shorter one ("km/h" before "km"):
+    # the empty branch comes last, as "?" would try it. Not "?" itself: ``regex``
+    # sets up every repeat of a pattern at each call, matched or not (a few
+    # nanoseconds each), and a trie of a few hundred phrases has hundreds of them.
+    return f"(?:{body}|)" if "" in node else body
 
 
 _words = LEXICON.words
@@ -133,26 +148,27 @@ MONTHS = (
 # because they are cheap: the look-behinds cost ``regex`` far more, and most places
 # this is tried (after each word of a chain) hold no digit at all.
 DIGITS = r"""
-    (?:(?=[-−])(?<!\d[ \t]?)(?<![\p{L}\d])[-−](?=\.?\d))?
+    (?:(?=[-−])(?<!\d[ \t]|\d)(?<![\p{L}\d])[-−](?=\.\d|\d)|)
     (?=[\d.VULGAR])(?<![\p{L}\d./])
     (?:
-      # The forms below all have, after their first digits, one of a few characters:
-      # one look turns them all away after most numbers ("2016 was", "5.").
-      (?=\d*+[VULGAR \t/,\u00a0\u202f\u2009])
+      # The forms below all have, after their first digits, one of a few characters,
+      # and white space only before more digits: one look turns them all away after
+      # most numbers ("2016 was", "5.", "5 percent").
+      (?=\d*+(?:[VULGAR/,]|[ \t\u00a0\u202f\u2009]+\d))
       (?:
         \d*[VULGAR]                                   # vulgar fractions: 2½
       | \d+[ \t]+\d+/\d+(?![\d/])                    # a mixed fraction: 10 1/2
       | \d+/\d+(?![\d/])                             # a fraction: 3/4
-      | \d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?         # 1,234,567.89
-      | \d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,])(?:\.\d+)?   # 1 234 567 (SI spacing)
-      | (?<!\d,)\d+,\d{1,2}(?![\d,])(?!,\d)                # 5,25: a decimal comma (a thousands comma has 3 digits)
+      | \d{1,3}(?:,\d\d\d)+(?![\d])(?:\.\d+|)       # 1,234,567.89
+      | \d{1,3}(?:[ \u00a0\u202f\u2009]\d\d\d)+(?![\d,])(?:\.\d+|)   # 1 234 567 (SI spacing)
+      | (?<!\d,)\d+,\d(?:\d|)(?![\d,])(?!,\d)             # 5,25: a decimal comma (a thousands comma has 3 digits)
       )
-      | \d+(?:\.\d+)?
+      | \d+(?:\.\d+|)
       | \.\d+
     )
-    (?:[eE][+-]?\d+(?![\p{L}\d]) | \^[+-]?\d+)?      # 1.3e6, 1.1^23
-    (?:[ \t]?MULTIPLIERS(?![\p{L}\d]) | [ \t]G(?![\p{L}\d]))?  # 2.3bn, 10 k
-    (?:st|nd|rd|th)?                                 # 21st
+    (?:[eE](?:[+-]|)\d+(?![\p{L}\d]) | \^(?:[+-]|)\d+ |)   # 1.3e6, 1.1^23
+    (?:(?:[ \t]|)MULTIPLIERS(?![\p{L}\d]) | [ \t]G(?![\p{L}\d]) |)  # 2.3bn, 10 k
+    (?:st|nd|rd|th|)                                 # 21st
 """.replace("MULTIPLIERS", MULTIPLIERS).replace("VULGAR", VULGAR)
 
 # After digits: nothing that makes them part of a longer word, unless a unit, a
@@ -279,7 +295,8 @@ SUFFIX = regex.compile(
              | \s+(?i:(?P<age_unit2>years?|months?))\s+(?i:old)\b)
     | (?P<percent>[ \t]?[%％]|pc\b|\s+(?i:per[ \t-]?cent|percentage[ \t]points?|percentage|percents?|pct)\b)
     | (?P<point>[ \t]*[-‐‑][ \t]*(?i:points?)\b)
-    | (?P<bracket>[ \t]?(?:\((?P<bracket_unit>{UNITS})\)|\[(?P<bracket_unit2>{UNITS})\]|\{{(?P<bracket_unit3>{UNITS})\}}|<(?P<bracket_unit4>{UNITS})>))
+    | (?P<bracket>[ \t]?(?:(?P<bracket_round>\()|(?P<bracket_square>\[)|(?P<bracket_curly>\{{)|<)(?P<bracket_unit>{UNITS})  # one copy of UNITS,
+                 (?(bracket_round)\)|(?(bracket_square)\]|(?(bracket_curly)\}}|>))))                                       # closed as it was opened
     | (?P<money>(?:[ \t]?[-‐‑][ \t]?|\s+|)(?P<money_name>{CURRENCY_NAMES})(?![\p{{L}}\d]))
     | (?P<money_sign>[ \t]?(?P<money_sign_text>{CURRENCY_SIGNS}|{CURRENCY_CODES}(?![\p{{L}}\d])))
     | (?P<unit>(?P<unit_gap>[ \t]?[-‐‑][ \t]?|\s+|)(?P<unit_text>{UNITS})(?![\p{{L}}\d]|-\d|[ \t]?[-‐‑][ \t]?(?i:old)\b))

@@ -28,6 +28,12 @@ SEPARATORS = frozenset("".join(chr(i) for i in range(0x80) if not chr(i).isalnum
 # The same test on ASCII bytes: every byte that is not a letter or a digit becomes a
 # space, and so does "?", which stands for every non-ASCII character once encoded.
 _ASCII_SEPARATORS_AS_SPACE = bytes(b if chr(b).isalnum() and b < 0x80 else 0x20 for b in range(256))
+#: The same, for bytes not yet lower-cased: capitals become small letters too, as
+#: ``str.lower`` makes them in a paragraph that reads as ASCII. One pass in C
+#: instead of lower-casing the paragraph first.
+_ASCII_SEPARATORS_AS_SPACE_LOWERED = bytes(
+    b + 0x20 if 0x41 <= b <= 0x5A else b if chr(b).isalnum() and b < 0x80 else 0x20 for b in range(256)
+)
 
 #: The number words as bytes, each with its finder (the encoded split yields bytes).
 _FINDERS_BY_BYTES = {w.encode("ascii"): g.WORD_FINDERS[w] for w in g.SCAN_WORDS}
@@ -90,16 +96,17 @@ def _ascii_digit_starts(start: int, encoded: bytes) -> list[int]:
 PLAIN_PAST_ASCII = frozenset("‘’“”—–‐‑…«»\u00a0\u2009\u202f")
 
 
-def _reads_as_ascii(para: str) -> bool:
+def _reads_as_ascii(para: str, encoded: bytes | None = None) -> bool:
     """Whether ``para`` is ASCII but for characters of :data:`PLAIN_PAST_ASCII`.
 
     Such a paragraph is scanned as an ASCII one: each of those characters is "?"
     once encoded, which is no digit, sign or letter either, and splits words apart
-    as they do.
+    as they do. ``encoded``: ``para.encode("ascii", "replace")``, when made already.
     """
     if para.isascii():
         return True
-    encoded = para.encode("ascii", "replace")
+    if encoded is None:
+        encoded = para.encode("ascii", "replace")
     i = encoded.find(b"?")
     while i >= 0:
         if para[i] not in PLAIN_PAST_ASCII and para[i] != "?":
@@ -108,15 +115,9 @@ def _reads_as_ascii(para: str) -> bool:
     return True
 
 
-def _digit_starts(text: str, start: int, end: int, para: str, encoded: bytes, ascii_para: bool) -> list[int]:
-    """The offsets :data:`.grammar.DIGIT_START` finds in ``para``, ``text[start:end]``.
-
-    ``encoded`` is ``para`` lower-cased and encoded as ASCII; lower case changes no
-    ASCII digit or offset. ``ascii_para`` tells whether ``para`` reads as ASCII
-    (:func:`_reads_as_ascii`). The offsets may come out of order.
-    """
-    if ascii_para:
-        return _ascii_digit_starts(start, encoded)
+def _digit_starts(text: str, start: int, end: int) -> list[int]:
+    """The offsets :data:`.grammar.DIGIT_START` finds in ``text[start:end]``, a paragraph
+    that does not read as ASCII (an ASCII one goes to :func:`_ascii_digit_starts`)."""
     first = _MAY_START_DIGITAL.search(text, start, end)
     if first is None:
         return []
@@ -139,19 +140,14 @@ def _stands_alone(low: str, word: str) -> bool:
     return False
 
 
-def _number_words(low: str, encoded: bytes, ascii_para: bool, words: frozenset[bytes] | None = None) -> list[bytes]:
-    """The number words that stand alone in ``low``, a lower-cased paragraph, as bytes.
+def _number_words(low: str, words: frozenset[bytes]) -> list[bytes]:
+    """The number words of ``words`` that stand alone in ``low``, a lower-cased paragraph
+    that does not read as ASCII.
 
-    ``encoded`` is ``low`` encoded as ASCII, each other character made "?", so
-    splitting it finds every word the full test would and perhaps a few more ("two"
-    of "two′s", where "′" is no separator). An ASCII paragraph needs nothing more;
-    in another, each word found is checked against the text itself. ``words``: the
-    words of the split that are number words, when found already.
+    ``words`` come from splitting ``low`` encoded as ASCII, each other character made
+    "?": every word the full test would find and perhaps a few more ("two" of
+    "two′s", where "′" is no separator), so each is checked against the text itself.
     """
-    if words is None:
-        words = _SCAN_BYTES.intersection(encoded.translate(_ASCII_SEPARATORS_AS_SPACE).split())
-    if not words or ascii_para:
-        return list(words)
     return [w for w in words if _stands_alone(low, w.decode("ascii"))]
 
 
@@ -184,17 +180,25 @@ def _ascii_word_starts(text: str, start: int, end: int, low: str, word: str) -> 
 def candidates(text: str, start: int, end: int) -> list[int]:
     """Offsets in ``text[start:end]`` (one paragraph) where a figure may start, in order."""
     para = text[start:end]
+    encoded = para.encode("ascii", "replace")
+    if para.isascii() or _reads_as_ascii(para, encoded):
+        # Nearly every paragraph of news: lower-cased and split into words by one
+        # table, in C; lower case changes no digit, sign or offset here.
+        words = _SCAN_BYTES.intersection(encoded.translate(_ASCII_SEPARATORS_AS_SPACE_LOWERED).split())
+        if not words and b"0" not in encoded.translate(_ASCII_DIGITS_AND_SIGNS_AS_ZERO):
+            return []  # most paragraphs: no number word, no digit, no sign (what the helpers below find, in two looks)
+        starts = _ascii_digit_starts(start, encoded)
+        if words:
+            low = para.lower()
+            for w in words:
+                starts.extend(_ascii_word_starts(text, start, end, low, w.decode("ascii")))
+        starts.sort()
+        return starts
     low = para.lower()
     encoded = low.encode("ascii", "replace")
-    ascii_para = para.isascii() or _reads_as_ascii(para)
     words = _SCAN_BYTES.intersection(encoded.translate(_ASCII_SEPARATORS_AS_SPACE).split())
-    if not words and ascii_para and b"0" not in encoded.translate(_ASCII_DIGITS_AND_SIGNS_AS_ZERO):
-        return []  # most paragraphs: no number word, no digit, no sign (what the helpers below find, in two looks)
-    starts = _digit_starts(text, start, end, para, encoded, ascii_para)
-    for w in _number_words(low, encoded, ascii_para, words):
-        if ascii_para:
-            starts.extend(_ascii_word_starts(text, start, end, low, w.decode("ascii")))
-        else:
-            starts.extend(m.start() for m in g.finditer(_FINDERS_BY_BYTES[w], text, start, end))
+    starts = _digit_starts(text, start, end)
+    for w in _number_words(low, words):
+        starts.extend(m.start() for m in g.finditer(_FINDERS_BY_BYTES[w], text, start, end))
     starts.sort()
     return starts
