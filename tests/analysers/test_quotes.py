@@ -780,3 +780,25 @@ def test_seed_article_attribution_is_found_with_its_speaker(seed_quotes, content
 
 def test_seed_article_the_secretary_resolves_to_john_kerry(seed_quotes):
     assert [a for content, _, s, a in seed_quotes if s == "The secretary"] == ["John Kerry"]
+
+
+def test_a_name_before_a_long_aside_is_the_speaker():
+    body = "Tom Li, a lawyer from Salem who has fought the toll for years, said the council had misled voters.\n"
+    assert quotes_of(body) == [
+        ("the council had misled voters", "indirect", "said", "Tom Li, a lawyer from Salem who has fought the toll for years")
+    ]
+
+
+def test_a_name_before_an_aside_holding_a_cue_of_its_own_is_the_speaker():
+    body = "Ana Ruiz, who said last year she would run for mayor, said the bridge would open in May.\n"
+    assert quotes_of(body)[-1] == ("the bridge would open in May", "indirect", "said", "Ana Ruiz")
+
+
+def test_a_cue_inside_an_aside_ends_its_content_where_the_aside_ends():
+    body = "Ana Ruiz, who said last year she would run for mayor, said the bridge would open in May.\n"
+    assert quotes_of(body)[0] == ("she would run for mayor", "indirect", "said", "who")
+
+
+def test_an_opening_phrase_before_an_aside_is_no_speaker():
+    body = "In Salem, where the vote was close, said the plan would fail.\n"
+    assert quotes_of(body) == []

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from .asides import aside_subject
 from .cues import CUE_MANNER, CUE_TAIL, TIME_TAIL, find_cues
 from .lexicon import CUE_AUXILIARIES, DESCRIPTIVE_SPEAKERS, TIME_WORDS, VERB_CLASS
 from .marks import Quotation, find_quotations
@@ -794,6 +795,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
     words = state.words
     # first pass: each cue with its speaker and where its phrase starts
     readings = []
+    asides: set[int] = set()  # the cues whose speaker opens the sentence before an aside
     seeming: list[Attribution] = []  # "X seems to ...": read apart, they take no content from the others
     lo = us
     last_speaker = None
@@ -901,6 +903,12 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             if (speaker is not None and base in _MATERIAL_VERBS
                     and text[speaker[0]:speaker[1]].rsplit(None, 1)[-1].lower() in _MATERIAL_SUBJECTS):
                 continue  # "the troops are supporting the rebels": support in arms, not a stance
+            if speaker is None and not participial:
+                # "Ruiz, who said last year she would run, said ...": the name before a long aside
+                speaker = aside_subject(text, us if k < 0 else max(us, q_ends[k]), cue_from, words)
+                if speaker is not None:
+                    phrase = speaker[0]
+                    asides.add(c.start())
             if speaker is None and prev_word in ("and", "but") and not participial:
                 speaker = last_speaker or _subject(text, us, c.start(), words)
             if speaker is None and not gerund:
@@ -921,7 +929,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         got: list[Attribution] = []
         kept = []
         boundary = us
-        breaks = _clause_breaks(readings, clause_ends)
+        breaks = _clause_breaks(readings, clause_ends, asides)
         cutting = set(breaks[0])
         dropped_cutting = False
         for k, reading in enumerate(readings):
@@ -957,7 +965,9 @@ _CLAUSE_END = regex.compile(r"(?:[,;:—–(]|\band\b|\bbut\b|\bwhile\b|\bwherea
 _INNER_KINDS = frozenset(["stance", "thought", "naming"])
 
 
-def _clause_breaks(readings: list, clause_ends: list[int]) -> tuple[list[int], list[int], list[int], list[int]]:
+def _clause_breaks(
+    readings: list, clause_ends: list[int], asides: set[int] = frozenset()
+) -> tuple[list[int], list[int], list[int], list[int]]:
     """The readings whose phrase opens a new clause, with the clause mark before each.
 
     A reading opens one when a clause mark lies within 30 characters before its
@@ -968,7 +978,9 @@ def _clause_breaks(readings: list, clause_ends: list[int]) -> tuple[list[int], l
     """
     every, every_marks, outer, outer_marks = [], [], [], []
     for j, reading in enumerate(readings):
-        phrase = reading[5]
+        # a cue whose speaker is a name before an aside opens its clause where the aside
+        # ends ("Ruiz, who said she would run, said ..."), not where the name does
+        phrase = reading[4][0] if reading[0].start() in asides else reading[5]
         i = bisect.bisect_left(clause_ends, phrase) - 1
         if i >= 0 and clause_ends[i] >= phrase - 30:
             every.append(j)
