@@ -802,3 +802,15 @@ def test_a_cue_inside_an_aside_ends_its_content_where_the_aside_ends():
 def test_an_opening_phrase_before_an_aside_is_no_speaker():
     body = "In Salem, where the vote was close, said the plan would fail.\n"
     assert quotes_of(body) == []
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("About 4 in 10 say they want a new bridge.\n", "About 4 in 10"),
+        ("In Salem, about half of voters said they want a new bridge.\n", "about half of voters"),
+        ("At least a dozen members of the council said the vote is within reach.\n", "At least a dozen members of the council"),
+    ],
+)
+def test_a_share_of_people_opening_with_a_preposition_is_a_speaker(body, speaker):
+    assert quotes_of(body)[0][3] == speaker

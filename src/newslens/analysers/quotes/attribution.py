@@ -1044,6 +1044,16 @@ def _inverted_name(text: str, speaker: tuple[int, int]) -> bool:
     )
 
 
+#: a share of people, which may open with a preposition: "About 4 in 10", "about half of voters",
+#: "at least a dozen members", "over 60 percent"
+_QUANTITY = regex.compile(
+    r"""(?i)(?:about|over|under|around|at\s+least|at\s+most)\s+
+        (?:\d|half\b|a\s+(?:third|quarter|dozen|majority|fifth)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b
+           |(?:two|three)-(?:thirds|quarters|fifths)\b|(?:a\s+)?(?:few|handful|number)\b)""",
+    regex.VERBOSE,
+)
+
+
 def _plausible_speaker(text: str, speaker: tuple[int, int], strict: bool) -> bool:
     """Whether the words before a cue can be its speaker at all.
 
@@ -1054,8 +1064,8 @@ def _plausible_speaker(text: str, speaker: tuple[int, int], strict: bool) -> boo
     words = text[speaker[0]:speaker[1]].split()
     if words[-1].endswith(_POSSESSIVE_ENDS) and _POSSESSIVE.search(words[-1]):
         return False
-    if words[0].lower() in _PREPOSITIONS or words[0] in _LOWER_STARTS:
-        return False  # "in a Facebook post", "to discuss his": no speaker starts so
+    if (words[0].lower() in _PREPOSITIONS or words[0] in _LOWER_STARTS) and _QUANTITY.match(text, speaker[0], speaker[1]) is None:
+        return False  # "in a Facebook post", "to discuss his": no speaker starts so (but "about half of voters" does)
     if not strict:
         return True
     head = words[-1]
