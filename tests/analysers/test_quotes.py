@@ -814,3 +814,21 @@ def test_an_opening_phrase_before_an_aside_is_no_speaker():
 )
 def test_a_share_of_people_opening_with_a_preposition_is_a_speaker(body, speaker):
     assert quotes_of(body)[0][3] == speaker
+
+
+def test_a_quotation_running_on_is_parted_where_its_last_paragraph_names_a_speaker_again():
+    body = (
+        "“The bridge is late,” Ruiz said. “We have waited ten years.\n\n"
+        "“The toll is too high,” Ruiz said. “Nobody can pay it.”\n"
+    )
+    assert [(q[0], q[2]) for q in quotes_of(body)] == [
+        ("“The bridge is late,” | “We have waited ten years.", "said"),
+        ("“The toll is too high,” | “Nobody can pay it.”", "said"),
+    ]
+
+
+def test_a_quotation_running_on_without_a_new_cue_stays_one_attribution():
+    body = "“The bridge is late,” Ruiz said. “We have waited ten years.\n\n“The toll is too high. Nobody can pay it.”\n"
+    assert [q[0] for q in quotes_of(body)] == [
+        "“The bridge is late,” | “We have waited ten years. | “The toll is too high. Nobody can pay it.”"
+    ]

@@ -27,6 +27,7 @@ import attrs
 import regex
 
 from .asides import aside_subject
+from .continued import part_at_new_cues
 from .cues import CUE_MANNER, CUE_TAIL, TIME_TAIL, find_cues
 from .lexicon import CUE_AUXILIARIES, DESCRIPTIVE_SPEAKERS, TIME_WORDS, VERB_CLASS
 from .marks import Quotation, find_quotations
@@ -497,7 +498,7 @@ def find_attributions(
     headline: tuple[int, int] | None = None,
 ) -> list[Attribution]:
     """Every attribution in the given paragraphs (the headline may be one of them)."""
-    quotations = find_quotations(text, paragraphs)
+    quotations = part_at_new_cues(text, find_quotations(text, paragraphs))
     # each quotation part, filed under the paragraph it lies in
     starts = [p[0] for p in paragraphs]
     parts_by_para: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
