@@ -832,3 +832,13 @@ def test_a_quotation_running_on_without_a_new_cue_stays_one_attribution():
     assert [q[0] for q in quotes_of(body)] == [
         "“The bridge is late,” | “We have waited ten years. | “The toll is too high. Nobody can pay it.”"
     ]
+
+
+def test_a_name_before_a_describing_aside_is_the_speaker_not_the_words_after_the_cue():
+    body = "Ana Ruiz, a lawyer who has refused to back the plan, said the council deserved better.\n"
+    assert quotes_of(body)[-1] == ("the council deserved better", "indirect", "said", "Ana Ruiz")
+
+
+def test_a_clause_before_a_cue_keeps_the_name_after_it_as_speaker():
+    body = "Salem and Eugene will pay the most, said Ana Ruiz.\n"
+    assert quotes_of(body) == [("Salem and Eugene will pay the most", "indirect", "said", "Ana Ruiz")]

@@ -23,6 +23,8 @@ _CLOSING = (",", "—", "–", "--", ")")
 _OPENING = frozenset([",", "—", "–", "-", "("])
 #: words that open a sentence before its subject: "But Ruiz, ..., said"
 _LEADING = frozenset("but and so yet still then".split())
+#: words that open an aside describing the name before it: "Ruiz, a lawyer", "Li, who ..."
+_DESCRIBING = frozenset("a an the who whose which then now also himself herself".split())
 #: lower-case words a name may hold after its first word: "Bank of America", "Secretary of State"
 _JOINERS = frozenset("of the and for de da di del van von la le".split())
 #: capitalised words that open a sentence with no subject in them: "In Iowa, ...", "When ..., "
@@ -39,12 +41,17 @@ _NOT_NAMES = (
 _WHITE = " \t\n\xa0"
 
 
-def aside_subject(text: str, lo: int, cue_from: int, words: Tokens | None = None) -> tuple[int, int] | None:
+def aside_subject(
+    text: str, lo: int, cue_from: int, words: Tokens | None = None, described: bool = False
+) -> tuple[int, int] | None:
     """The name opening ``text[lo:cue_from]`` when an aside follows it up to the cue, or None.
 
     "Ana Ruiz, a lawyer from Salem, said" and "Sen. Tom Li (D-Ore.), who ..., said"
     give the name; "In Salem, the vote ..., said" and "The plan will fail, said"
-    give none (no name opens the sentence, or no aside follows one).
+    give none (no name opens the sentence, or no aside follows one). With
+    ``described``, only an aside that opens as a description does ("a lawyer",
+    "who ...", "81,", "citing ..."): "Iowa, Ohio and Utah voted, said Ruiz" is a
+    clause before an inverted speaker.
     """
     end = cue_from
     while end > lo and text[end - 1] in _WHITE:
@@ -76,4 +83,8 @@ def aside_subject(text: str, lo: int, cue_from: int, words: Tokens | None = None
         last, k = close, close + 1
     if toks[k].group() not in _OPENING:
         return None
+    if described:
+        aside = toks[k + 1].group()
+        if not (aside.lower() in _DESCRIBING or aside[0].isdigit() or (aside.endswith("ing") and aside.islower())):
+            return None
     return toks[first].start(), toks[last].end()

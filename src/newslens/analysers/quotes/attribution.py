@@ -877,6 +877,13 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
                     # "said flatly", "shot back": the manner or particle is part of the cue
                     cue = (cue_from, manner.end())
                     rest = manner.end()
+            if speaker is None and not participial:
+                # "Ruiz, a lawyer who ..., said the plan ...": a name before an aside that reads
+                # as one, not a clause before an inverted speaker ("..., said the mayor")
+                speaker = aside_subject(text, us if k < 0 else max(us, q_ends[k]), cue_from, words, described=True)
+                if speaker is not None:
+                    phrase = speaker[0]
+                    asides.add(c.start())
             if participial:
                 # "..., saying ...": the speaker before, or else the subject of the sentence
                 speaker = last_speaker or _subject(text, us, c.start(), words)
