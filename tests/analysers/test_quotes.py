@@ -842,3 +842,29 @@ def test_a_name_before_a_describing_aside_is_the_speaker_not_the_words_after_the
 def test_a_clause_before_a_cue_keeps_the_name_after_it_as_speaker():
     body = "Salem and Eugene will pay the most, said Ana Ruiz.\n"
     assert quotes_of(body) == [("Salem and Eugene will pay the most", "indirect", "said", "Ana Ruiz")]
+
+
+@pytest.mark.parametrize(
+    "body, cue, speaker",
+    [
+        ("Ruiz isn’t saying what she will do next.\n", "isn’t saying", "Ruiz"),
+        ("He’s not saying what he would cut.\n", "’s not saying", "He"),
+        ("The campaign is already claiming a win in Salem.\n", "is already claiming", "The campaign"),
+    ],
+)
+def test_a_participle_after_a_form_of_be_is_a_cue_in_the_progressive(body, cue, speaker):
+    assert [(q[2], q[3]) for q in quotes_of(body)] == [(cue, speaker)]
+
+
+def test_a_possessive_before_a_participle_is_no_progressive():
+    assert quotes_of("Ruiz’s talking points were new.\n") == []
+
+
+def test_the_noun_phrase_of_a_with_phrase_speaks_its_participle():
+    body = "The vote was close, with Mayor Ana Ruiz telling reporters the toll would stay.\n"
+    assert quotes_of(body) == [("the toll would stay", "indirect", "telling", "Mayor Ana Ruiz")]
+
+
+def test_a_participle_of_saying_after_and_is_spoken_by_the_subject():
+    body = "Ruiz attacked the toll, calling it a fraud and saying the council had misled voters.\n"
+    assert quotes_of(body)[-1] == ("the council had misled voters", "indirect", "saying", "Ruiz")

@@ -28,6 +28,7 @@ import regex
 
 from .asides import aside_subject
 from .continued import part_at_new_cues
+from .gerunds import is_progressive, with_speaker
 from .cues import CUE_MANNER, CUE_TAIL, TIME_TAIL, find_cues
 from .lexicon import CUE_AUXILIARIES, DESCRIPTIVE_SPEAKERS, TIME_WORDS, VERB_CLASS
 from .marks import Quotation, find_quotations
@@ -835,13 +836,20 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         if kind != "according" and prev_word in _PASSIVE_AUX and not gerund:
             continue  # "he was told": the speaker is not the subject
         participial = False
+        given = None  # the speaker of an absolute "with" phrase: "with the mayor calling it ..."
         if gerund and kind != "according":
             after_comma = text[max(us, c.start() - 4):c.start()].rstrip().rstrip("”’\"'").endswith((",", "—", "–", " -"))
             if after_comma:
                 participial = True
             elif prev_word in _BY_GERUND and _WORDS.search(text, us, c.start() - len(prev_word) - 1) is not None:
                 participial = True  # "Ruiz drew fire by saying ...": the sentence's subject said it
-            elif prev_word not in _PASSIVE_AUX and prev_word != "am":
+            elif prev_word in _PASSIVE_AUX or prev_word == "am" or is_progressive(text, us, c.start()):
+                pass  # "Ruiz is saying", "he’s not saying": the progressive, its subject speaks
+            elif kind == "speech" and (given := with_speaker(text, us, c.start())) is not None:
+                participial = True
+            elif kind == "speech" and prev_word in ("and", "but"):
+                participial = True  # "calling them liars and saying ...": the same subject goes on
+            else:
                 continue  # "shied away from saying", "the race continuing": no attribution
         if prev_word == "to" and kind != "according":
             continue  # "used markers to write": an infinitive
@@ -886,7 +894,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
                     asides.add(c.start())
             if participial:
                 # "..., saying ...": the speaker before, or else the subject of the sentence
-                speaker = last_speaker or _subject(text, us, c.start(), words)
+                speaker = given or last_speaker or _subject(text, us, c.start(), words)
             elif speaker is None and kind in ("speech", "manner") and (
                 _only_marks(text, left_lo, cue_from) or _last_mark(text, left_lo, cue_from) in _CLAUSE_BEFORE_INVERSION
             ):
