@@ -868,3 +868,13 @@ def test_the_noun_phrase_of_a_with_phrase_speaks_its_participle():
 def test_a_participle_of_saying_after_and_is_spoken_by_the_subject():
     body = "Ruiz attacked the toll, calling it a fraud and saying the council had misled voters.\n"
     assert quotes_of(body)[-1] == ("the council had misled voters", "indirect", "saying", "Ruiz")
+
+
+def test_a_title_of_lower_case_words_before_a_name_after_the_cue_is_the_speaker():
+    body = "“The toll is a fraud,” said conservative activist Bob Klaus.\n"
+    assert quotes_of(body) == [("“The toll is a fraud,”", "direct", "said", "conservative activist Bob Klaus")]
+
+
+def test_a_clause_with_an_apposition_before_the_cue_leaves_the_speaker_after_it():
+    body = "The plan, in the end, will fail, said Ana Ruiz.\n"
+    assert quotes_of(body) == [("The plan, in the end, will fail", "indirect", "said", "Ana Ruiz")]

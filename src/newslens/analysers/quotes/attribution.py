@@ -885,6 +885,10 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
                     # "said flatly", "shot back": the manner or particle is part of the cue
                     cue = (cue_from, manner.end())
                     rest = manner.end()
+            if speaker is not None and not participial and kind in ("speech", "manner") and not _plausible_speaker(text, speaker, False):
+                # "Even as it moves on, a state it won, the race will be tight, said Ruiz": what
+                # read as a name with an apposition cannot speak; the speaker may follow the cue
+                speaker, phrase = None, cue_from
             if speaker is None and not participial:
                 # "Ruiz, a lawyer who ..., said the plan ...": a name before an aside that reads
                 # as one, not a clause before an inverted speaker ("..., said the mayor")

@@ -373,6 +373,13 @@ _RIGHT_OPENERS = frozenset(
 )
 
 
+#: a title of a few lower-case words before a name: "said conservative activist Bob Klaus",
+#: "said master of ceremonies Ana Ruiz"
+_TITLE_BEFORE_NAME = regex.compile(
+    r"(?:(?!(?:that|this|these|those|there|it|its|he|she|they|we|i|you|his|her|their|our|my|your|who|which|what|and|but|or|if|when|as|to|in|on|at|for|by|with|from|is|was|are|were|has|had|have|will|would|not)\s)[a-z][a-z\-]+\s+(?:of\s+)?){1,3}\p{Lu}\p{Ll}"
+)
+
+
 def right_speaker(
     text: str, start: int, hi: int, stop_at_prepositions: bool = True, words: Tokens | None = None
 ) -> tuple[int, int] | None:
@@ -401,6 +408,7 @@ def right_speaker(
         head[0].isupper() or head[0].isdigit() or head.lower() in _RIGHT_OPENERS
         # a title before a name: "said pollster Ana Ruiz", "said spokesman Tom Li"
         or (others and others[0][0].isupper() and head.isalpha() and head.lower() not in STOP_WORDS | PRONOUNS)
+        or _TITLE_BEFORE_NAME.match(text, first, end) is not None
     ):
         return None  # "saying it is ...": not a speaker
     return first, end
