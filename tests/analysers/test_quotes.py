@@ -878,3 +878,18 @@ def test_a_title_of_lower_case_words_before_a_name_after_the_cue_is_the_speaker(
 def test_a_clause_with_an_apposition_before_the_cue_leaves_the_speaker_after_it():
     body = "The plan, in the end, will fail, said Ana Ruiz.\n"
     assert quotes_of(body) == [("The plan, in the end, will fail", "indirect", "said", "Ana Ruiz")]
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("On taxes, 42% say they are liberal.\n", "42%"),
+        ("In Salem, 85% of Democrats said the toll favors the wealthy.\n", "85% of Democrats"),
+    ],
+)
+def test_a_share_written_with_a_per_cent_sign_is_a_speaker(body, speaker):
+    assert quotes_of(body)[0][3] == speaker
+
+
+def test_a_share_ending_a_phrase_is_no_speaker():
+    assert quotes_of("It rose 5% said the mayor.\n") == []

@@ -929,6 +929,11 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
                 if speaker is not None:
                     phrase = speaker[0]
                     asides.add(c.start())
+            if speaker is None and not participial:
+                share = _SHARE_BEFORE.search(text, max(left_lo, cue_from - 80), cue_from)
+                if share is not None and _opens_share(text, left_lo, share.start()):
+                    speaker = phrase = share.start()  # "42% say", "85% of Democrats said"
+                    speaker = (speaker, _trim(text, speaker, cue_from)[1])
             if speaker is None and prev_word in ("and", "but") and not participial:
                 speaker = last_speaker or _subject(text, us, c.start(), words)
             if speaker is None and not gerund:
@@ -1072,6 +1077,21 @@ _QUANTITY = regex.compile(
            |(?:two|three)-(?:thirds|quarters|fifths)\b|(?:a\s+)?(?:few|handful|number)\b)""",
     regex.VERBOSE,
 )
+
+
+#: a share written with a per cent sign, right before a cue: "42% say", "85% of Democrats said"
+#: (the sign is no word: the left reading stops at it)
+_SHARE_BEFORE = regex.compile(r"(?<![\d.,])\d+(?:\.\d+)?%(?:\s+of\s+[^\s,.;:%\d“”\"()][^,.;:%\d“”\"()]{0,50}?)?\s*$")
+
+
+def _opens_share(text: str, lo: int, pos: int) -> bool:
+    """Whether a share at ``pos`` opens its clause ("On taxes, 42% say"), not ends a phrase ("rose 5%")."""
+    before = text[max(lo, pos - 12):pos].rstrip()
+    return pos - lo < 2 or not before or before[-1] in ",:;—–" or before.rsplit(None, 1)[-1].lower() in _SHARE_OPENERS
+
+
+#: words after which a share opens a clause: "and 12% say", "while 40% said"
+_SHARE_OPENERS = frozenset("and but while whereas that".split())
 
 
 def _plausible_speaker(text: str, speaker: tuple[int, int], strict: bool) -> bool:
