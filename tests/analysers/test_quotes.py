@@ -893,3 +893,14 @@ def test_a_share_written_with_a_per_cent_sign_is_a_speaker(body, speaker):
 
 def test_a_share_ending_a_phrase_is_no_speaker():
     assert quotes_of("It rose 5% said the mayor.\n") == []
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("A Salem official, who asked not to be named, said the toll would stay.\n", "A Salem official"),
+        ("Ruiz’s office, when reached by phone, said the toll would stay.\n", "Ruiz’s office"),
+    ],
+)
+def test_a_role_or_a_possessive_before_a_long_aside_is_the_speaker(body, speaker):
+    assert quotes_of(body)[-1] == ("the toll would stay", "indirect", "said", speaker)

@@ -10,7 +10,7 @@ nearby window the left-hand reading looks at.
 
 from __future__ import annotations
 
-from .lexicon import PRONOUNS, STOP_WORDS, TIME_WORDS
+from .lexicon import DESCRIPTIVE_SPEAKERS, PRONOUNS, STOP_WORDS, TIME_WORDS
 from .speakers import Tokens, tokens
 
 __all__ = ["aside_subject"]
@@ -23,6 +23,8 @@ _CLOSING = (",", "—", "–", "--", ")")
 _OPENING = frozenset([",", "—", "–", "-", "("])
 #: words that open a sentence before its subject: "But Ruiz, ..., said"
 _LEADING = frozenset("but and so yet still then".split())
+#: articles that may open a name with a role after it: "A White House official", "The Salem mayor"
+_ARTICLES = frozenset(["A", "An", "The"])
 #: words that open an aside describing the name before it: "Ruiz, a lawyer", "Li, who ..."
 _DESCRIBING = frozenset("a an the who whose which then now also himself herself".split())
 #: lower-case words a name may hold after its first word: "Bank of America", "Secretary of State"
@@ -67,14 +69,24 @@ def aside_subject(
     while k < len(toks):
         w = toks[k].group()
         if w[0].isupper():
-            if k == first and w.lower() in _NOT_NAMES and w != "The":
+            if k == first and w.lower() in _NOT_NAMES and w not in _ARTICLES:
                 return None
             last = k
         elif not (k > first and w in _JOINERS):
             break
         k += 1
-    if last is None or toks[last].group() == "The" or k >= len(toks) - 1:
+    if last is None or toks[last].group() in _ARTICLES or k >= len(toks) - 1:
         return None
+    if toks[k].group().lower() in DESCRIPTIVE_SPEAKERS or (
+        toks[last].group().endswith(("’s", "'s")) and toks[k].group().isalpha() and toks[k].group().islower()
+    ):
+        # "A White House official, ...", "Powell’s office, ...": a role or a thing of the name's
+        last = k
+        k += 1
+        if k >= len(toks) - 1:
+            return None
+    elif toks[first].group() in _ARTICLES and toks[first].group() != "The":
+        return None  # "A Salem, ...": an article opens no name of its own
     if toks[k].group() == "(":
         # "Sen. Tom Li (D-Ore.), ...": the party and state belong to the name
         close = next((n for n in range(k + 1, min(len(toks), k + 8)) if toks[n].group() == ")"), None)
