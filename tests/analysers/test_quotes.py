@@ -904,3 +904,11 @@ def test_a_share_ending_a_phrase_is_no_speaker():
 )
 def test_a_role_or_a_possessive_before_a_long_aside_is_the_speaker(body, speaker):
     assert quotes_of(body)[-1] == ("the toll would stay", "indirect", "said", speaker)
+
+
+def test_a_participle_after_a_comma_gives_the_quotation_after_its_own_comma():
+    body = "The bridge will open in May, Ruiz said, adding, “We have waited long enough.”\n"
+    assert quotes_of(body) == [
+        ("The bridge will open in May", "indirect", "said", "Ruiz"),
+        ("“We have waited long enough.”", "direct", "adding", "Ruiz"),
+    ]

@@ -1228,7 +1228,11 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
     start = None
     if not rest_empty and not parenthetical and not (inverted and has_before) and kind != "according":
         if comma_before and _first_mark(text, rest, ue) == ",":
-            return None
+            quoted = _COMMA_QUOTE.match(text, rest, ue) if kind == "speech" and not has_before else None
+            if quoted is None:
+                return None
+            # "..., she said, adding, “...”": after the participle's comma, the quotation it gives
+            return _after(state, quoted.end(), limit, unit_quotes, cue, speaker)
         start = _content_start(text, after_text, limit, base, kind, c.group().lower() in _NOUN_LIKE, state.words)
         if start is None and not (has_before and comma_before and _closes_clause(state, us, phrase, rest, ue, c, kind, base)):
             return None
@@ -1257,6 +1261,10 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
                 state.use(q)
         return Attribution(parts, cue, speaker, _label(parts, [p for _, p in unit_quotes]))
     return None
+
+
+#: a comma, then a quotation opening: "adding, “...”"
+_COMMA_QUOTE = regex.compile(r"\s*,\s*(?=[“\"‘'])")
 
 
 #: cue kinds that may close the clause before them when the words after them open none:
