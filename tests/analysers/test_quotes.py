@@ -912,3 +912,8 @@ def test_a_participle_after_a_comma_gives_the_quotation_after_its_own_comma():
         ("The bridge will open in May", "indirect", "said", "Ruiz"),
         ("“We have waited long enough.”", "direct", "adding", "Ruiz"),
     ]
+
+
+def test_a_noun_ending_in_ly_before_the_cue_is_no_adverb_of_the_cue():
+    body = "The toll will stay, attorneys for the family said.\n"
+    assert quotes_of(body) == [("The toll will stay", "indirect", "said", "attorneys for the family")]

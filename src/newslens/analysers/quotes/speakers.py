@@ -95,6 +95,8 @@ _SKIPPED = frozenset(
     "strongly openly bluntly frankly simply essentially quickly angrily immediately subsequently "
     "separately reportedly correctly wrongly falsely emphatically always soon".split()
 )
+#: nouns ending in -ly, which are no adverbs of manner: "the family said", "the assembly voted"
+_LY_NOUNS = frozenset("family assembly supply monopoly anomaly homily rally ally bully belly jelly lily".split())
 #: adverbs of hedging, which tell on whose word rather than how: kept out of the cue
 #: ("now know", "recently praised", "always hoped" are read as part of the cue)
 _NOT_CUE_ADVERBS = frozenset("reportedly allegedly".split())
@@ -282,7 +284,7 @@ def left_speaker(
     cue_from = cue_start
     while i >= 0:
         w = toks[i].group().lower()
-        if (w in CUE_AUXILIARIES or w in CUE_ADVERBS or w in _SKIPPED or (w.endswith("ly") and len(w) > 5 and toks[i].group().islower())
+        if (w in CUE_AUXILIARIES or w in CUE_ADVERBS or w in _SKIPPED or (w.endswith("ly") and len(w) > 5 and toks[i].group().islower() and w not in _LY_NOUNS)
                 or (w == _ALL and i > 0 and toks[i - 1].group().lower() in CUE_AUXILIARIES)):
             # auxiliaries and adverbs of manner or time read as part of the cue: "has
             # repeatedly said", "then recalled", "strongly suggested"
