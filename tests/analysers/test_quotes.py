@@ -917,3 +917,13 @@ def test_a_participle_after_a_comma_gives_the_quotation_after_its_own_comma():
 def test_a_noun_ending_in_ly_before_the_cue_is_no_adverb_of_the_cue():
     body = "The toll will stay, attorneys for the family said.\n"
     assert quotes_of(body) == [("The toll will stay", "indirect", "said", "attorneys for the family")]
+
+
+def test_a_cue_closing_the_sentence_takes_all_of_it_when_a_cue_inside_took_its_end():
+    body = "In Salem, officials added two toll booths last year, the Herald reported.\n"
+    assert quotes_of(body)[0] == (
+        "In Salem, officials added two toll booths last year",
+        "indirect",
+        "reported",
+        "the Herald",
+    )
