@@ -927,3 +927,20 @@ def test_a_cue_closing_the_sentence_takes_all_of_it_when_a_cue_inside_took_its_e
         "reported",
         "the Herald",
     )
+
+
+@pytest.mark.parametrize(
+    "body, content, cue",
+    [
+        ("Ruiz called him a fraud.\n", "him a fraud", "called"),
+        ("Ruiz calls herself a builder of bridges.\n", "herself a builder of bridges", "calls"),
+        ("Ruiz described a city left behind by the state.\n", "a city left behind by the state", "described"),
+    ],
+)
+def test_a_naming_without_quotation_marks_after_a_pronoun_or_describe_is_an_attribution(body, content, cue):
+    assert quotes_of(body) == [(content, "indirect", cue, "Ruiz")]
+
+
+@pytest.mark.parametrize("body", ["Ruiz called Li last night.\n", "Ruiz called a meeting for Monday.\n"])
+def test_a_call_to_a_name_or_a_meeting_is_no_naming(body):
+    assert quotes_of(body) == []

@@ -1416,6 +1416,30 @@ def _first_cut(state: _Paragraph, start: int, limit: int):
 _MARKS_TRIED = 8
 
 
+#: objects after "called" that name nothing of their own: what follows them is what they were called
+_NAMED_OBJECTS = frozenset("him her them it himself herself themselves itself me us you myself ourselves".split())
+
+
+def _named_outright(text: str, a: int, b: int, cue: tuple[int, int]) -> bool:
+    """Whether a naming cue's content ``text[a:b]`` is an attribution without quotation marks.
+
+    "described a rigged system": what is described is the speaker's account;
+    "called him divisive", "calls himself a socialist": a pronoun, then what it was
+    called. Not "called Ruiz" (a telephone call) nor "called a meeting".
+    """
+    words = text[a:b].split()
+    if len(words) < 2:
+        return False
+    base = VERB_CLASS.get(text[cue[0]:cue[1]].rsplit(None, 1)[-1].lower(), ("", ""))[1]
+    if base == "describe":
+        return True
+    return base in _NAMING_BY_OBJECT and words[0].lower() in _NAMED_OBJECTS
+
+
+#: naming verbs whose object is followed by what it was named: "called him a fraud"
+_NAMING_BY_OBJECT = frozenset("call label brand dub".split())
+
+
 def _after(state, start, limit, unit_quotes, cue, speaker, kind="speech"):
     text = state.text
     if kind == "stance":
@@ -1433,7 +1457,7 @@ def _after(state, start, limit, unit_quotes, cue, speaker, kind="speech"):
             b = part[1]
     if a >= b or not _has_words(text, a, b, 1 if kind == "stance" else 2):
         return None
-    if kind == "naming" and not any(a <= part[0] < b for _, part in unit_quotes) and " as " not in text[a:b]:
+    if kind == "naming" and not any(a <= part[0] < b for _, part in unit_quotes) and " as " not in text[a:b] and not _named_outright(text, a, b, cue):
         return None  # "X called Y": an attribution only when what Y was called is quoted
     parts = [(a, b)]
     for q, part in unit_quotes:
