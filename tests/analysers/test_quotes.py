@@ -944,3 +944,9 @@ def test_a_naming_without_quotation_marks_after_a_pronoun_or_describe_is_an_attr
 @pytest.mark.parametrize("body", ["Ruiz called Li last night.\n", "Ruiz called a meeting for Monday.\n"])
 def test_a_call_to_a_name_or_a_meeting_is_no_naming(body):
     assert quotes_of(body) == []
+
+
+def test_the_question_after_the_one_asked_is_what_was_asked():
+    assert quotes_of("Ruiz asked the students if they planned to vote.\n") == [
+        ("if they planned to vote", "indirect", "asked", "Ruiz")
+    ]

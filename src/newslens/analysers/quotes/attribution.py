@@ -411,6 +411,28 @@ def _after_hearer(toks: list) -> int | None:
     return None
 
 
+#: words that open the question put after whom "asked" asks: "asked the students if ..."
+_ASKED_OPENERS = frozenset("if whether what who which how why when where".split())
+#: the most words the person asked may have: "asked former Attorney General Eric Holder whether"
+_ASKED_REACH = 7
+
+
+def _asked_question(toks: list) -> int | None:
+    """The word opening the question after "asked" and the one asked, or None.
+
+    "asked workers if they planned to come", "asked Ms. Li whether ...": the
+    one asked comes first, in a few words with no mark, "that" or "to" among them.
+    """
+    for k in range(1, min(len(toks), _ASKED_REACH + 1)):
+        w = toks[k].group()
+        low = w.lower()
+        if low in _ASKED_OPENERS:
+            return k if k + 1 < len(toks) and toks[k + 1].group()[0].isalnum() else None
+        if not (w[0].isalnum() or w in "’'.-") or low in ("that", "to"):
+            return None
+    return None
+
+
 def _content_start(
     text: str, pos: int, hi: int, base: str, kind: str, strict: bool = False, words: Tokens | None = None
 ) -> int | None:
@@ -421,6 +443,10 @@ def _content_start(
         return None
     if base in _HEARER_VERBS and toks[0].group().lower() in _QUESTION_WORDS:
         return toks[0].start()  # "asked whether ...", "urged to ..."
+    if base == "ask":
+        k = _asked_question(toks)
+        if k is not None:
+            return toks[k].start()  # "asked the students if ...", "asked Ms. Li whether ..."
     if base in _HEARER_VERBS and toks[0].group() not in ",:":
         # "told reporters (on Tuesday) that ...": the content starts after "that", or after the hearer
         for k, t in enumerate(toks[:_HEARER_REACH]):
