@@ -950,3 +950,9 @@ def test_the_question_after_the_one_asked_is_what_was_asked():
     assert quotes_of("Ruiz asked the students if they planned to vote.\n") == [
         ("if they planned to vote", "indirect", "asked", "Ruiz")
     ]
+
+
+def test_a_cue_after_and_with_an_adverb_between_is_spoken_by_the_subject_going_on():
+    assert quotes_of("Ruiz voted no but later told reporters the toll was fair.\n") == [
+        ("the toll was fair", "indirect", "later told", "Ruiz")
+    ]

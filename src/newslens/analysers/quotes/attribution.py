@@ -960,7 +960,11 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
                 if share is not None and _opens_share(text, left_lo, share.start()):
                     speaker = phrase = share.start()  # "42% say", "85% of Democrats said"
                     speaker = (speaker, _trim(text, speaker, cue_from)[1])
-            if speaker is None and prev_word in ("and", "but") and not participial:
+            if speaker is None and not participial and (
+                prev_word in ("and", "but")
+                # "and then said", "but later told": the adverb is the cue's, the subject goes on
+                or (cue_from < c.start() and _previous_word(text, us, cue_from, words) in ("and", "but"))
+            ):
                 speaker = last_speaker or _subject(text, us, c.start(), words)
             if speaker is None and not gerund:
                 continue
