@@ -956,3 +956,18 @@ def test_a_cue_after_and_with_an_adverb_between_is_spoken_by_the_subject_going_o
     assert quotes_of("Ruiz voted no but later told reporters the toll was fair.\n") == [
         ("the toll was fair", "indirect", "later told", "Ruiz")
     ]
+
+
+@pytest.mark.parametrize(
+    "body, content",
+    [
+        ("Ruiz said much of the toll goes to the state.\n", "much of the toll goes to the state"),
+        ("Ruiz said about half of the money was lost.\n", "about half of the money was lost"),
+    ],
+)
+def test_a_share_opening_what_was_said_is_its_subject(body, content):
+    assert quotes_of(body) == [(content, "indirect", "said", "Ruiz")]
+
+
+def test_much_after_said_without_of_opens_no_content():
+    assert quotes_of("Ruiz said much about the toll.\n") == []

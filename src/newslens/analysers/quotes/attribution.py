@@ -433,6 +433,13 @@ def _asked_question(toks: list) -> int | None:
     return None
 
 
+#: words that open a share as the subject of what was said: "much of", "about half of"
+_SHARE_WORDS = frozenset("much more less little about over under".split())
+_QUANTITY_OF = regex.compile(
+    r"(?i)(?:much|more|less|little|(?:about|over|under)\s+(?:half|a\s+third|a\s+quarter|a\s+dozen|two-thirds|\d[\d,.]*\s*(?:%|percent)?))\s+of\b"
+)
+
+
 def _content_start(
     text: str, pos: int, hi: int, base: str, kind: str, strict: bool = False, words: Tokens | None = None
 ) -> int | None:
@@ -487,6 +494,8 @@ def _content_start(
         return toks[n].end()
     if w[0] in _OPEN_MARKS:
         return toks[n].start()
+    if kind == "speech" and low in _SHARE_WORDS and _QUANTITY_OF.match(text, toks[n].start(), toks[-1].end()) is not None:
+        return toks[n].start()  # "said much of the plan was ...", "said about half of them ...": a share opens the clause
     if low in ("of", "about") and kind == "speech":
         # "said of the plan, “...”": what was said follows the topic, in quotation marks
         for k in range(n + 1, min(len(toks) - 1, n + 14)):
