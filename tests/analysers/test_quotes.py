@@ -971,3 +971,8 @@ def test_a_share_opening_what_was_said_is_its_subject(body, content):
 
 def test_much_after_said_without_of_opens_no_content():
     assert quotes_of("Ruiz said much about the toll.\n") == []
+
+
+def test_an_inverted_cue_closing_the_sentence_takes_all_of_it_when_a_cue_inside_took_its_end():
+    body = "The vote signals the end of the toll for Salem, said Ana Ruiz, a lawyer.\n"
+    assert quotes_of(body)[0] == ("The vote signals the end of the toll for Salem", "indirect", "said", "Ana Ruiz")

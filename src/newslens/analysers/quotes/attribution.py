@@ -1262,6 +1262,12 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
         while start < limit and text[start] in ", ":
             start += 1
         return _after(state, start, limit, unit_quotes, cue, speaker)
+    if not has_before and (rest_empty or inverted) and comma_before and kind == "speech" and boundary > us:
+        # "In one email, Carter discussed how ..., the Times reported.", "..., said Ana Ruiz,
+        # a lawyer.": a cue closing the sentence vouches for all of it, the attribution inside too
+        a, b = _trim(text, us, phrase)
+        if _has_words(text, a, b, 3) and not _only_marks(text, a, b):
+            return Attribution([(a, b)], cue, speaker, _label([(a, b)], [p for _, p in unit_quotes]))
     # 3. the clause after the cue
     parenthetical = comma_before and has_before and _first_mark(text, rest, ue) == ","
     start = None
@@ -1299,12 +1305,6 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
             if any(x <= part[0] and part[1] <= y for x, y in parts):
                 state.use(q)
         return Attribution(parts, cue, speaker, _label(parts, [p for _, p in unit_quotes]))
-    if not has_before and rest_empty and comma_before and kind == "speech" and not inverted and boundary > us:
-        # "In one email, Carter discussed how ..., the Times reported.": a cue closing the
-        # sentence vouches for all of it, the attribution inside it too
-        a, b = _trim(text, us, phrase)
-        if _has_words(text, a, b, 3) and not _only_marks(text, a, b):
-            return Attribution([(a, b)], cue, speaker, _label([(a, b)], [p for _, p in unit_quotes]))
     return None
 
 
