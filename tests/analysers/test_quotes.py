@@ -976,3 +976,10 @@ def test_much_after_said_without_of_opens_no_content():
 def test_an_inverted_cue_closing_the_sentence_takes_all_of_it_when_a_cue_inside_took_its_end():
     body = "The vote signals the end of the toll for Salem, said Ana Ruiz, a lawyer.\n"
     assert quotes_of(body)[0] == ("The vote signals the end of the toll for Salem", "indirect", "said", "Ana Ruiz")
+
+
+@pytest.mark.parametrize(
+    "body", ["Ruiz said on ABC’s “This Week” that she would run.\n", "Ruiz said in ‘08 that she would run.\n"]
+)
+def test_a_quoted_title_or_year_between_the_cue_and_that_keeps_the_clause_after_that(body):
+    assert quotes_of(body) == [("she would run", "indirect", "said", "Ruiz")]

@@ -440,6 +440,10 @@ _QUANTITY_OF = regex.compile(
 )
 
 
+#: quotation marks around a title in the phrase between a cue and "that"
+_TITLE_MARKS = frozenset("“”\"‘’'")
+
+
 def _content_start(
     text: str, pos: int, hi: int, base: str, kind: str, strict: bool = False, words: Tokens | None = None
 ) -> int | None:
@@ -511,6 +515,8 @@ def _content_start(
             t = toks[k].group()
             if t.lower() == "that":
                 return toks[k].end()
+            if t in _TITLE_MARKS:
+                continue  # "said on ABC’s “This Week” that ...", "said in ‘08 that ...": a title or a year
             if not (t[0].isalnum() or t in "’'.-"):
                 if t in ",:" and k + 1 < len(toks) and toks[k + 1].group()[0] in _OPEN_MARKS:
                     return toks[k + 1].start()
