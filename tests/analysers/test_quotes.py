@@ -915,3 +915,206 @@ def test_seed_article_attribution_is_found_with_its_speaker(seed_quotes, content
 
 def test_seed_article_the_secretary_resolves_to_john_kerry(seed_quotes):
     assert [a for content, _, s, a in seed_quotes if s == "The secretary"] == ["John Kerry"]
+
+
+def test_a_name_before_a_long_aside_is_the_speaker():
+    body = "Tom Li, a lawyer from Salem who has fought the toll for years, said the council had misled voters.\n"
+    assert quotes_of(body) == [
+        ("the council had misled voters", "indirect", "said", "Tom Li, a lawyer from Salem who has fought the toll for years")
+    ]
+
+
+def test_a_name_before_an_aside_holding_a_cue_of_its_own_is_the_speaker():
+    body = "Ana Ruiz, who said last year she would run for mayor, said the bridge would open in May.\n"
+    assert quotes_of(body)[-1] == ("the bridge would open in May", "indirect", "said", "Ana Ruiz")
+
+
+def test_a_cue_inside_an_aside_ends_its_content_where_the_aside_ends():
+    body = "Ana Ruiz, who said last year she would run for mayor, said the bridge would open in May.\n"
+    assert quotes_of(body)[0] == ("she would run for mayor", "indirect", "said", "who")
+
+
+def test_an_opening_phrase_before_an_aside_is_no_speaker():
+    body = "In Salem, where the vote was close, said the plan would fail.\n"
+    assert quotes_of(body) == []
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("About 4 in 10 say they want a new bridge.\n", "About 4 in 10"),
+        ("In Salem, about half of voters said they want a new bridge.\n", "about half of voters"),
+        ("At least a dozen members of the council said the vote is within reach.\n", "At least a dozen members of the council"),
+    ],
+)
+def test_a_share_of_people_opening_with_a_preposition_is_a_speaker(body, speaker):
+    assert quotes_of(body)[0][3] == speaker
+
+
+def test_a_quotation_running_on_is_parted_where_its_last_paragraph_names_a_speaker_again():
+    body = (
+        "“The bridge is late,” Ruiz said. “We have waited ten years.\n\n"
+        "“The toll is too high,” Ruiz said. “Nobody can pay it.”\n"
+    )
+    assert [(q[0], q[2]) for q in quotes_of(body)] == [
+        ("“The bridge is late,” | “We have waited ten years.", "said"),
+        ("“The toll is too high,” | “Nobody can pay it.”", "said"),
+    ]
+
+
+def test_a_quotation_running_on_without_a_new_cue_stays_one_attribution():
+    body = "“The bridge is late,” Ruiz said. “We have waited ten years.\n\n“The toll is too high. Nobody can pay it.”\n"
+    assert [q[0] for q in quotes_of(body)] == [
+        "“The bridge is late,” | “We have waited ten years. | “The toll is too high. Nobody can pay it.”"
+    ]
+
+
+def test_a_name_before_a_describing_aside_is_the_speaker_not_the_words_after_the_cue():
+    body = "Ana Ruiz, a lawyer who has refused to back the plan, said the council deserved better.\n"
+    assert quotes_of(body)[-1] == ("the council deserved better", "indirect", "said", "Ana Ruiz")
+
+
+def test_a_clause_before_a_cue_keeps_the_name_after_it_as_speaker():
+    body = "Salem and Eugene will pay the most, said Ana Ruiz.\n"
+    assert quotes_of(body) == [("Salem and Eugene will pay the most", "indirect", "said", "Ana Ruiz")]
+
+
+@pytest.mark.parametrize(
+    "body, cue, speaker",
+    [
+        ("Ruiz isn’t saying what she will do next.\n", "isn’t saying", "Ruiz"),
+        ("He’s not saying what he would cut.\n", "’s not saying", "He"),
+        ("The campaign is already claiming a win in Salem.\n", "is already claiming", "The campaign"),
+    ],
+)
+def test_a_participle_after_a_form_of_be_is_a_cue_in_the_progressive(body, cue, speaker):
+    assert [(q[2], q[3]) for q in quotes_of(body)] == [(cue, speaker)]
+
+
+def test_a_possessive_before_a_participle_is_no_progressive():
+    assert quotes_of("Ruiz’s talking points were new.\n") == []
+
+
+def test_the_noun_phrase_of_a_with_phrase_speaks_its_participle():
+    body = "The vote was close, with Mayor Ana Ruiz telling reporters the toll would stay.\n"
+    assert quotes_of(body) == [("the toll would stay", "indirect", "telling", "Mayor Ana Ruiz")]
+
+
+def test_a_participle_of_saying_after_and_is_spoken_by_the_subject():
+    body = "Ruiz attacked the toll, calling it a fraud and saying the council had misled voters.\n"
+    assert quotes_of(body)[-1] == ("the council had misled voters", "indirect", "saying", "Ruiz")
+
+
+def test_a_title_of_lower_case_words_before_a_name_after_the_cue_is_the_speaker():
+    body = "“The toll is a fraud,” said conservative activist Bob Klaus.\n"
+    assert quotes_of(body) == [("“The toll is a fraud,”", "direct", "said", "conservative activist Bob Klaus")]
+
+
+def test_a_clause_with_an_apposition_before_the_cue_leaves_the_speaker_after_it():
+    body = "The plan, in the end, will fail, said Ana Ruiz.\n"
+    assert quotes_of(body) == [("The plan, in the end, will fail", "indirect", "said", "Ana Ruiz")]
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("On taxes, 42% say they are liberal.\n", "42%"),
+        ("In Salem, 85% of Democrats said the toll favors the wealthy.\n", "85% of Democrats"),
+    ],
+)
+def test_a_share_written_with_a_per_cent_sign_is_a_speaker(body, speaker):
+    assert quotes_of(body)[0][3] == speaker
+
+
+def test_a_share_ending_a_phrase_is_no_speaker():
+    assert quotes_of("It rose 5% said the mayor.\n") == []
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("A Salem official, who asked not to be named, said the toll would stay.\n", "A Salem official"),
+        ("Ruiz’s office, when reached by phone, said the toll would stay.\n", "Ruiz’s office"),
+    ],
+)
+def test_a_role_or_a_possessive_before_a_long_aside_is_the_speaker(body, speaker):
+    assert quotes_of(body)[-1] == ("the toll would stay", "indirect", "said", speaker)
+
+
+def test_a_participle_after_a_comma_gives_the_quotation_after_its_own_comma():
+    body = "The bridge will open in May, Ruiz said, adding, “We have waited long enough.”\n"
+    assert quotes_of(body) == [
+        ("The bridge will open in May", "indirect", "said", "Ruiz"),
+        ("“We have waited long enough.”", "direct", "adding", "Ruiz"),
+    ]
+
+
+def test_a_noun_ending_in_ly_before_the_cue_is_no_adverb_of_the_cue():
+    body = "The toll will stay, attorneys for the family said.\n"
+    assert quotes_of(body) == [("The toll will stay", "indirect", "said", "attorneys for the family")]
+
+
+def test_a_cue_closing_the_sentence_takes_all_of_it_when_a_cue_inside_took_its_end():
+    body = "In Salem, officials added two toll booths last year, the Herald reported.\n"
+    assert quotes_of(body)[0] == (
+        "In Salem, officials added two toll booths last year",
+        "indirect",
+        "reported",
+        "the Herald",
+    )
+
+
+@pytest.mark.parametrize(
+    "body, content, cue",
+    [
+        ("Ruiz called him a fraud.\n", "him a fraud", "called"),
+        ("Ruiz calls herself a builder of bridges.\n", "herself a builder of bridges", "calls"),
+        ("Ruiz described a city left behind by the state.\n", "a city left behind by the state", "described"),
+    ],
+)
+def test_a_naming_without_quotation_marks_after_a_pronoun_or_describe_is_an_attribution(body, content, cue):
+    assert quotes_of(body) == [(content, "indirect", cue, "Ruiz")]
+
+
+@pytest.mark.parametrize("body", ["Ruiz called Li last night.\n", "Ruiz called a meeting for Monday.\n"])
+def test_a_call_to_a_name_or_a_meeting_is_no_naming(body):
+    assert quotes_of(body) == []
+
+
+def test_the_question_after_the_one_asked_is_what_was_asked():
+    assert quotes_of("Ruiz asked the students if they planned to vote.\n") == [
+        ("if they planned to vote", "indirect", "asked", "Ruiz")
+    ]
+
+
+def test_a_cue_after_and_with_an_adverb_between_is_spoken_by_the_subject_going_on():
+    assert quotes_of("Ruiz voted no but later told reporters the toll was fair.\n") == [
+        ("the toll was fair", "indirect", "later told", "Ruiz")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body, content",
+    [
+        ("Ruiz said much of the toll goes to the state.\n", "much of the toll goes to the state"),
+        ("Ruiz said about half of the money was lost.\n", "about half of the money was lost"),
+    ],
+)
+def test_a_share_opening_what_was_said_is_its_subject(body, content):
+    assert quotes_of(body) == [(content, "indirect", "said", "Ruiz")]
+
+
+def test_much_after_said_without_of_opens_no_content():
+    assert quotes_of("Ruiz said much about the toll.\n") == []
+
+
+def test_an_inverted_cue_closing_the_sentence_takes_all_of_it_when_a_cue_inside_took_its_end():
+    body = "The vote signals the end of the toll for Salem, said Ana Ruiz, a lawyer.\n"
+    assert quotes_of(body)[0] == ("The vote signals the end of the toll for Salem", "indirect", "said", "Ana Ruiz")
+
+
+@pytest.mark.parametrize(
+    "body", ["Ruiz said on ABC’s “This Week” that she would run.\n", "Ruiz said in ‘08 that she would run.\n"]
+)
+def test_a_quoted_title_or_year_between_the_cue_and_that_keeps_the_clause_after_that(body):
+    assert quotes_of(body) == [("she would run", "indirect", "said", "Ruiz")]

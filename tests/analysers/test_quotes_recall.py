@@ -11,6 +11,7 @@ from tests.analysers.test_quotes import quotes_of
 def test_a_participle_joined_by_and_to_a_clause_has_the_first_participles_speaker():
     assert quotes_of("Ruiz praised the council, calling it brave and warning that the bridge was unsafe.") == [
         ("the council", "indirect", "praised", "Ruiz"),
+        ("it brave", "indirect", "calling", "Ruiz"),  # a naming, as "called him divisive"
         ("the bridge was unsafe", "indirect", "warning", "Ruiz"),
     ]
 

@@ -26,6 +26,9 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from .asides import aside_subject
+from .continued import part_at_new_cues
+from .gerunds import is_progressive, with_speaker
 from .cues import CUE_MANNER, CUE_TAIL, TIME_TAIL, find_cues
 from .lexicon import CUE_ADVERBS, CUE_AUXILIARIES, DESCRIPTIVE_SPEAKERS, PRONOUNS, TIME_WORDS, VERB_CLASS
 from .marks import Quotation, find_quotations
@@ -453,6 +456,39 @@ def _after_hearer(toks: list) -> int | None:
     return None
 
 
+#: words that open the question put after whom "asked" asks: "asked the students if ..."
+_ASKED_OPENERS = frozenset("if whether what who which how why when where".split())
+#: the most words the person asked may have: "asked former Attorney General Eric Holder whether"
+_ASKED_REACH = 7
+
+
+def _asked_question(toks: list) -> int | None:
+    """The word opening the question after "asked" and the one asked, or None.
+
+    "asked workers if they planned to come", "asked Ms. Li whether ...": the
+    one asked comes first, in a few words with no mark, "that" or "to" among them.
+    """
+    for k in range(1, min(len(toks), _ASKED_REACH + 1)):
+        w = toks[k].group()
+        low = w.lower()
+        if low in _ASKED_OPENERS:
+            return k if k + 1 < len(toks) and toks[k + 1].group()[0].isalnum() else None
+        if not (w[0].isalnum() or w in "’'.-") or low in ("that", "to"):
+            return None
+    return None
+
+
+#: words that open a share as the subject of what was said: "much of", "about half of"
+_SHARE_WORDS = frozenset("much more less little about over under".split())
+_QUANTITY_OF = regex.compile(
+    r"(?i)(?:much|more|less|little|(?:about|over|under)\s+(?:half|a\s+third|a\s+quarter|a\s+dozen|two-thirds|\d[\d,.]*\s*(?:%|percent)?))\s+of\b"
+)
+
+
+#: quotation marks around a title in the phrase between a cue and "that"
+_TITLE_MARKS = frozenset("“”\"‘’'")
+
+
 def _content_start(
     text: str, pos: int, hi: int, base: str, kind: str, strict: bool = False, words: Tokens | None = None
 ) -> int | None:
@@ -463,6 +499,10 @@ def _content_start(
         return None
     if base in _HEARER_VERBS and toks[0].group().lower() in _QUESTION_WORDS:
         return toks[0].start()  # "asked whether ...", "urged to ..."
+    if base == "ask":
+        k = _asked_question(toks)
+        if k is not None:
+            return toks[k].start()  # "asked the students if ...", "asked Ms. Li whether ..."
     if base in _HEARER_VERBS and toks[0].group() not in ",:":
         # "told reporters (on Tuesday) that ...": the content starts after "that", or after the hearer
         for k, t in enumerate(toks[:_HEARER_REACH]):
@@ -503,6 +543,8 @@ def _content_start(
         return toks[n].end()
     if w[0] in _OPEN_MARKS:
         return toks[n].start()
+    if kind == "speech" and low in _SHARE_WORDS and _QUANTITY_OF.match(text, toks[n].start(), toks[-1].end()) is not None:
+        return toks[n].start()  # "said much of the plan was ...", "said about half of them ...": a share opens the clause
     if low in ("of", "about") and kind == "speech":
         # "said of the plan, “...”": what was said follows the topic, in quotation marks
         for k in range(n + 1, min(len(toks) - 1, n + 14)):
@@ -518,6 +560,8 @@ def _content_start(
             t = toks[k].group()
             if t.lower() == "that":
                 return toks[k].end()
+            if t in _TITLE_MARKS:
+                continue  # "said on ABC’s “This Week” that ...", "said in ‘08 that ...": a title or a year
             if not (t[0].isalnum() or t in "’'.-"):
                 if t in ",:" and k + 1 < len(toks) and toks[k + 1].group()[0] in _OPEN_MARKS:
                     return toks[k + 1].start()
@@ -541,7 +585,7 @@ def find_attributions(
     headline: tuple[int, int] | None = None,
 ) -> list[Attribution]:
     """Every attribution in the given paragraphs (the headline may be one of them)."""
-    quotations = find_quotations(text, paragraphs)
+    quotations = part_at_new_cues(text, find_quotations(text, paragraphs))
     # each quotation part, filed under the paragraph it lies in
     starts = [p[0] for p in paragraphs]
     parts_by_para: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
@@ -871,6 +915,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
     words = state.words
     # first pass: each cue with its speaker and where its phrase starts
     readings = []
+    asides: set[int] = set()  # the cues whose speaker opens the sentence before an aside
     seeming: list[Attribution] = []  # "X seems to ...": read apart, they take no content from the others
     lo = us
     last_speaker = None
@@ -923,6 +968,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         if kind != "according" and prev_word in _PASSIVE_AUX and not gerund:
             continue  # "he was told": the speaker is not the subject
         participial = False
+        given = None  # the speaker of an absolute "with" phrase: "with the mayor calling it ..."
         if gerund and kind != "according":
             after_comma = text[max(us, c.start() - 4):c.start()].rstrip().rstrip("”’\"'").endswith((",", "—", "–", " -"))
             if after_comma:
@@ -932,7 +978,13 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             elif (prev_word in _JOINED_GERUND and base not in _CONJUNCTION_GERUNDS
                     and _GERUND_CLAUSE.match(text, c.end(), ue) is not None):
                 participial = True  # "..., calling it a disgrace and suggesting that ...": the same subject
-            elif prev_word not in _PASSIVE_AUX and prev_word != "am":
+            elif prev_word in _PASSIVE_AUX or prev_word == "am" or is_progressive(text, us, c.start()):
+                pass  # "Ruiz is saying", "he’s not saying": the progressive, its subject speaks
+            elif kind == "speech" and (given := with_speaker(text, us, c.start())) is not None:
+                participial = True
+            elif kind == "speech" and prev_word in _JOINED_GERUND:
+                participial = True  # "calling them liars and saying ...": the same subject goes on
+            else:
                 continue  # "shied away from saying", "the race continuing": no attribution
         if prev_word == "to" and kind != "according":
             continue  # "used markers to write": an infinitive
@@ -968,9 +1020,20 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
                     # "said flatly", "shot back": the manner or particle is part of the cue
                     cue = (cue_from, manner.end())
                     rest = manner.end()
+            if speaker is not None and not participial and kind in ("speech", "manner") and not _plausible_speaker(text, speaker, False):
+                # "Even as it moves on, a state it won, the race will be tight, said Ruiz": what
+                # read as a name with an apposition cannot speak; the speaker may follow the cue
+                speaker, phrase = None, cue_from
+            if speaker is None and not participial:
+                # "Ruiz, a lawyer who ..., said the plan ...": a name before an aside that reads
+                # as one, not a clause before an inverted speaker ("..., said the mayor")
+                speaker = aside_subject(text, us if k < 0 else max(us, q_ends[k]), cue_from, words, described=True)
+                if speaker is not None:
+                    phrase = speaker[0]
+                    asides.add(c.start())
             if participial:
                 # "..., saying ...": the speaker before, or else the subject of the sentence
-                speaker = last_speaker or _subject(text, us, c.start(), words)
+                speaker = given or last_speaker or _subject(text, us, c.start(), words)
             elif speaker is None and kind in ("speech", "manner") and (
                 _only_marks(text, left_lo, cue_from) or _last_mark(text, left_lo, cue_from) in _CLAUSE_BEFORE_INVERSION
             ):
@@ -1000,7 +1063,22 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             if (speaker is not None and base in _MATERIAL_VERBS
                     and text[speaker[0]:speaker[1]].rsplit(None, 1)[-1].lower() in _MATERIAL_SUBJECTS):
                 continue  # "the troops are supporting the rebels": support in arms, not a stance
-            if speaker is None and prev_word in ("and", "but") and not participial:
+            if speaker is None and not participial:
+                # "Ruiz, who said last year she would run, said ...": the name before a long aside
+                speaker = aside_subject(text, us if k < 0 else max(us, q_ends[k]), cue_from, words)
+                if speaker is not None:
+                    phrase = speaker[0]
+                    asides.add(c.start())
+            if speaker is None and not participial:
+                share = _SHARE_BEFORE.search(text, max(left_lo, cue_from - 80), cue_from)
+                if share is not None and _opens_share(text, left_lo, share.start()):
+                    speaker = phrase = share.start()  # "42% say", "85% of Democrats said"
+                    speaker = (speaker, _trim(text, speaker, cue_from)[1])
+            if speaker is None and not participial and (
+                prev_word in ("and", "but")
+                # "and then said", "but later told": the adverb is the cue's, the subject goes on
+                or (cue_from < c.start() and _previous_word(text, us, cue_from, words) in ("and", "but"))
+            ):
                 speaker = last_speaker or _subject(text, us, c.start(), words)
             if speaker is None and not gerund:
                 continue
@@ -1028,7 +1106,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         got: list[Attribution] = []
         kept = []
         boundary = us
-        breaks = _clause_breaks(readings, clause_ends)
+        breaks = _clause_breaks(readings, clause_ends, asides)
         cutting = set(breaks[0])
         dropped_cutting = False
         for k, reading in enumerate(readings):
@@ -1128,7 +1206,9 @@ _CLAUSE_END = regex.compile(r"(?:[,;:—–(]|\band\b|\bbut\b|\bwhile\b|\bwherea
 _INNER_KINDS = frozenset(["stance", "thought", "naming"])
 
 
-def _clause_breaks(readings: list, clause_ends: list[int]) -> tuple[list[int], list[int], list[int], list[int]]:
+def _clause_breaks(
+    readings: list, clause_ends: list[int], asides: set[int] = frozenset()
+) -> tuple[list[int], list[int], list[int], list[int]]:
     """The readings whose phrase opens a new clause, with the clause mark before each.
 
     A reading opens one when a clause mark lies within 30 characters before its
@@ -1139,7 +1219,9 @@ def _clause_breaks(readings: list, clause_ends: list[int]) -> tuple[list[int], l
     """
     every, every_marks, outer, outer_marks = [], [], [], []
     for j, reading in enumerate(readings):
-        phrase = reading[5]
+        # a cue whose speaker is a name before an aside opens its clause where the aside
+        # ends ("Ruiz, who said she would run, said ..."), not where the name does
+        phrase = reading[4][0] if reading[0].start() in asides else reading[5]
         i = bisect.bisect_left(clause_ends, phrase) - 1
         if i >= 0 and clause_ends[i] >= phrase - 30:
             every.append(j)
@@ -1203,6 +1285,31 @@ def _inverted_name(text: str, speaker: tuple[int, int]) -> bool:
     )
 
 
+#: a share of people, which may open with a preposition: "About 4 in 10", "about half of voters",
+#: "at least a dozen members", "over 60 percent"
+_QUANTITY = regex.compile(
+    r"""(?i)(?:about|over|under|around|at\s+least|at\s+most)\s+
+        (?:\d|half\b|a\s+(?:third|quarter|dozen|majority|fifth)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b
+           |(?:two|three)-(?:thirds|quarters|fifths)\b|(?:a\s+)?(?:few|handful|number)\b)""",
+    regex.VERBOSE,
+)
+
+
+#: a share written with a per cent sign, right before a cue: "42% say", "85% of Democrats said"
+#: (the sign is no word: the left reading stops at it)
+_SHARE_BEFORE = regex.compile(r"(?<![\d.,])\d+(?:\.\d+)?%(?:\s+of\s+[^\s,.;:%\d“”\"()][^,.;:%\d“”\"()]{0,50}?)?\s*$")
+
+
+def _opens_share(text: str, lo: int, pos: int) -> bool:
+    """Whether a share at ``pos`` opens its clause ("On taxes, 42% say"), not ends a phrase ("rose 5%")."""
+    before = text[max(lo, pos - 12):pos].rstrip()
+    return pos - lo < 2 or not before or before[-1] in ",:;—–" or before.rsplit(None, 1)[-1].lower() in _SHARE_OPENERS
+
+
+#: words after which a share opens a clause: "and 12% say", "while 40% said"
+_SHARE_OPENERS = frozenset("and but while whereas that".split())
+
+
 def _plausible_speaker(text: str, speaker: tuple[int, int], strict: bool) -> bool:
     """Whether the words before a cue can be its speaker at all.
 
@@ -1213,8 +1320,8 @@ def _plausible_speaker(text: str, speaker: tuple[int, int], strict: bool) -> boo
     words = text[speaker[0]:speaker[1]].split()
     if words[-1].endswith(_POSSESSIVE_ENDS) and _POSSESSIVE.search(words[-1]):
         return False
-    if words[0].lower() in _PREPOSITIONS or words[0] in _LOWER_STARTS:
-        return False  # "in a Facebook post", "to discuss his": no speaker starts so
+    if (words[0].lower() in _PREPOSITIONS or words[0] in _LOWER_STARTS) and _QUANTITY.match(text, speaker[0], speaker[1]) is None:
+        return False  # "in a Facebook post", "to discuss his": no speaker starts so (but "about half of voters" does)
     if not strict:
         return True
     head = words[-1]
@@ -1354,12 +1461,22 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
         while start < limit and text[start] in ", ":
             start += 1
         return _after(state, start, limit, unit_quotes, cue, speaker)
+    if not has_before and (rest_empty or inverted) and comma_before and kind == "speech" and boundary > us:
+        # "In one email, Carter discussed how ..., the Times reported.", "..., said Ana Ruiz,
+        # a lawyer.": a cue closing the sentence vouches for all of it, the attribution inside too
+        a, b = _trim(text, us, phrase)
+        if _has_words(text, a, b, 3) and not _only_marks(text, a, b):
+            return Attribution([(a, b)], cue, speaker, _label([(a, b)], [p for _, p in unit_quotes]))
     # 3. the clause after the cue
     parenthetical = comma_before and has_before and _first_mark(text, rest, ue) == ","
     start = None
     if not rest_empty and not parenthetical and not (inverted and has_before) and kind != "according":
         if comma_before and _first_mark(text, rest, ue) == ",":
-            return None
+            quoted = _COMMA_QUOTE.match(text, rest, ue) if kind == "speech" and not has_before else None
+            if quoted is None:
+                return None
+            # "..., she said, adding, “...”": after the participle's comma, the quotation it gives
+            return _after(state, quoted.end(), limit, unit_quotes, cue, speaker)
         reading = "speech" if kind == "thought" and _is_finding(text, base, speaker) else kind
         start = _content_start(text, after_text, limit, base, reading, c.group().lower() in _NOUN_LIKE, state.words)
         if start is None and not (has_before and comma_before and _closes_clause(state, us, phrase, rest, ue, c, kind, base)):
@@ -1408,6 +1525,10 @@ def _is_finding(text: str, base: str, speaker: tuple[int, int] | None) -> bool:
         return False
     words = text[speaker[0]:speaker[1]].split()
     return bool(words) and words[-1].lower() in _EVIDENCE
+
+
+#: a comma, then a quotation opening: "adding, “...”"
+_COMMA_QUOTE = regex.compile(r"\s*,\s*(?=[“\"‘'])")
 
 
 #: cue kinds that may close the clause before them when the words after them open none:
@@ -1559,6 +1680,30 @@ def _first_cut(state: _Paragraph, start: int, limit: int):
 _MARKS_TRIED = 8
 
 
+#: objects after "called" that name nothing of their own: what follows them is what they were called
+_NAMED_OBJECTS = frozenset("him her them it himself herself themselves itself me us you myself ourselves".split())
+
+
+def _named_outright(text: str, a: int, b: int, cue: tuple[int, int]) -> bool:
+    """Whether a naming cue's content ``text[a:b]`` is an attribution without quotation marks.
+
+    "described a rigged system": what is described is the speaker's account;
+    "called him divisive", "calls himself a socialist": a pronoun, then what it was
+    called. Not "called Ruiz" (a telephone call) nor "called a meeting".
+    """
+    words = text[a:b].split()
+    if len(words) < 2:
+        return False
+    base = VERB_CLASS.get(text[cue[0]:cue[1]].rsplit(None, 1)[-1].lower(), ("", ""))[1]
+    if base == "describe":
+        return True
+    return base in _NAMING_BY_OBJECT and words[0].lower() in _NAMED_OBJECTS
+
+
+#: naming verbs whose object is followed by what it was named: "called him a fraud"
+_NAMING_BY_OBJECT = frozenset("call label brand dub".split())
+
+
 def _after(state, start, limit, unit_quotes, cue, speaker, kind="speech"):
     text = state.text
     if kind == "stance":
@@ -1576,7 +1721,7 @@ def _after(state, start, limit, unit_quotes, cue, speaker, kind="speech"):
             b = part[1]
     if a >= b or not _has_words(text, a, b, 1 if kind == "stance" else 2):
         return None
-    if kind == "naming" and not any(a <= part[0] < b for _, part in unit_quotes) and " as " not in text[a:b]:
+    if kind == "naming" and not any(a <= part[0] < b for _, part in unit_quotes) and " as " not in text[a:b] and not _named_outright(text, a, b, cue):
         return None  # "X called Y": an attribution only when what Y was called is quoted
     parts = [(a, b)]
     for q, part in unit_quotes:

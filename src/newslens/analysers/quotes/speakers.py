@@ -95,6 +95,8 @@ _SKIPPED = frozenset(
     "strongly openly bluntly frankly simply essentially quickly angrily immediately subsequently "
     "separately reportedly correctly wrongly falsely emphatically always soon".split()
 )
+#: nouns ending in -ly, which are no adverbs of manner: "the family said", "the assembly voted"
+_LY_NOUNS = frozenset("family assembly supply monopoly anomaly homily rally ally bully belly jelly lily".split())
 #: adverbs of hedging, which tell on whose word rather than how: kept out of the cue
 #: ("now know", "recently praised", "always hoped" are read as part of the cue)
 _NOT_CUE_ADVERBS = frozenset("reportedly allegedly".split())
@@ -303,7 +305,7 @@ def left_speaker(
     cue_from = cue_start
     while i >= 0:
         w = toks[i].group().lower()
-        if (w in CUE_AUXILIARIES or w in CUE_ADVERBS or w in _SKIPPED or (w.endswith("ly") and len(w) > 5 and toks[i].group().islower())
+        if (w in CUE_AUXILIARIES or w in CUE_ADVERBS or w in _SKIPPED or (w.endswith("ly") and len(w) > 5 and toks[i].group().islower() and w not in _LY_NOUNS)
                 or (w == _ALL and i > 0 and toks[i - 1].group().lower() in CUE_AUXILIARIES)):
             # auxiliaries and adverbs of manner or time read as part of the cue: "has
             # repeatedly said", "then recalled", "strongly suggested"
@@ -395,6 +397,13 @@ _RIGHT_OPENERS = frozenset(
 )
 
 
+#: a title of a few lower-case words before a name: "said conservative activist Bob Klaus",
+#: "said master of ceremonies Ana Ruiz"
+_TITLE_BEFORE_NAME = regex.compile(
+    r"(?:(?!(?:that|this|these|those|there|it|its|he|she|they|we|i|you|his|her|their|our|my|your|who|which|what|and|but|or|if|when|as|to|in|on|at|for|by|with|from|is|was|are|were|has|had|have|will|would|not)\s)[a-z][a-z\-]+\s+(?:of\s+)?){1,3}\p{Lu}\p{Ll}"
+)
+
+
 def right_speaker(
     text: str, start: int, hi: int, stop_at_prepositions: bool = True, words: Tokens | None = None
 ) -> tuple[int, int] | None:
@@ -423,6 +432,7 @@ def right_speaker(
         head[0].isupper() or head[0].isdigit() or head.lower() in _RIGHT_OPENERS
         # a title before a name: "said pollster Ana Ruiz", "said spokesman Tom Li"
         or (others and others[0][0].isupper() and head.isalpha() and head.lower() not in STOP_WORDS | PRONOUNS)
+        or _TITLE_BEFORE_NAME.match(text, first, end) is not None
     ):
         return None  # "saying it is ...": not a speaker
     return first, end
