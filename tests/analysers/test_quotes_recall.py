@@ -86,3 +86,13 @@ def test_plans_before_an_infinitive_after_a_name_is_an_intention():
 
 def test_plans_after_a_verb_is_a_noun():
     assert quotes_of("The flood dampened plans to rebuild the bridge.") == []
+
+
+def test_a_poll_opening_the_sentence_vouches_for_the_rest_of_it():
+    assert quotes_of("In a Marist poll released Monday, 52 percent of voters said they back Ruiz.") == [
+        ("52 percent of voters said they back Ruiz", "indirect", "In", "a Marist poll released Monday")
+    ]
+
+
+def test_polls_in_a_clause_of_their_own_are_no_source():
+    assert quotes_of("In states where exit polls were held, Ruiz won the vote.") == []

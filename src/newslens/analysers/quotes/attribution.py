@@ -32,6 +32,7 @@ from .gerunds import is_progressive, with_speaker
 from .cues import CUE_MANNER, CUE_TAIL, TIME_TAIL, find_cues
 from .lexicon import CUE_ADVERBS, CUE_AUXILIARIES, DESCRIPTIVE_SPEAKERS, PRONOUNS, TIME_WORDS, VERB_CLASS
 from .marks import Quotation, find_quotations
+from .polls import poll_opening
 from .speakers import Tokens, left_speaker, right_speaker, tokens
 
 __all__ = ["Attribution", "find_attributions"]
@@ -665,6 +666,9 @@ def _read_paragraph(state: _Paragraph, units: list[tuple[int, int]], before: Att
             unit_quotes.append(quotes[q_index])
             q_index += 1
         cues = _title_case_cues(text, us, ue)
+        poll = poll_opening(text, us, ue)
+        if poll is not None:
+            cues.insert(0, poll[0])  # "In a Marist poll, 52 percent said ...": the poll vouches for the rest
         if state.inside:
             cues = [m for m in cues if not state.in_quote(m.start())]
         # only a unit with a cue or a quotation reads tokens (a window of any other unit
@@ -924,7 +928,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         form = c.group()
         if c.group("according"):
             kind, base = "according", "according"
-            vouched = vouched or (form[0] == "A" and _only_marks(text, us, c.start()))
+            vouched = vouched or (form[0] in "AI" and _only_marks(text, us, c.start()))
         elif vouched:
             continue  # "According to the council, Ruiz said ...": the saying is part of the council's report
         elif c.group("putit"):
@@ -995,7 +999,11 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             left_lo = max(left_lo, q_ends[k])
         inverted = False
         if kind == "according":
-            speaker = right_speaker(text, c.end(), ue, stop_at_prepositions=False, words=words)
+            if form == "In":
+                poll = poll_opening(text, us, ue)
+                speaker = poll[1] if poll is not None else None  # "In a Marist poll, ...": the poll
+            else:
+                speaker = right_speaker(text, c.end(), ue, stop_at_prepositions=False, words=words)
             cue = (c.start(), c.end())
             contracted = _IS_BEFORE.search(text, max(us, c.start() - 8), c.start())
             if contracted is not None:
