@@ -96,3 +96,15 @@ def test_a_poll_opening_the_sentence_vouches_for_the_rest_of_it():
 
 def test_polls_in_a_clause_of_their_own_are_no_source():
     assert quotes_of("In states where exit polls were held, Ruiz won the vote.") == []
+
+
+def test_a_noun_like_cue_inside_the_subject_leaves_the_verb_of_saying_its_cue():
+    assert quotes_of("Some protest leaders said they would march.") == [
+        ("they would march", "indirect", "said", "Some protest leaders")
+    ]
+
+
+def test_a_participle_and_by_inside_the_subject_leave_the_verb_of_saying_its_cue():
+    assert quotes_of("A memo seen by Reuters said the files were lost.") == [
+        ("the files were lost", "indirect", "said", "A memo seen by Reuters")
+    ]

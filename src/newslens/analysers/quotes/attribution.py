@@ -910,6 +910,38 @@ def _inside_saying(text: str, said_end: int, pos: int) -> bool:
     return 0 <= pos - said_end <= _NESTED_REACH and _NESTED_BREAK.search(text, said_end, pos) is None
 
 
+#: verbs of saying whose subject may hold a cue word of its own ("protest leaders said")
+_SUBJECT_VERBS = frozenset("said says say told tells wrote writes added".split())
+#: one or two plain words between a noun-like cue and a verb of saying: the rest of the subject
+_NOUN_THEN_VERB = re.compile(r"[ \t]+(?:[a-z][a-z-]+[ \t]+)?[a-z][a-z-]+[ \t]+$")
+#: "by" and a short name between a participle and a verb of saying: "seen by Reuters said"
+_BY_THEN_VERB = re.compile(r"[ \t]+by[ \t]+(?:[\w.’'&-]+[ \t]+){1,4}$")
+#: words that open a clause or an object, not the rest of a subject
+_QUANTIFIERS = _DETERMINERS | frozenset("some many several most few other all both two three four".split())
+_NOT_SUBJECT_WORDS = _DETERMINERS | PRONOUNS | frozenset("that who which and or but to of for it".split())
+
+
+def _in_subject_of(text: str, c, form: str, nxt, ue: int) -> bool:
+    """Whether cue ``c`` lies in the subject of the verb of saying ``nxt`` right after it.
+
+    "Some protest leaders said ...": a noun-like form, then one or two plain words, then
+    the verb; "A memo seen by Reuters said ...": a participle, "by" and a short name. A
+    verb followed by its object and another verb with no conjunction between cannot be
+    read otherwise.
+    """
+    if nxt.group().lower() not in _SUBJECT_VERBS or nxt.start() - c.end() > 60:
+        return False
+    gap = text[c.end() : nxt.start()]
+    if (form in _NOUN_LIKE or form in _BARE_NOUNS) and _NOUN_THEN_VERB.match(gap):
+        # a word that could be the cue's own subject before it ("Ruiz claims reporters said")
+        # keeps it a verb: the noun follows a plain word or a quantifier ("Some protest leaders")
+        before = text[max(0, c.start() - 30) : c.start()].split()
+        if before and not (before[-1].islower() or before[-1].lower() in _QUANTIFIERS) or (before and before[-1] in PRONOUNS):
+            return False
+        return not any(w in _NOT_SUBJECT_WORDS for w in gap.split())
+    return form.endswith(("ed", "en", "wn")) and _BY_THEN_VERB.match(gap) is not None
+
+
 def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -> list[Attribution]:
     if not cues:
         return []
@@ -957,6 +989,8 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         if (form in _NOUN_LIKE and n_cue + 1 < len(cues) and cues[n_cue + 1].start() - c.end() <= 3
                 and text[c.end():cues[n_cue + 1].start()].isspace()):
             continue  # "records show", "reports indicate": the noun is the next verb's subject
+        if n_cue + 1 < len(cues) and _in_subject_of(text, c, form, cues[n_cue + 1], ue):
+            continue  # "Some protest leaders said ...", "A memo seen by Reuters said ...": part of the subject
         if (form in _NOUN_LIKE or form in _BARE_NOUNS) and not form.endswith(("ed", "ught")) and _RELATIVE_THAT.match(text, c.end(), ue):
             continue  # "the states that have voted", "rules that could lead to": a noun and its relative clause
         if (form in _BARE_NOUNS and _NEXT_IS_CONTENT.match(text, c.end(), ue) is None
