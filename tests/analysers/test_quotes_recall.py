@@ -108,3 +108,13 @@ def test_a_participle_and_by_inside_the_subject_leave_the_verb_of_saying_its_cue
     assert quotes_of("A memo seen by Reuters said the files were lost.") == [
         ("the files were lost", "indirect", "said", "A memo seen by Reuters")
     ]
+
+
+def test_a_group_supporting_a_candidate_takes_a_stance_on_the_one_it_backs():
+    assert quotes_of("A super PAC supporting Ana Ruiz spent $2 million on ads.") == [
+        ("Ana Ruiz", "indirect", "supporting", "A super PAC")
+    ]
+
+
+def test_troops_backing_a_side_take_no_stance():
+    assert quotes_of("The troops backing the rebels moved north.") == []

@@ -910,6 +910,30 @@ def _inside_saying(text: str, said_end: int, pos: int) -> bool:
     return 0 <= pos - said_end <= _NESTED_REACH and _NESTED_BREAK.search(text, said_end, pos) is None
 
 
+#: participles by which a group or its members back a candidate: "a super PAC supporting Ruiz"
+_BACKING_FORMS = frozenset(["supporting", "backing"])
+#: the plural or collective noun right before them: those who back, not a deed ("troops backing")
+_BACKERS_BEFORE = regex.compile(
+    r"""\b(?:PACs?|groups?|those|Democrats|Republicans|voters|delegates|pastors?|activists|donors|members
+        |leaders|lawmakers|organizations?|committees?|conservatives|liberals|supporters|placards|signs|ads)\s+$""",
+    regex.VERBOSE,
+)
+
+
+#: the one backed after "supporting": a name (capitalised words, "of" between them) or a few
+#: plain words up to a mark ("presidential candidates")
+_BACKED_ONE = regex.compile(
+    r"""\s+(?:\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*)*|(?:[\p{L}’'-]+(?:\s+|$)){1,4}?(?=[,.;:—–(]|\s+-|$))""",
+    regex.VERBOSE,
+)
+
+
+def _left_lo(lo: int, q_ends: list[int], pos: int) -> int:
+    """Where the left window of a cue at ``pos`` starts: after the last cue and quotation before it."""
+    k = bisect.bisect_right(q_ends, pos) - 1
+    return max(lo, q_ends[k]) if k >= 0 else lo
+
+
 #: verbs of saying whose subject may hold a cue word of its own ("protest leaders said")
 _SUBJECT_VERBS = frozenset("said says say told tells wrote writes added".split())
 #: one or two plain words between a noun-like cue and a verb of saying: the rest of the subject
@@ -956,6 +980,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
     lo = us
     last_speaker = None
     vouched = False  # the unit opens "According to X, ...": the rest is X's report
+    backed: set[int] = set()  # the ends of the cues "PACs supporting": their content is the one backed
     for n_cue, c in enumerate(cues):
         form = c.group()
         if c.group("according"):
@@ -993,7 +1018,8 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             continue  # "Some protest leaders said ...", "A memo seen by Reuters said ...": part of the subject
         if (form in _NOUN_LIKE or form in _BARE_NOUNS) and not form.endswith(("ed", "ught")) and _RELATIVE_THAT.match(text, c.end(), ue):
             continue  # "the states that have voted", "rules that could lead to": a noun and its relative clause
-        if (form in _BARE_NOUNS and _NEXT_IS_CONTENT.match(text, c.end(), ue) is None
+        backers = form in _BACKING_FORMS and _BACKERS_BEFORE.search(text, max(us, c.start() - 40), c.start()) is not None
+        if (form in _BARE_NOUNS and not backers and _NEXT_IS_CONTENT.match(text, c.end(), ue) is None
                 and not (form in _INTENT_FORMS and _INFINITIVE_AFTER.match(text, c.end(), ue) and _intender_before(text, us, c.start()))):
             continue  # "state Sen. Ruiz", "his home state": a noun unless "that" or a quotation follows
         if kind == "seeming" or (base == "expect" and form == "expected" and _passive(text, us, c.start())):
@@ -1022,6 +1048,9 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
                 participial = True
             elif kind == "speech" and prev_word in _JOINED_GERUND:
                 participial = True  # "calling them liars and saying ...": the same subject goes on
+            elif backers and (given := left_speaker(text, max(_left_lo(lo, q_ends, c.start()), us), c.start(), words)[0]) is not None:
+                participial = True  # "a super PAC supporting Ruiz", "Democrats backing Ruiz": the noun backs
+                backed.add(c.end())
             else:
                 continue  # "shied away from saying", "the race continuing": no attribution
         if prev_word == "to" and kind != "according":
@@ -1178,6 +1207,12 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         # what was said, not an attribution of its own
         seeming = [s for s in seeming if not any(_holds(a, s.cue) for a in got)]
     found = got + seeming
+    if backed:
+        for att in found:
+            if att.cue is not None and att.cue[1] in backed and len(att.parts) == 1:
+                m = _BACKED_ONE.match(text, att.cue[1], att.parts[0][1])
+                if m is not None and m.end() > att.parts[0][0]:
+                    att.parts = [(att.parts[0][0], m.end())]  # "PACs supporting Ruiz spent ...": only Ruiz is backed
     if len(found) > 1:  # one attribution has none inside it
         found = _outside_according(state.text, _outside_clauses(state.text, found))
     return found
