@@ -118,3 +118,15 @@ def test_a_group_supporting_a_candidate_takes_a_stance_on_the_one_it_backs():
 
 def test_troops_backing_a_side_take_no_stance():
     assert quotes_of("The troops backing the rebels moved north.") == []
+
+
+def test_a_poll_closing_a_clause_vouches_for_the_clause_before_it():
+    assert quotes_of("Ruiz held a 9-point lead among young voters in a CNN poll.") == [
+        ("Ruiz held a 9-point lead among young voters", "indirect", "in", "a CNN poll")
+    ]
+
+
+def test_a_poll_before_a_verb_of_its_own_is_part_of_the_subject():
+    assert quotes_of("Some 52 percent in a CNN poll said they back Ruiz.") == [
+        ("they back Ruiz", "indirect", "said", "Some 52 percent in a CNN poll")
+    ]

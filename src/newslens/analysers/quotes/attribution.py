@@ -32,7 +32,7 @@ from .gerunds import is_progressive, with_speaker
 from .cues import CUE_MANNER, CUE_TAIL, TIME_TAIL, find_cues
 from .lexicon import CUE_ADVERBS, CUE_AUXILIARIES, DESCRIPTIVE_SPEAKERS, PRONOUNS, TIME_WORDS, VERB_CLASS
 from .marks import Quotation, find_quotations
-from .polls import poll_opening
+from .polls import poll_closing, poll_opening
 from .speakers import Tokens, left_speaker, right_speaker, tokens
 
 __all__ = ["Attribution", "find_attributions"]
@@ -669,6 +669,10 @@ def _read_paragraph(state: _Paragraph, units: list[tuple[int, int]], before: Att
         poll = poll_opening(text, us, ue)
         if poll is not None:
             cues.insert(0, poll[0])  # "In a Marist poll, 52 percent said ...": the poll vouches for the rest
+        closing = poll_closing(text, us, ue)
+        if closing:
+            # "Ruiz led by 9 points in a CNN poll.": the poll vouches for the clause before
+            cues = sorted(cues + [cue for cue, _ in closing], key=lambda c: c.start())
         if state.inside:
             cues = [m for m in cues if not state.in_quote(m.start())]
         # only a unit with a cue or a quotation reads tokens (a window of any other unit
@@ -1065,6 +1069,8 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             if form == "In":
                 poll = poll_opening(text, us, ue)
                 speaker = poll[1] if poll is not None else None  # "In a Marist poll, ...": the poll
+            elif form == "in":
+                speaker = next((s for cue, s in poll_closing(text, us, ue) if cue.start() == c.start()), None)
             else:
                 speaker = right_speaker(text, c.end(), ue, stop_at_prepositions=False, words=words)
             cue = (c.start(), c.end())

@@ -15,7 +15,7 @@ import regex
 
 from .cues import Cue
 
-__all__ = ["poll_opening"]
+__all__ = ["poll_closing", "poll_opening"]
 
 #: "In" + a noun phrase naming a poll, up to the comma that closes it. The words before the
 #: head may not open a clause of their own ("In states where exit polls ...", "In a memo
@@ -41,3 +41,26 @@ def poll_opening(text: str, us: int, ue: int) -> tuple[Cue, tuple[int, int]] | N
     if m is None or _THREE_WORDS.match(text, m.start("rest"), ue) is None:
         return None
     return Cue(m.start("cue"), m.end("cue"), "In", "according"), m.span("source")
+
+
+#: "in" + a named poll closing a clause: "Ruiz held a 9-point lead in a CNN poll released
+#: Monday." The clause before is the poll's finding. Only when the poll phrase ends at a
+#: mark: "52 percent in a CNN poll said ..." has a verb of its own after it.
+_POLL_CLOSING = regex.compile(
+    r"""(?<=[a-z,][ \t])(?P<cue>in)[ \t]+
+    (?P<source>(?:a|an|the)[ \t]+(?:(?:new|latest|recent|most[ \t]+recent|national|same)[ \t]+)*
+        (?:\p{Lu}[^,.;:\n“”"]{0,50}?[ \t])?(?:poll|survey|Poll|Survey)\b
+        (?:[ \t]+(?:released|conducted|taken|published)[ \t]+\p{Lu}\w+|[ \t]+(?:last|this)[ \t]+(?:week|month|year))?)
+    (?=[.,;:])""",
+    regex.VERBOSE,
+)
+
+
+def poll_closing(text: str, us: int, ue: int) -> list[tuple[Cue, tuple[int, int]]]:
+    """Each cue "in" of a poll that closes a clause in ``text[us:ue]``, with the poll as source."""
+    if text.find("oll", us, ue) < 0 and text.find("urvey", us, ue) < 0:
+        return []  # most units: no regex run
+    return [
+        (Cue(m.start("cue"), m.end("cue"), "in", "according"), m.span("source"))
+        for m in _POLL_CLOSING.finditer(text, us, ue)
+    ]
