@@ -130,3 +130,10 @@ def test_a_poll_before_a_verb_of_its_own_is_part_of_the_subject():
     assert quotes_of("Some 52 percent in a CNN poll said they back Ruiz.") == [
         ("they back Ruiz", "indirect", "said", "Some 52 percent in a CNN poll")
     ]
+
+
+def test_a_quotation_opened_by_a_colon_belongs_to_the_cue_after_it():
+    assert quotes_of("She stated her creed: “Change the world,” she said.") == [
+        ("her creed", "indirect", "stated", "She"),
+        ("“Change the world,”", "direct", "said", "she"),
+    ]

@@ -1183,7 +1183,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         got: list[Attribution] = []
         kept = []
         boundary = us
-        breaks = _clause_breaks(readings, clause_ends, asides)
+        breaks = _clause_breaks(readings, clause_ends, asides, _quoted_before(text, readings, q_starts, q_ends) if q_ends else None)
         cutting = set(breaks[0])
         dropped_cutting = False
         for k, reading in enumerate(readings):
@@ -1289,8 +1289,20 @@ _CLAUSE_END = regex.compile(r"(?:[,;:—–(]|\band\b|\bbut\b|\bwhile\b|\bwherea
 _INNER_KINDS = frozenset(["stance", "thought", "naming"])
 
 
+def _quoted_before(text: str, readings: list, q_starts: list[int], q_ends: list[int]) -> dict[int, int]:
+    """For each reading whose speaker comes right after a quotation (“...,” she said), that quotation's start."""
+    out = {}
+    for j, reading in enumerate(readings):
+        phrase = reading[5]
+        k = bisect.bisect_right(q_ends, phrase) - 1
+        if (k >= 0 and phrase - q_ends[k] <= 3 and (q_ends[k] == phrase or text[q_ends[k]:phrase].strip(" ,\xa0") == "")
+                and text[max(0, q_starts[k] - 3):q_starts[k]].rstrip().endswith(":")):
+            out[j] = q_starts[k]  # "... declared: “...,” she said": the colon opened the quotation, not the cue before
+    return out
+
+
 def _clause_breaks(
-    readings: list, clause_ends: list[int], asides: set[int] = frozenset()
+    readings: list, clause_ends: list[int], asides: set[int] = frozenset(), quoted: dict[int, int] | None = None
 ) -> tuple[list[int], list[int], list[int], list[int]]:
     """The readings whose phrase opens a new clause, with the clause mark before each.
 
@@ -1305,6 +1317,14 @@ def _clause_breaks(
         # a cue whose speaker is a name before an aside opens its clause where the aside
         # ends ("Ruiz, who said she would run, said ..."), not where the name does
         phrase = reading[4][0] if reading[0].start() in asides else reading[5]
+        if quoted and j in quoted:
+            # “...,” she said: the clause opens with the quotation, not at a comma inside it
+            every.append(j)
+            every_marks.append(quoted[j])
+            if reading[1] not in _INNER_KINDS:
+                outer.append(j)
+                outer_marks.append(quoted[j])
+            continue
         i = bisect.bisect_left(clause_ends, phrase) - 1
         if i >= 0 and clause_ends[i] >= phrase - 30:
             every.append(j)
@@ -1507,6 +1527,8 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
     if q_before is not None and kind != "according" or (q_before is not None and kind == "according"):
         q, part = q_before
         a = _trim(text, boundary, part[0])[0]
+        if a < part[0] and _only_marks(text, a, part[0]):
+            a = part[0]  # ": “...,” she said": a mark left before the quotation is no part of it
         parts = [(a, q.parts[0][1])] if a < part[0] else [q.parts[0]]
         parts.extend(q.parts[1:])
         state.use(q)
