@@ -354,7 +354,8 @@ def test_declined_to_is_a_stance_with_its_infinitive():
 
 
 def test_a_share_of_those_polled_can_hold_a_stance():
-    assert quotes_of("In the survey, 60 percent support a new bridge.") == [
+    # (a sentence opened by "In the survey, ..." is the survey's finding: see test_quotes_recall)
+    assert quotes_of("Among voters, 60 percent support a new bridge.") == [
         ("a new bridge", "indirect", "support", "60 percent")
     ]
 

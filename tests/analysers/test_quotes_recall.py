@@ -86,3 +86,54 @@ def test_plans_before_an_infinitive_after_a_name_is_an_intention():
 
 def test_plans_after_a_verb_is_a_noun():
     assert quotes_of("The flood dampened plans to rebuild the bridge.") == []
+
+
+def test_a_poll_opening_the_sentence_vouches_for_the_rest_of_it():
+    assert quotes_of("In a Marist poll released Monday, 52 percent of voters said they back Ruiz.") == [
+        ("52 percent of voters said they back Ruiz", "indirect", "In", "a Marist poll released Monday")
+    ]
+
+
+def test_polls_in_a_clause_of_their_own_are_no_source():
+    assert quotes_of("In states where exit polls were held, Ruiz won the vote.") == []
+
+
+def test_a_noun_like_cue_inside_the_subject_leaves_the_verb_of_saying_its_cue():
+    assert quotes_of("Some protest leaders said they would march.") == [
+        ("they would march", "indirect", "said", "Some protest leaders")
+    ]
+
+
+def test_a_participle_and_by_inside_the_subject_leave_the_verb_of_saying_its_cue():
+    assert quotes_of("A memo seen by Reuters said the files were lost.") == [
+        ("the files were lost", "indirect", "said", "A memo seen by Reuters")
+    ]
+
+
+def test_a_group_supporting_a_candidate_takes_a_stance_on_the_one_it_backs():
+    assert quotes_of("A super PAC supporting Ana Ruiz spent $2 million on ads.") == [
+        ("Ana Ruiz", "indirect", "supporting", "A super PAC")
+    ]
+
+
+def test_troops_backing_a_side_take_no_stance():
+    assert quotes_of("The troops backing the rebels moved north.") == []
+
+
+def test_a_poll_closing_a_clause_vouches_for_the_clause_before_it():
+    assert quotes_of("Ruiz held a 9-point lead among young voters in a CNN poll.") == [
+        ("Ruiz held a 9-point lead among young voters", "indirect", "in", "a CNN poll")
+    ]
+
+
+def test_a_poll_before_a_verb_of_its_own_is_part_of_the_subject():
+    assert quotes_of("Some 52 percent in a CNN poll said they back Ruiz.") == [
+        ("they back Ruiz", "indirect", "said", "Some 52 percent in a CNN poll")
+    ]
+
+
+def test_a_quotation_opened_by_a_colon_belongs_to_the_cue_after_it():
+    assert quotes_of("She stated her creed: “Change the world,” she said.") == [
+        ("her creed", "indirect", "stated", "She"),
+        ("“Change the world,”", "direct", "said", "she"),
+    ]

@@ -32,6 +32,7 @@ from .gerunds import is_progressive, with_speaker
 from .cues import CUE_MANNER, CUE_TAIL, TIME_TAIL, find_cues
 from .lexicon import CUE_ADVERBS, CUE_AUXILIARIES, DESCRIPTIVE_SPEAKERS, PRONOUNS, TIME_WORDS, VERB_CLASS
 from .marks import Quotation, find_quotations
+from .polls import poll_closing, poll_opening
 from .speakers import Tokens, left_speaker, right_speaker, tokens
 
 __all__ = ["Attribution", "find_attributions"]
@@ -665,6 +666,13 @@ def _read_paragraph(state: _Paragraph, units: list[tuple[int, int]], before: Att
             unit_quotes.append(quotes[q_index])
             q_index += 1
         cues = _title_case_cues(text, us, ue)
+        poll = poll_opening(text, us, ue)
+        if poll is not None:
+            cues.insert(0, poll[0])  # "In a Marist poll, 52 percent said ...": the poll vouches for the rest
+        closing = poll_closing(text, us, ue)
+        if closing:
+            # "Ruiz led by 9 points in a CNN poll.": the poll vouches for the clause before
+            cues = sorted(cues + [cue for cue, _ in closing], key=lambda c: c.start())
         if state.inside:
             cues = [m for m in cues if not state.in_quote(m.start())]
         # only a unit with a cue or a quotation reads tokens (a window of any other unit
@@ -906,6 +914,62 @@ def _inside_saying(text: str, said_end: int, pos: int) -> bool:
     return 0 <= pos - said_end <= _NESTED_REACH and _NESTED_BREAK.search(text, said_end, pos) is None
 
 
+#: participles by which a group or its members back a candidate: "a super PAC supporting Ruiz"
+_BACKING_FORMS = frozenset(["supporting", "backing"])
+#: the plural or collective noun right before them: those who back, not a deed ("troops backing")
+_BACKERS_BEFORE = regex.compile(
+    r"""\b(?:PACs?|groups?|those|Democrats|Republicans|voters|delegates|pastors?|activists|donors|members
+        |leaders|lawmakers|organizations?|committees?|conservatives|liberals|supporters|placards|signs|ads)\s+$""",
+    regex.VERBOSE,
+)
+
+
+#: the one backed after "supporting": a name (capitalised words, "of" between them) or a few
+#: plain words up to a mark ("presidential candidates")
+_BACKED_ONE = regex.compile(
+    r"""\s+(?:\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*)*|(?:[\p{L}’'-]+(?:\s+|$)){1,4}?(?=[,.;:—–(]|\s+-|$))""",
+    regex.VERBOSE,
+)
+
+
+def _left_lo(lo: int, q_ends: list[int], pos: int) -> int:
+    """Where the left window of a cue at ``pos`` starts: after the last cue and quotation before it."""
+    k = bisect.bisect_right(q_ends, pos) - 1
+    return max(lo, q_ends[k]) if k >= 0 else lo
+
+
+#: verbs of saying whose subject may hold a cue word of its own ("protest leaders said")
+_SUBJECT_VERBS = frozenset("said says say told tells wrote writes added".split())
+#: one or two plain words between a noun-like cue and a verb of saying: the rest of the subject
+_NOUN_THEN_VERB = re.compile(r"[ \t]+(?:[a-z][a-z-]+[ \t]+)?[a-z][a-z-]+[ \t]+$")
+#: "by" and a short name between a participle and a verb of saying: "seen by Reuters said"
+_BY_THEN_VERB = re.compile(r"[ \t]+by[ \t]+(?:[\w.’'&-]+[ \t]+){1,4}$")
+#: words that open a clause or an object, not the rest of a subject
+_QUANTIFIERS = _DETERMINERS | frozenset("some many several most few other all both two three four".split())
+_NOT_SUBJECT_WORDS = _DETERMINERS | PRONOUNS | frozenset("that who which and or but to of for it".split())
+
+
+def _in_subject_of(text: str, c, form: str, nxt, ue: int) -> bool:
+    """Whether cue ``c`` lies in the subject of the verb of saying ``nxt`` right after it.
+
+    "Some protest leaders said ...": a noun-like form, then one or two plain words, then
+    the verb; "A memo seen by Reuters said ...": a participle, "by" and a short name. A
+    verb followed by its object and another verb with no conjunction between cannot be
+    read otherwise.
+    """
+    if nxt.group().lower() not in _SUBJECT_VERBS or nxt.start() - c.end() > 60:
+        return False
+    gap = text[c.end() : nxt.start()]
+    if (form in _NOUN_LIKE or form in _BARE_NOUNS) and _NOUN_THEN_VERB.match(gap):
+        # a word that could be the cue's own subject before it ("Ruiz claims reporters said")
+        # keeps it a verb: the noun follows a plain word or a quantifier ("Some protest leaders")
+        before = text[max(0, c.start() - 30) : c.start()].split()
+        if before and not (before[-1].islower() or before[-1].lower() in _QUANTIFIERS) or (before and before[-1] in PRONOUNS):
+            return False
+        return not any(w in _NOT_SUBJECT_WORDS for w in gap.split())
+    return form.endswith(("ed", "en", "wn")) and _BY_THEN_VERB.match(gap) is not None
+
+
 def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -> list[Attribution]:
     if not cues:
         return []
@@ -920,11 +984,12 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
     lo = us
     last_speaker = None
     vouched = False  # the unit opens "According to X, ...": the rest is X's report
+    backed: set[int] = set()  # the ends of the cues "PACs supporting": their content is the one backed
     for n_cue, c in enumerate(cues):
         form = c.group()
         if c.group("according"):
             kind, base = "according", "according"
-            vouched = vouched or (form[0] == "A" and _only_marks(text, us, c.start()))
+            vouched = vouched or (form[0] in "AI" and _only_marks(text, us, c.start()))
         elif vouched:
             continue  # "According to the council, Ruiz said ...": the saying is part of the council's report
         elif c.group("putit"):
@@ -953,9 +1018,12 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         if (form in _NOUN_LIKE and n_cue + 1 < len(cues) and cues[n_cue + 1].start() - c.end() <= 3
                 and text[c.end():cues[n_cue + 1].start()].isspace()):
             continue  # "records show", "reports indicate": the noun is the next verb's subject
+        if n_cue + 1 < len(cues) and _in_subject_of(text, c, form, cues[n_cue + 1], ue):
+            continue  # "Some protest leaders said ...", "A memo seen by Reuters said ...": part of the subject
         if (form in _NOUN_LIKE or form in _BARE_NOUNS) and not form.endswith(("ed", "ught")) and _RELATIVE_THAT.match(text, c.end(), ue):
             continue  # "the states that have voted", "rules that could lead to": a noun and its relative clause
-        if (form in _BARE_NOUNS and _NEXT_IS_CONTENT.match(text, c.end(), ue) is None
+        backers = form in _BACKING_FORMS and _BACKERS_BEFORE.search(text, max(us, c.start() - 40), c.start()) is not None
+        if (form in _BARE_NOUNS and not backers and _NEXT_IS_CONTENT.match(text, c.end(), ue) is None
                 and not (form in _INTENT_FORMS and _INFINITIVE_AFTER.match(text, c.end(), ue) and _intender_before(text, us, c.start()))):
             continue  # "state Sen. Ruiz", "his home state": a noun unless "that" or a quotation follows
         if kind == "seeming" or (base == "expect" and form == "expected" and _passive(text, us, c.start())):
@@ -984,6 +1052,9 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
                 participial = True
             elif kind == "speech" and prev_word in _JOINED_GERUND:
                 participial = True  # "calling them liars and saying ...": the same subject goes on
+            elif backers and (given := left_speaker(text, max(_left_lo(lo, q_ends, c.start()), us), c.start(), words)[0]) is not None:
+                participial = True  # "a super PAC supporting Ruiz", "Democrats backing Ruiz": the noun backs
+                backed.add(c.end())
             else:
                 continue  # "shied away from saying", "the race continuing": no attribution
         if prev_word == "to" and kind != "according":
@@ -995,7 +1066,13 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             left_lo = max(left_lo, q_ends[k])
         inverted = False
         if kind == "according":
-            speaker = right_speaker(text, c.end(), ue, stop_at_prepositions=False, words=words)
+            if form == "In":
+                poll = poll_opening(text, us, ue)
+                speaker = poll[1] if poll is not None else None  # "In a Marist poll, ...": the poll
+            elif form == "in":
+                speaker = next((s for cue, s in poll_closing(text, us, ue) if cue.start() == c.start()), None)
+            else:
+                speaker = right_speaker(text, c.end(), ue, stop_at_prepositions=False, words=words)
             cue = (c.start(), c.end())
             contracted = _IS_BEFORE.search(text, max(us, c.start() - 8), c.start())
             if contracted is not None:
@@ -1106,7 +1183,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         got: list[Attribution] = []
         kept = []
         boundary = us
-        breaks = _clause_breaks(readings, clause_ends, asides)
+        breaks = _clause_breaks(readings, clause_ends, asides, _quoted_before(text, readings, q_starts, q_ends) if q_ends else None)
         cutting = set(breaks[0])
         dropped_cutting = False
         for k, reading in enumerate(readings):
@@ -1136,6 +1213,12 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         # what was said, not an attribution of its own
         seeming = [s for s in seeming if not any(_holds(a, s.cue) for a in got)]
     found = got + seeming
+    if backed:
+        for att in found:
+            if att.cue is not None and att.cue[1] in backed and len(att.parts) == 1:
+                m = _BACKED_ONE.match(text, att.cue[1], att.parts[0][1])
+                if m is not None and m.end() > att.parts[0][0]:
+                    att.parts = [(att.parts[0][0], m.end())]  # "PACs supporting Ruiz spent ...": only Ruiz is backed
     if len(found) > 1:  # one attribution has none inside it
         found = _outside_according(state.text, _outside_clauses(state.text, found))
     return found
@@ -1206,8 +1289,20 @@ _CLAUSE_END = regex.compile(r"(?:[,;:—–(]|\band\b|\bbut\b|\bwhile\b|\bwherea
 _INNER_KINDS = frozenset(["stance", "thought", "naming"])
 
 
+def _quoted_before(text: str, readings: list, q_starts: list[int], q_ends: list[int]) -> dict[int, int]:
+    """For each reading whose speaker comes right after a quotation (“...,” she said), that quotation's start."""
+    out = {}
+    for j, reading in enumerate(readings):
+        phrase = reading[5]
+        k = bisect.bisect_right(q_ends, phrase) - 1
+        if (k >= 0 and phrase - q_ends[k] <= 3 and (q_ends[k] == phrase or text[q_ends[k]:phrase].strip(" ,\xa0") == "")
+                and text[max(0, q_starts[k] - 3):q_starts[k]].rstrip().endswith(":")):
+            out[j] = q_starts[k]  # "... declared: “...,” she said": the colon opened the quotation, not the cue before
+    return out
+
+
 def _clause_breaks(
-    readings: list, clause_ends: list[int], asides: set[int] = frozenset()
+    readings: list, clause_ends: list[int], asides: set[int] = frozenset(), quoted: dict[int, int] | None = None
 ) -> tuple[list[int], list[int], list[int], list[int]]:
     """The readings whose phrase opens a new clause, with the clause mark before each.
 
@@ -1222,6 +1317,14 @@ def _clause_breaks(
         # a cue whose speaker is a name before an aside opens its clause where the aside
         # ends ("Ruiz, who said she would run, said ..."), not where the name does
         phrase = reading[4][0] if reading[0].start() in asides else reading[5]
+        if quoted and j in quoted:
+            # “...,” she said: the clause opens with the quotation, not at a comma inside it
+            every.append(j)
+            every_marks.append(quoted[j])
+            if reading[1] not in _INNER_KINDS:
+                outer.append(j)
+                outer_marks.append(quoted[j])
+            continue
         i = bisect.bisect_left(clause_ends, phrase) - 1
         if i >= 0 and clause_ends[i] >= phrase - 30:
             every.append(j)
@@ -1424,6 +1527,8 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
     if q_before is not None and kind != "according" or (q_before is not None and kind == "according"):
         q, part = q_before
         a = _trim(text, boundary, part[0])[0]
+        if a < part[0] and _only_marks(text, a, part[0]):
+            a = part[0]  # ": “...,” she said": a mark left before the quotation is no part of it
         parts = [(a, q.parts[0][1])] if a < part[0] else [q.parts[0]]
         parts.extend(q.parts[1:])
         state.use(q)
