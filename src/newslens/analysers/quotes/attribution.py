@@ -194,6 +194,9 @@ _LEAD_COLON = regex.compile(
         \s*:\s+(?=[^\s“"‘'„«])""",
     regex.VERBOSE,
 )
+#: the group numbers of _LEAD_COLON: regex reads a group by name about six times more
+#: slowly than by number (it tries the name as a number first, raising and clearing an error)
+_NAME = _LEAD_COLON.groupindex["name"]
 #: labels that head a paragraph with a colon but name no speaker
 _NOT_SPEAKERS = frozenset(
     "update updated note editor’s editor's watch related photo photos video image credit read click share follow "
@@ -217,15 +220,15 @@ def _lead_colon(text: str, start: int, end: int) -> Attribution | None:
     m = _LEAD_COLON.match(text, start, end, timeout=1.0)
     if m is None:
         return None
-    name = m.group("name")
+    name = m.group(_NAME)
     words = name.split()
     if not words[-1][0].isupper() or words[0].lower() in _NOT_SPEAKERS or words[-1].lower().rstrip(":") in _NOT_SPEAKERS:
         return None
     a, b = _trim(text, m.end(), end)
     if not _has_words(text, a, b, 2) or _LETTERS.search(text, a, b) is None:
         return None  # "Clinton: 2,316": a tally, not a line said
-    colon = text.index(":", m.end("name"))
-    return Attribution([(a, b)], (colon, colon + 1), (m.start("name"), m.end("name")))
+    colon = text.index(":", m.end(_NAME))
+    return Attribution([(a, b)], (colon, colon + 1), m.span(_NAME))
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
 
 
@@ -742,6 +745,8 @@ _QUESTION_PUT = regex.compile(
           (?:(?<=about\s)|whether\b|if\b|what\b|who\b|whom\b|how\b|why\b|when\b|where\b|which\b))""",
     regex.VERBOSE | regex.MULTILINE,  # ^: a paragraph's start
 )
+#: the group numbers of _QUESTION_PUT (read by number: see _NAME)
+_AUX, _ASKED, _QUESTION_START = (_QUESTION_PUT.groupindex[g] for g in ("aux", "asked", "start"))
 _QUESTION_END = regex.compile(r"[,;:—–]|\s[“\"‘]")
 
 
@@ -779,11 +784,11 @@ def _questions_put(state: _Paragraph, us: int, ue: int, u: int) -> list[Attribut
     if text.find("sked", us, ue) < 0:
         return out  # no "asked" (most units): no pattern run, no generator made
     for m in _outside_quotes(state, _QUESTION_PUT, "sked", us, ue):
-        a, b = _clause(text, m.start("start"), ue, _QUESTION_END)
+        a, b = _clause(text, m.start(_QUESTION_START), ue, _QUESTION_END)
         if not _has_words(text, a, b, 2):
             continue
         # "was asked about": the auxiliary of the passive is part of the cue
-        cue = (m.start("aux") if m.group("aux") else m.start("asked"), m.end("asked"))
+        cue = (m.start(_AUX) if m.group(_AUX) else m.start(_ASKED), m.end(_ASKED))
         out.append(Attribution([(a, b)], cue, None, "indirect", unit=u))
     return out
 
@@ -802,6 +807,8 @@ _NOUN_CUE = regex.compile(
         \s+(?P<link>that)\s+(?P<content>\S)""",
     regex.VERBOSE,
 )
+#: the group numbers of _NOUN_CUE (read by number: see _NAME)
+_NOUN_SPEAKER, _NOUN, _NOUN_CONTENT = (_NOUN_CUE.groupindex[g] for g in ("speaker", "cue", "content"))
 #: what every match of _NOUN_CUE holds, the noun and "that", is looked for from each "that"
 #: (see _noun_before_that): most units with a "that" hold no noun cue
 #: white space and "that", then white space: a class first lets ``re`` skip from space to space
@@ -837,15 +844,15 @@ def _noun_cues(state: _Paragraph, us: int, ue: int, u: int, got: list[Attributio
     if text.find(" that ", us, ue) < 0 or not _noun_before_that(text, us, ue):
         return out  # no noun of saying before a "that": no pattern run
     for m in _outside_quotes(state, _NOUN_CUE, " that ", us, ue):
-        a, b = _clause(text, m.start("content"), ue, _NOUN_CUE_END)
+        a, b = _clause(text, m.start(_NOUN_CONTENT), ue, _NOUN_CUE_END)
         if not _has_words(text, a, b, 1) or any(g.parts[0] == (a, b) for g in got):
             continue
-        speaker = m.span("speaker")
+        speaker = m.span(_NOUN_SPEAKER)
         if text[speaker[1] - 2:speaker[1]] in ("’s", "'s"):
             speaker = (speaker[0], speaker[1] - 2)
         elif text[speaker[1] - 1] in "’'":
             speaker = (speaker[0], speaker[1] - 1)
-        out.append(Attribution([(a, b)], m.span("cue"), speaker, _label([(a, b)], [p for _, p in state.quotes]), unit=u))
+        out.append(Attribution([(a, b)], m.span(_NOUN), speaker, _label([(a, b)], [p for _, p in state.quotes]), unit=u))
     return out
 
 
