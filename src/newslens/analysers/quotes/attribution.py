@@ -29,7 +29,7 @@ import regex
 from .asides import aside_subject
 from .continued import part_at_new_cues
 from .gerunds import is_progressive, with_speaker
-from .cues import CUE_MANNER, CUE_TAIL, TIME_TAIL, find_cues
+from .cues import cue_manner, cue_tail, find_cues, time_tail
 from .lexicon import CUE_ADVERBS, CUE_AUXILIARIES, DESCRIPTIVE_SPEAKERS, PRONOUNS, TIME_WORDS, VERB_CLASS
 from .marks import Quotation, find_quotations
 from .speakers import Tokens, left_speaker, right_speaker, tokens
@@ -342,7 +342,7 @@ def _only_cue(text: str, us: int, ue: int) -> bool:
     if _only_marks(text, us, cues[0].start()):
         return False  # "Said ...": no speaker before the cue
     end = cues[0].end()
-    tail = CUE_TAIL.match(text, end, ue) or TIME_TAIL.match(text, end, ue)
+    tail = cue_tail(text, end, ue) or time_tail(text, end, ue)
     if tail is not None:
         end = tail.end()
     if _first_mark(text, end, ue) == ",":
@@ -648,7 +648,7 @@ def _introduction(text: str, unit: tuple[int, int]) -> Attribution | None:
         return Attribution([(end, end)], None, subject, unit=-2)
     c = cues[-1]
     tail = text[c.end():end]
-    if _WORDS.search(tail) and not CUE_TAIL.match(text, c.end(), end) and not TIME_TAIL.match(text, c.end(), end):
+    if _WORDS.search(tail) and not cue_tail(text, c.end(), end) and not time_tail(text, c.end(), end):
         return None
     speaker, cue_from, _ = left_speaker(text, unit[0], c.start())
     if speaker is None:
@@ -1015,14 +1015,14 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             else:
                 speaker, cue_from, phrase = left_speaker(text, left_lo, c.start(), words)
             cue = (cue_from, c.end())
-            tail = CUE_TAIL.match(text, c.end(), ue)
+            tail = cue_tail(text, c.end(), ue)
             rest = tail.end() if tail else c.end()
             if tail and _STATEMENT.search(tail.group()):
                 # "said in a statement" is one cue; "said in an interview", "wrote on
                 # Twitter" keep the verb alone: the occasion is no part of the saying
                 cue = (cue_from, tail.end())
             elif tail is None:
-                manner = CUE_MANNER.match(text, c.end(), ue)
+                manner = cue_manner(text, c.end(), ue)
                 if manner is not None:
                     # "said flatly", "shot back": the manner or particle is part of the cue
                     cue = (cue_from, manner.end())
@@ -1044,14 +1044,14 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             elif speaker is None and kind in ("speech", "manner") and (
                 _only_marks(text, left_lo, cue_from) or _last_mark(text, left_lo, cue_from) in _CLAUSE_BEFORE_INVERSION
             ):
-                m = TIME_TAIL.match(text, rest, ue)
+                m = time_tail(text, rest, ue)
                 speaker = right_speaker(text, m.end() if m else rest, ue, words=words)
                 if speaker is not None and not _only_marks(text, left_lo, cue_from) and not _inverted_name(text, speaker):
                     speaker = None  # "..., said he would", "..., said Ruiz had ...": a clause, not an inversion
                 if speaker is not None:
                     inverted = True
                     rest = speaker[1]
-                    tail = CUE_TAIL.match(text, rest, ue)
+                    tail = cue_tail(text, rest, ue)
                     if tail:
                         rest = tail.end()
             opens_clause = speaker is not None and (
@@ -1097,7 +1097,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
                     and _THING_AFTER.match(text, c.end(), ue) is not None and not text.startswith(" to ", c.end())
                     and _SAYING_AHEAD.search(text, c.end(), ue) is None):
                 continue  # "the U.S. added 292,000 jobs", "the state added a week": a deed, nothing quoted
-        m = TIME_TAIL.match(text, rest, ue)
+        m = time_tail(text, rest, ue)
         if m:
             rest = m.end()
         readings.append((c, kind, base, speaker, cue, phrase, rest, inverted, left_lo))
