@@ -274,8 +274,20 @@ def _last_mark(text: str, a: int, b: int) -> str:
 
 
 def _only_marks(text: str, a: int, b: int) -> bool:
-    """Whether ``text[a:b]`` holds no word at all."""
-    return a >= b or _WORDS.search(text, a, b) is None
+    """Whether ``text[a:b]`` holds no word at all.
+
+    Most stretches asked about open with a word, or a space and a word (the rest
+    of a unit after its cue): an ASCII letter or digit there is a word of _WORDS,
+    told without a search.
+    """
+    if a >= b:
+        return True
+    ch = text[a]
+    if ch == " " and a + 1 < b:
+        ch = text[a + 1]
+    if ch.isascii() and ch.isalnum():
+        return False
+    return _WORDS.search(text, a, b) is None
 
 
 def _units(text: str, para: tuple[int, int], sentences: Sequence[tuple[int, int]], quotes: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
