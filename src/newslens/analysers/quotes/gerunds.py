@@ -49,7 +49,10 @@ def is_progressive(text: str, lo: int, pos: int) -> bool:
 
 def with_speaker(text: str, lo: int, pos: int) -> tuple[int, int] | None:
     """The noun phrase of "with X saying ...", the participle at ``pos``; None when no "with" phrase opens there."""
-    m = _WITH_PHRASE.search(text, max(lo, pos - 90), pos)
+    a = max(lo, pos - 90)
+    if text.find("with", a, pos) < 0:
+        return None  # no "with" in reach (most participles): no pattern run
+    m = _WITH_PHRASE.search(text, a, pos)
     if m is None:
         return None
     words = m.group(_SPEAKER).split()
