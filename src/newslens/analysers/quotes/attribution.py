@@ -29,7 +29,7 @@ import regex
 from .asides import aside_subject
 from .continued import part_at_new_cues
 from .gerunds import is_progressive, with_speaker
-from .cues import CUE_MANNER, CUE_TAIL, TIME_TAIL, find_cues
+from .cues import cue_manner, cue_tail, find_cues, time_tail
 from .lexicon import CUE_ADVERBS, CUE_AUXILIARIES, DESCRIPTIVE_SPEAKERS, PRONOUNS, TIME_WORDS, VERB_CLASS
 from .marks import Quotation, find_quotations
 from .polls import poll_closing, poll_opening
@@ -195,6 +195,9 @@ _LEAD_COLON = regex.compile(
         \s*:\s+(?=[^\s“"‘'„«])""",
     regex.VERBOSE,
 )
+#: the group numbers of _LEAD_COLON: regex reads a group by name about six times more
+#: slowly than by number (it tries the name as a number first, raising and clearing an error)
+_NAME = _LEAD_COLON.groupindex["name"]
 #: labels that head a paragraph with a colon but name no speaker
 _NOT_SPEAKERS = frozenset(
     "update updated note editor’s editor's watch related photo photos video image credit read click share follow "
@@ -218,15 +221,15 @@ def _lead_colon(text: str, start: int, end: int) -> Attribution | None:
     m = _LEAD_COLON.match(text, start, end, timeout=1.0)
     if m is None:
         return None
-    name = m.group("name")
+    name = m.group(_NAME)
     words = name.split()
     if not words[-1][0].isupper() or words[0].lower() in _NOT_SPEAKERS or words[-1].lower().rstrip(":") in _NOT_SPEAKERS:
         return None
     a, b = _trim(text, m.end(), end)
     if not _has_words(text, a, b, 2) or _LETTERS.search(text, a, b) is None:
         return None  # "Clinton: 2,316": a tally, not a line said
-    colon = text.index(":", m.end("name"))
-    return Attribution([(a, b)], (colon, colon + 1), (m.start("name"), m.end("name")))
+    colon = text.index(":", m.end(_NAME))
+    return Attribution([(a, b)], (colon, colon + 1), m.span(_NAME))
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
 
 
@@ -272,8 +275,20 @@ def _last_mark(text: str, a: int, b: int) -> str:
 
 
 def _only_marks(text: str, a: int, b: int) -> bool:
-    """Whether ``text[a:b]`` holds no word at all."""
-    return a >= b or _WORDS.search(text, a, b) is None
+    """Whether ``text[a:b]`` holds no word at all.
+
+    Most stretches asked about open with a word, or a space and a word (the rest
+    of a unit after its cue): an ASCII letter or digit there is a word of _WORDS,
+    told without a search.
+    """
+    if a >= b:
+        return True
+    ch = text[a]
+    if ch == " " and a + 1 < b:
+        ch = text[a + 1]
+    if ch.isascii() and ch.isalnum():
+        return False
+    return _WORDS.search(text, a, b) is None
 
 
 def _units(text: str, para: tuple[int, int], sentences: Sequence[tuple[int, int]], quotes: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -340,7 +355,7 @@ def _only_cue(text: str, us: int, ue: int) -> bool:
     if _only_marks(text, us, cues[0].start()):
         return False  # "Said ...": no speaker before the cue
     end = cues[0].end()
-    tail = CUE_TAIL.match(text, end, ue) or TIME_TAIL.match(text, end, ue)
+    tail = cue_tail(text, end, ue) or time_tail(text, end, ue)
     if tail is not None:
         end = tail.end()
     if _first_mark(text, end, ue) == ",":
@@ -646,7 +661,7 @@ def _introduction(text: str, unit: tuple[int, int]) -> Attribution | None:
         return Attribution([(end, end)], None, subject, unit=-2)
     c = cues[-1]
     tail = text[c.end():end]
-    if _WORDS.search(tail) and not CUE_TAIL.match(text, c.end(), end) and not TIME_TAIL.match(text, c.end(), end):
+    if _WORDS.search(tail) and not cue_tail(text, c.end(), end) and not time_tail(text, c.end(), end):
         return None
     speaker, cue_from, _ = left_speaker(text, unit[0], c.start())
     if speaker is None:
@@ -750,6 +765,8 @@ _QUESTION_PUT = regex.compile(
           (?:(?<=about\s)|whether\b|if\b|what\b|who\b|whom\b|how\b|why\b|when\b|where\b|which\b))""",
     regex.VERBOSE | regex.MULTILINE,  # ^: a paragraph's start
 )
+#: the group numbers of _QUESTION_PUT (read by number: see _NAME)
+_AUX, _ASKED, _QUESTION_START = (_QUESTION_PUT.groupindex[g] for g in ("aux", "asked", "start"))
 _QUESTION_END = regex.compile(r"[,;:—–]|\s[“\"‘]")
 
 
@@ -787,11 +804,11 @@ def _questions_put(state: _Paragraph, us: int, ue: int, u: int) -> list[Attribut
     if text.find("sked", us, ue) < 0:
         return out  # no "asked" (most units): no pattern run, no generator made
     for m in _outside_quotes(state, _QUESTION_PUT, "sked", us, ue):
-        a, b = _clause(text, m.start("start"), ue, _QUESTION_END)
+        a, b = _clause(text, m.start(_QUESTION_START), ue, _QUESTION_END)
         if not _has_words(text, a, b, 2):
             continue
         # "was asked about": the auxiliary of the passive is part of the cue
-        cue = (m.start("aux") if m.group("aux") else m.start("asked"), m.end("asked"))
+        cue = (m.start(_AUX) if m.group(_AUX) else m.start(_ASKED), m.end(_ASKED))
         out.append(Attribution([(a, b)], cue, None, "indirect", unit=u))
     return out
 
@@ -810,12 +827,22 @@ _NOUN_CUE = regex.compile(
         \s+(?P<link>that)\s+(?P<content>\S)""",
     regex.VERBOSE,
 )
+#: the group numbers of _NOUN_CUE (read by number: see _NAME)
+_NOUN_SPEAKER, _NOUN, _NOUN_CONTENT = (_NOUN_CUE.groupindex[g] for g in ("speaker", "cue", "content"))
 #: what every match of _NOUN_CUE holds, the noun and "that", is looked for from each "that"
 #: (see _noun_before_that): most units with a "that" hold no noun cue
 #: white space and "that", then white space: a class first lets ``re`` skip from space to space
 _THAT = re.compile(_SPACE + "+that(?=" + _SPACE + ")")
-#: a noun of _NOUN_CUE_NOUNS ending where the search window ends
-_NOUN_AT_END = re.compile("(?:" + _NOUN_CUE_NOUNS + r")\Z", re.VERBOSE)
+#: every form _NOUN_CUE_NOUNS spells out ("claims?" gives "claim" and "claims"): the text before
+#: a "that" ends in a noun of the pattern exactly when it ends in one of these (``str.endswith``,
+#: in C, instead of trying the whole alternation at each of the 40 places before every "that")
+_NOUN_FORMS = tuple(
+    form
+    for alt in _NOUN_CUE_NOUNS.split("|")
+    for form in ((alt.strip()[:-2], alt.strip()[:-1]) if alt.strip().endswith("s?") else (alt.strip(),))
+)
+if not all(form.isalpha() for form in _NOUN_FORMS):  # only "s?" may mark a form: keep in step with the pattern
+    raise ValueError("_NOUN_CUE_NOUNS holds a pattern _NOUN_FORMS cannot spell out")
 #: how far before a "that" its noun may start: longer than any noun of _NOUN_CUE_NOUNS
 _NOUN_REACH = 40
 #: where the clause after a noun cue ends
@@ -829,11 +856,11 @@ def _noun_before_that(text: str, us: int, ue: int) -> bool:
     the unit; a "that" is rare, so each one is found first (a class first: ``re`` skips
     from space to space), and only the few characters before it are tried for a noun.
     The white space before "that" starts where the noun ends, so the noun is looked
-    for ending there.
+    for ending there, as a suffix of the few characters before it.
     """
     for m in _THAT.finditer(text, us, ue):
         end = m.start()
-        if _NOUN_AT_END.search(text, max(us, end - _NOUN_REACH), end) is not None:
+        if text.endswith(_NOUN_FORMS, max(us, end - _NOUN_REACH), end):
             return True
     return False
 
@@ -845,15 +872,15 @@ def _noun_cues(state: _Paragraph, us: int, ue: int, u: int, got: list[Attributio
     if text.find(" that ", us, ue) < 0 or not _noun_before_that(text, us, ue):
         return out  # no noun of saying before a "that": no pattern run
     for m in _outside_quotes(state, _NOUN_CUE, " that ", us, ue):
-        a, b = _clause(text, m.start("content"), ue, _NOUN_CUE_END)
+        a, b = _clause(text, m.start(_NOUN_CONTENT), ue, _NOUN_CUE_END)
         if not _has_words(text, a, b, 1) or any(g.parts[0] == (a, b) for g in got):
             continue
-        speaker = m.span("speaker")
+        speaker = m.span(_NOUN_SPEAKER)
         if text[speaker[1] - 2:speaker[1]] in ("’s", "'s"):
             speaker = (speaker[0], speaker[1] - 2)
         elif text[speaker[1] - 1] in "’'":
             speaker = (speaker[0], speaker[1] - 1)
-        out.append(Attribution([(a, b)], m.span("cue"), speaker, _label([(a, b)], [p for _, p in state.quotes]), unit=u))
+        out.append(Attribution([(a, b)], m.span(_NOUN), speaker, _label([(a, b)], [p for _, p in state.quotes]), unit=u))
     return out
 
 
@@ -1085,14 +1112,14 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             else:
                 speaker, cue_from, phrase = left_speaker(text, left_lo, c.start(), words)
             cue = (cue_from, c.end())
-            tail = CUE_TAIL.match(text, c.end(), ue)
+            tail = cue_tail(text, c.end(), ue)
             rest = tail.end() if tail else c.end()
             if tail and _STATEMENT.search(tail.group()):
                 # "said in a statement" is one cue; "said in an interview", "wrote on
                 # Twitter" keep the verb alone: the occasion is no part of the saying
                 cue = (cue_from, tail.end())
             elif tail is None:
-                manner = CUE_MANNER.match(text, c.end(), ue)
+                manner = cue_manner(text, c.end(), ue)
                 if manner is not None:
                     # "said flatly", "shot back": the manner or particle is part of the cue
                     cue = (cue_from, manner.end())
@@ -1114,14 +1141,14 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             elif speaker is None and kind in ("speech", "manner") and (
                 _only_marks(text, left_lo, cue_from) or _last_mark(text, left_lo, cue_from) in _CLAUSE_BEFORE_INVERSION
             ):
-                m = TIME_TAIL.match(text, rest, ue)
+                m = time_tail(text, rest, ue)
                 speaker = right_speaker(text, m.end() if m else rest, ue, words=words)
                 if speaker is not None and not _only_marks(text, left_lo, cue_from) and not _inverted_name(text, speaker):
                     speaker = None  # "..., said he would", "..., said Ruiz had ...": a clause, not an inversion
                 if speaker is not None:
                     inverted = True
                     rest = speaker[1]
-                    tail = CUE_TAIL.match(text, rest, ue)
+                    tail = cue_tail(text, rest, ue)
                     if tail:
                         rest = tail.end()
             opens_clause = speaker is not None and (
@@ -1167,7 +1194,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
                     and _THING_AFTER.match(text, c.end(), ue) is not None and not text.startswith(" to ", c.end())
                     and _SAYING_AHEAD.search(text, c.end(), ue) is None):
                 continue  # "the U.S. added 292,000 jobs", "the state added a week": a deed, nothing quoted
-        m = TIME_TAIL.match(text, rest, ue)
+        m = time_tail(text, rest, ue)
         if m:
             rest = m.end()
         readings.append((c, kind, base, speaker, cue, phrase, rest, inverted, left_lo))

@@ -13,7 +13,7 @@ import regex
 
 from .lexicon import SPEECH_VERBS
 
-__all__ = ["CUE_MANNER", "CUE_TAIL", "Cue", "TIME_TAIL", "find_cues"]
+__all__ = ["CUE_MANNER", "CUE_TAIL", "Cue", "TIME_TAIL", "cue_manner", "cue_tail", "find_cues", "time_tail"]
 
 
 
@@ -227,3 +227,51 @@ TIME_TAIL = regex.compile(
     )+\b""",
     regex.VERBOSE,
 )
+
+
+def _after_space(text: str, pos: int, hi: int) -> str | None:
+    """The character after the one white-space character at ``pos``; "" when none is there; None when undecided.
+
+    CUE_TAIL, CUE_MANNER and TIME_TAIL all open with white space and then a word
+    whose first letter is one of a few: after a cue that is mostly one space and a
+    word, and that word's first letter tells without a match whether they can match
+    there at all. ``str.isspace`` takes in every character of regex's ``\\s`` (and a few
+    more): a character it rejects is no white space to the patterns either. A run of
+    white space longer than one character is left undecided: the pattern reads it.
+    """
+    if pos >= hi or not text[pos].isspace():
+        return ""  # no white space at pos: no pattern can match
+    if pos + 1 >= hi or text[pos + 1].isspace():
+        return None
+    return text[pos + 1]
+
+
+#: the first letters of the words CUE_TAIL reads after its white space: "in", "on"
+_TAIL_LETTERS = frozenset("io")
+#: the first letters of the words TIME_TAIL reads after its white space (days, "on", "today",
+#: "yesterday", "tonight", "last", "this", "earlier", "late", "later", "recently", "again")
+_TIME_LETTERS = frozenset("MTWFSotyleralr")
+
+
+def cue_tail(text: str, pos: int, hi: int):
+    """``CUE_TAIL.match(text, pos, hi)``, not tried when the next word cannot open it (most cues)."""
+    ch = _after_space(text, pos, hi)
+    if ch is not None and ch not in _TAIL_LETTERS:
+        return None
+    return CUE_TAIL.match(text, pos, hi)
+
+
+def cue_manner(text: str, pos: int, hi: int):
+    """``CUE_MANNER.match(text, pos, hi)``, not tried when the next word does not open in lower case."""
+    ch = _after_space(text, pos, hi)
+    if ch is not None and not ("a" <= ch <= "z"):
+        return None
+    return CUE_MANNER.match(text, pos, hi)
+
+
+def time_tail(text: str, pos: int, hi: int):
+    """``TIME_TAIL.match(text, pos, hi)``, not tried when the next word cannot open it (most cues)."""
+    ch = _after_space(text, pos, hi)
+    if ch is not None and ch not in _TIME_LETTERS:
+        return None
+    return TIME_TAIL.match(text, pos, hi)

@@ -28,6 +28,8 @@ _BETWEEN = CUE_ADVERBS | frozenset("not never already now just even still quietl
 _LAST_WORDS = regex.compile(r"[\p{L}’']+")
 #: "with" and a short noun phrase right before the participle, no clause mark between
 _WITH_PHRASE = regex.compile(r"(?r)\bwith\s+(?P<speaker>[^\s,.;:!?“”\"()—–][^,.;:!?“”\"()—–]{0,78}?)\s+$")
+#: its group number: regex reads a group by name about six times more slowly than by number
+_SPEAKER = _WITH_PHRASE.groupindex["speaker"]
 #: the most words the noun phrase may have: "with former Maryland Gov. Ana Ruiz calling"
 _WITH_WORDS = 6
 #: words that do not open the noun phrase of an absolute "with" phrase ("with time running out")
@@ -47,10 +49,13 @@ def is_progressive(text: str, lo: int, pos: int) -> bool:
 
 def with_speaker(text: str, lo: int, pos: int) -> tuple[int, int] | None:
     """The noun phrase of "with X saying ...", the participle at ``pos``; None when no "with" phrase opens there."""
-    m = _WITH_PHRASE.search(text, max(lo, pos - 90), pos)
+    a = max(lo, pos - 90)
+    if text.find("with", a, pos) < 0:
+        return None  # no "with" in reach (most participles): no pattern run
+    m = _WITH_PHRASE.search(text, a, pos)
     if m is None:
         return None
-    words = m.group("speaker").split()
+    words = m.group(_SPEAKER).split()
     if len(words) > _WITH_WORDS or (words[0].lower() in _NOT_OPENING and not words[0][0].isupper()):
         return None
-    return m.span("speaker")
+    return m.span(_SPEAKER)

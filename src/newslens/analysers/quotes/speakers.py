@@ -404,6 +404,10 @@ _TITLE_BEFORE_NAME = regex.compile(
 )
 
 
+#: words that open no title before a name: made once, not a new set at every cue read
+_STOP_OR_PRONOUN = STOP_WORDS | PRONOUNS
+
+
 def right_speaker(
     text: str, start: int, hi: int, stop_at_prepositions: bool = True, words: Tokens | None = None
 ) -> tuple[int, int] | None:
@@ -431,7 +435,7 @@ def right_speaker(
     if stop_at_prepositions and not (
         head[0].isupper() or head[0].isdigit() or head.lower() in _RIGHT_OPENERS
         # a title before a name: "said pollster Ana Ruiz", "said spokesman Tom Li"
-        or (others and others[0][0].isupper() and head.isalpha() and head.lower() not in STOP_WORDS | PRONOUNS)
+        or (others and others[0][0].isupper() and head.isalpha() and head.lower() not in _STOP_OR_PRONOUN)
         or _TITLE_BEFORE_NAME.match(text, first, end) is not None
     ):
         return None  # "saying it is ...": not a speaker
