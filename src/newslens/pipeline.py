@@ -251,11 +251,7 @@ def _build_layer(step: Step, doc: Document, result: Any) -> tuple[Layer, list[La
     # own offsets (ints, 0 <= start <= end) and froze its data when it was made, so
     # what is left to check here is what depends on this document.
     n = len(doc.text)
-    # The ids the document holds already, gathered in C (attrgetter over each layer):
-    # the pipeline does this once per layer, over every layer before it.
-    taken: set[str] = set()
-    for layer in doc.layers._items.values():
-        taken.update(map(_ID, layer.annotations))
+    taken = {x.id for layer in doc.layers._items.values() for x in layer.annotations}
     prefix = f"{a.produces}-"
     out: list[Annotation] = []
     for i, ann in enumerate(annotations):
@@ -297,7 +293,6 @@ _CANNOT_BE_WRONG = frozenset({str, int, bool, type(None)})
 
 
 _END = attrgetter("end")
-_ID = attrgetter("id")
 _SPANS_ONLY = frozenset({Span})
 
 
