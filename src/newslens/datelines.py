@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from .match_groups import group_numbers
 from .model import Dateline
 
 __all__ = ["find_dateline"]
@@ -22,6 +23,8 @@ _DATELINE = regex.compile(
     """,
     regex.VERBOSE,
 )
+# The groups read here, by number (see newslens.match_groups).
+_GROUPS = group_numbers(_DATELINE)
 
 
 #: The longest dateline looked for, in characters ("ST. LOUIS, Mo., Sept. 12 (Reuters) —" is 37).
@@ -39,14 +42,14 @@ def find_dateline(text: str, start: int, end: int) -> Dateline | None:
     m = _DATELINE.match(text, start, min(end, start + MAX_DATELINE_LENGTH), timeout=1.0)
     if m is None:
         return None
-    place = m.group("place")
+    place = m.group(_GROUPS.place)
     first_word = place.split(",")[0]
     letters = [c for c in first_word if c.isalpha()]
     if len(letters) < 2 or not all(c.isupper() for c in letters):
         return None
-    if m.group("dash") == ":" and not m.group("agency"):
+    if m.group(_GROUPS.dash) == ":" and not m.group(_GROUPS.agency):
         return None  # "WASHINGTON: ..." alone is too often a heading
     span_end = m.end()
     while span_end > m.start() and text[span_end - 1].isspace():
         span_end -= 1
-    return Dateline(start, span_end, place.strip(), m.group("agency"))
+    return Dateline(start, span_end, place.strip(), m.group(_GROUPS.agency))

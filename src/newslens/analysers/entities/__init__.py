@@ -21,6 +21,7 @@ import regex
 
 from ...analyser import Analyser
 from ...hookspecs import hookimpl
+from ...match_groups import group_numbers
 from ...model import Annotation, Data, Document
 from .lexicons import Lexicons, lexicons
 from .lines import lines_at, lines_holding
@@ -304,6 +305,9 @@ _QUOTED_TITLE = regex.compile(
 )
 
 
+# The groups of the pattern read here, by number (see newslens.match_groups).
+_QUOTED_TITLE_GROUPS = group_numbers(_QUOTED_TITLE)
+
 #: The marks a quoted title opens with (``_QUOTED_TITLE``'s first character).
 _TITLE_QUOTES = ("“", '"', "‘")
 #: What cannot follow the opening mark of a title, which opens with a capital or a
@@ -334,7 +338,7 @@ def _quoted_title_spans(text: str) -> list[tuple[int, int]]:
                 # A match tried at one place may look ahead through the rest of the
                 # text for a closing mark: with many marks, one pass costs less.
                 return [
-                    m.span("title")
+                    m.span(_QUOTED_TITLE_GROUPS.title)
                     for m in _QUOTED_TITLE.finditer(text, timeout=_TIMEOUT)
                 ]
             at = text.find(mark, at + 1)
@@ -351,7 +355,7 @@ def _quoted_title_spans(text: str) -> list[tuple[int, int]]:
             text, at, len(text) if line_end == -1 else line_end, timeout=_TIMEOUT
         )
         if m is not None:
-            spans.append(m.span("title"))
+            spans.append(m.span(_QUOTED_TITLE_GROUPS.title))
             end = m.end()
     return spans
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from ...match_groups import group_numbers
 from .lines import lines_holding
 from .names import Mention
 
@@ -79,6 +80,8 @@ _APPOSITION = regex.compile(
       |(?P<place>town|city|village|province|region|port|district|suburb|capital|state))\b""",
     regex.VERBOSE,
 )
+# The groups of the pattern read here, by number (see newslens.match_groups).
+_APPOSITION_GROUPS = group_numbers(_APPOSITION)
 
 #: Words before a name that make it a company or a body: "shares of Cofinec".
 _BODY_BEFORE = regex.compile(
@@ -179,7 +182,7 @@ def link(mentions: list[Mention], text: str, sides: set[str]) -> list[Mention]:
             if apposition is not None:
                 # "Cofinec, a Hungarian packaging group": the noun after the comma says what it is.
                 m.label, m.kind, m.decided = (
-                    ("GPE" if apposition.group("place") else "ORG"),
+                    ("GPE" if apposition.group(_APPOSITION_GROUPS.place) else "ORG"),
                     "context",
                     True,
                 )

@@ -48,11 +48,11 @@ def _word(abbreviation: str) -> str:
 (?:
     {abbreviation}
   | \p{{Lu}}\.(?:[ ]?\p{{Lu}}\.)*          # initials: J.K., U.S., J. K.
-  | (?:{_PARTICLES}-)?                      # Arabic particles: al-Assad
-    (?:Mc|Mac|O['’]|D['’])?
+  | (?:{_PARTICLES}-|)                      # Arabic particles: al-Assad
+    (?:Mc|Mac|O['’]|D['’]|)
     \p{{Lu}}[\p{{L}}\p{{M}}\d]*
-    (?:-(?:\p{{Ll}}{{1,4}}-)?\p{{Lu}}[\p{{L}}\p{{M}}\d]*)*   # Jean-Claude, Inzamam-ul-Haq; not Russian-backed
-    (?:['’]\p{{Lu}}[\p{{L}}\p{{M}}]*)?       # O'Brien; not the possessive 's
+    (?:-(?:\p{{Ll}}{{1,4}}-|)\p{{Lu}}[\p{{L}}\p{{M}}\d]*)*   # Jean-Claude, Inzamam-ul-Haq; not Russian-backed
+    (?:['’]\p{{Lu}}[\p{{L}}\p{{M}}]*|)       # O'Brien; not the possessive 's
 )
 """
 
@@ -62,7 +62,7 @@ _WORD = _word(_ABBREVIATION)
 
 #: Small words inside names; "of" and "for" only between capitalised words.
 _CONNECTOR = r"""
-(?:(?:of|for)(?:\ the)?|de(?:\ la|\ los)?|van(?:\ de[rn]?)?|von(?:\ der)?
+(?:(?:of|for)(?:\ the|)|de(?:\ la|\ los|)|van(?:\ de[rn]?|)|von(?:\ der|)
   |da|di|du|des|del|della|do|dos|das|der|den|ter|la|le|bin|ibn|al|el|&)
 """
 
@@ -71,7 +71,7 @@ _SEP = r"(?:[ \u00a0]{1,2}|,[ ](?=(?:Jr|Sr)\b))"
 #: What may not stand right before a run: it would make the run part of a longer word.
 _NOT_BEFORE = r"(?<![\p{L}\p{M}\d@#_/'’.])"
 #: The words after a run's first word.
-_MORE = rf"(?:{_SEP}(?:{_CONNECTOR}{_SEP})?{_WORD})*"
+_MORE = rf"(?:{_SEP}(?:{_CONNECTOR}{_SEP}|){_WORD})*"
 
 #: A run of name words (compiled once; runs on article text, hence the timeout at use).
 RUN = regex.compile(rf"{_NOT_BEFORE}{_WORD}{_MORE}", regex.VERBOSE)
@@ -98,7 +98,7 @@ _AFTER_GAP = r"(?=[\p{Lu}ofdvtlbiaeu&])"
 #: that can open one (``_AFTER_GAP``): the word after a name ("said") is most often
 #: none, and saying so at once spares trying each connector and particle at it.
 _RUN_MORE = (
-    rf"(?:(?:[ ](?=\p{{Lu}})|{_SEP}{_AFTER_GAP}(?:{_CONNECTOR}{_SEP})?){_RUN_WORD})*"
+    rf"(?:(?:[ ](?=\p{{Lu}})|{_SEP}{_AFTER_GAP}(?:{_CONNECTOR}{_SEP}|)){_RUN_WORD})*"
 )
 
 #: ``RUN`` as it is searched for: the same matches.

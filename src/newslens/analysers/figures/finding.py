@@ -86,7 +86,7 @@ _APPROX = {"about", "around", "approximately", "roughly", "some", "an estimated"
            "nearly", "almost", "circa", "c.", "as many as", "as much as"}
 
 
-# The groups of the patterns read here, by number (see grammar.group_numbers).
+# The groups of the patterns read here, by number (see newslens.match_groups).
 _FIGURE = g.group_numbers(g.FIGURE)
 _SUFFIX = g.group_numbers(g.SUFFIX)
 _NOT_AN_AMOUNT = g.group_numbers(g.NOT_AN_AMOUNT_BEFORE)

@@ -12,10 +12,9 @@ from where it starts (a hedge, "minus", "US$", a code, a name head, a month).
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import regex
 
+from ...match_groups import group_numbers
 from .lexicon import LEXICON
 
 __all__ = [
@@ -45,16 +44,6 @@ def finditer(pattern: regex.Pattern, text: str, pos: int, endpos: int):
     if endpos - pos > SHORT:
         return pattern.finditer(text, pos, endpos, timeout=TIMEOUT)
     return pattern.finditer(text, pos, endpos)
-
-
-def group_numbers(pattern: regex.Pattern) -> SimpleNamespace:
-    """``pattern``'s groups by number, an attribute per name: ``m.group(SUFFIX_GROUPS.unit)``.
-
-    ``regex`` reads a group given by its name (``m.group("unit")``) only after trying
-    the name as a number, which raises and clears a TypeError: about a microsecond a
-    look, more than most matches here take. A group's number is read at once.
-    """
-    return SimpleNamespace(**pattern.groupindex)
 
 
 def _any_of(phrases) -> str:

@@ -24,6 +24,7 @@ from newslens import Analyser, Annotation, Document, hookimpl
 from .agencies import lookup
 from .patterns import CREDIT_AT, LABEL, LOOK_BACK, TIMEOUT, TRIGGERS, WHOLE_CREDIT, WORD_START
 from .reading import names_an_outlet, read_credit, signs_a_picture
+from ...match_groups import group_numbers
 
 __all__ = ["ImageCreditsAnalyser", "register_analysers"]
 
@@ -37,6 +38,10 @@ _EDGES = ".()[] \u00a0"
 
 #: Credit lines of these kinds (from the parser) may hold a picture credit.
 _CREDIT_KINDS = frozenset({"image", "other"})
+
+# The groups of the patterns read here, by number (see newslens.match_groups).
+_AT = group_numbers(CREDIT_AT)
+_WHOLE = group_numbers(WHOLE_CREDIT)
 
 
 class ImageCreditsAnalyser(Analyser):
@@ -127,12 +132,12 @@ def _credits_in(text: str, start: int, end: int, triggers: list[int]) -> Iterato
             yield _annotation(start + s, start + e, "line", credit, labelled)
             return
     for m in _credits_at_triggers(para, triggers):
-        if m.group("bracketed") is not None:
-            s, e = m.span("bracketed")
-            credit = m.group("inner")
+        if m.group(_AT.bracketed) is not None:
+            s, e = m.span(_AT.bracketed)
+            credit = m.group(_AT.inner)
         else:
-            s, e = m.span("plain")
-            credit = m.group("plain")
+            s, e = m.span(_AT.plain)
+            credit = m.group(_AT.plain)
         label = LABEL.match(credit)
         if label is not None:
             credit = credit[label.end() :]
@@ -270,28 +275,28 @@ def _whole_credit(para: str) -> tuple[tuple[int, int], str, bool] | None:
     m = WHOLE_CREDIT.fullmatch(para, timeout=TIMEOUT)
     if m is None:
         return None
-    bracketed = m.group("open") is not None
-    if m.group("bare") is not None:
-        bare = m.group("bare")
+    bracketed = m.group(_WHOLE.open) is not None
+    if m.group(_WHOLE.bare) is not None:
+        bare = m.group(_WHOLE.bare)
         found = lookup(bare)
         kind = found[0].kind if found is not None else None
         if bracketed and kind != "agency":
             return None  # "[Reuters.]", "(AP)": a news source cited, not a picture's
-        if kind is None and not (m.group("period") and names_an_outlet(bare)):
+        if kind is None and not (m.group(_WHOLE.period) and names_an_outlet(bare)):
             # "Al-Shabaab." may be a credit, but "FULL TEXT.", "Rising Tensions." and
             # a letter writer's "Jane Doe." are far commoner: only known signers
             # count, and names that say they are outlets ("Tampa Bay Times.").
             return None
-        if m.group("period") is None and kind not in ("agency", "wire"):
+        if m.group(_WHOLE.period) is None and kind not in ("agency", "wire"):
             return None  # "Twitter" alone is a share button; "Twitter." is the credit style
         if kind == "platform" and bare.isupper():
             return None  # "TWITTER." heads a section of readers' tweets
-    if m.group("chain") is not None and not signs_a_picture(m.group("chain")):
+    if m.group(_WHOLE.chain) is not None and not signs_a_picture(m.group(_WHOLE.chain)):
         return None  # "Facebook / Twitter", "Sanders/Trump.": share buttons, a pairing
-    span = (0, len(para)) if bracketed else m.span("credit")
-    if m.group("label") is not None:
-        return span, m.group("free"), True
-    return span, m.group("credit"), False
+    span = (0, len(para)) if bracketed else m.span(_WHOLE.credit)
+    if m.group(_WHOLE.label) is not None:
+        return span, m.group(_WHOLE.free), True
+    return span, m.group(_WHOLE.credit), False
 
 
 def _annotation(start: int, end: int, label: str, credit: str, labelled: bool) -> Annotation:

@@ -32,21 +32,21 @@ _LEAD_CAPS = alternation("lead", ("wire", "agency"), upper=True)
 _WORD = r"""
     (?:
         (?:Mc|Mac|De|Di|Da|Du|La|Le|Van|O['’])\p{Lu}\p{Ll}+
-      | \p{Lu}\p{Ll}+(?:-\p{L}+)*(?:['’]s?)?
+      | \p{Lu}\p{Ll}+(?:-\p{L}+)*(?:['’](?:s|)|)
       | \p{Lu}{2,}(?:[-'’]\p{Lu}+)*
       | \p{Lu}\.
       | (?:al|el)-\p{Lu}\p{Ll}+
     )(?![\p{L}\p{N}])
 """
 _PARTICLE = r"(?:al|el|de|del|da|das|dos|du|van|von|der|den|ter|la|le|bin|ibn|of)"
-_NAME = rf"(?:{_WORD}(?:[\ \u00a0](?:{_PARTICLE}[\ \u00a0])?{_WORD}){{0,5}})"
+_NAME = rf"(?:{_WORD}(?:[\ \u00a0](?:{_PARTICLE}[\ \u00a0]|){_WORD}){{0,5}})"
 
 # Words that never sign a picture but stand in a credit: "(AP Photo/Evan Vucci, File)",
 # "POOL New/Reuters", "Handout/Reuters". They are not providers.
 _FILLER = r"(?i:file|pool|handout|stf|str|staff|stringer|contributor|screenshot|screengrab|screen\ grab|video\ still|still)(?![\p{L}\p{N}])(?:\ \p{Lu}\p{L}*){0,2}"
 
-_SEGMENT = rf"(?:{_KNOWN}(?:\ (?i:photos?|pictures?|images|video))?|{_FILLER}|{_NAME}|@\w{{1,30}})"
-_SLASH = r"(?:[\ \u00a0]?/[\ \u00a0]?|(?<=\p{L})—(?=\p{Lu}))"  # "/", "Name—Getty Images"
+_SEGMENT = rf"(?:{_KNOWN}(?:\ (?i:photo(?:s|)|picture(?:s|)|images|video)|)|{_FILLER}|{_NAME}|@\w{{1,30}})"
+_SLASH = r"(?:(?:[\ \u00a0]|)/(?:[\ \u00a0]|)|(?<=\p{L})—(?=\p{Lu}))"  # "/", "Name—Getty Images"
 # "Photo: Name | AP" after a label only: unlabelled, "Iowa Caucus | Reuters" is a page title.
 _PIPE = r"\ \|\ "
 
@@ -76,33 +76,33 @@ _ENDS_IN_AGENCY = rf"""
     {_SEGMENT}
     (?: (?:{_SLASH}|\ via\ ) {_SEGMENT} ){{0,4}}?
     (?: {_SLASH} {_KNOWN} | \ via\ {_PICTURE} )
-    (?:\ (?i:photos?|pictures?|images))?
+    (?:\ (?i:photo(?:s|)|picture(?:s|)|images)|)
 """
 # "AP Photo/Evan Vucci", "Reuters Pictures/Name".
 _AGENCY_PHOTO = rf"""
     (?=[^()\[\]\n]{{1,60}}?(?i:photo|picture))
-    {_PICTURE}\ (?i:photos?|pictures?)
+    {_PICTURE}\ (?i:photo(?:s|)|picture(?:s|))
     (?: (?:{_SLASH}|,\ ) {_SEGMENT} ){{0,4}}
 """
 # "REUTERS/Jonathan Ernst": the wire's own style, agency first and in capitals; in
 # brackets any case will do when a full name follows: "(Reuters/Kevin Park)", but
 # not "(Reuters/Ipsos)".
-_CAPS_LEAD = rf"{_SEP_AHEAD}{_LEAD_CAPS}{_SLASH}{_NAME}(?:,\ {_FILLER})?"
-_LEAD = rf"{_SEP_AHEAD}{_PICTURE}{_SLASH}{_WORD}(?:\ {_WORD}){{1,4}}(?:,\ {_FILLER})?"
+_CAPS_LEAD = rf"{_SEP_AHEAD}{_LEAD_CAPS}{_SLASH}{_NAME}(?:,\ {_FILLER}|)"
+_LEAD = rf"{_SEP_AHEAD}{_PICTURE}{_SLASH}{_WORD}(?:\ {_WORD}){{1,4}}(?:,\ {_FILLER}|)"
 
 # The words that announce a credit. "Photo by", "Image credit:", "Featured image via",
 # "Image copyright", "Courtesy of", "Credit:", "©".
 _LABEL = r"""
     (?i:
-        (?:featured\ )?(?:image|photo|picture|photograph|video|graphic|(?:photo\ )?illustration)s?
-            \ (?:credit|courtesy|copyright|source)s?(?:\ ?[:,]|\ by\b|\ of\b|\ to\b|\ should\ read\b)?
-      | (?:featured\ )?(?:image|photo|picture|photograph|(?:photo\ )?illustration|screenshot|screengrab|screen\ grab)s?
-            (?:\ ?:|\ by\b|\ via\b|\ courtesy\ of\b|\ ©)
-      | (?:video|graphic)s?(?:\ by\b|\ via\b|\ courtesy\ of\b)   # "Video: <title>" is an embed, not a credit
-      | (?:main\ )?(?:photo\ |image\ )?credits?(?:\ ?:|\.{2,3}|…|\ should\ read\b)
-      | photographers?\ ?:
+        (?:featured\ |)(?:image|photo|picture|photograph|video|graphic|(?:photo\ |)illustration)(?:s|)
+            \ (?:credit|courtesy|copyright|source)(?:s|)(?:(?:\ |)[:,]|\ by\b|\ of\b|\ to\b|\ should\ read\b|)
+      | (?:featured\ |)(?:image|photo|picture|photograph|(?:photo\ |)illustration|screenshot|screengrab|screen\ grab)(?:s|)
+            (?:(?:\ |):|\ by\b|\ via\b|\ courtesy\ of\b|\ ©)
+      | (?:video|graphic)(?:s|)(?:\ by\b|\ via\b|\ courtesy\ of\b)   # "Video: <title>" is an embed, not a credit
+      | (?:main\ |)(?:photo\ |image\ |)credit(?:s|)(?:(?:\ |):|\.{2,3}|…|\ should\ read\b)
+      | photographer(?:s|)(?:\ |):
       | courtesy\ of\b
-      | (?:photo\ )?©
+      | (?:photo\ |)©
     )
 """
 
@@ -116,7 +116,7 @@ _LABEL_START = r"""(?:^|(?<=[.!?:;)\]”"’|][\ \u00a0\t]{0,3})|(?<=\s[-—–]
 
 # Where it must end: the paragraph's end, a closing bracket, a sentence's end, or
 # glued to a capitalised word (the caption that follows).
-_END = r"""(?=\p{Lu}\p{Ll}|[\ \u00a0]*(?:[.;]?[\ \u00a0]*(?:$|[)\]|])|[.;!]\s|(?i:image\ caption|caption)\b))"""
+_END = r"""(?=\p{Lu}\p{Ll}|[\ \u00a0]*(?:(?:[.;]|)[\ \u00a0]*(?:$|[)\]|])|[.;!]\s|(?i:image\ caption|caption)\b))"""
 
 #: The label at the head of a credit, to take it off before reading the rest.
 LABEL = regex.compile(rf"{_LABEL}[\ ]*", regex.VERBOSE | regex.V1)
@@ -136,7 +136,7 @@ CREDIT_AT = regex.compile(
           | {_LEAD}
           | {_NAME}\ for\ {_PICTURE}   # "(Jane Doe for The Washington Post)"
         )
-        [\ ]*\.?[\ ]*[)\]]
+        [\ ]*(?:\.|)[\ ]*[)\]]
     )
   | (?P<plain>
         {_LABEL_START}(?P<label>{_LABEL})[\ ]*{_CHAIN}

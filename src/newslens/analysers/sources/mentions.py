@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 import regex
 
+from newslens.match_groups import group_numbers
 from newslens.model import Annotation
 
 from . import lexicon
@@ -190,6 +191,9 @@ _VIA_AFTER = regex.compile(
 _VIA_AFTER_FIRST = ("cited", "quoted", "interviewed", "contacted", "told", "speaking", "talking", "who")
 _OWNER = regex.compile(r"(?P<owner>.+?)['’]s?\s+(?P<rest>\S.*)$", regex.DOTALL)  # "Reuters’s sources"
 _POSSESSIVE = regex.compile(r"['’]s?$")
+# The groups of the patterns read here, by number (see newslens.match_groups).
+_VIA_AFTER_GROUPS = group_numbers(_VIA_AFTER)
+_OWNER_GROUPS = group_numbers(_OWNER)
 _TRIM = " \t\r\n,;:—–-\"“”(){}[]"
 _LEADING = _TRIM + "‘'"
 
@@ -269,7 +273,7 @@ def _relay_after(text: str, end: int, look_after: int, entities: EntityIndex) ->
     if not after:
         return None
     relay = outlet_at(text, after.end(), min(len(text), after.end() + 80), entities)
-    if relay is not None and (relay.kind == "outlet" or (after.group("by") and relay.kind == "organization")):
+    if relay is not None and (relay.kind == "outlet" or (after.group(_VIA_AFTER_GROUPS.by) and relay.kind == "organization")):
         return relay
     return None
 
@@ -333,9 +337,9 @@ def describe(
     # "Reuters’s sources": the outlet before the possessive relays the unnamed source.
     owner = _OWNER.match(words) if via is None and ("’" in words or "'" in words) else None
     if owner:
-        relay = outlet_at(text, core_start, core_start + owner.end("owner") + 2, entities)
+        relay = outlet_at(text, core_start, core_start + owner.end(_OWNER_GROUPS.owner) + 2, entities)
         if relay is not None and relay.kind == "outlet":
-            rest = describe(text, core_start + owner.start("rest"), end, entities, look_after=look_after)
+            rest = describe(text, core_start + owner.start(_OWNER_GROUPS.rest), end, entities, look_after=look_after)
             if rest is not None and rest.kind == "anonymous":
                 return rest._replace(span=span, via=relay)
             if rest is None or rest.kind not in ("document", "person"):  # "the Post’s investigative unit"
@@ -367,14 +371,14 @@ def describe(
     # the person named after it is not the source. The title is one of the first three
     # words and "for", "of"... the next: without such a word the pattern cannot match.
     titled = _TITLE_FIRST.match(text, core_start, cut) if not _TITLE_LINKS.isdisjoint(token_words[1:4]) else None
-    if titled and titled.group("title").lower() in ROLE_WORDS:
+    if titled and titled.group(_TITLE_FIRST_GROUPS.title).lower() in ROLE_WORDS:
         role = _clean_role(text[core_start:cut])
         named = _name_before(text, start, entities)
         if named is not None:  # "Phil Smith, spokesman for the union": the quotes layer kept only the title
             return Mention(span, "person", name=named, role=role, via=via)
-        if titled.group("det") and titled.group("det").lower() in ("a", "an"):
-            return Mention(span, "anonymous", role=role, head=titled.group("title").lower(), via=via)
-        return Mention(span, "reference", role=role, head=titled.group("title").lower(), definite=True)
+        if titled.group(_TITLE_FIRST_GROUPS.det) and titled.group(_TITLE_FIRST_GROUPS.det).lower() in ("a", "an"):
+            return Mention(span, "anonymous", role=role, head=titled.group(_TITLE_FIRST_GROUPS.title).lower(), via=via)
+        return Mention(span, "reference", role=role, head=titled.group(_TITLE_FIRST_GROUPS.title).lower(), definite=True)
 
     found = _read_words(text, core_start, core_end, cut, span, words, low, token_words, ents, via)
     if key is not None:
@@ -548,6 +552,7 @@ _SHARE = regex.compile(
           |a\s+third|a\s+quarter|half|a\s+majority|majorities|two-thirds|three-quarters|a\s+plurality)\b""",
     regex.VERBOSE,
 )
+_TITLE_FIRST_GROUPS = group_numbers(_TITLE_FIRST)
 _DIGITS = frozenset("0123456789")
 
 
@@ -571,6 +576,7 @@ def _may_be_share(low: str) -> bool:
 
 
 _NAME_BEFORE = regex.compile(r"(?P<name>\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}.'’\-]*){0,3}),[ \t]*$", regex.REVERSE)
+_NAME_BEFORE_GROUPS = group_numbers(_NAME_BEFORE)
 
 
 def named_before(text: str, start: int, entities: EntityIndex) -> Mention | None:
@@ -584,7 +590,7 @@ def named_before(text: str, start: int, entities: EntityIndex) -> Mention | None
                 return describe(text, e.start, e.end, entities)
         name = _NAME_BEFORE.search(text, max(0, start - 60), start)
         if name is not None:
-            return describe(text, name.start("name"), name.end("name"), entities)
+            return describe(text, name.start(_NAME_BEFORE_GROUPS.name), name.end(_NAME_BEFORE_GROUPS.name), entities)
         return None
     words = _WORDS_BEFORE.search(text, max(0, start - 80), start)
     if words is None:
@@ -618,11 +624,11 @@ def _name_before(text: str, start: int, entities: EntityIndex) -> str | None:
     m = _NAME_BEFORE.search(text, max(0, start - 60), start)
     if m is None:
         return None
-    e = entities.starting_at(m.start("name"))
+    e = entities.starting_at(m.start(_NAME_BEFORE_GROUPS.name))
     if e is not None and e.label == "PERSON":
         return _clean_name(e.data.get("canonical") or e.of(text))[0]
-    if e is None and len(m.group("name").split()) > 1 and all(is_name_word(w) for w in m.group("name").split()):
-        return m.group("name")
+    if e is None and len(m.group(_NAME_BEFORE_GROUPS.name).split()) > 1 and all(is_name_word(w) for w in m.group(_NAME_BEFORE_GROUPS.name).split()):
+        return m.group(_NAME_BEFORE_GROUPS.name)
     return None
 
 
