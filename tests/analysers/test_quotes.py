@@ -1118,3 +1118,16 @@ def test_an_inverted_cue_closing_the_sentence_takes_all_of_it_when_a_cue_inside_
 )
 def test_a_quoted_title_or_year_between_the_cue_and_that_keeps_the_clause_after_that(body):
     assert quotes_of(body) == [("she would run", "indirect", "said", "Ruiz")]
+
+
+def test_challenging_a_named_rival_is_running_against_them_not_a_stance():
+    assert quotes_of("Ana Ruiz, who is challenging Sen. Tom Li for the seat, visited Salem on Friday.\n") == []
+
+
+def test_challenging_a_thing_is_still_a_stance():
+    assert quotes_of("Ruiz is challenging the toll in court.\n") == [("the toll in court", "indirect", "is challenging", "Ruiz")]
+
+
+def test_post_after_a_capitalised_word_in_a_headline_is_a_newspaper_name():
+    doc = newslens.parse("Salem Post: The Bridge Will Be Rebuilt\n\nThe council met on Friday.")
+    assert [doc.text_of(a.data["cue"]) for a in QuotesAnalyser().analyse(doc)] == [":"]

@@ -140,6 +140,14 @@ _DEED_FORMS = frozenset("maintains advise advised briefed known".split())
 _CLOSES_CLAUSE = regex.compile(r"[.,;!?]|\s*$")
 #: "pledged delegates", a term of party primaries: an adjective, not a pledge
 _DELEGATES_AFTER = re.compile(r"\s+delegates?\b")
+#: a name right after the cue: "is challenging Sen. Ruiz"
+_NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}")
+def _newspaper_name(text: str, lo: int, pos: int) -> bool:
+    """Whether a capital "Post" at ``pos`` ends a name after another capitalised word ("Washington Post")."""
+    before = text[max(lo, pos - 30):pos].split()
+    return text.startswith("Post", pos) and bool(before) and before[-1][0].isupper()
+
+
 #: "help" before a bare verb: "helped found the group" is "to found", to set up
 _HELP = frozenset("help helps helped helping".split())
 #: words naming a kind of broadcast programme: "show" after them is a noun
@@ -940,6 +948,10 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             continue  # "Ruiz said (believes) the council wants ...": the wish is part of what she said (thinks)
         if form == "pledged" and _DELEGATES_AFTER.match(text, c.end(), ue) is not None:
             continue  # "270 pledged delegates": the delegates bound by the primaries, no pledge reported
+        if form == "challenging" and prev_word in _PASSIVE_AUX and _NAME_AFTER.match(text, c.end(), ue) is not None:
+            continue  # "Ruiz, who is challenging Sen. Li": running against her for the seat, no stance
+        if form.lower() == "post" and _newspaper_name(text, us, c.start()):
+            continue  # "Washington Post", "NY Post": a newspaper's name in a title-case headline
         if base == "show" and prev_word in _SHOW_KINDS:
             continue  # "his radio show", "a TV show": a programme, not a finding shown
         if form in _DEED_FORMS and _NEXT_IS_CONTENT.match(text, c.end(), ue) is None and _CLOSES_CLAUSE.match(text, c.end(), ue) is None:
