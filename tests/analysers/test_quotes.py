@@ -1131,3 +1131,10 @@ def test_challenging_a_thing_is_still_a_stance():
 def test_post_after_a_capitalised_word_in_a_headline_is_a_newspaper_name():
     doc = newslens.parse("Salem Post: The Bridge Will Be Rebuilt\n\nThe council met on Friday.")
     assert [doc.text_of(a.data["cue"]) for a in QuotesAnalyser().analyse(doc)] == [":"]
+
+
+@pytest.mark.parametrize(
+    "body", ["Ana Ruiz, who is also seeking the Democratic nomination, visited Salem.\n", "Ruiz was not seeking a fifth term.\n"]
+)
+def test_seeking_an_office_is_running_for_it_not_a_stance(body):
+    assert quotes_of(body) == []

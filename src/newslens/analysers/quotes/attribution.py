@@ -140,6 +140,12 @@ _DEED_FORMS = frozenset("maintains advise advised briefed known".split())
 _CLOSES_CLAUSE = regex.compile(r"[.,;!?]|\s*$")
 #: "pledged delegates", a term of party primaries: an adjective, not a pledge
 _DELEGATES_AFTER = re.compile(r"\s+delegates?\b")
+#: an office or a post sought, right after "seek": running or applying for it, no stance taken
+#: ("seeking the Democratic nomination", "seeks reelection", "was not seeking a fifth term")
+_OFFICE_AFTER = regex.compile(
+    r"[ \t]+(?:the[ \t]+(?:\p{Lu}\p{L}+[ \t]+)?(?:nomination|presidency|seat)|re-?election"
+    r"|a[ \t]+(?:second|third|fourth|fifth|sixth|seventh|new|full)[ \t]+term|(?:public[ \t]+)?office|work|a[ \t]+job)\b"
+)
 #: a name right after the cue: "is challenging Sen. Ruiz"
 _NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}")
 def _newspaper_name(text: str, lo: int, pos: int) -> bool:
@@ -948,6 +954,8 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             continue  # "Ruiz said (believes) the council wants ...": the wish is part of what she said (thinks)
         if form == "pledged" and _DELEGATES_AFTER.match(text, c.end(), ue) is not None:
             continue  # "270 pledged delegates": the delegates bound by the primaries, no pledge reported
+        if base == "seek" and _OFFICE_AFTER.match(text, c.end(), ue) is not None:
+            continue  # "who was also seeking the nomination": running for an office, no stance
         if form == "challenging" and prev_word in _PASSIVE_AUX and _NAME_AFTER.match(text, c.end(), ue) is not None:
             continue  # "Ruiz, who is challenging Sen. Li": running against her for the seat, no stance
         if form.lower() == "post" and _newspaper_name(text, us, c.start()):
