@@ -1138,3 +1138,13 @@ def test_post_after_a_capitalised_word_in_a_headline_is_a_newspaper_name():
 )
 def test_seeking_an_office_is_running_for_it_not_a_stance(body):
     assert quotes_of(body) == []
+
+
+def test_advising_a_campaign_without_advice_given_is_a_job_not_a_saying():
+    assert quotes_of("Tom Li, who is now advising the Ruiz campaign, visited Salem.\n") == []
+
+
+def test_advising_someone_to_act_is_still_advice():
+    assert quotes_of("Li is advising the council to close the road.\n") == [
+        ("the council to close the road", "indirect", "is advising", "Li")
+    ]

@@ -146,6 +146,9 @@ _OFFICE_AFTER = regex.compile(
     r"[ \t]+(?:the[ \t]+(?:\p{Lu}\p{L}+[ \t]+)?(?:nomination|presidency|seat)|re-?election"
     r"|a[ \t]+(?:second|third|fourth|fifth|sixth|seventh|new|full)[ \t]+term|(?:public[ \t]+)?office|work|a[ \t]+job)\b"
 )
+#: advice given after "advise": its infinitive, "that", "against" or a quotation, before the clause ends
+#: ("advised voters to stay home"); without one, to advise is to work as an adviser ("advises Ruiz")
+_ADVICE_GIVEN = regex.compile(r"(?:[^,.;:“”\"\n]*?\b(?:to|that|against|whether|how)\b|\s*[,:]?\s*[“\"‘'])")
 #: a name right after the cue: "is challenging Sen. Ruiz"
 _NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}")
 def _newspaper_name(text: str, lo: int, pos: int) -> bool:
@@ -954,6 +957,8 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             continue  # "Ruiz said (believes) the council wants ...": the wish is part of what she said (thinks)
         if form == "pledged" and _DELEGATES_AFTER.match(text, c.end(), ue) is not None:
             continue  # "270 pledged delegates": the delegates bound by the primaries, no pledge reported
+        if base == "advise" and _ADVICE_GIVEN.match(text, c.end(), ue) is None:
+            continue  # "who is now advising the campaign", "advises big firms on mergers": a job, no advice reported
         if base == "seek" and _OFFICE_AFTER.match(text, c.end(), ue) is not None:
             continue  # "who was also seeking the nomination": running for an office, no stance
         if form == "challenging" and prev_word in _PASSIVE_AUX and _NAME_AFTER.match(text, c.end(), ue) is not None:
