@@ -1148,3 +1148,16 @@ def test_advising_someone_to_act_is_still_advice():
     assert quotes_of("Li is advising the council to close the road.\n") == [
         ("the council to close the road", "indirect", "is advising", "Li")
     ]
+
+
+@pytest.mark.parametrize(
+    "body", ["The club charged Ruiz a $500 fee to join.\n", "Ruiz made a racially charged remark about the toll.\n"]
+)
+def test_charged_with_a_price_or_after_an_adverb_and_article_is_no_accusation(body):
+    assert quotes_of(body) == []
+
+
+def test_charged_that_is_still_an_accusation():
+    assert quotes_of("Ruiz charged that the council hid the toll.\n") == [
+        ("the council hid the toll", "indirect", "charged", "Ruiz")
+    ]

@@ -149,6 +149,18 @@ _OFFICE_AFTER = regex.compile(
 #: advice given after "advise": its infinitive, "that", "against" or a quotation, before the clause ends
 #: ("advised voters to stay home"); without one, to advise is to work as an adviser ("advises Ruiz")
 _ADVICE_GIVEN = regex.compile(r"(?:[^,.;:“”\"\n]*?\b(?:to|that|against|whether|how)\b|\s*[,:]?\s*[“\"‘'])")
+#: a price or a fee in the clause after "charged": billing, no accusation ("charged a $100 fee")
+_PRICE_AFTER = regex.compile(r"[^,.;:\n]*?(?:[$£€]\s?\d|\bfees?\b|\brent\b)")
+#: words before an adverb that make "ADVERB charged" an adjective: "a racially charged remark"
+_ADJECTIVE_OPENERS = _DETERMINERS | frozenset("and or but more most very".split())
+
+
+def _charged_adjective(text: str, lo: int, pos: int) -> bool:
+    """Whether "charged" at ``pos`` follows an adverb after an article or "and": "a politically charged visit"."""
+    words = text[max(lo, pos - 60):pos].split()
+    return len(words) >= 2 and words[-1].lower().endswith("ly") and words[-2].lower() in _ADJECTIVE_OPENERS
+
+
 #: a name right after the cue: "is challenging Sen. Ruiz"
 _NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}")
 def _newspaper_name(text: str, lo: int, pos: int) -> bool:
@@ -957,6 +969,9 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             continue  # "Ruiz said (believes) the council wants ...": the wish is part of what she said (thinks)
         if form == "pledged" and _DELEGATES_AFTER.match(text, c.end(), ue) is not None:
             continue  # "270 pledged delegates": the delegates bound by the primaries, no pledge reported
+        if base == "charge" and (_PRICE_AFTER.match(text, c.end(), ue) is not None
+                                 or (form == "charged" and _charged_adjective(text, us, c.start()))):
+            continue  # "charged a $100 fee", "a racially charged remark": a bill or an adjective, no accusation
         if base == "advise" and _ADVICE_GIVEN.match(text, c.end(), ue) is None:
             continue  # "who is now advising the campaign", "advises big firms on mergers": a job, no advice reported
         if base == "seek" and _OFFICE_AFTER.match(text, c.end(), ue) is not None:
