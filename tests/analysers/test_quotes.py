@@ -1119,3 +1119,46 @@ def test_an_inverted_cue_closing_the_sentence_takes_all_of_it_when_a_cue_inside_
 )
 def test_a_quoted_title_or_year_between_the_cue_and_that_keeps_the_clause_after_that(body):
     assert quotes_of(body) == [("she would run", "indirect", "said", "Ruiz")]
+
+
+def test_challenging_a_named_rival_is_running_against_them_not_a_stance():
+    assert quotes_of("Ana Ruiz, who is challenging Sen. Tom Li for the seat, visited Salem on Friday.\n") == []
+
+
+def test_challenging_a_thing_is_still_a_stance():
+    assert quotes_of("Ruiz is challenging the toll in court.\n") == [("the toll in court", "indirect", "is challenging", "Ruiz")]
+
+
+def test_post_after_a_capitalised_word_in_a_headline_is_a_newspaper_name():
+    doc = newslens.parse("Salem Post: The Bridge Will Be Rebuilt\n\nThe council met on Friday.")
+    assert [doc.text_of(a.data["cue"]) for a in QuotesAnalyser().analyse(doc)] == [":"]
+
+
+@pytest.mark.parametrize(
+    "body", ["Ana Ruiz, who is also seeking the Democratic nomination, visited Salem.\n", "Ruiz was not seeking a fifth term.\n"]
+)
+def test_seeking_an_office_is_running_for_it_not_a_stance(body):
+    assert quotes_of(body) == []
+
+
+def test_advising_a_campaign_without_advice_given_is_a_job_not_a_saying():
+    assert quotes_of("Tom Li, who is now advising the Ruiz campaign, visited Salem.\n") == []
+
+
+def test_advising_someone_to_act_is_still_advice():
+    assert quotes_of("Li is advising the council to close the road.\n") == [
+        ("the council to close the road", "indirect", "is advising", "Li")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body", ["The club charged Ruiz a $500 fee to join.\n", "Ruiz made a racially charged remark about the toll.\n"]
+)
+def test_charged_with_a_price_or_after_an_adverb_and_article_is_no_accusation(body):
+    assert quotes_of(body) == []
+
+
+def test_charged_that_is_still_an_accusation():
+    assert quotes_of("Ruiz charged that the council hid the toll.\n") == [
+        ("the council hid the toll", "indirect", "charged", "Ruiz")
+    ]

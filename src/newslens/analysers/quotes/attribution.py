@@ -141,6 +141,35 @@ _DEED_FORMS = frozenset("maintains advise advised briefed known".split())
 _CLOSES_CLAUSE = regex.compile(r"[.,;!?]|\s*$")
 #: "pledged delegates", a term of party primaries: an adjective, not a pledge
 _DELEGATES_AFTER = re.compile(r"\s+delegates?\b")
+#: an office or a post sought, right after "seek": running or applying for it, no stance taken
+#: ("seeking the Democratic nomination", "seeks reelection", "was not seeking a fifth term")
+_OFFICE_AFTER = regex.compile(
+    r"[ \t]+(?:the[ \t]+(?:\p{Lu}\p{L}+[ \t]+)?(?:nomination|presidency|seat)|re-?election"
+    r"|a[ \t]+(?:second|third|fourth|fifth|sixth|seventh|new|full)[ \t]+term|(?:public[ \t]+)?office|work|a[ \t]+job)\b"
+)
+#: advice given after "advise": its infinitive, "that", "against" or a quotation, before the clause ends
+#: ("advised voters to stay home"); without one, to advise is to work as an adviser ("advises Ruiz")
+_ADVICE_GIVEN = regex.compile(r"(?:[^,.;:“”\"\n]*?\b(?:to|that|against|whether|how)\b|\s*[,:]?\s*[“\"‘'])")
+#: a price or a fee in the clause after "charged": billing, no accusation ("charged a $100 fee")
+_PRICE_AFTER = regex.compile(r"[^,.;:\n]*?(?:[$£€]\s?\d|\bfees?\b|\brent\b)")
+#: words before an adverb that make "ADVERB charged" an adjective: "a racially charged remark"
+_ADJECTIVE_OPENERS = _DETERMINERS | frozenset("and or but more most very".split())
+
+
+def _charged_adjective(text: str, lo: int, pos: int) -> bool:
+    """Whether "charged" at ``pos`` follows an adverb after an article or "and": "a politically charged visit"."""
+    words = text[max(lo, pos - 60):pos].split()
+    return len(words) >= 2 and words[-1].lower().endswith("ly") and words[-2].lower() in _ADJECTIVE_OPENERS
+
+
+#: a name right after the cue: "is challenging Sen. Ruiz"
+_NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}")
+def _newspaper_name(text: str, lo: int, pos: int) -> bool:
+    """Whether a capital "Post" at ``pos`` ends a name after another capitalised word ("Washington Post")."""
+    before = text[max(lo, pos - 30):pos].split()
+    return text.startswith("Post", pos) and bool(before) and before[-1][0].isupper()
+
+
 #: "help" before a bare verb: "helped found the group" is "to found", to set up
 _HELP = frozenset("help helps helped helping".split())
 #: words naming a kind of broadcast programme: "show" after them is a noun
@@ -1032,6 +1061,17 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             continue  # "Ruiz said (believes) the council wants ...": the wish is part of what she said (thinks)
         if form == "pledged" and _DELEGATES_AFTER.match(text, c.end(), ue) is not None:
             continue  # "270 pledged delegates": the delegates bound by the primaries, no pledge reported
+        if base == "charge" and (_PRICE_AFTER.match(text, c.end(), ue) is not None
+                                 or (form == "charged" and _charged_adjective(text, us, c.start()))):
+            continue  # "charged a $100 fee", "a racially charged remark": a bill or an adjective, no accusation
+        if base == "advise" and _ADVICE_GIVEN.match(text, c.end(), ue) is None:
+            continue  # "who is now advising the campaign", "advises big firms on mergers": a job, no advice reported
+        if base == "seek" and _OFFICE_AFTER.match(text, c.end(), ue) is not None:
+            continue  # "who was also seeking the nomination": running for an office, no stance
+        if form == "challenging" and prev_word in _PASSIVE_AUX and _NAME_AFTER.match(text, c.end(), ue) is not None:
+            continue  # "Ruiz, who is challenging Sen. Li": running against her for the seat, no stance
+        if form.lower() == "post" and _newspaper_name(text, us, c.start()):
+            continue  # "Washington Post", "NY Post": a newspaper's name in a title-case headline
         if base == "show" and prev_word in _SHOW_KINDS:
             continue  # "his radio show", "a TV show": a programme, not a finding shown
         if form in _DEED_FORMS and _NEXT_IS_CONTENT.match(text, c.end(), ue) is None and _CLOSES_CLAUSE.match(text, c.end(), ue) is None:
