@@ -20,6 +20,7 @@ attribution just before it (in this paragraph, or ending the one before).
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 from collections.abc import Sequence
 
@@ -1305,18 +1306,27 @@ def _outside_clauses(text: str, got: list[Attribution]) -> list[Attribution]:
     """
     if len(got) < 2:
         return got
-    kept = []
-    for a in got:
-        if a.cue is not None and any(
-            b is not a and b.cue is not None and b.cue[1] <= a.cue[0] and _holds(b, a.cue)
+    # A sweep in the order of the cues: only an attribution whose content reaches the
+    # cue read now can hold it, and once its content ends before one cue it ends before
+    # every later one. So a paragraph of a thousand attributions without a full stop
+    # compares each cue with the few contents still open, not with every other one.
+    cued = sorted((a for a in got if a.cue is not None), key=lambda a: a.cue[0])
+    open_: list[tuple[int, int, Attribution]] = []  # (end of its content, tie-break, attribution)
+    inside: set[int] = set()
+    for n, a in enumerate(cued):
+        while open_ and open_[0][0] < a.cue[0]:
+            heapq.heappop(open_)
+        if any(
+            b.cue[1] <= a.cue[0] and _holds(b, a.cue)
             and all(_holds(b, part) for part in a.parts)  # its words too: "... ― Trump boasted, “...”" keeps its quote
             and "ccording" not in text[b.cue[0] : b.cue[1]]  # "according to" vouches only for what comes before
             and _CLAUSE_BREAK.search(text, b.cue[1], a.cue[0]) is None
-            for b in got
+            for _, _, b in open_
         ):
-            continue
-        kept.append(a)
-    return kept
+            inside.add(id(a))
+        if a.parts:
+            heapq.heappush(open_, (max(e for _, e in a.parts), n, a))
+    return [a for a in got if id(a) not in inside]
 
 
 def _holds(att: Attribution, span: tuple[int, int] | None) -> bool:
