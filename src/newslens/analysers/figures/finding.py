@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 
 import regex
 
+from ...match_groups import group_numbers
 from . import grammar as g
 from . import scanning
 from .lexicon import LEXICON
@@ -87,11 +88,11 @@ _APPROX = {"about", "around", "approximately", "roughly", "some", "an estimated"
 
 
 # The groups of the patterns read here, by number (see newslens.match_groups).
-_FIGURE = g.group_numbers(g.FIGURE)
-_SUFFIX = g.group_numbers(g.SUFFIX)
-_NOT_AN_AMOUNT = g.group_numbers(g.NOT_AN_AMOUNT_BEFORE)
-_CURRENCY_BEFORE = g.group_numbers(g.CURRENCY_BEFORE)
-_AFTER_HEDGE_GROUPS = g.group_numbers(_AFTER_HEDGE)
+_FIGURE = group_numbers(g.FIGURE)
+_SUFFIX = group_numbers(g.SUFFIX)
+_NOT_AN_AMOUNT = group_numbers(g.NOT_AN_AMOUNT_BEFORE)
+_CURRENCY_BEFORE = group_numbers(g.CURRENCY_BEFORE)
+_AFTER_HEDGE_GROUPS = group_numbers(_AFTER_HEDGE)
 
 
 class Figure(NamedTuple):

@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import regex
 
-from ...match_groups import group_numbers
 from .lexicon import LEXICON
 
 __all__ = [
     "FIGURE", "TOKEN", "SUFFIX", "BEFORE", "AFTER_WORDS", "TIMEOUT", "SHORT", "match", "finditer",
-    "DIGIT_START", "START_SIGNS", "SCAN_WORDS", "WORD_FINDERS", "group_numbers",
+    "DIGIT_START", "START_SIGNS", "SCAN_WORDS", "WORD_FINDERS",
 ]
 
 #: Seconds any one pattern may run on one paragraph; far above what linear work needs.
