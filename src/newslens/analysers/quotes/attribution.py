@@ -196,10 +196,10 @@ _AUXILIARY_AFTER_THAT = frozenset("would will is was could should has had can ma
 _PREPOSITIONS = frozenset("in on at during for after before with from by about over under since".split())
 #: prepositions before a participle of saying whose subject is the sentence's: "by saying"
 _BY_GERUND = frozenset("by while".split())
-#: a participle of saying joined to another by "and" or "but" ("calling it a disgrace and
-#: suggesting that ...") has the same subject: read so when a clause, a pronoun object
-#: or a quotation follows it, as after the first participle
-_JOINED_GERUND = frozenset("and but".split())
+#: words joining a verb to one before it with the same subject: "and then said", and a
+#: participle of saying ("calling it a disgrace and suggesting that ..."), read so when a
+#: clause, a pronoun object or a quotation follows it, as after the first participle
+_JOINING = frozenset("and but".split())
 #: participles that also work as conjunctions ("and assuming that taxes rise"): no one's thought
 _CONJUNCTION_GERUNDS = frozenset("assume suppose".split())
 _GERUND_CLAUSE = regex.compile(r"(?:\s+(?:that|he|she|they|it|we|him|her|them|how|whether|why|what)\b|,?\s+[“\"‘])")
@@ -1111,14 +1111,14 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
                 participial = True
             elif prev_word in _BY_GERUND and _WORDS.search(text, us, c.start() - len(prev_word) - 1) is not None:
                 participial = True  # "Ruiz drew fire by saying ...": the sentence's subject said it
-            elif (prev_word in _JOINED_GERUND and base not in _CONJUNCTION_GERUNDS
+            elif (prev_word in _JOINING and base not in _CONJUNCTION_GERUNDS
                     and _GERUND_CLAUSE.match(text, c.end(), ue) is not None):
                 participial = True  # "..., calling it a disgrace and suggesting that ...": the same subject
             elif prev_word in _PASSIVE_AUX or prev_word == "am" or is_progressive(text, us, c.start()):
                 pass  # "Ruiz is saying", "he’s not saying": the progressive, its subject speaks
             elif kind == "speech" and (given := with_speaker(text, us, c.start())) is not None:
                 participial = True
-            elif kind == "speech" and prev_word in _JOINED_GERUND:
+            elif kind == "speech" and prev_word in _JOINING:
                 participial = True  # "calling them liars and saying ...": the same subject goes on
             elif backers and (given := left_speaker(text, max(_left_lo(lo, q_ends, c.start()), us), c.start(), words)[0]) is not None:
                 participial = True  # "a super PAC supporting Ruiz", "Democrats backing Ruiz": the noun backs
@@ -1220,9 +1220,9 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
                     speaker = phrase = share.start()  # "42% say", "85% of Democrats said"
                     speaker = (speaker, _trim(text, speaker, cue_from)[1])
             if speaker is None and not participial and (
-                prev_word in ("and", "but")
+                prev_word in _JOINING
                 # "and then said", "but later told": the adverb is the cue's, the subject goes on
-                or (cue_from < c.start() and _previous_word(text, us, cue_from, words) in ("and", "but"))
+                or (cue_from < c.start() and _previous_word(text, us, cue_from, words) in _JOINING)
             ):
                 speaker = last_speaker or _subject(text, us, c.start(), words)
             if speaker is None and not gerund:
