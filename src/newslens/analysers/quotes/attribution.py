@@ -1128,10 +1128,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         if prev_word == "to" and kind != "according":
             continue  # "used markers to write": an infinitive
         # the left window starts after the last quotation or cue before this cue
-        left_lo = lo
-        k = bisect.bisect_right(q_ends, c.start()) - 1
-        if k >= 0:
-            left_lo = max(left_lo, q_ends[k])
+        left_lo = _left_lo(lo, q_ends, c.start())
         inverted = False
         if kind == "according":
             if form == "In":
@@ -1172,7 +1169,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             if speaker is None and not participial:
                 # "Ruiz, a lawyer who ..., said the plan ...": a name before an aside that reads
                 # as one, not a clause before an inverted speaker ("..., said the mayor")
-                speaker = aside_subject(text, us if k < 0 else max(us, q_ends[k]), cue_from, words, described=True)
+                speaker = aside_subject(text, _left_lo(us, q_ends, c.start()), cue_from, words, described=True)
                 if speaker is not None:
                     phrase = speaker[0]
                     asides.add(c.start())
@@ -1210,7 +1207,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
                 continue  # "the troops are supporting the rebels": support in arms, not a stance
             if speaker is None and not participial:
                 # "Ruiz, who said last year she would run, said ...": the name before a long aside
-                speaker = aside_subject(text, us if k < 0 else max(us, q_ends[k]), cue_from, words)
+                speaker = aside_subject(text, _left_lo(us, q_ends, c.start()), cue_from, words)
                 if speaker is not None:
                     phrase = speaker[0]
                     asides.add(c.start())
