@@ -411,6 +411,7 @@ class _Paragraph:
         self.used: set[int] = set()  # ids of quotations already taken
         self.log: list[int] = []  # the same, in the order they were taken (to undo a try)
         self.words: Tokens | None = None  # the tokens of the unit being read
+        self.polls: dict[int, tuple[int, int]] = {}  # the unit's poll cues: where each starts -> the poll named
 
     def use(self, q: Quotation) -> None:
         """Mark a quotation as taken by an attribution."""
@@ -711,13 +712,16 @@ def _read_paragraph(state: _Paragraph, units: list[tuple[int, int]], before: Att
             unit_quotes.append(quotes[q_index])
             q_index += 1
         cues = _title_case_cues(text, us, ue)
+        state.polls = {}
         poll = poll_opening(text, us, ue)
         if poll is not None:
             cues.insert(0, poll[0])  # "In a Marist poll, 52 percent said ...": the poll vouches for the rest
+            state.polls[poll[0].start()] = poll[1]
         closing = poll_closing(text, us, ue)
         if closing:
             # "Ruiz led by 9 points in a CNN poll.": the poll vouches for the clause before
             cues = sorted(cues + [cue for cue, _ in closing], key=lambda c: c.start())
+            state.polls.update((cue.start(), source) for cue, source in closing)
         if state.inside:
             cues = [m for m in cues if not state.in_quote(m.start())]
         # only a unit with a cue or a quotation reads tokens (a window of any other unit
@@ -1131,11 +1135,8 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         left_lo = _left_lo(lo, q_ends, c.start())
         inverted = False
         if kind == "according":
-            if form == "In":
-                poll = poll_opening(text, us, ue)
-                speaker = poll[1] if poll is not None else None  # "In a Marist poll, ...": the poll
-            elif form == "in":
-                speaker = next((s for cue, s in poll_closing(text, us, ue) if cue.start() == c.start()), None)
+            if form in ("In", "in"):
+                speaker = state.polls.get(c.start())  # "In a Marist poll, ...", "... in a CNN poll.": the poll
             else:
                 speaker = right_speaker(text, c.end(), ue, stop_at_prepositions=False, words=words)
             cue = (c.start(), c.end())
