@@ -22,7 +22,7 @@ import regex
 from newslens import Analyser, Annotation, Document, hookimpl
 
 from .agencies import lookup
-from .patterns import CREDIT_AT, LABEL, LOOK_BACK, TIMEOUT, TRIGGERS, WHOLE_CREDIT, WORD_START
+from .patterns import CREDIT_AT, LABEL, LOOK_BACK, TIMEOUT, TRIGGERS, WHOLE_CREDIT, WORD_START, may_be_whole_credit
 from .reading import names_an_outlet, read_credit, signs_a_picture
 from ...match_groups import group_numbers
 
@@ -272,6 +272,8 @@ _SEP_AHEAD_STOPS = "!?()[]\n"
 
 def _whole_credit(para: str) -> tuple[tuple[int, int], str, bool] | None:
     """If ``para`` is a credit and nothing more: its span in ``para``, text to read, labelled."""
+    if not may_be_whole_credit(para):
+        return None
     m = WHOLE_CREDIT.fullmatch(para, timeout=TIMEOUT)
     if m is None:
         return None
