@@ -25,7 +25,8 @@ import regex
 from .agencies import LEXICON, NAMED_LISTS, alternation
 
 __all__ = [
-    "WHOLE_CREDIT", "CREDIT_AT", "TRIGGERS", "WORD_START", "LOOK_BACK", "LABEL", "SEPARATOR", "TIMEOUT", "may_be_whole_credit",
+    "WHOLE_CREDIT", "CREDIT_AT", "TRIGGERS", "WORD_START", "LOOK_BACK", "LABEL", "SEPARATOR", "TIMEOUT", "holds_only_credit_words",
+    "may_be_whole_credit",
 ]
 
 #: Seconds any one pattern may run on one paragraph before giving up.
@@ -257,9 +258,16 @@ def may_be_whole_credit(para: str) -> bool:
     lower-case word but those a credit is made of. Prose fails the second test at
     its first common word, so the pattern is spared nearly every paragraph.
     """
-    if para.lstrip("([ ")[:16].casefold().startswith(_LABEL_OPENINGS):
-        return True
-    for word in _LOWER_WORD.finditer(para):
+    return para.lstrip("([ ")[:16].casefold().startswith(_LABEL_OPENINGS) or holds_only_credit_words(para)
+
+
+def holds_only_credit_words(words: str) -> bool:
+    """Whether every lower-case word of ``words`` may stand in a credit without a label.
+
+    A chain of names and signers holds no other ("Jim Urquhart / Reuters", "SAUL
+    LOEB via Getty Images"); prose holds one at once ("The survey was conducted").
+    """
+    for word in _LOWER_WORD.finditer(words):
         if word.group() not in _CREDIT_WORDS:
             return False
     return True
