@@ -262,3 +262,15 @@ def test_a_credit_line_may_be_a_whole_credit(line):
 
 def test_prose_with_a_common_lower_case_word_is_no_whole_credit():
     assert may_be_whole_credit("Jim Urquhart said Reuters would pay.") is False
+
+
+def test_prose_before_a_slash_is_not_tried_as_a_credit():
+    assert _may_match_at("The survey has a margin of error of +/- 4 points.", 0) is False
+
+
+def test_a_bracketed_aside_with_for_is_not_tried_as_a_credit():
+    assert _may_match_at("He left. (Mr. Lee has also called for a vote.)", 9) is False
+
+
+def test_a_bracketed_name_for_an_outlet_is_tried():
+    assert _may_match_at("A rally. (Jane Doe for The Washington Post)", 9) is True
