@@ -14,6 +14,7 @@ from newslens.analysers.image_credits import (
     _triggers,
 )
 from newslens.analysers.image_credits.agencies import lookup, normalise
+from newslens.analysers.image_credits.patterns import CREDIT_AT, WHOLE_CREDIT, may_be_whole_credit
 
 HEAD = "Mayor opens the new river bridge\n\nThe mayor opened the bridge on Friday, aides said.\n\n"
 TAIL = "\n\nThe bridge cost $40 million and took three years to build."
@@ -244,3 +245,32 @@ def test_prose_without_a_label_photo_or_separator_is_not_tried():
 
 def test_a_signer_with_a_trailing_word_names_the_signer_without_it():
     assert lookup("AP Photo\n")[1] == 2
+
+
+@pytest.mark.parametrize("pattern", [CREDIT_AT, WHOLE_CREDIT], ids=["CREDIT_AT", "WHOLE_CREDIT"])
+def test_the_credit_patterns_hold_the_agency_list_once(pattern):
+    assert pattern.pattern.count(r"\L<known_long>") == 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Jim Urquhart / Reuters.", "SAUL LOEB via getty images", "(Photo by Joe Raedle/Getty Images)", "Pool/AP", "Staff photo"],
+)
+def test_a_credit_line_may_be_a_whole_credit(line):
+    assert may_be_whole_credit(line) is True
+
+
+def test_prose_with_a_common_lower_case_word_is_no_whole_credit():
+    assert may_be_whole_credit("Jim Urquhart said Reuters would pay.") is False
+
+
+def test_prose_before_a_slash_is_not_tried_as_a_credit():
+    assert _may_match_at("The survey has a margin of error of +/- 4 points.", 0) is False
+
+
+def test_a_bracketed_aside_with_for_is_not_tried_as_a_credit():
+    assert _may_match_at("He left. (Mr. Lee has also called for a vote.)", 9) is False
+
+
+def test_a_bracketed_name_for_an_outlet_is_tried():
+    assert _may_match_at("A rally. (Jane Doe for The Washington Post)", 9) is True

@@ -22,7 +22,7 @@ import regex
 from newslens import Analyser, Annotation, Document, hookimpl
 
 from .agencies import lookup
-from .patterns import CREDIT_AT, LABEL, LOOK_BACK, TIMEOUT, TRIGGERS, WHOLE_CREDIT, WORD_START
+from .patterns import CREDIT_AT, LABEL, LOOK_BACK, TIMEOUT, TRIGGERS, WHOLE_CREDIT, WORD_START, holds_only_credit_words, may_be_whole_credit
 from .reading import names_an_outlet, read_credit, signs_a_picture
 from ...match_groups import group_numbers
 
@@ -226,8 +226,12 @@ def _may_match_at(para: str, start: int) -> bool:
     inner = start + 1
     while para[inner : inner + 1] == " ":
         inner += 1
-    # "(Jane Doe for The Washington Post)", or what may open a credit
-    return para.find(" for ", inner, min(closes)) >= 0 or _may_open_credit(para, inner, min(closes))
+    close = min(closes)
+    # "(Jane Doe for The Washington Post)": a name, no other word, before the first " for "
+    by = para.find(" for ", inner, close)
+    if by >= 0 and holds_only_credit_words(para[inner:by]):
+        return True
+    return _may_open_credit(para, inner, close)
 
 
 def _may_open_credit(para: str, i: int, end: int) -> bool:
@@ -247,6 +251,12 @@ def _may_open_credit(para: str, i: int, end: int) -> bool:
         if cut >= 0:
             near = near[:cut]
     if "/" not in near and " via " not in near and "—" not in near:
+        return False
+    # Up to the first separator the chain's first segment stands (or a signer's name
+    # that holds a slash): names and signers, no word of prose ("The survey was
+    # conducted ... +/- 4 percent" is none).
+    first = min(k for k in (near.find("/"), near.find(" via "), near.find("—")) if k >= 0)
+    if not holds_only_credit_words(near[:first]):
         return False
     return para.find("/", i, end) >= 0 or para.find(" via ", i, end) >= 0 or _GLUED_DASH.search(para, max(0, i - 1), end) is not None
 
@@ -272,6 +282,8 @@ _SEP_AHEAD_STOPS = "!?()[]\n"
 
 def _whole_credit(para: str) -> tuple[tuple[int, int], str, bool] | None:
     """If ``para`` is a credit and nothing more: its span in ``para``, text to read, labelled."""
+    if not may_be_whole_credit(para):
+        return None
     m = WHOLE_CREDIT.fullmatch(para, timeout=TIMEOUT)
     if m is None:
         return None

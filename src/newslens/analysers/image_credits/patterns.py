@@ -6,30 +6,60 @@ credit ("Getty.", "Jim Urquhart / Reuters.", "Featured image via Twitter"); if n
 Photo/Evan Vucci)"), tried only near the :data:`TRIGGERS` every such credit holds. Inside a paragraph a credit needs real evidence:
 brackets, a label ("Photo by"), or a chain that ends in a known agency and then
 ends the sentence, so prose that cites Reuters or mentions Twitter never matches.
+
+Each part that stands more than once (a known signer, a name, a segment of a chain,
+a label) is written once, in a ``DEFINE`` block at the end of the pattern, and
+called by name (``(?&name)``) wherever it stands. ``regex`` compiles a pattern in
+Python, and it compiled each copy of a part written inline: the case-insensitive
+list of agencies alone stood thirty times in :data:`CREDIT_AT`, and importing this
+module took half a second. Called, each part is compiled once (about a tenth of
+that); a call may be backtracked into like a group, so the matches are the same.
 """
 
 from __future__ import annotations
 
+import re
+
 import regex
 
-from .agencies import NAMED_LISTS, alternation
+from .agencies import LEXICON, NAMED_LISTS, alternation
 
-__all__ = ["WHOLE_CREDIT", "CREDIT_AT", "TRIGGERS", "WORD_START", "LOOK_BACK", "LABEL", "SEPARATOR", "TIMEOUT"]
+__all__ = [
+    "WHOLE_CREDIT", "CREDIT_AT", "TRIGGERS", "WORD_START", "LOOK_BACK", "LABEL", "SEPARATOR", "TIMEOUT", "holds_only_credit_words",
+    "may_be_whole_credit",
+]
 
 #: Seconds any one pattern may run on one paragraph before giving up.
 TIMEOUT = 2.0
 
+#: The parts a pattern calls by name, and what each matches; see :func:`_part`.
+_PARTS: dict[str, str] = {}
+
+
+def _part(name: str, body: str) -> str:
+    """Keep ``body`` as the part ``name`` and return a call of it, ``(?&name)``.
+
+    A pattern that calls it must define it: end the pattern with :func:`_defined`.
+    """
+    _PARTS[name] = body
+    return f"(?&{name})"
+
+
+def _defined(*names: str) -> str:
+    """The ``DEFINE`` block of the parts ``names``: matching nothing where it stands."""
+    return "(?(DEFINE)" + "".join(f"(?P<{name}>{_PARTS[name]})" for name in names) + ")"
+
 # Any signer we know; those that sell or publish pictures (a platform alone is weak
 # evidence: "posted by Trump via Twitter" is prose); the all-capitals forms that
 # lead a Reuters-style credit ("REUTERS/Jonathan Ernst").
-_KNOWN = alternation("known")
-_PICTURE = alternation("picture", ("wire", "agency", "outlet"))
+_KNOWN = _part("known", alternation("known"))
+_PICTURE = _part("picture", alternation("picture", ("wire", "agency", "outlet")))
 _LEAD_CAPS = alternation("lead", ("wire", "agency"), upper=True)
 
 # One word of a name as credits print it, case matters: Joe, McDonald, O'Neil,
 # Samantha-Jo, Al-Shabaab, Leaders’, SAUL, B. Never glued to a lower-case letter on
 # its right, so "HampshireJoe" is no word (the caller lets a name *start* there).
-_WORD = r"""
+_WORD = _part("word", r"""
     (?:
         (?:Mc|Mac|De|Di|Da|Du|La|Le|Van|O['’])\p{Lu}\p{Ll}+
       | \p{Lu}\p{Ll}+(?:-\p{L}+)*(?:['’](?:s|)|)
@@ -37,15 +67,20 @@ _WORD = r"""
       | \p{Lu}\.
       | (?:al|el)-\p{Lu}\p{Ll}+
     )(?![\p{L}\p{N}])
-"""
-_PARTICLE = r"(?:al|el|de|del|da|das|dos|du|van|von|der|den|ter|la|le|bin|ibn|of)"
-_NAME = rf"(?:{_WORD}(?:[\ \u00a0](?:{_PARTICLE}[\ \u00a0]|){_WORD}){{0,5}})"
+""")
+_PARTICLES = "al el de del da das dos du van von der den ter la le bin ibn of".split()
+_PARTICLE = rf"(?:{'|'.join(_PARTICLES)})"
+_NAME = _part("name", rf"(?:{_WORD}(?:[\ \u00a0](?:{_PARTICLE}[\ \u00a0]|){_WORD}){{0,5}})")
 
 # Words that never sign a picture but stand in a credit: "(AP Photo/Evan Vucci, File)",
 # "POOL New/Reuters", "Handout/Reuters". They are not providers.
-_FILLER = r"(?i:file|pool|handout|stf|str|staff|stringer|contributor|screenshot|screengrab|screen\ grab|video\ still|still)(?![\p{L}\p{N}])(?:\ \p{Lu}\p{L}*){0,2}"
+_FILLER_WORDS = "file pool handout stf str staff stringer contributor screenshot screengrab screen grab video still".split()
+_FILLER = _part(
+    "filler",
+    r"(?i:file|pool|handout|stf|str|staff|stringer|contributor|screenshot|screengrab|screen\ grab|video\ still|still)(?![\p{L}\p{N}])(?:\ \p{Lu}\p{L}*){0,2}",
+)
 
-_SEGMENT = rf"(?:{_KNOWN}(?:\ (?i:photo(?:s|)|picture(?:s|)|images|video)|)|{_FILLER}|{_NAME}|@\w{{1,30}})"
+_SEGMENT = _part("segment", rf"(?:{_KNOWN}(?:\ (?i:photo(?:s|)|picture(?:s|)|images|video)|)|{_FILLER}|{_NAME}|@\w{{1,30}})")
 _SLASH = r"(?:(?:[\ \u00a0]|)/(?:[\ \u00a0]|)|(?<=\p{L})—(?=\p{Lu}))"  # "/", "Name—Getty Images"
 # "Photo: Name | AP" after a label only: unlabelled, "Iowa Caucus | Reuters" is a page title.
 _PIPE = r"\ \|\ "
@@ -92,7 +127,7 @@ _LEAD = rf"{_SEP_AHEAD}{_PICTURE}{_SLASH}{_WORD}(?:\ {_WORD}){{1,4}}(?:,\ {_FILL
 
 # The words that announce a credit. "Photo by", "Image credit:", "Featured image via",
 # "Image copyright", "Courtesy of", "Credit:", "©".
-_LABEL = r"""
+_LABEL_WORDS = r"""
     (?i:
         (?:featured\ |)(?:image|photo|picture|photograph|video|graphic|(?:photo\ |)illustration)(?:s|)
             \ (?:credit|courtesy|copyright|source)(?:s|)(?:(?:\ |)[:,]|\ by\b|\ of\b|\ to\b|\ should\ read\b|)
@@ -105,6 +140,7 @@ _LABEL = r"""
       | (?:photo\ |)©
     )
 """
+_LABEL = _part("label_words", _LABEL_WORDS)
 
 # Where a credit inside a paragraph may begin: the paragraph's start, after a
 # sentence or a clause ends, after a dash or bar, or glued to the end of the word
@@ -119,7 +155,7 @@ _LABEL_START = r"""(?:^|(?<=[.!?:;)\]”"’|][\ \u00a0\t]{0,3})|(?<=\s[-—–]
 _END = r"""(?=\p{Lu}\p{Ll}|[\ \u00a0]*(?:(?:[.;]|)[\ \u00a0]*(?:$|[)\]|])|[.;!]\s|(?i:image\ caption|caption)\b))"""
 
 #: The label at the head of a credit, to take it off before reading the rest.
-LABEL = regex.compile(rf"{_LABEL}[\ ]*", regex.VERBOSE | regex.V1)
+LABEL = regex.compile(rf"{_LABEL_WORDS}[\ ]*", regex.VERBOSE | regex.V1)
 
 #: A credit that starts exactly where it is tried (``CREDIT_AT.match(paragraph, pos)``):
 #: bracketed, labelled, or a chain ending in an agency. The analyser tries it only
@@ -145,6 +181,7 @@ CREDIT_AT = regex.compile(
       | {_START}{_CAPS_LEAD}
     )
     {_END}
+    {_defined("known", "picture", "word", "name", "filler", "segment", "label_words")}
     """,
     regex.VERBOSE | regex.V1,
     ignore_unused=True,
@@ -163,6 +200,7 @@ WHOLE_CREDIT = regex.compile(
     )
     (?P<period>[\ ]*\.)?[\ ]*
     (?(open)[)\]])
+    {_defined("known", "picture", "word", "name", "filler", "segment", "label_words")}
     """,
     regex.VERBOSE | regex.V1,
     ignore_unused=True,
@@ -190,3 +228,46 @@ LOOK_BACK = 200
 
 #: Where a word begins: after a non-letter, or a capital glued to a lower-case letter.
 WORD_START = regex.compile(r"(?<![\p{L}\p{N}'’-])[\p{L}©]|(?<=\p{Ll})\p{Lu}")
+
+
+# The lower-case words that a credit without a label may hold: words of the signers
+# (matched in any case), the particles of names, the filler words, the words after a
+# signer ("AP Photo") and the joining words of a chain. Every other word of such a
+# credit opens with a capital (a name), or sits glued to something (a handle, a
+# hyphen, an apostrophe).
+_CREDIT_WORDS = frozenset(
+    [run.casefold() for agency in LEXICON.values() for run in regex.findall(r"\p{L}+", agency.written)]
+    + _PARTICLES
+    + _FILLER_WORDS
+    + "photo photos picture pictures images video via for on".split()
+)
+# A word of lower-case ASCII letters alone, standing after a space, a slash or a
+# bracket (or first) and before no letter: where a credit holds one, it is one of
+# _CREDIT_WORDS. (Python's ``re``: one such word is all most paragraphs need read.)
+_LOWER_WORD = re.compile(r"(?:^|(?<=[\s/(\[]))[a-z]+(?![^\W\d_])")
+# How a label opens, case folded (see _LABEL_WORDS); "photograph", "screenshot" among them.
+_LABEL_OPENINGS = (
+    "featured", "image", "photo", "picture", "video", "graphic", "illustration", "screen", "main", "credit", "courtesy", "©",
+)
+
+
+def may_be_whole_credit(para: str) -> bool:
+    """Whether :data:`WHOLE_CREDIT` may match the whole of ``para``: a cheap look first.
+
+    A credit with a label opens with it (after a bracket); one without holds no
+    lower-case word but those a credit is made of. Prose fails the second test at
+    its first common word, so the pattern is spared nearly every paragraph.
+    """
+    return para.lstrip("([ ")[:16].casefold().startswith(_LABEL_OPENINGS) or holds_only_credit_words(para)
+
+
+def holds_only_credit_words(words: str) -> bool:
+    """Whether every lower-case word of ``words`` may stand in a credit without a label.
+
+    A chain of names and signers holds no other ("Jim Urquhart / Reuters", "SAUL
+    LOEB via Getty Images"); prose holds one at once ("The survey was conducted").
+    """
+    for word in _LOWER_WORD.finditer(words):
+        if word.group() not in _CREDIT_WORDS:
+            return False
+    return True
