@@ -653,6 +653,23 @@ def test_runs_of_a_long_text_are_those_the_run_pattern_finds():
     assert runs(text, 10.0) == [m.span() for m in RUN.finditer(text)]
 
 
+def test_runs_beside_curly_quotation_marks_and_no_break_spaces_are_those_the_run_pattern_finds():
+    # Read by the ASCII pattern: these characters are no letters to either engine.
+    text = "“Barack Obama” met O’Brien — and Smith’s aide, ‘Mr. Jones’, in St. Louis…"
+    assert runs(text, 10.0) == [m.span() for m in RUN.finditer(text)]
+
+
+def test_runs_of_a_long_text_with_letters_beyond_ascii_are_those_the_run_pattern_finds():
+    # The stretch holding "José" is read by ``regex``, the others by the ASCII pattern.
+    line = "Barack Obama met Mr. Smith, Jr. in New York. "
+    text = (
+        line * (names.SHORT_STRETCH // len(line) + 3)
+        + "\nJosé Álvarez met Émile Zola\n"
+        + line * (names.SHORT_STRETCH // len(line) + 3)
+    )
+    assert runs(text, 10.0) == [m.span() for m in RUN.finditer(text)]
+
+
 def test_every_connector_and_particle_opens_with_a_character_after_a_gap():
     # The run pattern tries connectors and words after a gap only before these.
     alternatives = regex.sub(

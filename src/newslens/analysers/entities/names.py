@@ -11,6 +11,7 @@ piece is typed from the lexicons, from the words it ends or begins with ("Corp."
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Container
 
 import regex
@@ -18,7 +19,7 @@ import regex
 from .lexicons import Lexicons
 
 __all__ = [
-    "RUN",
+    "RUN",  # noqa: F822 (made at its first use: see __getattr__)
     "Mention",
     "find_in_run",
     "lone_non_names",
@@ -74,7 +75,23 @@ _NOT_BEFORE = r"(?<![\p{L}\p{M}\d@#_/'’.])"
 _MORE = rf"(?:{_SEP}(?:{_CONNECTOR}{_SEP}|){_WORD})*"
 
 #: A run of name words (compiled once; runs on article text, hence the timeout at use).
-RUN = regex.compile(rf"{_NOT_BEFORE}{_WORD}{_MORE}", regex.VERBOSE)
+# ``RUN`` is compiled when first asked for (``__getattr__`` below): the analyser
+# searches with the patterns after it, and ``regex`` takes milliseconds to compile each.
+_RUN_PATTERN = rf"{_NOT_BEFORE}{_WORD}{_MORE}"
+
+
+def __getattr__(name: str) -> regex.Pattern:
+    """``RUN``, compiled at its first use."""
+    if name == "RUN":
+        return _compiled(_RUN_PATTERN)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+@functools.cache
+def _compiled(pattern: str) -> regex.Pattern:
+    """``pattern`` compiled (verbose), once: for the patterns few texts need."""
+    return regex.compile(pattern, regex.VERBOSE)
+
 
 # The patterns that find runs read ``_WORD`` and ``_MORE`` in a form that finds the same
 # words at half the cost. Nothing follows a run's last word in ``RUN`` that could fail,
@@ -101,20 +118,78 @@ _RUN_MORE = (
     rf"(?:(?:[ ](?=\p{{Lu}})|{_SEP}{_AFTER_GAP}(?:{_CONNECTOR}{_SEP}|)){_RUN_WORD})*"
 )
 
-#: ``RUN`` as it is searched for: the same matches.
-_ANY_RUN = regex.compile(rf"{_NOT_BEFORE}{_RUN_WORD}{_RUN_MORE}", regex.VERBOSE)
+#: ``RUN`` as it is searched for: the same matches (compiled for the first text that
+#: needs it: one where a run opens with an Arabic particle).
+_ANY_RUN = rf"{_NOT_BEFORE}{_RUN_WORD}{_RUN_MORE}"
 
 #: The same runs when none opens with an Arabic particle ("al-Assad"), as is the case in
 #: most articles: a run then opens with a capital, and saying so first lets the regex
-#: engine skip the small letters at half the cost of trying ``RUN`` at each of them.
-_CAPITAL_RUN = regex.compile(
-    rf"(?=\p{{Lu}}){_NOT_BEFORE}{_RUN_WORD}{_RUN_MORE}", regex.VERBOSE
-)
+#: engine skip the small letters at half the cost of trying ``RUN`` at each of them
+#: (compiled for the first text that needs it: one with letters beyond ASCII).
+_CAPITAL_RUN = rf"(?=\p{{Lu}}){_NOT_BEFORE}{_RUN_WORD}{_RUN_MORE}"
 
 #: Where a run could open with a particle: the hyphen of "al-Assad", looked for first
 #: because hyphens are rare and the regex engine finds them fast.
 _PARTICLE_OPENS = regex.compile(
     rf"-(?=(?:Mc|Mac|O['’]|D['’])?\p{{Lu}})(?<={_NOT_BEFORE}{_PARTICLES}-)"
+)
+
+
+# The same runs, found by the standard library's ``re`` in text it reads alike.
+# ``regex`` spends about a hundred machine instructions on each character of text
+# while it looks for a capital; ``re`` skips to a character of a set in a tight loop
+# when a pattern opens with that set, at a fifth of the cost. ``re`` knows no Unicode
+# classes, so its pattern spells them for ASCII ([A-Z] for \p{Lu}, no marks), and is
+# used only on text where nothing else stands: ASCII, and characters that are no
+# letter, mark, digit or word character to either engine (curly quotation marks,
+# dashes, the no-break space, which the patterns name where they use them).
+
+#: Characters beyond ASCII that both patterns read alike (each neither a letter, a
+#: mark, a digit nor a word character): those of Latin-1 and general punctuation.
+_PLAIN_MARKS = "".join(
+    ch
+    for ch in map(
+        chr, [*range(0x80, 0x100), *range(0x2000, 0x2070), *range(0x20A0, 0x20C1)]
+    )
+    if not regex.match(r"[\p{L}\p{M}\p{Nd}\w]", ch) and not re.match(r"\w", ch)
+)
+#: A character outside ASCII and ``_PLAIN_MARKS``: a stretch holding one is read by
+#: ``regex``.
+_OTHER_CHARACTER = re.compile(f"[^\\x00-\\x7f{re.escape(_PLAIN_MARKS)}]")
+
+#: The abbreviations after their first letter, grouped by it, each group behind a
+#: look back at that letter ("(?<=M)(?:r|rs|s...)"): the words' order kept within
+#: each group, and no two groups can match at one place.
+_ABBREVIATION_TAILS = "|".join(
+    f"(?<={first})(?:{'|'.join(w[1:] for w in _ABBREVIATIONS.split('|') if w[0] == first)})"
+    for first in dict.fromkeys(w[0] for w in _ABBREVIATIONS.split("|"))
+)
+#: What follows a word's capital in ``_WORD`` (its last branch), for ASCII.
+_ASCII_WORD_TAIL = (
+    r"[A-Za-z0-9]*(?:-(?:[a-z]{1,4}-|)[A-Z][A-Za-z0-9]*)*(?:['’][A-Z][A-Za-z]*|)"
+)
+#: ``_RUN_WORD`` for ASCII, without Arabic particles (this pattern is for text that
+#: has none: see ``_PARTICLE_OPENS``).
+_ASCII_RUN_WORD = rf"""(?:
+    [A-Z][a-z]+(?![.\-'’A-Za-z0-9])
+  | (?=[A-Z][a-z]{{0,5}}\.){_ABBREVIATION}
+  | [A-Z]\.(?:[ ]?[A-Z]\.)*
+  | (?:Mc|Mac|O['’]|D['’]|)[A-Z]{_ASCII_WORD_TAIL}
+)"""
+#: The same word with its capital read already (the pattern opens with it): each
+#: branch as above, what it reads before that capital checked behind it.
+_ASCII_RUN_WORD_AFTER_CAPITAL = rf"""(?:
+    [a-z]+(?![.\-'’A-Za-z0-9])
+  | (?=[a-z]{{0,5}}\.)(?:{_ABBREVIATION_TAILS})\.
+  | \.(?:[ ]?[A-Z]\.)*
+  | (?:(?<=M)c[A-Z]|(?<=M)ac[A-Z]|(?<=O)['’][A-Z]|(?<=D)['’][A-Z]|){_ASCII_WORD_TAIL}
+)"""
+#: ``_CAPITAL_RUN`` for ASCII text: a capital that no letter, digit or mark of
+#: ``_NOT_BEFORE`` stands before, the rest of its word, then ``_RUN_MORE``.
+_ASCII_RUN = re.compile(
+    rf"""[A-Z](?<![A-Za-z0-9@#_/'’.][A-Z]){_ASCII_RUN_WORD_AFTER_CAPITAL}
+    (?:(?:[ ](?=[A-Z])|{_SEP}(?=[A-Zofdvtlbiaeu&])(?:{_CONNECTOR}{_SEP}|)){_ASCII_RUN_WORD})*""",
+    re.VERBOSE,
 )
 
 
@@ -129,30 +204,52 @@ def runs(text: str, timeout: float) -> list[tuple[int, int]]:
     """(start, end) of every run of name words in ``text``, in order (as ``RUN`` finds them).
 
     A run never crosses a line break, so the text is read in stretches of whole lines
-    of at most ``SHORT_STRETCH`` characters, without a timeout; a longer line is read
-    alone, with ``timeout``.
+    of at most ``SHORT_STRETCH`` characters, without a timeout, each by ``_ASCII_RUN``
+    where it can; a longer line is read alone by ``regex``, with ``timeout``.
     """
     # The particle test has no repetition to backtrack over: no timeout needed.
-    pattern = _ANY_RUN if _PARTICLE_OPENS.search(text) else _CAPITAL_RUN
+    # ``pattern`` is the Unicode pattern's source, compiled where a stretch needs it.
+    if _PARTICLE_OPENS.search(text):
+        pattern, ascii_run = _ANY_RUN, None
+    else:
+        pattern, ascii_run = _CAPITAL_RUN, _ASCII_RUN
+    # Whether some stretches must be read by ``regex``: most texts have no such character.
+    mixed = (
+        ascii_run is not None
+        and not text.isascii()
+        and _OTHER_CHARACTER.search(text) is not None
+    )
+
+    def stretch(pos: int, cut: int) -> list[tuple[int, int]]:
+        """The runs of text[pos:cut], whole lines of ``SHORT_STRETCH`` at most."""
+        if ascii_run is not None and (
+            not mixed or _OTHER_CHARACTER.search(text, pos, cut) is None
+        ):
+            return [m.span() for m in ascii_run.finditer(text, pos, cut)]
+        return [m.span() for m in _compiled(pattern).finditer(text, pos, cut)]
+
     n = len(text)
     if n <= SHORT_STRETCH:
-        return [m.span() for m in pattern.finditer(text)]
+        return stretch(0, n)
     out: list[tuple[int, int]] = []
     pos = 0
     while pos < n:
         end = pos + SHORT_STRETCH
         if end >= n:
-            out += [m.span() for m in pattern.finditer(text, pos)]
+            out += stretch(pos, n)
             break
         # Each stretch but the first opens with the line break that ends the one before.
         cut = text.rfind("\n", pos + 1, end)
         if cut != -1:
-            out += [m.span() for m in pattern.finditer(text, pos, cut)]
+            out += stretch(pos, cut)
         else:  # a line longer than a stretch
             cut = text.find("\n", end)
             if cut == -1:
                 cut = n
-            out += [m.span() for m in pattern.finditer(text, pos, cut, timeout=timeout)]
+            out += [
+                m.span()
+                for m in _compiled(pattern).finditer(text, pos, cut, timeout=timeout)
+            ]
         pos = cut
     return out
 
@@ -199,6 +296,9 @@ def _is_acronym(word: str) -> bool:
     if word.isascii():
         return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
     return _ACRONYM.match(word) is not None and not word.endswith(".")
+
+
+_new = object.__new__
 
 
 class Mention:
@@ -275,10 +375,18 @@ class Mention:
         surface: str | None,
     ) -> Mention:
         """The mention a ``reading`` describes, in a run starting at ``offset``."""
-        m = cls(
-            offset + start, offset + end, label, kind, words, role=role, pending=pending
-        )
+        # What __init__ sets, without its call: a recurring name is copied many times.
+        m = _new(cls)
+        m.start = offset + start
+        m.end = offset + end
+        m.label = label
+        m.kind = kind
+        m.role = role
+        m.words = words
+        m.pending = pending
         m.canonical = canonical
+        m.outlet = kind == "outlet"
+        m.decided = label is not None
         m.surface = surface
         return m
 
@@ -487,6 +595,7 @@ def _type_piece(
             return [(start, end, "PERSON", "person", words)]  # "President Jordan"
         return [(start, end, u.label, u.kind, words)]
     kinds = [u.kind for u in piece]
+    size = len(kinds)
     # Most pieces hold no connector: "&", "of" and "for" are looked for only in those
     # that do.
     has_conn = "conn" in kinds
@@ -494,7 +603,7 @@ def _type_piece(
         return [
             (start, end, "ORG", "rule", words)
         ]  # "Douglas & Lomason", "Procter & Gamble"
-    if kinds.count("norp") == len(kinds):
+    if kinds.count("norp") == size:
         return [(start, end, "NORP", "norp", words)]  # "Iraqi Kurds", "Bosnian Serb"
     keyword = _name_word(words, lex) if len(words) > 1 else None
     if keyword is None and len(words) > 1 and has_conn:
@@ -516,16 +625,22 @@ def _type_piece(
                 keyword = _name_word(head, lex)
     if keyword is not None and not after_title:
         return [(start, end, keyword, "rule", words)]
-    known = [u for u in piece if u.label is not None]
+    # Whether a unit is a known name; the kinds of the units below are counted in C
+    # (``list.count``) rather than asked of each unit by a generator.
+    known = [u.label for u in piece].count(None) != size
     conns = [u for u in piece if u.kind == "conn"] if has_conn else []
     if known or (conns and any(c.text in _ORG_CONNECTORS for c in conns)):
         first_word = piece[0]
+        # Whether every unit but the first, or but the last, is an unknown word.
+        unknown = kinds.count("word")
+        words_after_first = unknown - (kinds[0] == "word") == size - 1
+        words_before_last = unknown - (kinds[-1] == "word") == size - 1
         # A given name and unknown words: a person ("Jordan Spieth", "Paris Hilton").
         if (
             first_word.kind != "conn"
             and first_word.words[0] in lex.first_names
             and not conns
-            and all(u.kind in ("word", "place") for u in piece)
+            and unknown + kinds.count("place") == size
         ):
             return [(start, end, "PERSON", "person", words)]
         # A place and unknown words after it: a team ("Milwaukee Bucks"), or a person
@@ -533,7 +648,7 @@ def _type_piece(
         if (
             piece[0].kind == "place"
             and not conns
-            and all(u.kind == "word" for u in piece[1:])
+            and words_after_first
             and not piece[0].text.endswith(".")
         ):
             if words[-1].endswith("s") and not after_title:
@@ -544,7 +659,7 @@ def _type_piece(
         if (
             piece[-1].kind == "place"
             and not conns
-            and all(u.kind == "word" for u in piece[:-1])
+            and words_before_last
             and not after_title
             and piece[0].words[0] not in lex.first_names
             and not piece[0].text.endswith(".")
@@ -553,17 +668,13 @@ def _type_piece(
         if (
             piece[-1].kind == "org"
             and not conns
-            and all(u.kind == "word" for u in piece[:-1])
+            and words_before_last
             and not after_title
         ):
             return [
                 (start, end, "ORG", "rule", words)
             ]  # "Reynard Honda", "Penske Mercedes"
-        if (
-            piece[0].kind in ("org", "outlet")
-            and not conns
-            and all(u.kind == "word" for u in piece[1:])
-        ):
+        if piece[0].kind in ("org", "outlet") and not conns and words_after_first:
             return [(start, end, "ORG", "rule", words)]
         # Otherwise cut at the known names and at "of"/"for": each part on its own.
         out = []
