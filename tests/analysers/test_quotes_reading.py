@@ -40,7 +40,7 @@ def antecedents_of(body: str) -> list[tuple[str | None, str | None]]:
 
 
 def _spans(matches) -> list[tuple[int, int]]:
-    return [m.span() for m in matches]
+    return [m.span() if hasattr(m, "span") else m[1:] for m in matches]
 
 
 def _alone(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -65,19 +65,19 @@ def test_every_window_of_a_unit_gets_the_tokens_a_scan_of_it_alone_gets():
 def test_a_window_ending_right_after_an_initial_reads_a_letter_and_a_full_stop():
     text = "John F. Kennedy said"
     words = Tokens(text, 0, len(text))
-    assert [m.group() for m in words.between(0, len(text))][:3] == [
+    assert [t[0] for t in words.between(0, len(text))][:3] == [
         "John",
         "F.",
         "Kennedy",
     ]
-    assert [m.group() for m in words.between(0, 7)] == ["John", "F", "."]
+    assert [t[0] for t in words.between(0, 7)] == ["John", "F", "."]
 
 
 def test_a_window_cutting_into_a_title_reads_on_from_the_cut():
     text = "St.Louis mayor said"
     words = Tokens(text, 0, len(text))
-    assert [m.group() for m in words.between(0, len(text))][:2] == ["St.", "Louis"]
-    assert [m.group() for m in words.between(1, len(text))] == [
+    assert [t[0] for t in words.between(0, len(text))][:2] == ["St.", "Louis"]
+    assert [t[0] for t in words.between(1, len(text))] == [
         "t.Louis",
         "mayor",
         "said",

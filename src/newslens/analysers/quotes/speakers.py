@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import operator
 import re
 
 import regex
@@ -76,14 +75,51 @@ def _fast_token() -> re.Pattern:
     )
 
 
-#: how many tokens one scan reads at most (each scan has its own time limit)
+#: how many tokens one scan by TOKEN reads at most (each scan has its own time limit)
 _BATCH = 1024
-#: how many tokens are read at a time
+#: how many tokens are read at a time from a scan by TOKEN
 _CHUNK = 64
+#: the fewest characters read at a time by _fast_token (a later window mostly reads on from the last)
+_CHUNK_CHARS = 64
 #: a window this short (in characters) is scanned on its own unless already read
 _SHORT = 24
-_START = operator.methodcaller("start")
-_END = operator.methodcaller("end")
+
+
+@functools.cache
+def _fast_split() -> tuple[re.Pattern, str]:
+    """_fast_token with the white space before each token, for ``split``; and TOKEN's white space, listed.
+
+    Each match takes the white space before its token too (possessively: it is never
+    given back), so the scan never stops at a space to try every alternative and fail:
+    with the white space at the end stripped first, every place it tries is a match.
+    """
+    space = _re_class(r"\s")
+    white = "".join(chr(cp) for cp in range(_COVERED) if regex.match(r"\s", chr(cp)))
+    return re.compile(f"([{space}]*+)(" + _fast_token().pattern + ")", re.VERBOSE), white
+
+
+def _as_tokens(matches) -> list[tuple[str, int, int]]:
+    """Matches of TOKEN as tokens: (word, start, end)."""
+    return [(m.group(), m.start(), m.end()) for m in matches]
+
+
+#: a window this long (in characters) or longer is read by ``split``; a shorter one by ``finditer``
+_SPLIT_FROM = 48
+
+
+def _split_read(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
+    """The tokens of ``text[a:b]`` read by _fast_token, as (word, start, end).
+
+    One ``split`` gives the tokens and the white space before each, in C: their
+    offsets follow from the lengths, and no match object is made per token (a few
+    words are read sooner by ``finditer``).
+    """
+    if b - a < _SPLIT_FROM:
+        return [(m.group(), m.start(), m.end()) for m in _fast_token().finditer(text, a, b)]
+    spaced, white = _fast_split()
+    parts = spaced.split(text[a:b].rstrip(white))
+    bounds = list(itertools.accumulate(map(len, parts), initial=a))
+    return list(zip(parts[2::3], bounds[2::3], bounds[3::3]))
 
 #: how far (in characters) a speaker may reach from its cue
 WINDOW = 160
@@ -119,41 +155,42 @@ _OPEN_Q = frozenset("“„«‘\"'")
 _CLOSE_Q = frozenset("”»’\"'")
 
 
-def tokens(text: str, lo: int, hi: int, words: Tokens | None = None) -> list:
-    """The tokens of ``text[lo:hi]`` (taken from ``words`` when given: the same tokens, read once)."""
+def tokens(text: str, lo: int, hi: int, words: Tokens | None = None) -> list[tuple[str, int, int]]:
+    """The tokens of ``text[lo:hi]``, each ``(word, start, end)`` (taken from ``words`` when given: the same tokens, read once)."""
     if words is not None:
         return words.between(lo, hi)
     return _scan_alone(text, lo, hi)
 
 
-def _scan_alone(text: str, lo: int, hi: int) -> list:
+def _scan_alone(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     """The tokens of ``text[lo:hi]`` read afresh: by _fast_token where it can read them, else by TOKEN."""
     if _BEYOND_COVERED.search(text, lo, hi) is None:
-        return list(_fast_token().finditer(text, lo, hi))
-    return list(TOKEN.finditer(text, lo, hi, timeout=1.0))
+        return _split_read(text, lo, hi)
+    return _as_tokens(TOKEN.finditer(text, lo, hi, timeout=1.0))
 
 
 class Tokens:
     """The tokens of one stretch of text (a sentence, a paragraph), read once, as far as asked.
 
-    ``between(a, b)`` gives exactly what a scan of ``text[a:b]`` alone gives, without
-    scanning it again: the stretch's own tokens that lie in the window, read afresh
-    only where the window cuts into a token (or ends right after an initial, which is
-    one only when a capital follows). A speaker and a content are read from windows
-    of a few dozen characters around every cue: read once, a stretch holding a
-    thousand cues costs a thousand bisections instead of a thousand scans.
+    A token is ``(word, start, end)``. ``between(a, b)`` gives exactly what a scan of
+    ``text[a:b]`` alone gives, without scanning it again: the stretch's own tokens
+    that lie in the window, read afresh only where the window cuts into a token (or
+    ends right after an initial, which is one only when a capital follows). A
+    speaker and a content are read from windows of a few dozen characters around
+    every cue: read once, a stretch holding a thousand cues costs a thousand
+    bisections instead of a thousand scans.
     """
 
     def __init__(self, text: str, lo: int, hi: int):
         self.text = text
         self.lo = lo
         self.hi = hi
-        self.found: list = []  # the tokens read so far, in order
+        self.found: list[tuple[str, int, int]] = []  # the tokens read so far, in order
         self.starts: list[int] = []
         self.ends: list[int] = []
-        self._done = lo >= hi
+        self._upto = lo  # every token starting before this is read, whole
         self._fast: bool | None = None  # whether _fast_token can read the stretch (known once first read)
-        self._reading = None  # the scan tokens are being pulled from
+        self._reading = None  # the scan by TOKEN tokens are being pulled from
         self._read_by_it = 0
 
     def _is_fast(self) -> bool:
@@ -162,44 +199,68 @@ class Tokens:
             self._fast = _BEYOND_COVERED.search(self.text, self.lo, self.hi) is None
         return self._fast
 
+    def _read_past(self, pos: int) -> None:
+        """Read on until every token that starts before ``pos`` is read, or the stretch ends."""
+        if self._upto >= pos or self._upto >= self.hi:
+            return
+        if self._is_fast():
+            # read up to a space no full stop stands before: no token, nor the look past
+            # an initial ("F. Kennedy"), crosses it, so the pieces read as the whole does
+            text, hi = self.text, self.hi
+            end = text.find(" ", max(pos, self._upto + _CHUNK_CHARS), hi)
+            while end > 0 and text[end - 1] == ".":
+                end = text.find(" ", end + 1, hi)
+            if end < 0:
+                end = hi
+            chunk = _split_read(text, self._upto, end)
+            self._upto = end
+        else:
+            chunk = self._pull(pos)
+        self.found.extend(chunk)
+        self.starts.extend([t[1] for t in chunk])
+        self.ends.extend([t[2] for t in chunk])
+
+    def _pull(self, pos: int) -> list[tuple[str, int, int]]:
+        """Tokens pulled from scans by TOKEN until one starts at or after ``pos``, or the stretch ends."""
+        out: list[tuple[str, int, int]] = []
+        last = self.found[-1][1] if self.found else -1
+        while self._upto < self.hi and last < pos:
+            if self._reading is None or self._read_by_it >= _BATCH:
+                # a fresh scan from where the last one stopped: the same tokens, a new time limit
+                start = out[-1][2] if out else self.found[-1][2] if self.found else self.lo
+                self._reading = TOKEN.finditer(self.text, start, self.hi, timeout=1.0)
+                self._read_by_it = 0
+            chunk = _as_tokens(itertools.islice(self._reading, _CHUNK))
+            self._read_by_it += len(chunk)
+            out.extend(chunk)
+            if len(chunk) < _CHUNK:
+                self._upto = self.hi
+            elif chunk:
+                last = chunk[-1][1]
+                self._upto = last  # every token starting before the last one read is whole
+        return out
+
     def _scan(self, a: int, b: int):
-        """A scan of ``text[a:b]``: by _fast_token where it can read the stretch, else by TOKEN."""
+        """A scan of ``text[a:b]``, token by token: by _fast_token where it can read the stretch, else by TOKEN."""
         if self._is_fast():
             return _fast_token().finditer(self.text, a, b)
         return TOKEN.finditer(self.text, a, b, timeout=1.0)
 
-    def _read_past(self, pos: int) -> None:
-        """Read on until a token starts at or after ``pos``, or the stretch ends."""
-        found, starts, ends = self.found, self.starts, self.ends
-        while not self._done and (not starts or starts[-1] < pos):
-            if self._reading is None or self._read_by_it >= _BATCH:
-                # a fresh scan from where the last one stopped: the same tokens, a new time limit
-                self._reading = self._scan(ends[-1] if ends else self.lo, self.hi)
-                self._read_by_it = 0
-            # a chunk at a time, pulled and indexed in C; a later cue reads further on
-            chunk = list(itertools.islice(self._reading, _CHUNK))
-            self._read_by_it += len(chunk)
-            found.extend(chunk)
-            starts.extend(map(_START, chunk))
-            ends.extend(map(_END, chunk))
-            if len(chunk) < _CHUNK:
-                self._done = True
-
-    def between(self, a: int, b: int) -> list:
+    def between(self, a: int, b: int) -> list[tuple[str, int, int]]:
         """The tokens a scan of ``text[a:b]`` alone finds."""
         if a < self.lo or b > self.hi:
             return _scan_alone(self.text, a, b)
         if a >= b:
             return []
-        if b - a <= _SHORT and (not self.ends or self.ends[-1] < b) and self._is_fast():
+        if b - a <= _SHORT and self._upto < b and self._is_fast():
             # a window of a few words past what was read: scanning it is cheaper than
             # reading the stretch up to it (all a unit of one short quote ever asks)
-            return list(_fast_token().finditer(self.text, a, b))
-        if self._reading is None and a > self.lo:
+            return _split_read(self.text, a, b)
+        if not self.found and self._upto == self.lo and a > self.lo:
             # nothing read yet: the stretch starts where the first window read does, and
             # what lies before it (a quotation before "he said") is never read; a later
             # window that starts before it is scanned alone (the first check above)
-            self.lo = a
+            self.lo = self._upto = a
         self._read_past(b)
         starts, ends, found = self.starts, self.ends, self.found
         i = bisect.bisect_left(starts, a)
@@ -211,27 +272,33 @@ class Tokens:
                 if k < len(starts) and starts[k] == m.start():
                     i = k
                     break
-                out.append(m)
+                out.append((m.group(), m.start(), m.end()))
             else:
                 return out
         j = bisect.bisect_right(ends, b, i)
-        if j > i and ends[j - 1] + 2 > b and ends[j - 1] - starts[j - 1] == 2 and found[j - 1].group()[1] == ".":
+        if j > i and ends[j - 1] + 2 > b and ends[j - 1] - starts[j - 1] == 2 and found[j - 1][0][1] == ".":
             j -= 1  # an initial ("F.") near the window's end: it may read as a letter and a full stop there
         out.extend(found[i:j])
         if j < len(starts) and starts[j] < b:
-            out.extend(self._scan(starts[j], b))
+            out.extend(self.rescan(starts[j], b))
         return out
+
+    def rescan(self, a: int, b: int) -> list[tuple[str, int, int]]:
+        """The tokens of ``text[a:b]`` read afresh, by the scan that reads the stretch."""
+        if self._is_fast():
+            return _split_read(self.text, a, b)
+        return _as_tokens(TOKEN.finditer(self.text, a, b, timeout=1.0))
 
 
 def _is_word(tok: str) -> bool:
     return tok[0].isalnum()
 
 
-def _np_start(toks: list[regex.Match], i: int, limit: int = 12) -> int:
+def _np_start(toks: list[tuple[str, int, int]], i: int, limit: int = 12) -> int:
     """Index of the first token of the noun phrase that ends at token ``i`` (``i + 1`` when none)."""
     j = i
     while j >= 0 and i - j < limit:
-        w = toks[j].group()
+        w = toks[j][0]
         if _is_word(w):
             if w.lower() in STOP_WORDS:
                 break
@@ -242,7 +309,7 @@ def _np_start(toks: list[regex.Match], i: int, limit: int = 12) -> int:
         j -= 1
     k = j + 1
     # a phrase does not start with a bracket or a mark
-    while k <= i and not _is_word(toks[k].group()):
+    while k <= i and not _is_word(toks[k][0]):
         k += 1
     return k
 
@@ -250,7 +317,7 @@ def _np_start(toks: list[regex.Match], i: int, limit: int = 12) -> int:
 def _plural_possessive(toks: list, j: int) -> bool:
     """Whether token ``j`` is the apostrophe of a plural possessive ("Sanders' campaign"), not a quotation mark."""
     return (
-        toks[j].group() == "'" and j > 0 and toks[j - 1].end() == toks[j].start() and toks[j - 1].group()[-1:] in "sS"
+        toks[j][0] == "'" and j > 0 and toks[j - 1][2] == toks[j][1] and toks[j - 1][0][-1:] in "sS"
     )
 
 
@@ -265,7 +332,7 @@ def _name_like(toks: list, k: int, i: int) -> bool:
     open in May" does not.
     """
     for t in toks[k:i]:
-        w = t.group()
+        w = t[0]
         if _is_word(w) and not (w[0].isupper() or w[0].isdigit() or w in _NAME_JOINERS or "-" in w):
             return False
     return True
@@ -304,82 +371,82 @@ def left_speaker(
     i = len(toks) - 1
     cue_from = cue_start
     while i >= 0:
-        w = toks[i].group().lower()
-        if (w in CUE_AUXILIARIES or w in CUE_ADVERBS or w in _SKIPPED or (w.endswith("ly") and len(w) > 5 and toks[i].group().islower() and w not in _LY_NOUNS)
-                or (w == _ALL and i > 0 and toks[i - 1].group().lower() in CUE_AUXILIARIES)):
+        w = toks[i][0].lower()
+        if (w in CUE_AUXILIARIES or w in CUE_ADVERBS or w in _SKIPPED or (w.endswith("ly") and len(w) > 5 and toks[i][0].islower() and w not in _LY_NOUNS)
+                or (w == _ALL and i > 0 and toks[i - 1][0].lower() in CUE_AUXILIARIES)):
             # auxiliaries and adverbs of manner or time read as part of the cue: "has
             # repeatedly said", "then recalled", "strongly suggested"
             if w not in _NOT_CUE_ADVERBS:
-                cue_from = toks[i].start()
+                cue_from = toks[i][1]
         else:
             break
         i -= 1
     if i < 0:
         return None, cue_from, cue_from
-    w = toks[i].group()
+    w = toks[i][0]
     if w.lower() in PRONOUNS or w.lower() in _RELATIVE_SUBJECTS:
         # "who" and "which" stand for the name before them ("the union, which endorsed ...")
-        return (toks[i].start(), toks[i].end()), cue_from, toks[i].start()
+        return (toks[i][1], toks[i][2]), cue_from, toks[i][1]
     contracted = _CONTRACTED_SUBJECT.match(w)
     if contracted is not None:
         # "he’s said": the auxiliary after the apostrophe opens the cue
-        a = toks[i].start()
+        a = toks[i][1]
         return (a, a + contracted.end()), a + contracted.end(), a
     if w in (",", "—", "–"):
         # "X, the mayor, said", "X, who ..., said", "X — who ... — said": find where the aside opens
         j = i - 1
         # a dash aside may hold commas ("X — a, b and c — said"): look for its opening dash
         stops = ("—", "–", ";", ":", "(") if w in ("—", "–") else (",", ";", ":", "(", "—", "–")
-        while j >= 0 and toks[j].group() not in stops and (toks[j].group() not in _OPEN_Q or _plural_possessive(toks, j)):
+        while j >= 0 and toks[j][0] not in stops and (toks[j][0] not in _OPEN_Q or _plural_possessive(toks, j)):
             j -= 1
-        if j < 0 or toks[j].group() != w:
+        if j < 0 or toks[j][0] != w:
             # "Gov. John Kasich (R-Ohio), said": a comma after the name, none before it
             k = _np_start(toks, i - 1)
             if not _name_like(toks, k, i):
                 return None, cue_from, cue_from  # "The bridge will open in May, said ...": a clause, not a name
-            if w == "," and k <= i - 1 and k > 0 and not _is_word(toks[k - 1].group()) and toks[k - 1].group() != ",":
-                return (toks[k].start(), toks[i - 1].end()), cue_from, toks[k].start()
+            if w == "," and k <= i - 1 and k > 0 and not _is_word(toks[k - 1][0]) and toks[k - 1][0] != ",":
+                return (toks[k][1], toks[i - 1][2]), cue_from, toks[k][1]
             if w == "," and k == 0 and i > 0:
-                return (toks[k].start(), toks[i - 1].end()), cue_from, toks[k].start()
+                return (toks[k][1], toks[i - 1][2]), cue_from, toks[k][1]
             return None, cue_from, cue_from
         if j == i - 1:
             return None, cue_from, cue_from
-        aside = toks[j + 1].group().lower()
+        aside = toks[j + 1][0].lower()
         if i - j == 2 and aside in _ASIDE_ADVERBS:
             # "Hunter, meanwhile, told ...": a linking adverb set off by commas; the speaker is before it
             k = _np_start(toks, j - 1)
             if k > j - 1:
                 return None, cue_from, cue_from
-            return (toks[k].start(), toks[j - 1].end()), cue_from, toks[k].start()
+            return (toks[k][1], toks[j - 1][2]), cue_from, toks[k][1]
         if aside in STOP_WORDS and aside not in _RELATIVE or i - j > 24:
             return None, cue_from, cue_from  # "..., and took questions, said": no aside
         k = _np_start(toks, j - 1)
         if k > j - 1:
             return None, cue_from, cue_from
         if aside in _RELATIVE:
-            return (toks[k].start(), toks[j - 1].end()), cue_from, toks[k].start()
-        return (toks[k].start(), toks[i - 1].end()), cue_from, toks[k].start()
+            return (toks[k][1], toks[j - 1][2]), cue_from, toks[k][1]
+        return (toks[k][1], toks[i - 1][2]), cue_from, toks[k][1]
     if w == ")":
         # "Sen. Ana Ruiz (D-Ore.) said": the party and state belong to the name before them
         j = i - 1
-        while j >= 0 and i - j <= 8 and toks[j].group() not in ("(", ")"):
+        while j >= 0 and i - j <= 8 and toks[j][0] not in ("(", ")"):
             j -= 1
-        if j > 0 and toks[j].group() == "(" and _is_word(toks[j - 1].group()):
+        if j > 0 and toks[j][0] == "(" and _is_word(toks[j - 1][0]):
             k = _np_start(toks, j - 1)
             if k <= j - 1:
-                return (toks[k].start(), toks[i].end()), cue_from, toks[k].start()
+                return (toks[k][1], toks[i][2]), cue_from, toks[k][1]
         return None, cue_from, cue_from
     if not _is_word(w):
         return None, cue_from, cue_from
     # "The official who spoke to reporters said": read through the relative clause
     k = _np_start(toks, i)
-    if 0 < k <= i and toks[k - 1].group().lower() in _RELATIVE:
+    if 0 < k <= i and toks[k - 1][0].lower() in _RELATIVE:
         k2 = _np_start(toks, k - 2)
         if k2 <= k - 2:
             k = k2
     if k > i:
         return None, cue_from, cue_from
-    return (toks[k].start(), toks[i].end()), cue_from, toks[k].start()
+    return (toks[k][1], toks[i][2]), cue_from, toks[k][1]
 
 
 #: words that end a speaker's phrase read rightwards ("said Smith on Tuesday")
@@ -416,7 +483,7 @@ def right_speaker(
     end = None
     first = None
     for n, t in enumerate(toks):
-        w = t.group()
+        w = t[0]
         if not _is_word(w):
             if w in _NAME_MARKS or w in "()":
                 continue
@@ -427,8 +494,8 @@ def right_speaker(
         if n >= 14:
             break
         if first is None:
-            first = t.start()
-        end = t.end()
+            first = t[1]
+        end = t[2]
     if first is None or end is None:
         return None
     head, *others = text[first:end].split(None, 2)
