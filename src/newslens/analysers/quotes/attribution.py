@@ -34,7 +34,7 @@ from .cues import cue_manner, cue_tail, find_cues, time_tail
 from .lexicon import CUE_ADVERBS, CUE_AUXILIARIES, DESCRIPTIVE_SPEAKERS, PRONOUNS, TIME_WORDS, VERB_CLASS
 from .marks import Quotation, find_quotations
 from .polls import poll_closing, poll_opening
-from .speakers import Tokens, left_speaker, right_speaker, tokens
+from .speakers import Tokens, first_tokens, left_speaker, right_speaker, tokens
 
 __all__ = ["Attribution", "find_attributions"]
 
@@ -540,7 +540,12 @@ def _content_start(
     text: str, pos: int, hi: int, base: str, kind: str, strict: bool = False, words: Tokens | None = None
 ) -> int | None:
     """Where the content after a cue begins, past its hearer, time words and "that"; None if none."""
-    toks = tokens(text, pos, min(hi, pos + 120), words)
+    end = min(hi, pos + 120)
+    if base in _HEARER_VERBS:
+        toks = tokens(text, pos, end, words)
+    else:
+        # most cues are told by their first three tokens: the rest is read where a rule reads on
+        toks = first_tokens(text, pos, end, 3, words)
     n = 0
     if not toks:
         return None
@@ -590,6 +595,8 @@ def _content_start(
         return toks[n][2]
     if w[0] in _OPEN_MARKS:
         return toks[n][1]
+    if (kind == "speech" and (low in _SHARE_WORDS or low in ("of", "about"))) or low in _PREPOSITIONS:
+        toks = tokens(text, pos, end, words)  # the rules below read on, some to the window's end
     if kind == "speech" and low in _SHARE_WORDS and _QUANTITY_OF.match(text, toks[n][1], toks[-1][2]) is not None:
         return toks[n][1]  # "said much of the plan was ...", "said about half of them ...": a share opens the clause
     if low in ("of", "about") and kind == "speech":

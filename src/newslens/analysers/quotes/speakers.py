@@ -16,7 +16,7 @@ import regex
 
 from .lexicon import CUE_ADVERBS, CUE_AUXILIARIES, PRONOUNS, STOP_WORDS
 
-__all__ = ["TOKEN", "Tokens", "left_speaker", "right_speaker", "tokens"]
+__all__ = ["TOKEN", "Tokens", "first_tokens", "left_speaker", "right_speaker", "safe_cut", "tokens"]
 
 #: words (U.S., Mr., O’Malley, Reuters’s, 2016) and single punctuation marks
 TOKEN = regex.compile(
@@ -80,7 +80,7 @@ _BATCH = 1024
 #: how many tokens are read at a time from a scan by TOKEN
 _CHUNK = 64
 #: the fewest characters read at a time by _fast_token (a later window mostly reads on from the last)
-_CHUNK_CHARS = 64
+_CHUNK_CHARS = 16
 #: a window this short (in characters) is scanned on its own unless already read
 _SHORT = 24
 
@@ -162,6 +162,37 @@ def tokens(text: str, lo: int, hi: int, words: Tokens | None = None) -> list[tup
     return _scan_alone(text, lo, hi)
 
 
+def safe_cut(text: str, pos: int, hi: int) -> int:
+    """The first space at or after ``pos`` (before ``hi``) that no full stop stands before; ``hi`` when none.
+
+    No token holds a space, and only an initial ("F." before "Kennedy") looks past
+    one: the tokens of a stretch cut there are those of its two pieces, in order.
+    """
+    cut = text.find(" ", pos, hi)
+    while cut > pos and text[cut - 1] == ".":
+        cut = text.find(" ", cut + 1, hi)
+    return hi if cut < 0 else cut
+
+
+#: how far (in characters) a first look after a cue reads before it reads the whole window
+FIRST_LOOK = 32
+
+
+def first_tokens(text: str, lo: int, hi: int, count: int, words: Tokens | None = None) -> list[tuple[str, int, int]]:
+    """The first tokens of ``text[lo:hi]``, at least ``count`` of them (or all there are).
+
+    What follows a cue is mostly told by its first word or two: the tokens of a
+    short window cut at a space are the first tokens of the whole window, and the
+    rest is read only when the short one holds fewer than ``count``.
+    """
+    cut = safe_cut(text, lo + FIRST_LOOK, hi)
+    if cut < hi:
+        head = tokens(text, lo, cut, words)
+        if len(head) >= count:
+            return head
+    return tokens(text, lo, hi, words)
+
+
 def _scan_alone(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     """The tokens of ``text[lo:hi]`` read afresh: by _fast_token where it can read them, else by TOKEN."""
     if _BEYOND_COVERED.search(text, lo, hi) is None:
@@ -207,11 +238,7 @@ class Tokens:
             # read up to a space no full stop stands before: no token, nor the look past
             # an initial ("F. Kennedy"), crosses it, so the pieces read as the whole does
             text, hi = self.text, self.hi
-            end = text.find(" ", max(pos, self._upto + _CHUNK_CHARS), hi)
-            while end > 0 and text[end - 1] == ".":
-                end = text.find(" ", end + 1, hi)
-            if end < 0:
-                end = hi
+            end = safe_cut(text, max(pos, self._upto + _CHUNK_CHARS), hi)
             chunk = _split_read(text, self._upto, end)
             self._upto = end
         else:
