@@ -58,17 +58,19 @@ def _fast_token() -> re.Pattern:
     matches (so they agree on every character below ``_COVERED``, whatever Unicode
     version each module knows), and ``re`` reads such text several times faster,
     all the more where regex keeps a time limit. Like TOKEN it cannot backtrack
-    (each alternative reads a run of distinct characters): it needs no time limit.
+    (each alternative reads a run of distinct characters): it needs no time limit,
+    and its repeats are possessive (what they read is never given back, as it never
+    need be), which spares ``re`` keeping the places to go back to.
     """
     word, upper, space = _re_class(r"[\p{L}\p{N}]"), _re_class(r"\p{Lu}"), _re_class(r"\s")
     return re.compile(
         rf"""
         (?=[{upper}][a-z]{{0,3}}\.)(?:
-          (?:[{upper}]\.){{2,}}
+          (?:[{upper}]\.){{2,}}+
           | (?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|St|Rev|Prof|Capt|Adm|Maj|Cmdr|Pres|Atty|Sens|Reps)\.
           | [{upper}]\.(?=[{space}][{upper}])
         )
-        | [{word}]+(?:[’'\-.&/][{word}]+)*(?:[’']s)?
+        | [{word}]++(?:[’'\-.&/][{word}]++)*+(?:[’']s)?+
         | [^{space}]
         """,
         re.VERBOSE,
@@ -85,41 +87,15 @@ _CHUNK_CHARS = 16
 _SHORT = 24
 
 
-@functools.cache
-def _fast_split() -> tuple[re.Pattern, str]:
-    """_fast_token with the white space before each token, for ``split``; and TOKEN's white space, listed.
-
-    Each match takes the white space before its token too (possessively: it is never
-    given back), so the scan never stops at a space to try every alternative and fail:
-    with the white space at the end stripped first, every place it tries is a match.
-    """
-    space = _re_class(r"\s")
-    white = "".join(chr(cp) for cp in range(_COVERED) if regex.match(r"\s", chr(cp)))
-    return re.compile(f"([{space}]*+)(" + _fast_token().pattern + ")", re.VERBOSE), white
-
-
 def _as_tokens(matches) -> list[tuple[str, int, int]]:
     """Matches of TOKEN as tokens: (word, start, end)."""
-    return [(m.group(), m.start(), m.end()) for m in matches]
+    return [(m[0], m.start(), m.end()) for m in matches]
 
 
-#: a window this long (in characters) or longer is read by ``split``; a shorter one by ``finditer``
-_SPLIT_FROM = 48
+def _fast_read(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
+    """The tokens of ``text[a:b]`` read by _fast_token, as (word, start, end)."""
+    return [(m[0], m.start(), m.end()) for m in _fast_token().finditer(text, a, b)]
 
-
-def _split_read(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
-    """The tokens of ``text[a:b]`` read by _fast_token, as (word, start, end).
-
-    One ``split`` gives the tokens and the white space before each, in C: their
-    offsets follow from the lengths, and no match object is made per token (a few
-    words are read sooner by ``finditer``).
-    """
-    if b - a < _SPLIT_FROM:
-        return [(m.group(), m.start(), m.end()) for m in _fast_token().finditer(text, a, b)]
-    spaced, white = _fast_split()
-    parts = spaced.split(text[a:b].rstrip(white))
-    bounds = list(itertools.accumulate(map(len, parts), initial=a))
-    return list(zip(parts[2::3], bounds[2::3], bounds[3::3]))
 
 #: how far (in characters) a speaker may reach from its cue
 WINDOW = 160
@@ -196,7 +172,7 @@ def first_tokens(text: str, lo: int, hi: int, count: int, words: Tokens | None =
 def _scan_alone(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     """The tokens of ``text[lo:hi]`` read afresh: by _fast_token where it can read them, else by TOKEN."""
     if _BEYOND_COVERED.search(text, lo, hi) is None:
-        return _split_read(text, lo, hi)
+        return _fast_read(text, lo, hi)
     return _as_tokens(TOKEN.finditer(text, lo, hi, timeout=1.0))
 
 
@@ -239,7 +215,7 @@ class Tokens:
             # an initial ("F. Kennedy"), crosses it, so the pieces read as the whole does
             text, hi = self.text, self.hi
             end = safe_cut(text, max(pos, self._upto + _CHUNK_CHARS), hi)
-            chunk = _split_read(text, self._upto, end)
+            chunk = _fast_read(text, self._upto, end)
             self._upto = end
         else:
             chunk = self._pull(pos)
@@ -282,7 +258,7 @@ class Tokens:
         if b - a <= _SHORT and self._upto < b and self._is_fast():
             # a window of a few words past what was read: scanning it is cheaper than
             # reading the stretch up to it (all a unit of one short quote ever asks)
-            return _split_read(self.text, a, b)
+            return _fast_read(self.text, a, b)
         if not self.found and self._upto == self.lo and a > self.lo:
             # nothing read yet: the stretch starts where the first window read does, and
             # what lies before it (a quotation before "he said") is never read; a later
@@ -313,7 +289,7 @@ class Tokens:
     def rescan(self, a: int, b: int) -> list[tuple[str, int, int]]:
         """The tokens of ``text[a:b]`` read afresh, by the scan that reads the stretch."""
         if self._is_fast():
-            return _split_read(self.text, a, b)
+            return _fast_read(self.text, a, b)
         return _as_tokens(TOKEN.finditer(self.text, a, b, timeout=1.0))
 
 
