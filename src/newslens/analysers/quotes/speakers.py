@@ -15,6 +15,7 @@ import re
 import regex
 
 from .lexicon import CUE_ADVERBS, CUE_AUXILIARIES, PRONOUNS, STOP_WORDS
+from .plain import is_covered, re_class
 
 __all__ = ["TOKEN", "Tokens", "first_tokens", "left_speaker", "right_speaker", "safe_cut", "tokens"]
 
@@ -31,38 +32,19 @@ TOKEN = regex.compile(
     """,
     regex.VERBOSE,
 )
-#: code points below which the stdlib ``re`` can be given TOKEN's classes exactly
-_COVERED = 0x3000
-#: a character at or past ``_COVERED``
-_BEYOND_COVERED = re.compile(r"[^\x00-\u2fff]")
-
-
-def _re_class(pattern: str) -> str:
-    """The code points below ``_COVERED`` that the regex class ``pattern`` matches, as an re class body."""
-    every = "".join(map(chr, range(_COVERED)))
-    points = [m.start() for m in regex.finditer(pattern, every)]
-    ranges: list[list[int]] = []
-    for cp in points:
-        if ranges and ranges[-1][1] == cp - 1:
-            ranges[-1][1] = cp
-        else:
-            ranges.append([cp, cp])
-    return "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges)
-
-
 @functools.cache
 def _fast_token() -> re.Pattern:
-    """TOKEN for text whose every character lies below ``_COVERED``, run by the stdlib ``re``.
+    """TOKEN for text whose every character lies below ``COVERED``, run by the stdlib ``re``.
 
     Its classes are TOKEN's own, listed code point by code point from what regex
-    matches (so they agree on every character below ``_COVERED``, whatever Unicode
+    matches (so they agree on every character below ``COVERED``, whatever Unicode
     version each module knows), and ``re`` reads such text several times faster,
     all the more where regex keeps a time limit. Like TOKEN it cannot backtrack
     (each alternative reads a run of distinct characters): it needs no time limit,
     and its repeats are possessive (what they read is never given back, as it never
     need be), which spares ``re`` keeping the places to go back to.
     """
-    word, upper, space = _re_class(r"[\p{L}\p{N}]"), _re_class(r"\p{Lu}"), _re_class(r"\s")
+    word, upper, space = re_class(r"[\p{L}\p{N}]"), re_class(r"\p{Lu}"), re_class(r"\s")
     return re.compile(
         rf"""
         (?=[{upper}][a-z]{{0,3}}\.)(?:
@@ -171,7 +153,7 @@ def first_tokens(text: str, lo: int, hi: int, count: int, words: Tokens | None =
 
 def _scan_alone(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     """The tokens of ``text[lo:hi]`` read afresh: by _fast_token where it can read them, else by TOKEN."""
-    if _BEYOND_COVERED.search(text, lo, hi) is None:
+    if is_covered(text, lo, hi):
         return _fast_read(text, lo, hi)
     return _as_tokens(TOKEN.finditer(text, lo, hi, timeout=1.0))
 
@@ -196,15 +178,24 @@ class Tokens:
         self.starts: list[int] = []
         self.ends: list[int] = []
         self._upto = lo  # every token starting before this is read, whole
+        self._from = lo  # where the stretch starts, even once ``lo`` has moved on
         self._fast: bool | None = None  # whether _fast_token can read the stretch (known once first read)
         self._reading = None  # the scan by TOKEN tokens are being pulled from
         self._read_by_it = 0
 
     def _is_fast(self) -> bool:
-        """Whether _fast_token can read the stretch (every character below ``_COVERED``)."""
+        """Whether _fast_token can read the stretch (every character below ``COVERED``)."""
         if self._fast is None:
-            self._fast = _BEYOND_COVERED.search(self.text, self.lo, self.hi) is None
+            self._fast = is_covered(self.text, max(0, self._from - 1), self.hi)
         return self._fast
+
+    def plain(self) -> bool:
+        """Whether every character of the stretch, and the one before it, lies below ``COVERED``.
+
+        Then a pattern of :mod:`.plain` reads any window of it as its regex does,
+        a look behind its first character included.
+        """
+        return self._is_fast()
 
     def _read_past(self, pos: int) -> None:
         """Read on until every token that starts before ``pos`` is read, or the stretch ends."""
