@@ -1688,9 +1688,9 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
         lead = _WORDS.findall(text, us, phrase) if phrase - us <= 20 else ()  # a short look: linear
         if len(lead) == 1 and lead[0].lower() in _SUBORDINATORS:
             # "While X said ..., Y did": the content is the subordinate clause, up to its comma
-            m = _search_outside_quotes(state, _CLAUSE_COMMA, start, limit)
-            if m is not None:
-                limit = m.start()
+            comma = _clause_comma(state, start, limit)
+            if comma is not None:
+                limit = comma
         return _after(state, start, limit, unit_quotes, cue, speaker, kind)
     # 4. the clause before the cue: "The plan will fail, he said."
     if has_before and (comma_before or inverted or kind == "according"):
@@ -1835,6 +1835,25 @@ def _seeming(state: _Paragraph, lo: int, ue: int, c, active: bool, unit_quotes) 
 #: words opening a subordinate clause whose speaker says something the main clause answers
 _SUBORDINATORS = frozenset("while although though because since if when as after before unless whereas even".split())
 _CLAUSE_COMMA = regex.compile(r",\s")
+
+
+def _clause_comma(state: _Paragraph, start: int, limit: int) -> int | None:
+    """Where the first match of _CLAUSE_COMMA in ``text[start:limit]`` outside a quotation starts, or None.
+
+    A comma and white space, found by ``str.find`` and a set lookup: no pattern, no time limit.
+    """
+    text = state.text
+    if limit - start < 2:
+        return None  # (and no negative end for find, which would count from the text's end)
+    i = text.find(",", start, limit - 1)
+    while i >= 0:
+        if text[i + 1] in _WHITE:
+            if not state.in_quote(i):
+                return i
+            i = text.find(",", i + 2, limit - 1)
+        else:
+            i = text.find(",", i + 1, limit - 1)
+    return None
 _OBJECT_END = regex.compile(
     r""",|\s(?:because|after|when|while|during|since|as|but|and\s+(?:said|says|called|added|has|had|have|is|was|will|would))\s
     | \s(?=(?:last|earlier\s+this|this\s+past)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b)
