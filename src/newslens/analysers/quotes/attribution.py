@@ -1064,7 +1064,8 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         elif c.group("putit"):
             kind, base = "speech", "put"
         else:
-            kind, base = VERB_CLASS.get(form.lower(), ("speech", form.lower()))
+            low = form.lower()
+            kind, base = VERB_CLASS.get(low) or ("speech", low)
         prev_word = _previous_word(text, us, c.start(), words)
         if kind != "according" and prev_word in _DETERMINERS:
             continue  # "the report", "a claim": a noun, not a cue

@@ -94,6 +94,7 @@ def _fast_read(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
     """
     out: list[tuple[str, int, int]] = []
     append = out.append
+    scan = _fast_token().finditer
     pos = a
     for piece in text[a:b].split(" "):
         n = len(piece)
@@ -110,7 +111,7 @@ def _fast_read(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
                 append((piece[1:], pos + 1, pos + n))
             else:
                 end = pos + n
-                for m in _fast_token().finditer(text, pos, b):
+                for m in scan(text, pos, b):
                     if m.start() >= end:
                         break
                     append((m[0], m.start(), m.end()))
