@@ -167,7 +167,7 @@ def safe_cut(text: str, pos: int, hi: int) -> int:
     one: the tokens of a stretch cut there are those of its two pieces, in order.
     """
     cut = text.find(" ", pos, hi)
-    while cut > pos and text[cut - 1] == ".":
+    while cut > 0 and text[cut - 1] == ".":
         cut = text.find(" ", cut + 1, hi)
     return hi if cut < 0 else cut
 
