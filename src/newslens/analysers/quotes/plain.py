@@ -38,4 +38,7 @@ def re_class(pattern: str) -> str:
             ranges[-1][1] = cp
         else:
             ranges.append([cp, cp])
-    return "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges)
+    return "".join(
+        re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "")
+        for a, b in ranges
+    )
