@@ -219,9 +219,6 @@ def test_a_cut_before_and_without_a_comma_is_found_like_one_after_a_comma():
         "not walls,'' she said - and argued for keeping the budget as it is."
     )
     assert [(q[0], q[2]) for q in quotes_of(text)] == [
-        (
-            "the council's ''steady hand'' - ''a hand that builds bridges, not walls,'' she said -",
-            "also praised",
-        ),
+        ("the council's ''steady hand'' - ''a hand that builds bridges, not walls,'' she said -", "also praised"),
         ("keeping the budget", "argued for"),
     ]
