@@ -43,6 +43,11 @@ def _spans(matches) -> list[tuple[int, int]]:
     return [m.span() for m in matches]
 
 
+def _token_spans(tokens) -> list[tuple[int, int]]:
+    """The spans of tokens as the unit's reading gives them: (word, start, end)."""
+    return [(start, end) for _, start, end in tokens]
+
+
 def _alone(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return _spans(TOKEN.finditer(text, a, b))
 
@@ -51,7 +56,7 @@ def _assert_every_window_reads_as_alone(text: str) -> None:
     words = Tokens(text, 0, len(text))
     for a in range(len(text) + 1):
         for b in range(a, len(text) + 1):
-            assert _spans(words.between(a, b)) == _alone(text, a, b), (a, b)
+            assert _token_spans(words.between(a, b)) == _alone(text, a, b), (a, b)
 
 
 # --- tokens: one reading per unit, cut into windows ------------------------------------
@@ -65,19 +70,27 @@ def test_every_window_of_a_unit_gets_the_tokens_a_scan_of_it_alone_gets():
 def test_a_window_ending_right_after_an_initial_reads_a_letter_and_a_full_stop():
     text = "John F. Kennedy said"
     words = Tokens(text, 0, len(text))
-    assert [m.group() for m in words.between(0, len(text))][:3] == [
+    assert [t[0] for t in words.between(0, len(text))][:3] == [
         "John",
         "F.",
         "Kennedy",
     ]
-    assert [m.group() for m in words.between(0, 7)] == ["John", "F", "."]
+    assert [t[0] for t in words.between(0, 7)] == ["John", "F", "."]
+
+
+def test_a_window_ending_on_an_initial_read_first_leaves_it_whole_for_a_longer_window():
+    text = "The mayor and the council said they, F. Tuesday went"
+    after_initial = text.index("F.") + 2
+    words = Tokens(text, 0, len(text))
+    assert [t[0] for t in words.between(0, after_initial)][-2:] == ["F", "."]
+    assert [t[0] for t in words.between(0, len(text))][-3:] == ["F.", "Tuesday", "went"]
 
 
 def test_a_window_cutting_into_a_title_reads_on_from_the_cut():
     text = "St.Louis mayor said"
     words = Tokens(text, 0, len(text))
-    assert [m.group() for m in words.between(0, len(text))][:2] == ["St.", "Louis"]
-    assert [m.group() for m in words.between(1, len(text))] == [
+    assert [t[0] for t in words.between(0, len(text))][:2] == ["St.", "Louis"]
+    assert [t[0] for t in words.between(1, len(text))] == [
         "t.Louis",
         "mayor",
         "said",

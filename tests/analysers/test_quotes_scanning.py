@@ -17,12 +17,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newslens.analysers.quotes.attribution import (
+    _CLAUSE_COMMA,
+    _CLAUSE_MARK,
     _CUT,
     _CUT_MARK,
+    _MARKS_TRIED,
     _NOUN_CUE_NOUNS,
     _NOUN_REACH,
+    _OBJECT_END,
+    _PLAIN_CLAUSE_MARK,
+    _PLAIN_OBJECT_END,
     _SPACE,
     _WHITE,
+    _clause_comma,
     _ends_in_colon,
     _first_cut,
     _noun_before_that,
@@ -33,11 +40,17 @@ from newslens.analysers.quotes.cues import (
     _CANDIDATE_BYTES,
     _CANDIDATE_WORDS,
     _PHRASES,
+    CUE_MANNER,
+    CUE_TAIL,
+    TIME_TAIL,
     _candidates,
     _scanned_candidates,
+    cue_manner,
+    cue_tail,
+    time_tail,
 )
 from newslens.analysers.quotes.marks import _MARK
-from newslens.analysers.quotes.speakers import TOKEN, Tokens
+from newslens.analysers.quotes.speakers import TOKEN, Tokens, first_tokens, tokens
 
 #: pieces the texts are built from: words, cue words, marks, every kind of white space
 _PIECES = [
@@ -148,7 +161,7 @@ def test_shared_tokens_of_any_window_are_those_of_a_scan_of_it_alone(text, data)
     words = Tokens(text, lo, hi)
     for _ in range(data.draw(st.integers(1, 5))):
         a, b = _window(text, data)
-        assert [t.span() for t in words.between(a, b)] == [
+        assert [t[1:] for t in words.between(a, b)] == [
             t.span() for t in TOKEN.finditer(text, a, b)
         ]
 
@@ -230,3 +243,183 @@ def test_every_cue_candidate_is_found_by_the_split_not_a_scan():
     # _candidates splits a unit into runs of ASCII letters: made of anything else, a
     # candidate would be scanned for (correct, but slower)
     assert _CANDIDATE_BYTES is not None
+
+
+# --- the unit's reading and the cue's neighbourhood -------------------------------------
+
+#: pieces for the words after a cue: those the cue patterns open with, near misses, marks
+_CUE_PIECES = [
+    *[
+        "",
+        "out",
+        "back",
+        "against",
+        "upon",
+        "only",
+        "that",
+        "for",
+        "the",
+        "first",
+        "time",
+        "with",
+        "a",
+        "an",
+        "laugh",
+        "eye",
+        "roll",
+    ],
+    *[
+        "",
+        "concern",
+        "concerns",
+        "hope",
+        "quickly",
+        "flatly",
+        "family",
+        "really",
+        "in",
+        "on",
+        "statement",
+        "Twitter",
+    ],
+    *[
+        "",
+        "Monday",
+        "Mondays",
+        "today",
+        "tonight",
+        "last",
+        "this",
+        "week",
+        "earlier",
+        "late",
+        "later",
+        "recently",
+        "again",
+    ],
+    *[
+        "",
+        "while",
+        "whereas",
+        "but",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "I",
+        "there",
+        "would",
+        "and",
+        "said",
+        "argued",
+        "F.",
+        "Mr.",
+        "U.S.",
+        "3.5",
+    ],
+    " ",
+    " ",
+    "  ",
+    "\n",
+    "\u00a0",
+    "\x1c",
+    "\u0301",
+    ",",
+    ";",
+    ".",
+    "’",
+    "-",
+    "é",
+    "“",
+    "(",
+    ")",
+    "\u3000",
+]
+_CUE_TEXTS = st.lists(st.sampled_from(_CUE_PIECES), max_size=16).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CUE_TEXTS, st.data())
+def test_tokens_of_a_window_are_those_token_finds(text, data):
+    lo, hi = _window(text, data)
+    assert [t[1:] for t in tokens(text, lo, hi)] == [
+        m.span() for m in TOKEN.finditer(text, lo, hi)
+    ]
+    assert [t[0] for t in tokens(text, lo, hi)] == [
+        m.group() for m in TOKEN.finditer(text, lo, hi)
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CUE_TEXTS, st.data())
+def test_first_tokens_are_the_first_tokens_of_the_window(text, data):
+    lo, hi = _window(text, data)
+    count = data.draw(st.integers(1, 4))
+    first = first_tokens(text, lo, hi, count)
+    every = tokens(text, lo, hi)
+    assert first == every[: len(first)] and len(first) >= min(count, len(every))
+
+
+@pytest.mark.parametrize("name", ["cue_manner", "time_tail", "cue_tail"])
+@settings(max_examples=300, deadline=None)
+@given(text=_CUE_TEXTS, data=st.data())
+def test_a_cue_tail_is_tried_only_where_its_pattern_can_match(name, text, data):
+    fast, pattern = {
+        "cue_manner": (cue_manner, CUE_MANNER),
+        "time_tail": (time_tail, TIME_TAIL),
+        "cue_tail": (cue_tail, CUE_TAIL),
+    }[name]
+    lo, hi = _window(text, data)
+    found, plain = fast(text, lo, hi), pattern.match(text, lo, hi)
+    assert (found and found.span()) == (plain and plain.span())
+
+
+class _NoQuotes:
+    """A paragraph with no quotation in it, for the scans that skip quotations."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def in_quote(self, pos: int) -> bool:
+        return False
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CUE_TEXTS, st.data())
+def test_first_cut_tries_cut_only_after_the_words_that_open_one(text, data):
+    lo, hi = _window(text, data)
+    plain = None
+    for k, mark in enumerate(_CUT_MARK.finditer(text, lo, hi)):
+        plain = (
+            _CUT.search(text, mark.start(), hi)
+            if k == _MARKS_TRIED
+            else _CUT.match(text, mark.start(), hi)
+        )
+        if plain is not None or k == _MARKS_TRIED:
+            break
+    found = _first_cut(_NoQuotes(text), lo, hi)
+    assert (found and found.span()) == (plain and plain.span())
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CUE_TEXTS, st.data())
+def test_plain_patterns_find_what_their_regex_finds_on_plain_text(text, data):
+    text = text.replace("\u3000", " ")  # the plain patterns read text below U+3000 only
+    lo, hi = _window(text, data)
+    assert [m.start() for m in _PLAIN_CLAUSE_MARK.finditer(text, lo, hi)] == [
+        m.start() for m in _CLAUSE_MARK.finditer(text, lo, hi)
+    ]
+    found, plain = (
+        _PLAIN_OBJECT_END.search(text, lo, hi),
+        _OBJECT_END.search(text, lo, hi),
+    )
+    assert (found and found.span()) == (plain and plain.span())
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CUE_TEXTS, st.data())
+def test_the_comma_closing_a_clause_is_the_first_match_of_its_pattern(text, data):
+    lo, hi = _window(text, data)
+    plain = _CLAUSE_COMMA.search(text, lo, hi)
+    assert _clause_comma(_NoQuotes(text), lo, hi) == (plain and plain.start())

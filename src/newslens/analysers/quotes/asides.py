@@ -62,12 +62,12 @@ def aside_subject(
         return None
     toks = tokens(text, lo, end, words)
     k = 0
-    while k < len(toks) and toks[k].group().lower() in _LEADING:
+    while k < len(toks) and toks[k][0].lower() in _LEADING:
         k += 1
     first = k
     last = None
     while k < len(toks):
-        w = toks[k].group()
+        w = toks[k][0]
         if w[0].isupper():
             if k == first and w.lower() in _NOT_NAMES and w not in _ARTICLES:
                 return None
@@ -75,28 +75,28 @@ def aside_subject(
         elif not (k > first and w in _JOINERS):
             break
         k += 1
-    if last is None or toks[last].group() in _ARTICLES or k >= len(toks) - 1:
+    if last is None or toks[last][0] in _ARTICLES or k >= len(toks) - 1:
         return None
-    if toks[k].group().lower() in DESCRIPTIVE_SPEAKERS or (
-        toks[last].group().endswith(("’s", "'s")) and toks[k].group().isalpha() and toks[k].group().islower()
+    if toks[k][0].lower() in DESCRIPTIVE_SPEAKERS or (
+        toks[last][0].endswith(("’s", "'s")) and toks[k][0].isalpha() and toks[k][0].islower()
     ):
         # "A White House official, ...", "Powell’s office, ...": a role or a thing of the name's
         last = k
         k += 1
         if k >= len(toks) - 1:
             return None
-    elif toks[first].group() in _ARTICLES and toks[first].group() != "The":
+    elif toks[first][0] in _ARTICLES and toks[first][0] != "The":
         return None  # "A Salem, ...": an article opens no name of its own
-    if toks[k].group() == "(":
+    if toks[k][0] == "(":
         # "Sen. Tom Li (D-Ore.), ...": the party and state belong to the name
-        close = next((n for n in range(k + 1, min(len(toks), k + 8)) if toks[n].group() == ")"), None)
+        close = next((n for n in range(k + 1, min(len(toks), k + 8)) if toks[n][0] == ")"), None)
         if close is None or close + 1 >= len(toks) - 1:
             return None
         last, k = close, close + 1
-    if toks[k].group() not in _OPENING:
+    if toks[k][0] not in _OPENING:
         return None
     if described:
-        aside = toks[k + 1].group()
+        aside = toks[k + 1][0]
         if not (aside.lower() in _DESCRIBING or aside[0].isdigit() or (aside.endswith("ing") and aside.islower())):
             return None
-    return toks[first].start(), toks[last].end()
+    return toks[first][1], toks[last][2]

@@ -33,8 +33,9 @@ from .gerunds import is_progressive, with_speaker
 from .cues import cue_manner, cue_tail, find_cues, time_tail
 from .lexicon import CUE_ADVERBS, CUE_AUXILIARIES, DESCRIPTIVE_SPEAKERS, PRONOUNS, TIME_WORDS, VERB_CLASS
 from .marks import Quotation, find_quotations
+from .plain import re_class
 from .polls import poll_closing, poll_opening
-from .speakers import Tokens, left_speaker, right_speaker, tokens
+from .speakers import Tokens, first_tokens, left_speaker, right_speaker, tokens
 
 __all__ = ["Attribution", "find_attributions"]
 
@@ -460,7 +461,7 @@ def _previous_word(text: str, lo: int, pos: int, words: Tokens | None = None) ->
     word = run.group()
     if word.isalpha() and word.isascii():
         return word.lower()
-    return tokens(text, run.start(), pos)[-1].group().lower()
+    return tokens(text, run.start(), pos)[-1][0].lower()
 
 
 _QUESTION_WORDS = frozenset("how whether if what why when where who which to".split())
@@ -473,12 +474,12 @@ def _hearer_end(toks: list) -> int:
     """How many tokens the hearer takes: "reporters", "The New York Times", "CNN’s Jake Tapper"."""
     if not toks:
         return 0
-    if toks[0].group().lower() in _HEARERS:
+    if toks[0][0].lower() in _HEARERS:
         return 1
     k = 0
-    if toks[0].group() == "the" and len(toks) > 1 and toks[1].group()[0].isupper():
+    if toks[0][0] == "the" and len(toks) > 1 and toks[1][0][0].isupper():
         k = 1  # "told the National Post"
-    while k < len(toks) and (toks[k].group()[0].isupper() or (k > 0 and toks[k].group() in ("of", "&"))):
+    while k < len(toks) and (toks[k][0][0].isupper() or (k > 0 and toks[k][0] in ("of", "&"))):
         k += 1
     return k
 
@@ -494,12 +495,12 @@ def _after_hearer(toks: list) -> int | None:
     k = _hearer_end(toks)
     if k == 0 or k >= len(toks):
         return None
-    while k + 1 < len(toks) and toks[k].group().lower() in _WHEN_WORDS:
+    while k + 1 < len(toks) and toks[k][0].lower() in _WHEN_WORDS:
         k += 1  # "told the Herald last week she ...": when it was said comes before what
-    w = toks[k].group()
+    w = toks[k][0]
     if (_CONTRACTION.sub("", w.lower()) in _SUBJECT_PRONOUNS or w.lower() in _DETERMINERS or w[0].isupper() or w[0] in _OPEN_MARKS
             or w.lower() in _QUESTION_WORDS):
-        return toks[k].start()
+        return toks[k][1]
     return None
 
 
@@ -516,10 +517,10 @@ def _asked_question(toks: list) -> int | None:
     one asked comes first, in a few words with no mark, "that" or "to" among them.
     """
     for k in range(1, min(len(toks), _ASKED_REACH + 1)):
-        w = toks[k].group()
+        w = toks[k][0]
         low = w.lower()
         if low in _ASKED_OPENERS:
-            return k if k + 1 < len(toks) and toks[k + 1].group()[0].isalnum() else None
+            return k if k + 1 < len(toks) and toks[k + 1][0][0].isalnum() else None
         if not (w[0].isalnum() or w in "’'.-") or low in ("that", "to"):
             return None
     return None
@@ -540,89 +541,96 @@ def _content_start(
     text: str, pos: int, hi: int, base: str, kind: str, strict: bool = False, words: Tokens | None = None
 ) -> int | None:
     """Where the content after a cue begins, past its hearer, time words and "that"; None if none."""
-    toks = tokens(text, pos, min(hi, pos + 120), words)
+    end = min(hi, pos + 120)
+    if base in _HEARER_VERBS:
+        toks = tokens(text, pos, end, words)
+    else:
+        # most cues are told by their first three tokens: the rest is read where a rule reads on
+        toks = first_tokens(text, pos, end, 3, words)
     n = 0
     if not toks:
         return None
-    if base in _HEARER_VERBS and toks[0].group().lower() in _QUESTION_WORDS:
-        return toks[0].start()  # "asked whether ...", "urged to ..."
+    if base in _HEARER_VERBS and toks[0][0].lower() in _QUESTION_WORDS:
+        return toks[0][1]  # "asked whether ...", "urged to ..."
     if base == "ask":
         k = _asked_question(toks)
         if k is not None:
-            return toks[k].start()  # "asked the students if ...", "asked Ms. Li whether ..."
-    if base in _HEARER_VERBS and toks[0].group() not in ",:":
+            return toks[k][1]  # "asked the students if ...", "asked Ms. Li whether ..."
+    if base in _HEARER_VERBS and toks[0][0] not in ",:":
         # "told reporters (on Tuesday) that ...": the content starts after "that", or after the hearer
         for k, t in enumerate(toks[:_HEARER_REACH]):
-            w = t.group()
+            w = t[0]
             if w.lower() == "that":
-                return t.end()
-            if (w.lower() == "to" and 0 < k <= 5 and (k + 1 >= len(toks) or toks[k + 1].group()[0].islower())
-                    and not any(_CONTRACTION.sub("", x.group().lower()) in _SUBJECT_PRONOUNS for x in toks[1:k])):
-                return toks[0].start()  # "asked the council to fund it": the request, with whom it asks
+                return t[2]
+            if (w.lower() == "to" and 0 < k <= 5 and (k + 1 >= len(toks) or toks[k + 1][0][0].islower())
+                    and not any(_CONTRACTION.sub("", x[0].lower()) in _SUBJECT_PRONOUNS for x in toks[1:k])):
+                return toks[0][1]  # "asked the council to fund it": the request, with whom it asks
             if not (w[0].isalnum() or w in "’'.-"):
                 if w in ",:" and k > 0:
                     n = k + 1
                     break
-                return None if k == 0 and w not in _OPEN_MARKS else (t.start() if w in _OPEN_MARKS else None)
+                return None if k == 0 and w not in _OPEN_MARKS else (t[1] if w in _OPEN_MARKS else None)
         else:
             return _after_hearer(toks)
         if n >= len(toks):
             return None
-        return toks[n].start()
-    w = toks[0].group()
+        return toks[n][1]
+    w = toks[0][0]
     if kind in ("stance", "naming"):
         if w.lower() == "that" and kind == "stance":
-            return toks[0].end()
+            return toks[0][2]
         if not w[0].isalnum() and w[0] not in _OPEN_MARKS:
             return None
         if w.lower() in _NOT_CONTENT and not (kind == "stance" and w.lower() == "to"):
             return None
-        return toks[0].start()
+        return toks[0][1]
     if w in ",:":
         if len(toks) < 2:
             return None
         n = 1
-        w = toks[1].group()
+        w = toks[1][0]
     low = w.lower()
     if low == "that":
-        if len(toks) > n + 1 and toks[n + 1].group().lower() in _AUXILIARY_AFTER_THAT:
-            return toks[n].start()  # "said that would not do": "that" is the subject
-        return toks[n].end()
+        if len(toks) > n + 1 and toks[n + 1][0].lower() in _AUXILIARY_AFTER_THAT:
+            return toks[n][1]  # "said that would not do": "that" is the subject
+        return toks[n][2]
     if w[0] in _OPEN_MARKS:
-        return toks[n].start()
-    if kind == "speech" and low in _SHARE_WORDS and _QUANTITY_OF.match(text, toks[n].start(), toks[-1].end()) is not None:
-        return toks[n].start()  # "said much of the plan was ...", "said about half of them ...": a share opens the clause
+        return toks[n][1]
+    if (kind == "speech" and (low in _SHARE_WORDS or low in ("of", "about"))) or low in _PREPOSITIONS:
+        toks = tokens(text, pos, end, words)  # the rules below read on, some to the window's end
+    if kind == "speech" and low in _SHARE_WORDS and _QUANTITY_OF.match(text, toks[n][1], toks[-1][2]) is not None:
+        return toks[n][1]  # "said much of the plan was ...", "said about half of them ...": a share opens the clause
     if low in ("of", "about") and kind == "speech":
         # "said of the plan, “...”": what was said follows the topic, in quotation marks
         for k in range(n + 1, min(len(toks) - 1, n + 14)):
-            if toks[k].group() in ",:" and toks[k + 1].group()[0] in _OPEN_MARKS:
-                return toks[k + 1].start()
-            if toks[k].group()[0] in ".;!?":
+            if toks[k][0] in ",:" and toks[k + 1][0][0] in _OPEN_MARKS:
+                return toks[k + 1][1]
+            if toks[k][0][0] in ".;!?":
                 break
         return None
     if low in _PREPOSITIONS:
         # "said in 1963 that ...": the content starts after "that", if it comes before any mark;
         # "said at a news conference, “...”": or at a quotation right after the first comma
         for k in range(n + 1, min(len(toks), n + 12)):
-            t = toks[k].group()
+            t = toks[k][0]
             if t.lower() == "that":
-                return toks[k].end()
+                return toks[k][2]
             if t in _TITLE_MARKS:
                 continue  # "said on ABC’s “This Week” that ...", "said in ‘08 that ...": a title or a year
             if not (t[0].isalnum() or t in "’'.-"):
-                if t in ",:" and k + 1 < len(toks) and toks[k + 1].group()[0] in _OPEN_MARKS:
-                    return toks[k + 1].start()
+                if t in ",:" and k + 1 < len(toks) and toks[k + 1][0][0] in _OPEN_MARKS:
+                    return toks[k + 1][1]
                 break
         return None
     if low == "to" and base in _TO_VERBS:
-        return toks[n].start()  # "vowed to fight on": the promise is what was said
+        return toks[n][1]  # "vowed to fight on": the promise is what was said
     if low in _NOT_CONTENT:
         return None
     if (kind == "thought" or strict) and low not in _CLAUSE_OPENERS and not w[0].isupper() and not (
         kind == "thought" and _PEOPLE_PLURAL.fullmatch(low)
     ):  # "believes voters are tired": a word for people opens a clause too
         return None
-    return toks[n].start()
+    return toks[n][1]
 
 
 def find_attributions(
@@ -1056,7 +1064,8 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         elif c.group("putit"):
             kind, base = "speech", "put"
         else:
-            kind, base = VERB_CLASS.get(form.lower(), ("speech", form.lower()))
+            low = form.lower()
+            kind, base = VERB_CLASS.get(low) or ("speech", low)
         prev_word = _previous_word(text, us, c.start(), words)
         if kind != "according" and prev_word in _DETERMINERS:
             continue  # "the report", "a claim": a noun, not a cue
@@ -1242,7 +1251,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         lo = rest
     # second pass: each cue takes its content; a cue that takes none is dropped and the
     # pass runs again, so that it no longer cuts its neighbours' contents short
-    clause_ends = [m.start() for m in _CLAUSE_MARK.finditer(text, us, ue, timeout=5.0)] if len(readings) > 1 else []
+    clause_ends = _clause_marks(text, us, ue, words) if len(readings) > 1 else []
     mark = len(state.log)
     for _ in range(3):
         state.undo(mark)
@@ -1357,6 +1366,21 @@ def _outside_according(text: str, got: list[Attribution]) -> list[Attribution]:
 
 
 _CLAUSE_MARK = regex.compile(r"[,;:—–(]|\band\b|\bbut\b|\bwhile\b|\bwhereas\b")
+#: regex's ``\w`` and ``\s``, listed for the stdlib ``re`` (see :mod:`.plain`)
+_WORD_CLASS = re_class(r"\w")
+_SPACE_CLASS = re_class(r"\s")
+#: _CLAUSE_MARK for ``re``: a word boundary is no word character on either side
+_PLAIN_CLAUSE_MARK = re.compile(rf"[,;:—–(]|(?<![{_WORD_CLASS}])(?:and|but|while|whereas)(?![{_WORD_CLASS}])")
+
+
+def _clause_marks(text: str, us: int, ue: int, words: Tokens | None) -> list[int]:
+    """Where every match of _CLAUSE_MARK in the unit ``text[us:ue]`` starts.
+
+    A unit of plain text (nearly every one) is scanned by ``re``, several times faster.
+    """
+    if words is not None and words.plain():
+        return [m.start() for m in _PLAIN_CLAUSE_MARK.finditer(text, us, ue)]
+    return [m.start() for m in _CLAUSE_MARK.finditer(text, us, ue, timeout=5.0)]
 _CLAUSE_END = regex.compile(r"(?:[,;:—–(]|\band\b|\bbut\b|\bwhile\b|\bwhereas\b)(?!.*(?:[,;:—–(]|\band\b|\bbut\b))", regex.DOTALL)
 
 
@@ -1541,28 +1565,28 @@ def _subject(text: str, us: int, hi: int, words: Tokens | None = None) -> tuple[
     """The noun phrase that opens a sentence: its subject, for "X did this and told them ..."."""
     toks = tokens(text, us, min(hi, us + 120), words)
     # an opening phrase is no subject: "But X ...", "For months, X ..."
-    while toks and toks[0].group().lower() in _LEADING_CONJUNCTIONS:
+    while toks and toks[0][0].lower() in _LEADING_CONJUNCTIONS:
         toks = toks[1:]
-    if toks and (toks[0].group().lower() in _PREPOSITIONS or toks[0].group().lower() in _SUBORDINATORS):
-        comma = next((k for k, t in enumerate(toks[:12]) if t.group() == ","), None)
+    if toks and (toks[0][0].lower() in _PREPOSITIONS or toks[0][0].lower() in _SUBORDINATORS):
+        comma = next((k for k, t in enumerate(toks[:12]) if t[0] == ","), None)
         toks = toks[comma + 1 :] if comma is not None else []
     if not toks:
         return None
-    if toks[0].group().lower() in _SUBJECT_PRONOUNS - {"there", "this", "it"}:
-        return toks[0].span()
+    if toks[0][0].lower() in _SUBJECT_PRONOUNS - {"there", "this", "it"}:
+        return toks[0][1:]
     end = None
     n = 0
     for n, t in enumerate(toks):
-        w = t.group()
+        w = t[0]
         if w[0].isupper() or w in ("of", "’s", "'s", "-", "Mr.", "Mrs.", "Ms.", "Dr.") or (end is None and w.lower() in _DETERMINERS):
-            end = t.end()
+            end = t[2]
             continue
         break
-    if end is not None and toks[0].group().lower() in _DETERMINERS and n < len(toks):
-        w = toks[n].group()
+    if end is not None and toks[0][0].lower() in _DETERMINERS and n < len(toks):
+        w = toks[n][0]
         if w.isalpha() and w.islower() and w in DESCRIPTIVE_SPEAKERS | _PEOPLE_NOUNS:
-            end = toks[n].end()  # "The senator", "The Florida senator": the head noun too
-    return (toks[0].start(), end) if end is not None else None
+            end = toks[n][2]  # "The senator", "The Florida senator": the head noun too
+    return (toks[0][1], end) if end is not None else None
 
 
 _TITLE_WORD = regex.compile(r"[\p{Lu}\p{N}][\p{L}\p{N}’'.\-]*")
@@ -1614,7 +1638,7 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
             toks = tokens(text, after, min(ue, after + 80), state.words)
             k = _hearer_end(toks)
             if k:
-                after = toks[k - 1].end()  # “...,” she told CNN. “...”
+                after = toks[k - 1][2]  # “...,” she told CNN. “...”
         while after < ue and text[after] in ",:;. ":
             after += 1
         nxt = _quote_at(unit_quotes, state, after)
@@ -1632,8 +1656,8 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
         # "..., an official told The New York Times.": the hearer ends the sentence
         toks = tokens(text, rest, min(ue, rest + 80), state.words)
         k = _hearer_end(toks)
-        if k and (k == len(toks) or _only_marks(text, toks[k - 1].end(), ue)):
-            rest = toks[k - 1].end()
+        if k and (k == len(toks) or _only_marks(text, toks[k - 1][2], ue)):
+            rest = toks[k - 1][2]
     rest_empty = _only_marks(text, rest, ue) and not any(part[0] >= rest for q, part in unit_quotes if id(q) not in state.used)
     # 2. "According to X, ...": the content follows
     if kind == "according" and not has_before:
@@ -1665,9 +1689,9 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
         lead = _WORDS.findall(text, us, phrase) if phrase - us <= 20 else ()  # a short look: linear
         if len(lead) == 1 and lead[0].lower() in _SUBORDINATORS:
             # "While X said ..., Y did": the content is the subordinate clause, up to its comma
-            m = _search_outside_quotes(state, _CLAUSE_COMMA, start, limit)
-            if m is not None:
-                limit = m.start()
+            comma = _clause_comma(state, start, limit)
+            if comma is not None:
+                limit = comma
         return _after(state, start, limit, unit_quotes, cue, speaker, kind)
     # 4. the clause before the cue: "The plan will fail, he said."
     if has_before and (comma_before or inverted or kind == "according"):
@@ -1787,21 +1811,21 @@ def _seeming(state: _Paragraph, lo: int, ue: int, c, active: bool, unit_quotes) 
     if not after:
         return None
     subject, cue_from, _ = left_speaker(text, lo, c.start())
-    first = after[0].group()
+    first = after[0][0]
     if subject is not None and text[subject[0]:subject[1]].lower() == "it" and active:
         # "It appears (, though,) that ...": the clause is the content
         for t in after[:6]:
-            if t.group().lower() == "that":
-                return _after(state, t.end(), ue, unit_quotes, (cue_from, c.end()), None, "stance")
+            if t[0].lower() == "that":
+                return _after(state, t[2], ue, unit_quotes, (cue_from, c.end()), None, "stance")
         return None
     if subject is None or not first[0].isalpha() or first.lower() in _NOT_SEEMING or first[0].isupper():
         return None
     if not active and first.lower() != "to":
         return None  # "is expected to ...": a forecast; "was expected at noon" is none
     cue_end = c.end()
-    if active and first.lower() == "to" and len(after) > 1 and after[1].group().lower() in VERB_CLASS:
-        cue_end = after[1].end()  # "seemed to imply": the cue takes in the saying the impression qualifies
-    att = _after(state, after[0].start(), ue, unit_quotes, (cue_from, cue_end), None, "stance")
+    if active and first.lower() == "to" and len(after) > 1 and after[1][0].lower() in VERB_CLASS:
+        cue_end = after[1][2]  # "seemed to imply": the cue takes in the saying the impression qualifies
+    att = _after(state, after[0][1], ue, unit_quotes, (cue_from, cue_end), None, "stance")
     if att is None:
         return None
     att.parts.insert(0, subject)
@@ -1812,12 +1836,51 @@ def _seeming(state: _Paragraph, lo: int, ue: int, c, active: bool, unit_quotes) 
 #: words opening a subordinate clause whose speaker says something the main clause answers
 _SUBORDINATORS = frozenset("while although though because since if when as after before unless whereas even".split())
 _CLAUSE_COMMA = regex.compile(r",\s")
+
+
+def _clause_comma(state: _Paragraph, start: int, limit: int) -> int | None:
+    """Where the first match of _CLAUSE_COMMA in ``text[start:limit]`` outside a quotation starts, or None.
+
+    A comma and white space, found by ``str.find`` and a set lookup: no pattern, no time limit.
+    """
+    text = state.text
+    if limit - start < 2:
+        return None  # (and no negative end for find, which would count from the text's end)
+    i = text.find(",", start, limit - 1)
+    while i >= 0:
+        if text[i + 1] in _WHITE:
+            if not state.in_quote(i):
+                return i
+            i = text.find(",", i + 2, limit - 1)
+        else:
+            i = text.find(",", i + 1, limit - 1)
+    return None
 _OBJECT_END = regex.compile(
     r""",|\s(?:because|after|when|while|during|since|as|but|and\s+(?:said|says|called|added|has|had|have|is|was|will|would))\s
     | \s(?=(?:last|earlier\s+this|this\s+past)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b)
     | \s(?=(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)\b)""",
     regex.VERBOSE,
 )
+#: _OBJECT_END for ``re`` (see :mod:`.plain`): ``\b`` after a word is no word character after it
+_PLAIN_OBJECT_END = re.compile(
+    r""",|[S](?:because|after|when|while|during|since|as|but|and[S]+(?:said|says|called|added|has|had|have|is|was|will|would))[S]
+    | [S](?=(?:last|earlier[S]+this|this[S]+past)[S]+(?:week|month|year|spring|summer|fall|autumn|winter)(?![W]))
+    | [S](?=(?:on[S]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)(?![W]))""".replace(
+        "[S]", f"[{_SPACE_CLASS}]"
+    ).replace("[W]", f"[{_WORD_CLASS}]"),
+    re.VERBOSE,
+)
+
+
+def _plain_outside_quotes(state: _Paragraph, pattern: re.Pattern, start: int, limit: int):
+    """The first match of the ``re`` pattern in ``text[start:limit]`` that starts outside a quotation, or None.
+
+    Its patterns read a run of white space at most once per word before it: linear, no time limit.
+    """
+    m = pattern.search(state.text, start, limit)
+    while m is not None and state.in_quote(m.start()):
+        m = pattern.search(state.text, m.end(), limit)
+    return m
 
 
 #: where a match of _CUT can start: a comma, a semicolon, or a run of white space
@@ -1846,7 +1909,14 @@ def _first_cut(state: _Paragraph, start: int, limit: int):
     for k, mark in enumerate(_CUT_MARK.finditer(text, start, limit)):
         if k == _MARKS_TRIED:
             return _search_outside_quotes(state, _CUT, mark.start(), limit)
-        m = _CUT.match(text, mark.start(), limit)
+        p = mark.start()
+        if text[p] == "," and p + 2 < limit and text[p + 1] == " " and not text[p + 2].isspace():
+            # a comma, one space and a word: only a few words open a cut after a comma
+            # (most commas are followed by another), told by a set lookup, not a match
+            run = _LETTER_RUN.match(text, p + 2, limit)
+            if run is None or run.group() not in _CUT_WORDS:
+                continue
+        m = _CUT.match(text, p, limit)
         if m is not None:
             break
     else:
@@ -1858,6 +1928,10 @@ def _first_cut(state: _Paragraph, start: int, limit: int):
 
 #: how many cut marks _first_cut tries one by one before it searches
 _MARKS_TRIED = 8
+#: the words that open every alternative of _CUT after a comma and its white space (keep in step with it)
+_CUT_WORDS = frozenset("while whereas but it he she they we I there this and".split())
+#: a run of ASCII letters
+_LETTER_RUN = re.compile(r"[A-Za-z]+")
 
 
 #: objects after "called" that name nothing of their own: what follows them is what they were called
@@ -1887,7 +1961,10 @@ _NAMING_BY_OBJECT = frozenset("call label brand dub".split())
 def _after(state, start, limit, unit_quotes, cue, speaker, kind="speech"):
     text = state.text
     if kind == "stance":
-        m = _search_outside_quotes(state, _OBJECT_END, start, limit)
+        if state.words is not None and state.words.plain():
+            m = _plain_outside_quotes(state, _PLAIN_OBJECT_END, start, limit)
+        else:
+            m = _search_outside_quotes(state, _OBJECT_END, start, limit)
         if m is not None:
             limit = m.start()
     m = _first_cut(state, start, limit)

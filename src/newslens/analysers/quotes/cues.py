@@ -253,25 +253,59 @@ _TAIL_LETTERS = frozenset("io")
 _TIME_LETTERS = frozenset("MTWFSotyleralr")
 
 
+#: the words CUE_TAIL reads first after its white space
+_TAIL_WORDS = ("in", "on")
+#: a run of ASCII letters, lower case or any
+_LOWER_RUN = re.compile(r"[a-z]+")
+_LETTER_RUN = re.compile(r"[A-Za-z]+")
+#: the first words of CUE_MANNER's alternatives other than an adverb in -ly (keep in step with it)
+_MANNER_WORDS = frozenset(
+    "out back against upon only for with concern concerns confidence frustration sympathy doubt doubts "
+    "skepticism dismay optimism regret surprise disappointment alarm outrage hope".split()
+)
+#: the first words of TIME_TAIL's alternatives (keep in step with it)
+_TIME_WORDS = frozenset(
+    "on Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday tonight "
+    "last this earlier late later recently again".split()
+)
+
+
 def cue_tail(text: str, pos: int, hi: int):
     """``CUE_TAIL.match(text, pos, hi)``, not tried when the next word cannot open it (most cues)."""
     ch = _after_space(text, pos, hi)
-    if ch is not None and ch not in _TAIL_LETTERS:
+    if ch is not None and (ch not in _TAIL_LETTERS or not text.startswith(_TAIL_WORDS, pos + 1, hi)):
         return None
     return CUE_TAIL.match(text, pos, hi)
 
 
 def cue_manner(text: str, pos: int, hi: int):
-    """``CUE_MANNER.match(text, pos, hi)``, not tried when the next word does not open in lower case."""
+    """``CUE_MANNER.match(text, pos, hi)``, not tried when the next word cannot open it.
+
+    Every alternative opens with a run of lower-case letters that is one of a few
+    words or an adverb in -ly, ending where the run of such letters after the one
+    space does: any other word there (most cues: "said the", "said that") takes
+    no match, and a set lookup tells it.
+    """
     ch = _after_space(text, pos, hi)
-    if ch is not None and not ("a" <= ch <= "z"):
-        return None
+    if ch is not None:
+        if not ("a" <= ch <= "z"):
+            return None
+        word = _LOWER_RUN.match(text, pos + 1, hi).group()
+        if not (word.endswith("ly") or word in _MANNER_WORDS):
+            return None
     return CUE_MANNER.match(text, pos, hi)
 
 
 def time_tail(text: str, pos: int, hi: int):
-    """``TIME_TAIL.match(text, pos, hi)``, not tried when the next word cannot open it (most cues)."""
+    """``TIME_TAIL.match(text, pos, hi)``, not tried when the next word cannot open it (most cues).
+
+    Every alternative opens with one of a few words, whole: the run of letters after
+    the one space must be one of them.
+    """
     ch = _after_space(text, pos, hi)
-    if ch is not None and ch not in _TIME_LETTERS:
-        return None
+    if ch is not None:
+        if ch not in _TIME_LETTERS:
+            return None
+        if _LETTER_RUN.match(text, pos + 1, hi).group() not in _TIME_WORDS:
+            return None
     return TIME_TAIL.match(text, pos, hi)

@@ -10,14 +10,14 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import operator
 import re
 
 import regex
 
 from .lexicon import CUE_ADVERBS, CUE_AUXILIARIES, PRONOUNS, STOP_WORDS
+from .plain import is_covered, re_class
 
-__all__ = ["TOKEN", "Tokens", "left_speaker", "right_speaker", "tokens"]
+__all__ = ["TOKEN", "Tokens", "first_tokens", "left_speaker", "right_speaker", "safe_cut", "tokens"]
 
 #: words (U.S., Mr., O’Malley, Reuters’s, 2016) and single punctuation marks
 TOKEN = regex.compile(
@@ -32,58 +32,92 @@ TOKEN = regex.compile(
     """,
     regex.VERBOSE,
 )
-#: code points below which the stdlib ``re`` can be given TOKEN's classes exactly
-_COVERED = 0x3000
-#: a character at or past ``_COVERED``
-_BEYOND_COVERED = re.compile(r"[^\x00-\u2fff]")
-
-
-def _re_class(pattern: str) -> str:
-    """The code points below ``_COVERED`` that the regex class ``pattern`` matches, as an re class body."""
-    every = "".join(map(chr, range(_COVERED)))
-    points = [m.start() for m in regex.finditer(pattern, every)]
-    ranges: list[list[int]] = []
-    for cp in points:
-        if ranges and ranges[-1][1] == cp - 1:
-            ranges[-1][1] = cp
-        else:
-            ranges.append([cp, cp])
-    return "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges)
-
-
 @functools.cache
 def _fast_token() -> re.Pattern:
-    """TOKEN for text whose every character lies below ``_COVERED``, run by the stdlib ``re``.
+    """TOKEN for text whose every character lies below ``COVERED``, run by the stdlib ``re``.
 
     Its classes are TOKEN's own, listed code point by code point from what regex
-    matches (so they agree on every character below ``_COVERED``, whatever Unicode
+    matches (so they agree on every character below ``COVERED``, whatever Unicode
     version each module knows), and ``re`` reads such text several times faster,
     all the more where regex keeps a time limit. Like TOKEN it cannot backtrack
-    (each alternative reads a run of distinct characters): it needs no time limit.
+    (each alternative reads a run of distinct characters): it needs no time limit,
+    and its repeats are possessive (what they read is never given back, as it never
+    need be), which spares ``re`` keeping the places to go back to.
     """
-    word, upper, space = _re_class(r"[\p{L}\p{N}]"), _re_class(r"\p{Lu}"), _re_class(r"\s")
+    word, upper, space = re_class(r"[\p{L}\p{N}]"), re_class(r"\p{Lu}"), re_class(r"\s")
     return re.compile(
         rf"""
         (?=[{upper}][a-z]{{0,3}}\.)(?:
-          (?:[{upper}]\.){{2,}}
+          (?:[{upper}]\.){{2,}}+
           | (?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|St|Rev|Prof|Capt|Adm|Maj|Cmdr|Pres|Atty|Sens|Reps)\.
           | [{upper}]\.(?=[{space}][{upper}])
         )
-        | [{word}]+(?:[’'\-.&/][{word}]+)*(?:[’']s)?
+        | [{word}]++(?:[’'\-.&/][{word}]++)*+(?:[’']s)?+
         | [^{space}]
         """,
         re.VERBOSE,
     )
 
 
-#: how many tokens one scan reads at most (each scan has its own time limit)
+#: how many tokens one scan by TOKEN reads at most (each scan has its own time limit)
 _BATCH = 1024
-#: how many tokens are read at a time
+#: how many tokens are read at a time from a scan by TOKEN
 _CHUNK = 64
+#: the fewest characters read at a time by _fast_token (a later window mostly reads on from the last)
+_CHUNK_CHARS = 16
 #: a window this short (in characters) is scanned on its own unless already read
 _SHORT = 24
-_START = operator.methodcaller("start")
-_END = operator.methodcaller("end")
+
+
+def _as_tokens(matches) -> list[tuple[str, int, int]]:
+    """Matches of TOKEN as tokens: (word, start, end)."""
+    return [(m[0], m.start(), m.end()) for m in matches]
+
+
+#: marks that end a word as a token of their own: "fail," "said:" "(D-Ore.)"
+_CLOSING_MARKS = frozenset(',;:?!)”"')
+#: marks that open a word as a token of their own: "“We" "(R-Ky"
+_OPENING_MARKS = frozenset('“("')
+
+
+def _fast_read(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
+    """The tokens of ``text[a:b]`` read by _fast_token, as (word, start, end).
+
+    The window is cut at its spaces first, in C: a piece of ASCII letters and digits
+    is a token as it stands (no alternative of TOKEN reads a space, and only one
+    with a full stop reads a capital otherwise), and so is such a piece with a
+    closing mark after it or an opening one before it, split in two (a full stop
+    after a short capitalised word may make a title or an initial: "Sen.", "F.").
+    Only the other pieces (about one in ten) are scanned, each from where it starts
+    and as part of the whole window, so that an initial still sees the capital
+    after its space.
+    """
+    out: list[tuple[str, int, int]] = []
+    append = out.append
+    scan = _fast_token().finditer
+    pos = a
+    for piece in text[a:b].split(" "):
+        n = len(piece)
+        if n:
+            if piece.isalnum() and piece.isascii():
+                append((piece, pos, pos + n))
+            elif n > 1 and piece[:-1].isalnum() and piece[:-1].isascii() and (
+                piece[-1] in _CLOSING_MARKS or (piece[-1] == "." and (n > 5 or not piece[0].isupper()))
+            ):
+                append((piece[:-1], pos, pos + n - 1))
+                append((piece[-1], pos + n - 1, pos + n))
+            elif n > 1 and piece[0] in _OPENING_MARKS and piece[1:].isalnum() and piece[1:].isascii():
+                append((piece[0], pos, pos + 1))
+                append((piece[1:], pos + 1, pos + n))
+            else:
+                end = pos + n
+                for m in scan(text, pos, b):
+                    if m.start() >= end:
+                        break
+                    append((m[0], m.start(), m.end()))
+        pos += n + 1
+    return out
+
 
 #: how far (in characters) a speaker may reach from its cue
 WINDOW = 160
@@ -119,87 +153,148 @@ _OPEN_Q = frozenset("“„«‘\"'")
 _CLOSE_Q = frozenset("”»’\"'")
 
 
-def tokens(text: str, lo: int, hi: int, words: Tokens | None = None) -> list:
-    """The tokens of ``text[lo:hi]`` (taken from ``words`` when given: the same tokens, read once)."""
+def tokens(text: str, lo: int, hi: int, words: Tokens | None = None) -> list[tuple[str, int, int]]:
+    """The tokens of ``text[lo:hi]``, each ``(word, start, end)`` (taken from ``words`` when given: the same tokens, read once)."""
     if words is not None:
         return words.between(lo, hi)
     return _scan_alone(text, lo, hi)
 
 
-def _scan_alone(text: str, lo: int, hi: int) -> list:
+def safe_cut(text: str, pos: int, hi: int) -> int:
+    """The first space at or after ``pos`` (before ``hi``) that no full stop stands before; ``hi`` when none.
+
+    No token holds a space, and only an initial ("F." before "Kennedy") looks past
+    one: the tokens of a stretch cut there are those of its two pieces, in order.
+    """
+    cut = text.find(" ", pos, hi)
+    while cut > 0 and text[cut - 1] == ".":
+        cut = text.find(" ", cut + 1, hi)
+    return hi if cut < 0 else cut
+
+
+#: how far (in characters) a first look after a cue reads before it reads the whole window
+FIRST_LOOK = 32
+
+
+def first_tokens(text: str, lo: int, hi: int, count: int, words: Tokens | None = None) -> list[tuple[str, int, int]]:
+    """The first tokens of ``text[lo:hi]``, at least ``count`` of them (or all there are).
+
+    What follows a cue is mostly told by its first word or two: the tokens of a
+    short window cut at a space are the first tokens of the whole window, and the
+    rest is read only when the short one holds fewer than ``count``.
+    """
+    cut = safe_cut(text, lo + FIRST_LOOK, hi)
+    if cut < hi:
+        head = tokens(text, lo, cut, words)
+        if len(head) >= count:
+            return head
+    return tokens(text, lo, hi, words)
+
+
+def _scan_alone(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     """The tokens of ``text[lo:hi]`` read afresh: by _fast_token where it can read them, else by TOKEN."""
-    if _BEYOND_COVERED.search(text, lo, hi) is None:
-        return list(_fast_token().finditer(text, lo, hi))
-    return list(TOKEN.finditer(text, lo, hi, timeout=1.0))
+    if is_covered(text, lo, hi):
+        return _fast_read(text, lo, hi)
+    return _as_tokens(TOKEN.finditer(text, lo, hi, timeout=1.0))
 
 
 class Tokens:
     """The tokens of one stretch of text (a sentence, a paragraph), read once, as far as asked.
 
-    ``between(a, b)`` gives exactly what a scan of ``text[a:b]`` alone gives, without
-    scanning it again: the stretch's own tokens that lie in the window, read afresh
-    only where the window cuts into a token (or ends right after an initial, which is
-    one only when a capital follows). A speaker and a content are read from windows
-    of a few dozen characters around every cue: read once, a stretch holding a
-    thousand cues costs a thousand bisections instead of a thousand scans.
+    A token is ``(word, start, end)``. ``between(a, b)`` gives exactly what a scan of
+    ``text[a:b]`` alone gives, without scanning it again: the stretch's own tokens
+    that lie in the window, read afresh only where the window cuts into a token (or
+    ends right after an initial, which is one only when a capital follows). A
+    speaker and a content are read from windows of a few dozen characters around
+    every cue: read once, a stretch holding a thousand cues costs a thousand
+    bisections instead of a thousand scans.
     """
 
     def __init__(self, text: str, lo: int, hi: int):
         self.text = text
         self.lo = lo
         self.hi = hi
-        self.found: list = []  # the tokens read so far, in order
+        self.found: list[tuple[str, int, int]] = []  # the tokens read so far, in order
         self.starts: list[int] = []
         self.ends: list[int] = []
-        self._done = lo >= hi
+        self._upto = lo  # every token starting before this is read, whole
+        self._from = lo  # where the stretch starts, even once ``lo`` has moved on
         self._fast: bool | None = None  # whether _fast_token can read the stretch (known once first read)
-        self._reading = None  # the scan tokens are being pulled from
+        self._reading = None  # the scan by TOKEN tokens are being pulled from
         self._read_by_it = 0
 
     def _is_fast(self) -> bool:
-        """Whether _fast_token can read the stretch (every character below ``_COVERED``)."""
+        """Whether _fast_token can read the stretch (every character below ``COVERED``)."""
         if self._fast is None:
-            self._fast = _BEYOND_COVERED.search(self.text, self.lo, self.hi) is None
+            self._fast = is_covered(self.text, max(0, self._from - 1), self.hi)
         return self._fast
 
+    def plain(self) -> bool:
+        """Whether every character of the stretch, and the one before it, lies below ``COVERED``.
+
+        Then a pattern of :mod:`.plain` reads any window of it as its regex does,
+        a look behind its first character included.
+        """
+        return self._is_fast()
+
+    def _read_past(self, pos: int) -> None:
+        """Read on until every token that starts before ``pos`` is read, or the stretch ends."""
+        if self._upto >= pos or self._upto >= self.hi:
+            return
+        if self._is_fast():
+            # read up to a space no full stop stands before: no token, nor the look past
+            # an initial ("F. Kennedy"), crosses it, so the pieces read as the whole does
+            text, hi = self.text, self.hi
+            end = safe_cut(text, max(pos, self._upto + _CHUNK_CHARS), hi)
+            chunk = _fast_read(text, self._upto, end)
+            self._upto = end
+        else:
+            chunk = self._pull(pos)
+        self.found.extend(chunk)
+        self.starts.extend([t[1] for t in chunk])
+        self.ends.extend([t[2] for t in chunk])
+
+    def _pull(self, pos: int) -> list[tuple[str, int, int]]:
+        """Tokens pulled from scans by TOKEN until one starts at or after ``pos``, or the stretch ends."""
+        out: list[tuple[str, int, int]] = []
+        last = self.found[-1][1] if self.found else -1
+        while self._upto < self.hi and last < pos:
+            if self._reading is None or self._read_by_it >= _BATCH:
+                # a fresh scan from where the last one stopped: the same tokens, a new time limit
+                start = out[-1][2] if out else self.found[-1][2] if self.found else self.lo
+                self._reading = TOKEN.finditer(self.text, start, self.hi, timeout=1.0)
+                self._read_by_it = 0
+            chunk = _as_tokens(itertools.islice(self._reading, _CHUNK))
+            self._read_by_it += len(chunk)
+            out.extend(chunk)
+            if len(chunk) < _CHUNK:
+                self._upto = self.hi
+            elif chunk:
+                last = chunk[-1][1]
+                self._upto = last  # every token starting before the last one read is whole
+        return out
+
     def _scan(self, a: int, b: int):
-        """A scan of ``text[a:b]``: by _fast_token where it can read the stretch, else by TOKEN."""
+        """A scan of ``text[a:b]``, token by token: by _fast_token where it can read the stretch, else by TOKEN."""
         if self._is_fast():
             return _fast_token().finditer(self.text, a, b)
         return TOKEN.finditer(self.text, a, b, timeout=1.0)
 
-    def _read_past(self, pos: int) -> None:
-        """Read on until a token starts at or after ``pos``, or the stretch ends."""
-        found, starts, ends = self.found, self.starts, self.ends
-        while not self._done and (not starts or starts[-1] < pos):
-            if self._reading is None or self._read_by_it >= _BATCH:
-                # a fresh scan from where the last one stopped: the same tokens, a new time limit
-                self._reading = self._scan(ends[-1] if ends else self.lo, self.hi)
-                self._read_by_it = 0
-            # a chunk at a time, pulled and indexed in C; a later cue reads further on
-            chunk = list(itertools.islice(self._reading, _CHUNK))
-            self._read_by_it += len(chunk)
-            found.extend(chunk)
-            starts.extend(map(_START, chunk))
-            ends.extend(map(_END, chunk))
-            if len(chunk) < _CHUNK:
-                self._done = True
-
-    def between(self, a: int, b: int) -> list:
+    def between(self, a: int, b: int) -> list[tuple[str, int, int]]:
         """The tokens a scan of ``text[a:b]`` alone finds."""
         if a < self.lo or b > self.hi:
             return _scan_alone(self.text, a, b)
         if a >= b:
             return []
-        if b - a <= _SHORT and (not self.ends or self.ends[-1] < b) and self._is_fast():
+        if b - a <= _SHORT and self._upto < b and self._is_fast():
             # a window of a few words past what was read: scanning it is cheaper than
             # reading the stretch up to it (all a unit of one short quote ever asks)
-            return list(_fast_token().finditer(self.text, a, b))
-        if self._reading is None and a > self.lo:
+            return _fast_read(self.text, a, b)
+        if not self.found and self._upto == self.lo and a > self.lo:
             # nothing read yet: the stretch starts where the first window read does, and
             # what lies before it (a quotation before "he said") is never read; a later
             # window that starts before it is scanned alone (the first check above)
-            self.lo = a
+            self.lo = self._upto = a
         self._read_past(b)
         starts, ends, found = self.starts, self.ends, self.found
         i = bisect.bisect_left(starts, a)
@@ -211,27 +306,33 @@ class Tokens:
                 if k < len(starts) and starts[k] == m.start():
                     i = k
                     break
-                out.append(m)
+                out.append((m.group(), m.start(), m.end()))
             else:
                 return out
         j = bisect.bisect_right(ends, b, i)
-        if j > i and ends[j - 1] + 2 > b and ends[j - 1] - starts[j - 1] == 2 and found[j - 1].group()[1] == ".":
+        if j > i and ends[j - 1] + 2 > b and ends[j - 1] - starts[j - 1] == 2 and found[j - 1][0][1] == ".":
             j -= 1  # an initial ("F.") near the window's end: it may read as a letter and a full stop there
         out.extend(found[i:j])
         if j < len(starts) and starts[j] < b:
-            out.extend(self._scan(starts[j], b))
+            out.extend(self.rescan(starts[j], b))
         return out
+
+    def rescan(self, a: int, b: int) -> list[tuple[str, int, int]]:
+        """The tokens of ``text[a:b]`` read afresh, by the scan that reads the stretch."""
+        if self._is_fast():
+            return _fast_read(self.text, a, b)
+        return _as_tokens(TOKEN.finditer(self.text, a, b, timeout=1.0))
 
 
 def _is_word(tok: str) -> bool:
     return tok[0].isalnum()
 
 
-def _np_start(toks: list[regex.Match], i: int, limit: int = 12) -> int:
+def _np_start(toks: list[tuple[str, int, int]], i: int, limit: int = 12) -> int:
     """Index of the first token of the noun phrase that ends at token ``i`` (``i + 1`` when none)."""
     j = i
     while j >= 0 and i - j < limit:
-        w = toks[j].group()
+        w = toks[j][0]
         if _is_word(w):
             if w.lower() in STOP_WORDS:
                 break
@@ -242,7 +343,7 @@ def _np_start(toks: list[regex.Match], i: int, limit: int = 12) -> int:
         j -= 1
     k = j + 1
     # a phrase does not start with a bracket or a mark
-    while k <= i and not _is_word(toks[k].group()):
+    while k <= i and not _is_word(toks[k][0]):
         k += 1
     return k
 
@@ -250,7 +351,7 @@ def _np_start(toks: list[regex.Match], i: int, limit: int = 12) -> int:
 def _plural_possessive(toks: list, j: int) -> bool:
     """Whether token ``j`` is the apostrophe of a plural possessive ("Sanders' campaign"), not a quotation mark."""
     return (
-        toks[j].group() == "'" and j > 0 and toks[j - 1].end() == toks[j].start() and toks[j - 1].group()[-1:] in "sS"
+        toks[j][0] == "'" and j > 0 and toks[j - 1][2] == toks[j][1] and toks[j - 1][0][-1:] in "sS"
     )
 
 
@@ -265,7 +366,7 @@ def _name_like(toks: list, k: int, i: int) -> bool:
     open in May" does not.
     """
     for t in toks[k:i]:
-        w = t.group()
+        w = t[0]
         if _is_word(w) and not (w[0].isupper() or w[0].isdigit() or w in _NAME_JOINERS or "-" in w):
             return False
     return True
@@ -304,82 +405,82 @@ def left_speaker(
     i = len(toks) - 1
     cue_from = cue_start
     while i >= 0:
-        w = toks[i].group().lower()
-        if (w in CUE_AUXILIARIES or w in CUE_ADVERBS or w in _SKIPPED or (w.endswith("ly") and len(w) > 5 and toks[i].group().islower() and w not in _LY_NOUNS)
-                or (w == _ALL and i > 0 and toks[i - 1].group().lower() in CUE_AUXILIARIES)):
+        w = toks[i][0].lower()
+        if (w in CUE_AUXILIARIES or w in CUE_ADVERBS or w in _SKIPPED or (w.endswith("ly") and len(w) > 5 and toks[i][0].islower() and w not in _LY_NOUNS)
+                or (w == _ALL and i > 0 and toks[i - 1][0].lower() in CUE_AUXILIARIES)):
             # auxiliaries and adverbs of manner or time read as part of the cue: "has
             # repeatedly said", "then recalled", "strongly suggested"
             if w not in _NOT_CUE_ADVERBS:
-                cue_from = toks[i].start()
+                cue_from = toks[i][1]
         else:
             break
         i -= 1
     if i < 0:
         return None, cue_from, cue_from
-    w = toks[i].group()
+    w = toks[i][0]
     if w.lower() in PRONOUNS or w.lower() in _RELATIVE_SUBJECTS:
         # "who" and "which" stand for the name before them ("the union, which endorsed ...")
-        return (toks[i].start(), toks[i].end()), cue_from, toks[i].start()
+        return (toks[i][1], toks[i][2]), cue_from, toks[i][1]
     contracted = _CONTRACTED_SUBJECT.match(w)
     if contracted is not None:
         # "he’s said": the auxiliary after the apostrophe opens the cue
-        a = toks[i].start()
+        a = toks[i][1]
         return (a, a + contracted.end()), a + contracted.end(), a
     if w in (",", "—", "–"):
         # "X, the mayor, said", "X, who ..., said", "X — who ... — said": find where the aside opens
         j = i - 1
         # a dash aside may hold commas ("X — a, b and c — said"): look for its opening dash
         stops = ("—", "–", ";", ":", "(") if w in ("—", "–") else (",", ";", ":", "(", "—", "–")
-        while j >= 0 and toks[j].group() not in stops and (toks[j].group() not in _OPEN_Q or _plural_possessive(toks, j)):
+        while j >= 0 and toks[j][0] not in stops and (toks[j][0] not in _OPEN_Q or _plural_possessive(toks, j)):
             j -= 1
-        if j < 0 or toks[j].group() != w:
+        if j < 0 or toks[j][0] != w:
             # "Gov. John Kasich (R-Ohio), said": a comma after the name, none before it
             k = _np_start(toks, i - 1)
             if not _name_like(toks, k, i):
                 return None, cue_from, cue_from  # "The bridge will open in May, said ...": a clause, not a name
-            if w == "," and k <= i - 1 and k > 0 and not _is_word(toks[k - 1].group()) and toks[k - 1].group() != ",":
-                return (toks[k].start(), toks[i - 1].end()), cue_from, toks[k].start()
+            if w == "," and k <= i - 1 and k > 0 and not _is_word(toks[k - 1][0]) and toks[k - 1][0] != ",":
+                return (toks[k][1], toks[i - 1][2]), cue_from, toks[k][1]
             if w == "," and k == 0 and i > 0:
-                return (toks[k].start(), toks[i - 1].end()), cue_from, toks[k].start()
+                return (toks[k][1], toks[i - 1][2]), cue_from, toks[k][1]
             return None, cue_from, cue_from
         if j == i - 1:
             return None, cue_from, cue_from
-        aside = toks[j + 1].group().lower()
+        aside = toks[j + 1][0].lower()
         if i - j == 2 and aside in _ASIDE_ADVERBS:
             # "Hunter, meanwhile, told ...": a linking adverb set off by commas; the speaker is before it
             k = _np_start(toks, j - 1)
             if k > j - 1:
                 return None, cue_from, cue_from
-            return (toks[k].start(), toks[j - 1].end()), cue_from, toks[k].start()
+            return (toks[k][1], toks[j - 1][2]), cue_from, toks[k][1]
         if aside in STOP_WORDS and aside not in _RELATIVE or i - j > 24:
             return None, cue_from, cue_from  # "..., and took questions, said": no aside
         k = _np_start(toks, j - 1)
         if k > j - 1:
             return None, cue_from, cue_from
         if aside in _RELATIVE:
-            return (toks[k].start(), toks[j - 1].end()), cue_from, toks[k].start()
-        return (toks[k].start(), toks[i - 1].end()), cue_from, toks[k].start()
+            return (toks[k][1], toks[j - 1][2]), cue_from, toks[k][1]
+        return (toks[k][1], toks[i - 1][2]), cue_from, toks[k][1]
     if w == ")":
         # "Sen. Ana Ruiz (D-Ore.) said": the party and state belong to the name before them
         j = i - 1
-        while j >= 0 and i - j <= 8 and toks[j].group() not in ("(", ")"):
+        while j >= 0 and i - j <= 8 and toks[j][0] not in ("(", ")"):
             j -= 1
-        if j > 0 and toks[j].group() == "(" and _is_word(toks[j - 1].group()):
+        if j > 0 and toks[j][0] == "(" and _is_word(toks[j - 1][0]):
             k = _np_start(toks, j - 1)
             if k <= j - 1:
-                return (toks[k].start(), toks[i].end()), cue_from, toks[k].start()
+                return (toks[k][1], toks[i][2]), cue_from, toks[k][1]
         return None, cue_from, cue_from
     if not _is_word(w):
         return None, cue_from, cue_from
     # "The official who spoke to reporters said": read through the relative clause
     k = _np_start(toks, i)
-    if 0 < k <= i and toks[k - 1].group().lower() in _RELATIVE:
+    if 0 < k <= i and toks[k - 1][0].lower() in _RELATIVE:
         k2 = _np_start(toks, k - 2)
         if k2 <= k - 2:
             k = k2
     if k > i:
         return None, cue_from, cue_from
-    return (toks[k].start(), toks[i].end()), cue_from, toks[k].start()
+    return (toks[k][1], toks[i][2]), cue_from, toks[k][1]
 
 
 #: words that end a speaker's phrase read rightwards ("said Smith on Tuesday")
@@ -416,7 +517,7 @@ def right_speaker(
     end = None
     first = None
     for n, t in enumerate(toks):
-        w = t.group()
+        w = t[0]
         if not _is_word(w):
             if w in _NAME_MARKS or w in "()":
                 continue
@@ -427,8 +528,8 @@ def right_speaker(
         if n >= 14:
             break
         if first is None:
-            first = t.start()
-        end = t.end()
+            first = t[1]
+        end = t[2]
     if first is None or end is None:
         return None
     head, *others = text[first:end].split(None, 2)
