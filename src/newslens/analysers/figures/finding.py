@@ -357,7 +357,7 @@ def _classify(text, start, end, n: Number, currency, money_start, last: bool, ti
         label = "money"
         data["currency"] = currency.code
         s = money_start
-        if suffix and suffix.group(_SUFFIX.unit) and suffix.group(_SUFFIX.unit_text) == "m" and not suffix.group(_SUFFIX.unit_gap):
+        if suffix and suffix.group(_SUFFIX.unit_gap) == "" and suffix.group(_SUFFIX.unit_text) == "m":
             data["value"] = tidy(value * 1_000_000)  # "€3m"
             e = suffix.end()
         return _finish(text, start, end, Figure(s, e, label, data), hedge)
@@ -374,7 +374,7 @@ def _classify(text, start, end, n: Number, currency, money_start, last: bool, ti
             data["counted"] = "point"
             return _finish(text, start, end, Figure(s, e, "number", data), hedge)
         if suffix.group(_SUFFIX.bracket):
-            u = LEXICON.unit(suffix.group(_SUFFIX.bracket_unit))
+            u = LEXICON.unit(suffix.group(_SUFFIX.unit_text))
             if u:
                 data["unit"] = u.unit
                 return _finish(text, start, end, Figure(s, suffix.end(), _unit_label(u), data), hedge)
@@ -390,7 +390,7 @@ def _classify(text, start, end, n: Number, currency, money_start, last: bool, ti
             if c:
                 data["currency"] = c.code
                 return _finish(text, start, end, Figure(s, suffix.end(), "money", data), hedge)
-        if suffix.group(_SUFFIX.unit):
+        if suffix.group(_SUFFIX.unit_gap) is not None:  # a unit, not in brackets
             surface = suffix.group(_SUFFIX.unit_text)
             u = LEXICON.unit(surface)
             if u and u.case == "word" and suffix.group(_SUFFIX.unit_gap):  # "40C" is clear, "40 C on" is not
