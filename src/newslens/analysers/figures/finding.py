@@ -223,8 +223,7 @@ _READ_ON = (
               for w in [regex.split(r"[^a-z]", entry.lower())[0]])
 )
 _MULTIPLIER_WORDS = frozenset(LEXICON.multipliers) | {"G"}
-
-
+#: The month names FIGURE's dates know (grammar.MONTHS, past its look-ahead), as written.
 _MONTH_WORDS = frozenset(regex.findall(r"[A-Za-z]+", g.MONTHS.partition(")")[2]))
 
 
@@ -260,7 +259,7 @@ def _plain_figure(text: str, c: int, end: int) -> tuple[int, int] | None:
         if g_end > e and (g_end == end or text[g_end] not in ",." and text[g_end].isascii() and not text[g_end].isdigit()):
             e = g_end
             plain = False
-    if e == s or (s > c and e == s):
+    if e == s:
         return None
     if e == end:
         return s, e
