@@ -70,10 +70,26 @@ def _blocks_by_splitlines(text: str, pos: int) -> list[list[tuple[int, int]]]:
     ``splitlines`` finds the lines in C, where the pattern hands back a match per line;
     each line keeps its break, white space that _add_line trims with the rest.
     """
-    blocks: list[list[tuple[int, int]]] = [[]]
+    if pos == 0 and text.startswith(_BOM):
+        blocks: list[list[tuple[int, int]]] = [[]]
+        at = pos
+        for line in text.splitlines(True):
+            _add_line(text, at, at + len(line), blocks)
+            at += len(line)
+        return [b for b in blocks if b]
+    # What _add_line does, on the line ``splitlines`` gives (no copy of it cut from
+    # the text again), without a call per line: a long article has hundreds.
+    blocks = [[]]
+    block = blocks[0]
     at = pos
     for line in text[pos:].splitlines(True):
-        _add_line(text, at, at + len(line), blocks)
+        rest = line.lstrip()  # str.strip drops exactly what str.isspace() calls white space
+        if rest:
+            s = at + len(line) - len(rest)
+            block.append((s, s + len(rest.rstrip())))
+        elif block:  # a blank line ends the block
+            block = []
+            blocks.append(block)
         at += len(line)
     return [b for b in blocks if b]
 

@@ -568,3 +568,42 @@ def test_a_number_word_with_a_long_s_is_read_as_the_pattern_folds_it():
     # regex's case-insensitive match takes "ſ" for "s"; str.lower keeps it, so the
     # word was looked up as "ſix" and the analyser failed with KeyError.
     assert figures("They had twenty-ſix dogs.") == [("twenty-ſix", "number", 26)]
+
+
+# --- paths that skip the full pattern or compile it in parts ---------------------------
+
+
+def test_a_unit_in_brackets_is_read_as_the_unit():
+    assert data("The wall is 12 (m) high.")["unit"] == "metre"
+
+
+def test_a_unit_in_brackets_must_close_as_it_opened():
+    assert data("The wall is 12 (m] high.")["unit"] is None
+
+
+def test_millions_written_m_after_a_currency_sign_are_multiplied_even_after_a_bracketed_unit():
+    assert figure("It cost €3m.")[2] == 3_000_000
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Sales were $5, the least.", "$5", 5),
+        ("He paid $1,250 in all.", "$1,250", 1250),
+        ("It rose 3.5 percent.", "3.5 percent", 3.5),
+        ("The 1,250 voters stayed.", "1,250", 1250),
+        ("It came to 5 bn in all.", "5 bn", 5_000_000_000),
+        ("About 5 million people came.", "5 million", 5_000_000),
+    ],
+)
+def test_digits_read_alone_or_with_what_follows_them(text, words, value):
+    assert figure(text)[::2] == (words, value)
+
+
+@pytest.mark.parametrize(("text", "label"), [("We met at 10 am on Friday.", "time"), ("We met on 4 May in Rome.", "date")])
+def test_digits_before_a_time_or_month_word_are_no_plain_number(text, label):
+    assert figure(text)[1] == label
+
+
+def test_number_words_are_found_in_a_paragraph_past_ascii():
+    assert figures("Déjà vu: twenty voters came.") == [("twenty", "number", 20)]

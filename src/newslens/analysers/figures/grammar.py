@@ -1,6 +1,6 @@
 """The patterns that find figures, built once from the lexicons.
 
-:data:`DIGIT_START` and :data:`WORD_FINDERS` find where a figure may start.
+:data:`DIGIT_START` and :func:`word_finder` find where a figure may start.
 :data:`FIGURE` is matched there: first the look-alikes that are no amounts (IP
 addresses, phone, version and serial numbers), times, dates and decades, then vague
 amounts ("millions"), then a figure proper: an optional currency sign and a *chain*
@@ -12,13 +12,15 @@ from where it starts (a hedge, "minus", "US$", a code, a name head, a month).
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from .lexicon import LEXICON
 
 __all__ = [
     "FIGURE", "TOKEN", "SUFFIX", "BEFORE", "AFTER_WORDS", "TIMEOUT", "SHORT", "match", "finditer",
-    "DIGIT_START", "START_SIGNS", "SCAN_WORDS", "WORD_FINDERS",
+    "DIGIT_START", "START_SIGNS", "SCAN_WORDS", "word_finder",
 ]
 
 #: Seconds any one pattern may run on one paragraph; far above what linear work needs.
@@ -45,12 +47,13 @@ def finditer(pattern: regex.Pattern, text: str, pos: int, endpos: int):
     return pattern.finditer(text, pos, endpos)
 
 
-def _any_of(phrases) -> str:
+def _any_of(phrases, *, any_case: bool = False) -> str:
     """An alternation of phrases as a trie ("t(?:en|wo|h(?:ree|irty))"), longest first.
 
     A trie lets the engine drop a place after a character or two instead of trying
     every phrase in turn: it makes the whole pattern several times faster. A space in
-    a phrase stands for any run of white space.
+    a phrase stands for any run of white space. ``any_case``: the phrases in any case
+    (see :func:`_any_case`).
     """
     trie: dict = {}
     for phrase in set(phrases):
@@ -58,7 +61,31 @@ def _any_of(phrases) -> str:
         for ch in " ".join(phrase.split()):
             node = node.setdefault(ch, {})
         node[""] = {}
-    return "(?:" + _first_character_guard(trie) + _emit(trie) + ")"
+    emit = _any_case if any_case else regex.escape
+    body = "(?:" + _first_character_guard(trie) + _emit(trie, emit) + ")"
+    return f"(?i-f:{body})" if any_case else body
+
+
+#: What full case folding turns a single character into, written in ASCII ("ß" is
+#: "ss", "ﬁ" is "fi"); each other such sequence has a character past ASCII.
+_ASCII_FOLDS = ("ss", "ff", "fi", "fl", "st")
+
+
+def _any_case(run: str) -> str:
+    """A run of a trie's characters, matched in any case as ``(?i)`` matches it.
+
+    ``regex`` folds case fully in a ``VERSION1`` pattern: "fi" matches "ﬁ". It does
+    so only where a run of literal characters holds what some character folds to (a
+    "fi"), and simply elsewhere; so simple folding ("-f") changes no match in a run
+    that holds none, and a run that may is marked for full folding ("f") as before.
+    Not asking for full folding where it cannot apply is what counts: ``regex`` takes
+    a tenth of a millisecond, in Python, to look for it in each run, and the tries
+    have thousands of runs.
+    """
+    low = run.lower()
+    if run.isascii() and not any(fold in low for fold in _ASCII_FOLDS):
+        return regex.escape(run)
+    return f"(?f:{regex.escape(run)})"
 
 
 def _first_character_guard(trie: dict) -> str:
@@ -91,8 +118,16 @@ def _longest_first(phrases) -> str:
     return "(?:" + "|".join(r"\s+".join(regex.escape(w) for w in p.split()) for p in ordered) + ")"
 
 
-def _emit(node: dict) -> str:
-    branches = [(r"\s+" if ch == " " else regex.escape(ch)) + _emit(child) for ch, child in sorted(node.items()) if ch]
+def _emit(node: dict, literal) -> str:
+    branches = []
+    for ch, child in sorted(node.items()):
+        if not ch:
+            continue
+        run = ch  # the characters up to the next branching, written as one literal
+        while len(child) == 1 and "" not in child:
+            ((ch, child),) = child.items()
+            run += ch
+        branches.append(r"\s+".join(literal(part) if part else "" for part in run.split(" ")) + _emit(child, literal))
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -106,22 +141,41 @@ def _emit(node: dict) -> str:
 _words = LEXICON.words
 #: The vulgar fractions, each a figure by itself or after digits ("2½").
 VULGAR = "½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
-CARDINALS = _any_of(w for w, e in _words.items() if e.kind in ("cardinal", "scale"))
-ORDINALS = _any_of(w for w, e in _words.items() if e.kind in ("ordinal", "fraction"))
-SCALES = _any_of(w for w, e in _words.items() if e.kind == "scale")
-DENOMINATORS = _any_of(w for w, e in _words.items() if e.kind in ("ordinal", "fraction") and e.value >= 2)
-TENS = _any_of(w for w, e in _words.items() if e.kind == "cardinal" and e.value >= 20)
+CARDINALS = _any_of((w for w, e in _words.items() if e.kind in ("cardinal", "scale")), any_case=True)
+ORDINALS = _any_of((w for w, e in _words.items() if e.kind in ("ordinal", "fraction")), any_case=True)
+SCALES = _any_of((w for w, e in _words.items() if e.kind == "scale"), any_case=True)
+DENOMINATORS = _any_of((w for w, e in _words.items() if e.kind in ("ordinal", "fraction") and e.value >= 2), any_case=True)
+TENS = _any_of((w for w, e in _words.items() if e.kind == "cardinal" and e.value >= 20), any_case=True)
 # Multipliers written after digits; "G" only apart ("1,674.5 G"), since "5G" is a network.
 MULTIPLIERS = _any_of(m for m in LEXICON.multipliers if m != "G")
 
 _units_exact = [u.surface for u in LEXICON.units if u.case in ("exact", "word")]
 _units_any = [u.surface for u in LEXICON.units if u.case == "any"]
 # Any-case spellings first: "km/h" must win over the exact "km".
-UNITS = rf"(?:(?i:{_any_of(_units_any)})|{_any_of(_units_exact)})"
+UNITS = rf"(?:{_any_of(_units_any, any_case=True)}|{_any_of(_units_exact)})"
+
+
+def _all_letters(surface: str, any_case: bool) -> bool:
+    r"""Whether every text that ``surface`` matches is letters (``\p{L}``) only.
+
+    So are the texts an ASCII word matches in any case: what folds to ASCII letters
+    ("K", the Kelvin sign; "ﬁ"; "ß") is letters too.
+    """
+    if any_case:
+        return surface.isascii() and surface.isalpha()
+    return regex.fullmatch(r"\p{L}+", surface) is not None
+
+
+#: The spellings of units that may hold more than letters ("m2", "km/h", "sq ft"):
+#: the only units that the serial numbers of FIGURE must look for (see there).
+UNITS_NOT_ALL_LETTERS = (
+    rf"(?:{_any_of((u for u in _units_any if not _all_letters(u, True)), any_case=True)}"
+    rf"|{_any_of(u for u in _units_exact if not _all_letters(u, False))})"
+)
 _symbols = [c.surface for c in LEXICON.currencies if c.form == "symbol"]
 CURRENCY_SIGNS = _any_of(_symbols)
 CURRENCY_CODES = _any_of(LEXICON.code_spellings)
-CURRENCY_NAMES = "(?i:" + _any_of(c.surface for c in LEXICON.currencies if c.form in ("name", "minor")) + ")"
+CURRENCY_NAMES = _any_of((c.surface for c in LEXICON.currencies if c.form in ("name", "minor")), any_case=True)
 
 # The look-ahead turns away at once what starts with no month's letter (this is tried
 # after every day-sized number).
@@ -168,7 +222,11 @@ WORD = rf"(?i:\b(?:{CARDINALS}|{ORDINALS}|an?(?=\s+(?:{SCALES}|{DENOMINATORS}|{T
 # million", "two thirds of a million", "two point five".
 JOIN = r"(?:[ \t]*[-‐‑][ \t]*|\s+(?:(?i:and)\s+|(?i:of\s+)(?=an?\s)|(?i:point)\s+)?)"
 ATOM = rf"(?:{DIGITS}{_DIGITS_END}|{WORD})"
-CHAIN = rf"{ATOM}(?:{JOIN}{ATOM})*"
+# ATOM (JOIN ATOM)*, written with ATOM once: each turn of the loop after the first
+# (once the empty group "chained" is set) needs a JOIN before its ATOM. The same
+# matches, tried in the same order; but ATOM is most of FIGURE, and ``regex`` takes
+# as long to compile a copy of it as to compile the rest of the module's patterns.
+CHAIN = rf"(?:(?(chained){JOIN}|(?P<chained>)){ATOM})+"
 
 # Heads of names and references whose number is a label, not an amount.
 NAME_HEADS = (
@@ -196,8 +254,16 @@ DIGIT_START = regex.compile("\\d+|[-−.+](?=\\d)|[" + START_SIGNS + "]", regex.
 SCAN_WORDS = frozenset(
     w for w, e in _words.items() if e.kind != "multiplier"
 ) | {"tens", "hundreds", "thousands", "millions", "billions", "trillions", "half", "quarter"}
-#: One finder per number word, in any case, as a whole word.
-WORD_FINDERS = {w: regex.compile(rf"(?i)\b{regex.escape(w)}\b", regex.VERSION1) for w in SCAN_WORDS}
+
+
+@functools.cache
+def word_finder(word: str) -> regex.Pattern:
+    """The finder of one number word of :data:`SCAN_WORDS`, in any case, as a whole word.
+
+    Compiled when first asked for: only paragraphs past ASCII need one, and compiling
+    all of them would cost every start of the program some 20 milliseconds.
+    """
+    return regex.compile(rf"(?i)\b{regex.escape(word)}\b", regex.VERSION1)
 
 #: Addresses and mail addresses, whose digits are no figures.
 ADDRESSES = regex.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+", regex.VERSION1)
@@ -214,7 +280,10 @@ FIGURE = regex.compile(
       | \d+(?:\.\d+){{2,}}(?![\d.]\d)                 # version numbers: 3.11.2
       | (?:\+\d{{1,3}}[\s.-]?)?(?:\(\d{{2,4}}\)[\s.-]?|\d{{3}}[.-])\d{{3,4}}[\s./-]\d{{4}}\b  # phone numbers
       | \+\d{{1,3}}(?:[\s.-]\d{{2,4}}){{2,}}\b
-      | \d+(?![eE][+-]?\d+(?![\p{{L}}\d]))(?!{UNITS}(?![\p{{L}}\d]))\p{{L}}+\d[\p{{L}}\d]*   # serial numbers: 24703L202, not 24703m2
+      # serial numbers: 24703L202, not 24703m2. A unit of letters only, followed by
+      # no letter or digit, leaves no digit for \p{{L}}+\d to reach: only the others
+      # need the look (a smaller pattern, compiled faster, the same matches).
+      | \d+(?![eE][+-]?\d+(?![\p{{L}}\d]))(?!{UNITS_NOT_ALL_LETTERS}(?![\p{{L}}\d]))\p{{L}}+\d[\p{{L}}\d]*
       | 24/7\b
     )
   | (?P<time>
@@ -283,11 +352,19 @@ SUFFIX = regex.compile(
              | \s+(?i:(?P<age_unit2>years?|months?))\s+(?i:old)\b)
     | (?P<percent>[ \t]?[%％]|pc\b|\s+(?i:per[ \t-]?cent|percentage[ \t]points?|percentage|percents?|pct)\b)
     | (?P<point>[ \t]*[-‐‑][ \t]*(?i:points?)\b)
-    | (?P<bracket>[ \t]?(?:(?P<bracket_round>\()|(?P<bracket_square>\[)|(?P<bracket_curly>\{{)|<)(?P<bracket_unit>{UNITS})  # one copy of UNITS,
-                 (?(bracket_round)\)|(?(bracket_square)\]|(?(bracket_curly)\}}|>))))                                       # closed as it was opened
     | (?P<money>(?:[ \t]?[-‐‑][ \t]?|\s+|)(?P<money_name>{CURRENCY_NAMES})(?![\p{{L}}\d]))
     | (?P<money_sign>[ \t]?(?P<money_sign_text>{CURRENCY_SIGNS}|{CURRENCY_CODES}(?![\p{{L}}\d])))
-    | (?P<unit>(?P<unit_gap>[ \t]?[-‐‑][ \t]?|\s+|)(?P<unit_text>{UNITS})(?![\p{{L}}\d]|-\d|[ \t]?[-‐‑][ \t]?(?i:old)\b))
+      # A unit in brackets ("(km)", closed as it was opened; group "bracket" set), else
+      # a unit after a gap (group "unit_gap" set, perhaps empty: "5km"). One copy of
+      # UNITS for both: it is the larger part of this pattern to compile. (No currency
+      # starts with a bracket: trying the bracketed unit after money, not before, finds
+      # the same.)
+    | (?P<unit>
+        (?:[ \t]?(?P<bracket>(?P<bracket_round>\()|(?P<bracket_square>\[)|(?P<bracket_curly>\{{)|<)
+          | (?P<unit_gap>[ \t]?[-‐‑][ \t]?|\s+|))
+        (?P<unit_text>{UNITS})
+        (?(bracket)(?(bracket_round)\)|(?(bracket_square)\]|(?(bracket_curly)\}}|>)))
+                  |(?![\p{{L}}\d]|-\d|[ \t]?[-‐‑][ \t]?(?i:old)\b)))
     | (?P<compound>[ \t]?[-‐‑][ \t]?(?P<compound_word>\p{{L}}[\p{{L}}']*))
     """,
     regex.VERBOSE | regex.VERSION1,

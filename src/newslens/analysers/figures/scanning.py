@@ -35,9 +35,8 @@ _ASCII_SEPARATORS_AS_SPACE_LOWERED = bytes(
     b + 0x20 if 0x41 <= b <= 0x5A else b if chr(b).isalnum() and b < 0x80 else 0x20 for b in range(256)
 )
 
-#: The number words as bytes, each with its finder (the encoded split yields bytes).
-_FINDERS_BY_BYTES = {w.encode("ascii"): g.WORD_FINDERS[w] for w in g.SCAN_WORDS}
-_SCAN_BYTES = frozenset(_FINDERS_BY_BYTES)
+#: The number words as bytes (the encoded split yields bytes).
+_SCAN_BYTES = frozenset(w.encode("ascii") for w in g.SCAN_WORDS)
 
 
 def _regex_digits_python_misses() -> str:
@@ -199,6 +198,6 @@ def candidates(text: str, start: int, end: int) -> list[int]:
     words = _SCAN_BYTES.intersection(encoded.translate(_ASCII_SEPARATORS_AS_SPACE).split())
     starts = _digit_starts(text, start, end)
     for w in _number_words(low, words):
-        starts.extend(m.start() for m in g.finditer(_FINDERS_BY_BYTES[w], text, start, end))
+        starts.extend(m.start() for m in g.finditer(g.word_finder(w.decode("ascii")), text, start, end))
     starts.sort()
     return starts
