@@ -706,31 +706,48 @@ def _read_paragraph(state: _Paragraph, units: list[tuple[int, int]], before: Att
     quotes = state.quotes
     q_index = 0
     lead = None
+    # What the rarer readings need, looked for once in the whole paragraph: a unit of a
+    # paragraph without it needs no look of its own (most paragraphs have none of them).
+    p_lo, p_hi = state.span
+    polled = text.find("oll", p_lo, p_hi) >= 0 or text.find("urvey", p_lo, p_hi) >= 0
+    asked = text.find("sked", p_lo, p_hi) >= 0
+    that = text.find(" that ", p_lo, p_hi) >= 0
+    reportedly = text.find("eportedly", p_lo, p_hi) >= 0
     for u, (us, ue) in enumerate(units):
         unit_quotes = []
         while q_index < len(quotes) and quotes[q_index][1][0] < ue:
             unit_quotes.append(quotes[q_index])
             q_index += 1
         cues = _title_case_cues(text, us, ue)
-        state.polls = {}
-        poll = poll_opening(text, us, ue)
-        if poll is not None:
-            cues.insert(0, poll[0])  # "In a Marist poll, 52 percent said ...": the poll vouches for the rest
-            state.polls[poll[0].start()] = poll[1]
-        closing = poll_closing(text, us, ue)
-        if closing:
-            # "Ruiz led by 9 points in a CNN poll.": the poll vouches for the clause before
-            cues = sorted(cues + [cue for cue, _ in closing], key=lambda c: c.start())
-            state.polls.update((cue.start(), source) for cue, source in closing)
-        if state.inside:
+        if polled:
+            state.polls = {}
+            poll = poll_opening(text, us, ue)
+            if poll is not None:
+                cues.insert(0, poll[0])  # "In a Marist poll, 52 percent said ...": the poll vouches for the rest
+                state.polls[poll[0].start()] = poll[1]
+            closing = poll_closing(text, us, ue)
+            if closing:
+                # "Ruiz led by 9 points in a CNN poll.": the poll vouches for the clause before
+                cues = sorted(cues + [cue for cue, _ in closing], key=lambda c: c.start())
+                state.polls.update((cue.start(), source) for cue, source in closing)
+        elif state.polls:
+            state.polls = {}
+        if cues and state.inside:
             cues = [m for m in cues if not state.in_quote(m.start())]
-        # only a unit with a cue or a quotation reads tokens (a window of any other unit
-        # is scanned alone, with the same tokens)
-        state.words = Tokens(text, us, ue) if cues or unit_quotes else None
-        got = _read_unit(state, us, ue, unit_quotes, cues, u)
-        got.extend(_questions_put(state, us, ue, u))
-        got.extend(_noun_cues(state, us, ue, u, got))
-        if text.find("eportedly", us, ue) >= 0:  # most units have none: no call
+        if not cues and not unit_quotes:
+            # nothing for _read_unit or _lone_quote to read: no tokens, no call
+            state.words = None
+            got = []
+        else:
+            # only a unit with a cue or a quotation reads tokens (a window of any other unit
+            # is scanned alone, with the same tokens)
+            state.words = Tokens(text, us, ue)
+            got = _read_unit(state, us, ue, unit_quotes, cues, u)
+        if asked:
+            got.extend(_questions_put(state, us, ue, u))
+        if that:
+            got.extend(_noun_cues(state, us, ue, u, got))
+        if reportedly and text.find("eportedly", us, ue) >= 0:  # most units have none: no call
             got.extend(_reportedly(state, us, ue, u))
         if u == 0:
             lead = _lead_colon(text, us, units[-1][1])
@@ -745,20 +762,21 @@ def _read_paragraph(state: _Paragraph, units: list[tuple[int, int]], before: Att
             # headline's speaker says, thinks or wants is all theirs, one attribution (a label
             # in the body, "Gender equality: ...", heads text of any kind)
             got = [a for a in got if a is lead or not _holds(lead, a.cue)]
-        # quotations nobody took
-        prev = found[-1] if found else None
-        first_word = _WORDS.search(text, us, ue) if unit_quotes else None
-        last_word = _LAST_WORD.search(text, us, ue) if unit_quotes else None
-        taken = list(got)  # the attributions the cues made: a quotation inside one is taken
-        for q, part in unit_quotes:
-            if id(q) in state.used or _WORDS.search(text, part[0], part[1]) is None:
-                continue  # taken already, or no words in it: “”
-            alone = first_word is None or (first_word.start() >= part[0] and last_word.end() <= part[1])
-            att = _lone_quote(state, us, ue, q, part, u, taken, prev, before if not found else None, alone)
-            if att is not None:
-                if att is not prev:
-                    got.append(att)
-                state.use(q)
+        if unit_quotes:
+            # quotations nobody took
+            prev = found[-1] if found else None
+            first_word = _WORDS.search(text, us, ue)
+            last_word = _LAST_WORD.search(text, us, ue)
+            taken = list(got)  # the attributions the cues made: a quotation inside one is taken
+            for q, part in unit_quotes:
+                if id(q) in state.used or _WORDS.search(text, part[0], part[1]) is None:
+                    continue  # taken already, or no words in it: “”
+                alone = first_word is None or (first_word.start() >= part[0] and last_word.end() <= part[1])
+                att = _lone_quote(state, us, ue, q, part, u, taken, prev, before if not found else None, alone)
+                if att is not None:
+                    if att is not prev:
+                        got.append(att)
+                    state.use(q)
         if len(got) > 1:
             got.sort(key=lambda a: a.start)
         found.extend(got)

@@ -37,6 +37,8 @@ def poll_opening(text: str, us: int, ue: int) -> tuple[Cue, tuple[int, int]] | N
     """The cue "In" and the poll named as source, when the unit ``text[us:ue]`` opens with a poll."""
     if text.find("In ", us, us + 5) < 0:
         return None  # most units: no regex run
+    if text.find("oll", us, ue) < 0 and text.find("urvey", us, ue) < 0:
+        return None  # "In 2015, ...", "In a statement, ...": no poll named, no regex run either
     m = _POLL_OPENING.match(text, us, ue)
     if m is None or _THREE_WORDS.match(text, m.start("rest"), ue) is None:
         return None
