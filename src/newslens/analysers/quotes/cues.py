@@ -7,6 +7,7 @@ read as cues; "According to" and "Said" are the sentence-initial exceptions.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import regex
@@ -95,13 +96,22 @@ for _form in SPEECH_VERBS:
 # alternation of literal words between word boundaries cannot backtrack, so it needs no
 # timeout, and ``re`` scans it about five times faster than ``regex`` does.
 _CANDIDATE_WORDS = _trie(sorted(_SINGLE | set(_PHRASES)))
-_CANDIDATE = re.compile(r"\b(" + _CANDIDATE_WORDS + r")\b")
 # The same candidates found from the character before them, which a word boundary
 # makes a non-word one: a pattern that starts with a class lets ``re`` skip from one
 # such character to the next, instead of trying the pattern at every letter of every
 # word (a third fewer instructions). Only a candidate at the very start of the window
-# has no such character inside it: _CANDIDATE looks there.
-_CANDIDATE_AFTER = re.compile(r"[^\w](" + _CANDIDATE_WORDS + r")\b")
+# has no such character inside it: the first pattern looks there. Both are compiled when
+# first needed (a thousand-word pattern costs some 10 ms to compile, twice, at every import),
+# and they are needed only when the words are not all ASCII letters (never, now).
+
+
+@functools.cache
+def _candidate_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """The patterns of the candidate words: at the very start of a window, and after a non-word character."""
+    return (
+        re.compile(r"\b(" + _CANDIDATE_WORDS + r")\b"),
+        re.compile(r"[^\w](" + _CANDIDATE_WORDS + r")\b"),
+    )
 
 
 #: the candidate words as ASCII bytes, each with its word, when every one is made of ASCII
@@ -150,10 +160,11 @@ def _candidates(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def _scanned_candidates(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """The spans of the matches of _CANDIDATE in ``text[lo:hi]``, found by scanning for them."""
-    head = _CANDIDATE.match(text, lo, hi)
+    """The spans of the candidate words in ``text[lo:hi]``, found by scanning for them."""
+    at_start, after = _candidate_patterns()
+    head = at_start.match(text, lo, hi)
     spans = [head.span(1)] if head is not None else []
-    spans.extend(m.span(1) for m in _CANDIDATE_AFTER.finditer(text, lo, hi))
+    spans.extend(m.span(1) for m in after.finditer(text, lo, hi))
     return spans
 
 
