@@ -47,12 +47,12 @@ def _text_order(att: Attribution) -> tuple[int, int]:
 
 def _annotation(att: Attribution) -> Annotation:
     # the three optional spans written out, not through a helper: a call less for each
-    cue, speaker, antecedent = att.cue, att.speaker, att.antecedent
+    cue, speaker, ante = att.cue, att.speaker, att.antecedent
     data = {
         "cue": None if cue is None else Span(cue[0], cue[1]),
         "speaker": None if speaker is None else Span(speaker[0], speaker[1]),
         "source": None,
-        "antecedent": None if antecedent is None else Span(antecedent[0], antecedent[1]),
+        "antecedent": None if ante is None else Span(ante[0], ante[1]),
     }
     parts = att.parts
     if len(parts) > 1:

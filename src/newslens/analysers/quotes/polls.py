@@ -17,12 +17,17 @@ from .cues import Cue
 
 __all__ = ["names_poll", "poll_closing", "poll_opening"]
 
+
 def names_poll(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` holds "poll", "Poll" or "urvey": what every poll phrase of both patterns holds.
 
     Not "oll" alone: "dollars", "follow" and "college" would send most units to the patterns.
     """
-    return text.find("poll", lo, hi) >= 0 or text.find("urvey", lo, hi) >= 0 or text.find("Poll", lo, hi) >= 0
+    return (
+        text.find("poll", lo, hi) >= 0
+        or text.find("urvey", lo, hi) >= 0
+        or text.find("Poll", lo, hi) >= 0
+    )
 
 
 #: "In" + a noun phrase naming a poll, up to the comma that closes it. The words before the
