@@ -34,7 +34,7 @@ from .cues import cue_manner, cue_tail, find_cues, time_tail
 from .lexicon import CUE_ADVERBS, CUE_AUXILIARIES, DESCRIPTIVE_SPEAKERS, PRONOUNS, TIME_WORDS, VERB_CLASS
 from .marks import Quotation, find_quotations
 from .plain import re_class
-from .polls import poll_closing, poll_opening
+from .polls import names_poll, poll_closing, poll_opening
 from .speakers import Tokens, first_tokens, left_speaker, right_speaker, tokens
 
 __all__ = ["Attribution", "find_attributions"]
@@ -714,31 +714,48 @@ def _read_paragraph(state: _Paragraph, units: list[tuple[int, int]], before: Att
     quotes = state.quotes
     q_index = 0
     lead = None
+    # What the rarer readings need, looked for once in the whole paragraph: a unit of a
+    # paragraph without it needs no look of its own (most paragraphs have none of them).
+    p_lo, p_hi = state.span
+    polled = names_poll(text, p_lo, p_hi)
+    asked = text.find("sked", p_lo, p_hi) >= 0
+    that = text.find(" that ", p_lo, p_hi) >= 0
+    reportedly = text.find("eportedly", p_lo, p_hi) >= 0
     for u, (us, ue) in enumerate(units):
         unit_quotes = []
         while q_index < len(quotes) and quotes[q_index][1][0] < ue:
             unit_quotes.append(quotes[q_index])
             q_index += 1
         cues = _title_case_cues(text, us, ue)
-        state.polls = {}
-        poll = poll_opening(text, us, ue)
-        if poll is not None:
-            cues.insert(0, poll[0])  # "In a Marist poll, 52 percent said ...": the poll vouches for the rest
-            state.polls[poll[0].start()] = poll[1]
-        closing = poll_closing(text, us, ue)
-        if closing:
-            # "Ruiz led by 9 points in a CNN poll.": the poll vouches for the clause before
-            cues = sorted(cues + [cue for cue, _ in closing], key=lambda c: c.start())
-            state.polls.update((cue.start(), source) for cue, source in closing)
-        if state.inside:
+        if polled:
+            state.polls = {}
+            poll = poll_opening(text, us, ue)
+            if poll is not None:
+                cues.insert(0, poll[0])  # "In a Marist poll, 52 percent said ...": the poll vouches for the rest
+                state.polls[poll[0].start()] = poll[1]
+            closing = poll_closing(text, us, ue)
+            if closing:
+                # "Ruiz led by 9 points in a CNN poll.": the poll vouches for the clause before
+                cues = sorted(cues + [cue for cue, _ in closing], key=lambda c: c.start())
+                state.polls.update((cue.start(), source) for cue, source in closing)
+        elif state.polls:
+            state.polls = {}
+        if cues and state.inside:
             cues = [m for m in cues if not state.in_quote(m.start())]
-        # only a unit with a cue or a quotation reads tokens (a window of any other unit
-        # is scanned alone, with the same tokens)
-        state.words = Tokens(text, us, ue) if cues or unit_quotes else None
-        got = _read_unit(state, us, ue, unit_quotes, cues, u)
-        got.extend(_questions_put(state, us, ue, u))
-        got.extend(_noun_cues(state, us, ue, u, got))
-        if text.find("eportedly", us, ue) >= 0:  # most units have none: no call
+        if not cues and not unit_quotes:
+            # nothing for _read_unit or _lone_quote to read: no tokens, no call
+            state.words = None
+            got = []
+        else:
+            # only a unit with a cue or a quotation reads tokens (a window of any other unit
+            # is scanned alone, with the same tokens)
+            state.words = Tokens(text, us, ue)
+            got = _read_unit(state, us, ue, unit_quotes, cues, u)
+        if asked:
+            got.extend(_questions_put(state, us, ue, u))
+        if that:
+            got.extend(_noun_cues(state, us, ue, u, got))
+        if reportedly and text.find("eportedly", us, ue) >= 0:  # most units have none: no call
             got.extend(_reportedly(state, us, ue, u))
         if u == 0:
             lead = _lead_colon(text, us, units[-1][1])
@@ -753,20 +770,21 @@ def _read_paragraph(state: _Paragraph, units: list[tuple[int, int]], before: Att
             # headline's speaker says, thinks or wants is all theirs, one attribution (a label
             # in the body, "Gender equality: ...", heads text of any kind)
             got = [a for a in got if a is lead or not _holds(lead, a.cue)]
-        # quotations nobody took
-        prev = found[-1] if found else None
-        first_word = _WORDS.search(text, us, ue) if unit_quotes else None
-        last_word = _LAST_WORD.search(text, us, ue) if unit_quotes else None
-        taken = list(got)  # the attributions the cues made: a quotation inside one is taken
-        for q, part in unit_quotes:
-            if id(q) in state.used or _WORDS.search(text, part[0], part[1]) is None:
-                continue  # taken already, or no words in it: “”
-            alone = first_word is None or (first_word.start() >= part[0] and last_word.end() <= part[1])
-            att = _lone_quote(state, us, ue, q, part, u, taken, prev, before if not found else None, alone)
-            if att is not None:
-                if att is not prev:
-                    got.append(att)
-                state.use(q)
+        if unit_quotes:
+            # quotations nobody took
+            prev = found[-1] if found else None
+            first_word = _WORDS.search(text, us, ue)
+            last_word = _LAST_WORD.search(text, us, ue)
+            taken = list(got)  # the attributions the cues made: a quotation inside one is taken
+            for q, part in unit_quotes:
+                if id(q) in state.used or _WORDS.search(text, part[0], part[1]) is None:
+                    continue  # taken already, or no words in it: “”
+                alone = first_word is None or (first_word.start() >= part[0] and last_word.end() <= part[1])
+                att = _lone_quote(state, us, ue, q, part, u, taken, prev, before if not found else None, alone)
+                if att is not None:
+                    if att is not prev:
+                        got.append(att)
+                    state.use(q)
         if len(got) > 1:
             got.sort(key=lambda a: a.start)
         found.extend(got)
@@ -873,8 +891,6 @@ _NOUN_CUE = regex.compile(
 _NOUN_SPEAKER, _NOUN, _NOUN_CONTENT = (_NOUN_CUE.groupindex[g] for g in ("speaker", "cue", "content"))
 #: what every match of _NOUN_CUE holds, the noun and "that", is looked for from each "that"
 #: (see _noun_before_that): most units with a "that" hold no noun cue
-#: white space and "that", then white space: a class first lets ``re`` skip from space to space
-_THAT = re.compile(_SPACE + "+that(?=" + _SPACE + ")")
 #: every form _NOUN_CUE_NOUNS spells out ("claims?" gives "claim" and "claims"): the text before
 #: a "that" ends in a noun of the pattern exactly when it ends in one of these (``str.endswith``,
 #: in C, instead of trying the whole alternation at each of the 40 places before every "that")
@@ -887,6 +903,11 @@ if not all(form.isalpha() for form in _NOUN_FORMS):  # only "s?" may mark a form
     raise ValueError("_NOUN_CUE_NOUNS holds a pattern _NOUN_FORMS cannot spell out")
 #: how far before a "that" its noun may start: longer than any noun of _NOUN_CUE_NOUNS
 _NOUN_REACH = 40
+#: the last three letters of every form (none is shorter): a word before "that" ending in
+#: none of them ends in no form, told by one set lookup instead of sixty suffix tests
+_NOUN_TAILS = frozenset(form[-3:] for form in _NOUN_FORMS)
+if min(map(len, _NOUN_FORMS)) < 3:
+    raise ValueError("a form of _NOUN_CUE_NOUNS is shorter than the tails _NOUN_TAILS looks at")
 #: where the clause after a noun cue ends
 _NOUN_CUE_END = regex.compile(r"[,;:—–()]|\.(?:\s|$)|\s(?:and|but|because|after|when|while|as)\s")
 
@@ -895,15 +916,26 @@ def _noun_before_that(text: str, us: int, ue: int) -> bool:
     """Whether ``text[us:ue]`` holds a noun of _NOUN_CUE_NOUNS, white space, "that" and white space.
 
     A search for the noun and "that" together tries its many nouns at every letter of
-    the unit; a "that" is rare, so each one is found first (a class first: ``re`` skips
-    from space to space), and only the few characters before it are tried for a noun.
-    The white space before "that" starts where the noun ends, so the noun is looked
-    for ending there, as a suffix of the few characters before it.
+    the unit; a "that" is rare, so each one is found first (``str.find``, in C), and
+    only the few characters before it are tried for a noun. The white space before
+    "that" starts where the noun ends, so the noun is looked for ending there, as a
+    suffix of the few characters before it. What is found is what a scan for white
+    space, "that" and white space (``[\\s]+that(?=[\\s])``, _WHITE as ``[\\s]``) finds:
+    a run of white space starts where the last match ended at the earliest.
     """
-    for m in _THAT.finditer(text, us, ue):
-        end = m.start()
-        if text.endswith(_NOUN_FORMS, max(us, end - _NOUN_REACH), end):
-            return True
+    pos = us  # where the scan for the next match would start: the end of the last one
+    i = text.find("that", us, ue)
+    while i >= 0:
+        after = i + 4
+        if i > pos and after < ue and text[i - 1] in _WHITE and text[after] in _WHITE:
+            end = i - 1
+            while end > pos and text[end - 1] in _WHITE:
+                end -= 1
+            lo = max(us, end - _NOUN_REACH)
+            if (end - 3 < lo or text[end - 3 : end] in _NOUN_TAILS) and text.endswith(_NOUN_FORMS, lo, end):
+                return True
+            pos = after
+        i = text.find("that", i + 1, ue)
     return False
 
 

@@ -7,6 +7,7 @@ read as cues; "According to" and "Said" are the sentence-initial exceptions.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import regex
@@ -77,20 +78,40 @@ for _form in SPEECH_VERBS:
         _PHRASES.setdefault(_first, []).append(
             (regex.compile(r"\s+" + r"\s+".join(regex.escape(w) for w in _rest.split()) + r"\b"), "verb")
         )
+#: first word of a multi-word cue -> the first letters of the words that may follow it: after
+#: "made" and one space, a word opening with none of them ("made the", "campaign in") matches
+#: no pattern of the word, and none is run (most first words stand alone)
+_PHRASE_OPENERS: dict[str, frozenset[str]] = {
+    "according": frozenset("t"),
+    "According": frozenset("t"),
+    "put": frozenset("i"),
+}
+for _form in SPEECH_VERBS:
+    if " " in _form:
+        _first, _rest = _form.split(" ", 1)
+        _PHRASE_OPENERS[_first] = _PHRASE_OPENERS.get(_first, frozenset()) | {_rest[0]}
 
 # When some candidate word is not made of ASCII letters alone, the candidates are scanned
 # for (see _candidates). The stdlib ``re`` runs this one pattern: a prefix-factored
 # alternation of literal words between word boundaries cannot backtrack, so it needs no
 # timeout, and ``re`` scans it about five times faster than ``regex`` does.
 _CANDIDATE_WORDS = _trie(sorted(_SINGLE | set(_PHRASES)))
-_CANDIDATE = re.compile(r"\b(" + _CANDIDATE_WORDS + r")\b")
 # The same candidates found from the character before them, which a word boundary
 # makes a non-word one: a pattern that starts with a class lets ``re`` skip from one
 # such character to the next, instead of trying the pattern at every letter of every
 # word (a third fewer instructions). Only a candidate at the very start of the window
-# has no such character inside it: _CANDIDATE looks there.
-_CANDIDATE_AFTER = re.compile(r"[^\w](" + _CANDIDATE_WORDS + r")\b")
-_NOT_BEFORE = frozenset("’'-")
+# has no such character inside it: the first pattern looks there. Both are compiled when
+# first needed (a thousand-word pattern costs some 10 ms to compile, twice, at every import),
+# and they are needed only when the words are not all ASCII letters (never, now).
+
+
+@functools.cache
+def _candidate_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """The patterns of the candidate words: at the very start of a window, and after a non-word character."""
+    return (
+        re.compile(r"\b(" + _CANDIDATE_WORDS + r")\b"),
+        re.compile(r"[^\w](" + _CANDIDATE_WORDS + r")\b"),
+    )
 
 
 #: the candidate words as ASCII bytes, each with its word, when every one is made of ASCII
@@ -139,36 +160,99 @@ def _candidates(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def _scanned_candidates(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """The spans of the matches of _CANDIDATE in ``text[lo:hi]``, found by scanning for them."""
-    head = _CANDIDATE.match(text, lo, hi)
+    """The spans of the candidate words in ``text[lo:hi]``, found by scanning for them."""
+    at_start, after = _candidate_patterns()
+    head = at_start.match(text, lo, hi)
     spans = [head.span(1)] if head is not None else []
-    spans.extend(m.span(1) for m in _CANDIDATE_AFTER.finditer(text, lo, hi))
+    spans.extend(m.span(1) for m in after.finditer(text, lo, hi))
+    return spans
+
+
+#: characters before a word that keep it from being a cue: a word character, as ``re``
+#: reads ``\b`` ("_"), or the apostrophe or hyphen of "’said", "well-said"
+_NOT_BEFORE_CUE = frozenset("_’'-")
+
+
+def _whole_cue(text: str, a: int, b: int, hi: int) -> bool:
+    """Whether the candidate ``text[a:b]`` of a unit ending at ``hi`` stands as a word of its own.
+
+    No letter, digit, "_", apostrophe or hyphen before it; after it none of a letter,
+    a digit, a hyphen, an apostrophe opening a letter ("said’s"), or "_" (which, at
+    the unit's very end, is past what the unit reads).
+    """
+    n = len(text)
+    if a > 0 and (text[a - 1].isalnum() or text[a - 1] in _NOT_BEFORE_CUE):
+        return False
+    if b == n:
+        return True
+    ch = text[b]
+    return not (ch.isalnum() or ch == "-" or (ch == "_" and b != hi) or (ch in "’'" and b + 1 < n and text[b + 1].isalpha()))
+
+
+def _cue_words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """The candidate words of ``text[lo:hi]`` that stand as words of their own, each with its span, in order.
+
+    The candidates of _candidates, with find_cues's look at the characters around
+    each made in the same step (one test per occurrence, not two, and no list of
+    spans that are dropped right after).
+    """
+    if _CANDIDATE_BYTES is None:
+        return [(a, b, text[a:b]) for a, b in _scanned_candidates(text, lo, hi) if _whole_cue(text, a, b, hi)]
+    present = _CANDIDATE_BYTES.keys() & text[lo:hi].encode("ascii", "replace").translate(_LETTERS_ONLY).split()
+    if not present:
+        return []
+    n = len(text)
+    spans: list[tuple[int, int, str]] = []
+    for key in present:
+        word = _CANDIDATE_BYTES[key]
+        k = len(word)
+        i = text.find(word, lo, hi)
+        while i >= 0:
+            b = i + k
+            # _whole_cue, written out: the test runs once per occurrence of a candidate
+            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in _NOT_BEFORE_CUE)) and (
+                b == n
+                or not (
+                    text[b].isalnum()
+                    or text[b] == "-"
+                    or (text[b] == "_" and b != hi)
+                    or (text[b] in "’'" and b + 1 < n and text[b + 1].isalpha())
+                )
+            ):
+                spans.append((i, b, word))
+                i = text.find(word, b, hi)
+            else:
+                i = text.find(word, i + 1, hi)
+    if len(present) > 1:
+        spans.sort()  # whole words never overlap: in order of their starts
     return spans
 
 
 def find_cues(text: str, lo: int, hi: int) -> list[Cue]:
     """Every cue in ``text[lo:hi]``, in order.
 
-    One scan for candidate words, then a look at the characters around each (no
-    cue inside "well-said" or "said’s") and a short match for multi-word cues
+    One scan for candidate words, with a look at the characters around each (no
+    cue inside "well-said" or "said’s"), then a short match for multi-word cues
     ("pointed out", "according to").
     """
     out: list[Cue] = []
-    n = len(text)
     taken = lo  # the end of the last multi-word cue: "say" in "went on to say" is no cue of its own
-    for a, b in _candidates(text, lo, hi):
+    for a, b, word in _cue_words(text, lo, hi):
         if a < taken:
             continue
-        if a > 0 and (text[a - 1].isalnum() or text[a - 1] in _NOT_BEFORE):
-            continue
-        if b < n and (text[b].isalnum() or text[b] == "-" or (text[b] in "’'" and b + 1 < n and text[b + 1].isalpha())):
-            continue
-        word = text[a:b]
         phrase = None
-        if b < hi and text[b].isspace():
-            # every phrase pattern starts with white space (str.isspace takes in all of
-            # regex's \s): after "made," or "going." none is tried
-            for pattern, kind in _PHRASES.get(word, ()):
+        phrases = _PHRASES.get(word)
+        if (
+            phrases is not None
+            and b + 1 < hi
+            and text[b].isspace()
+            # after one white-space character, the next word must open as one of the
+            # patterns' does (str.isspace takes in all of regex's \s: a character it
+            # rejects ends the white space; a longer run is left to the patterns)
+            and (text[b + 1] in _PHRASE_OPENERS[word] or text[b + 1].isspace())
+        ):
+            # every phrase pattern starts with white space: after "made," or "going." none is tried
+            for pattern, kind in phrases:
                 phrase = pattern.match(text, b, hi)
                 if phrase is not None:
                     break

@@ -15,7 +15,20 @@ import regex
 
 from .cues import Cue
 
-__all__ = ["poll_closing", "poll_opening"]
+__all__ = ["names_poll", "poll_closing", "poll_opening"]
+
+
+def names_poll(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds "poll", "Poll" or "urvey": what every poll phrase of both patterns holds.
+
+    Not "oll" alone: "dollars", "follow" and "college" would send most units to the patterns.
+    """
+    return (
+        text.find("poll", lo, hi) >= 0
+        or text.find("urvey", lo, hi) >= 0
+        or text.find("Poll", lo, hi) >= 0
+    )
+
 
 #: "In" + a noun phrase naming a poll, up to the comma that closes it. The words before the
 #: head may not open a clause of their own ("In states where exit polls ...", "In a memo
@@ -37,6 +50,8 @@ def poll_opening(text: str, us: int, ue: int) -> tuple[Cue, tuple[int, int]] | N
     """The cue "In" and the poll named as source, when the unit ``text[us:ue]`` opens with a poll."""
     if text.find("In ", us, us + 5) < 0:
         return None  # most units: no regex run
+    if not names_poll(text, us, ue):
+        return None  # "In 2015, ...", "In a statement, ...": no poll named, no regex run either
     m = _POLL_OPENING.match(text, us, ue)
     if m is None or _THREE_WORDS.match(text, m.start("rest"), ue) is None:
         return None
@@ -58,7 +73,7 @@ _POLL_CLOSING = regex.compile(
 
 def poll_closing(text: str, us: int, ue: int) -> list[tuple[Cue, tuple[int, int]]]:
     """Each cue "in" of a poll that closes a clause in ``text[us:ue]``, with the poll as source."""
-    if text.find("oll", us, ue) < 0 and text.find("urvey", us, ue) < 0:
+    if not names_poll(text, us, ue):
         return []  # most units: no regex run
     return [
         (Cue(m.start("cue"), m.end("cue"), "in", "according"), m.span("source"))
