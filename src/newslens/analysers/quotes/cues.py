@@ -190,42 +190,8 @@ def _whole_cue(text: str, a: int, b: int, hi: int) -> bool:
 
 
 def _cue_words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    """The candidate words of ``text[lo:hi]`` that stand as words of their own, each with its span, in order.
-
-    The candidates of _candidates, with find_cues's look at the characters around
-    each made in the same step (one test per occurrence, not two, and no list of
-    spans that are dropped right after).
-    """
-    if _CANDIDATE_BYTES is None:
-        return [(a, b, text[a:b]) for a, b in _scanned_candidates(text, lo, hi) if _whole_cue(text, a, b, hi)]
-    present = _CANDIDATE_BYTES.keys() & text[lo:hi].encode("ascii", "replace").translate(_LETTERS_ONLY).split()
-    if not present:
-        return []
-    n = len(text)
-    spans: list[tuple[int, int, str]] = []
-    for key in present:
-        word = _CANDIDATE_BYTES[key]
-        k = len(word)
-        i = text.find(word, lo, hi)
-        while i >= 0:
-            b = i + k
-            # _whole_cue, written out: the test runs once per occurrence of a candidate
-            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in _NOT_BEFORE_CUE)) and (
-                b == n
-                or not (
-                    text[b].isalnum()
-                    or text[b] == "-"
-                    or (text[b] == "_" and b != hi)
-                    or (text[b] in "’'" and b + 1 < n and text[b + 1].isalpha())
-                )
-            ):
-                spans.append((i, b, word))
-                i = text.find(word, b, hi)
-            else:
-                i = text.find(word, i + 1, hi)
-    if len(present) > 1:
-        spans.sort()  # whole words never overlap: in order of their starts
-    return spans
+    """The candidate words of ``text[lo:hi]`` that stand as words of their own, each with its span, in order."""
+    return [(a, b, text[a:b]) for a, b in _candidates(text, lo, hi) if _whole_cue(text, a, b, hi)]
 
 
 def find_cues(text: str, lo: int, hi: int) -> list[Cue]:
