@@ -26,10 +26,23 @@ AGENCY_WORDS = r"""
 # Case-sensitive even inside the case-insensitive patterns below: a name is capitalised.
 _NAME = r"(?-i:[\p{Lu}][\p{L}.'’-]*(?:\ (?:[\p{Lu}][\p{L}.'’-]*|de|van|von|al-\p{L}+)){0,4})"
 
-_KINDS: list[tuple[str, regex.Pattern]] = [
+#: The flags every kind's pattern is written for, and :data:`_ANY_KIND` compiled with.
+_FLAGS = regex.VERBOSE | regex.IGNORECASE | regex.V0
+
+
+def _source(pattern: str, flags: int) -> str:
+    """A kind's pattern, kept as source: only :data:`_ANY_KIND`, their alternation, is
+    compiled. Compiling each one too, never to use it, cost every start of the program
+    some 10 milliseconds. ``flags`` must be :data:`_FLAGS` (V0 is the default version)."""
+    if flags | regex.V0 != _FLAGS:
+        raise ValueError(f"a credit line pattern must be written for {_FLAGS!r}")
+    return pattern
+
+
+_KINDS: list[tuple[str, str]] = [
     (
         "image",
-        regex.compile(
+        _source(
             rf"""
             ^[\[(]?\s*
             (?:
@@ -50,7 +63,7 @@ _KINDS: list[tuple[str, regex.Pattern]] = [
     ),
     (
         "share",
-        regex.compile(
+        _source(
             r"""^(?:share|tweet|email|print|pin)(?:\ (?:this|on|via))?(?:\ (?:article|story|post|page))?
                 (?:\s*[:|]|\s*$|\ on\ (?:facebook|twitter))""",
             regex.VERBOSE | regex.IGNORECASE,
@@ -58,7 +71,7 @@ _KINDS: list[tuple[str, regex.Pattern]] = [
     ),
     (
         "more",
-        regex.compile(
+        _source(
             r"""^(?:more\ (?:from|on|about|stories\ from)\ .{1,80}
                  |(?:related|recommended|also\ read|see\ also|you\ might\ also\ like|trending)\b\s*(?:[:|-].{0,200})?
                  |watch\ (?:more|the\ (?:full\ )?video)\b.{0,100}
@@ -68,7 +81,7 @@ _KINDS: list[tuple[str, regex.Pattern]] = [
     ),
     (
         "read-more",
-        regex.compile(
+        _source(
             r"""^(?:read\ (?:the\ rest|more|the\ full\ (?:story|article|report)|the\ original|it\ all)\b.{0,120}
                  |click\ here\b.{0,120}|continue\ reading\b.{0,80})$""",
             regex.VERBOSE | regex.IGNORECASE,
@@ -76,18 +89,18 @@ _KINDS: list[tuple[str, regex.Pattern]] = [
     ),
     (
         "follow",
-        regex.compile(
+        _source(
             r"""^(?:follow|like)\ (?:\S+\ ){0,8}?(?:on\ (?:twitter|facebook|instagram|linkedin|threads|bluesky)|@\w+)\b.{0,80}$""",
             regex.VERBOSE | regex.IGNORECASE,
         ),
     ),
     (
         "editors-note",
-        regex.compile(r"^(?:editor['’]?s\ note|editors['’]\ note|note\ to\ readers)\b.*$", regex.VERBOSE | regex.IGNORECASE),
+        _source(r"^(?:editor['’]?s\ note|editors['’]\ note|note\ to\ readers)\b.*$", regex.VERBOSE | regex.IGNORECASE),
     ),
     (
         "contributors",
-        regex.compile(
+        _source(
             r"""^(?:.{1,200}\ contributed\ (?:reporting|to\ this\ (?:report|story|article))\b.{0,120}
                  |(?:additional\ )?(?:reporting|writing|editing)\ by\ .{1,200})$""",
             regex.VERBOSE | regex.IGNORECASE,
@@ -95,7 +108,7 @@ _KINDS: list[tuple[str, regex.Pattern]] = [
     ),
     (
         "correction",
-        regex.compile(
+        _source(
             r"""^(?:correction|clarification|update[d]?)\s*(?:\(.{1,40}\))?\s*:.{0,400}$
                 |^this\ (?:story|article|post)\ (?:was|has\ been)\ (?:updated|corrected)\b.{0,300}$""",
             regex.VERBOSE | regex.IGNORECASE,
@@ -103,7 +116,7 @@ _KINDS: list[tuple[str, regex.Pattern]] = [
     ),
     (
         "byline",
-        regex.compile(
+        _source(
             rf"""^(?:by|written\ by|posted\ by|words\ by)\ {_NAME}
                  (?:\s*(?:,|and|&)\s*(?:{_NAME}))*\s*(?:[,|/]\s*.{{0,60}})?$""",
             regex.VERBOSE | regex.IGNORECASE,
@@ -111,7 +124,7 @@ _KINDS: list[tuple[str, regex.Pattern]] = [
     ),
     (
         "copyright",
-        regex.compile(r"^(?:©|\(c\)|copyright)\s*\d{4}\b.{0,200}$|^all\ rights\ reserved\.?$", regex.VERBOSE | regex.IGNORECASE),
+        _source(r"^(?:©|\(c\)|copyright)\s*\d{4}\b.{0,200}$|^all\ rights\ reserved\.?$", regex.VERBOSE | regex.IGNORECASE),
     ),
 ]
 
@@ -146,8 +159,8 @@ _CREDIT_OPENING = regex.compile(
 #: one clock reading for its timeout, not one for each kind. The patterns share their
 #: flags and have no groups of their own.
 _ANY_KIND = regex.compile(
-    "|".join(f"(\n{pattern.pattern}\n)" for _, pattern in _KINDS),
-    regex.VERBOSE | regex.IGNORECASE | regex.V0,
+    "|".join(f"(\n{pattern}\n)" for _, pattern in _KINDS),
+    _FLAGS,
 )
 
 

@@ -274,3 +274,8 @@ def test_a_bracketed_aside_with_for_is_not_tried_as_a_credit():
 
 def test_a_bracketed_name_for_an_outlet_is_tried():
     assert _may_match_at("A rally. (Jane Doe for The Washington Post)", 9) is True
+
+
+def test_an_agency_name_matches_in_any_case_with_full_case_folding():
+    # "ß" folds to "ss": the names that hold "ss" keep full folding, as before.
+    assert WHOLE_CREDIT.fullmatch("Jane Doe/Aßociated Preß").span() == (0, 23)
