@@ -19,13 +19,14 @@ from ..pipeline import Pipeline
 from .inputs import Fields, Item, read_inputs
 from .output import output_record, resume
 from .run import Summary, run_corpus
-from .work import Options, Outcome, analyse_item, input_failure, ordered_chunks, pipeline_for
+from .work import Options, Outcome, WorkerDied, analyse_item, input_failure, ordered_chunks, pipeline_for
 
 __all__ = [
     "Fields",
     "Item",
     "Options",
     "Summary",
+    "WorkerDied",
     "analyse_many",
     "analyse_partition",
     "read_inputs",
