@@ -182,16 +182,17 @@ def _context() -> multiprocessing.context.BaseContext:
 
 
 def _stop_workers(executor: ProcessPoolExecutor) -> None:
-    """Cancel the chunks not started and end the worker processes without waiting for them."""
-    executor.shutdown(wait=False, cancel_futures=True)
+    """End the worker processes at once, dropping the chunks they have not sent back."""
     terminate = getattr(executor, "terminate_workers", None)  # Python 3.14 and later
     if terminate is not None:
         terminate()
         return
-    # Before 3.14 the executor has no public call for this: its processes are
-    # ended one by one, as Pool.terminate did.
+    # Before 3.14 the executor has no public call for this: its processes are ended
+    # one by one, as Pool.terminate did; the executor then sees them gone, fails the
+    # chunks still out and joins them (shutdown(wait=False) would forget them).
     for process in list((getattr(executor, "_processes", None) or {}).values()):
         process.terminate()
+    executor.shutdown(wait=True, cancel_futures=True)
 
 
 def ordered_chunks(
