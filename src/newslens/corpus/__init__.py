@@ -72,7 +72,9 @@ def analyse_many(
     ``enable=``, ``disable=``, ``layers=``, ``budget=``, ``strict=`` and
     ``plugins=`` (an allow-list) narrow it. A record without text yields an empty
     Document whose ``failures`` say why, so one article in gives one out.
-    Memory stays flat: the input is read lazily, a few chunks ahead.
+    Memory stays flat: the input is read lazily, a few chunks ahead. A worker
+    process that dies (killed, out of memory) raises :class:`WorkerDied` after
+    the Documents analysed before it, instead of leaving the caller waiting.
     """
     options = _options(pipeline, fields, narrow)
     items = (_as_item(i, a, fields) for i, a in enumerate(articles))
