@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import multiprocessing
+
 import pytest
 
 import newslens
@@ -40,3 +42,11 @@ def test_a_record_without_text_yields_an_empty_document_saying_why():
 def test_unknown_keyword_is_refused():
     with pytest.raises(TypeError, match="unexpected keyword arguments: colour"):
         list(newslens.analyse_many(["x"], colour="red"))
+
+
+def test_closing_analyse_many_early_ends_its_worker_processes_at_once():
+    articles = (f"Story {i}\n\nThe ID{i} is here." for i in range(10_000))
+    docs = newslens.analyse_many(articles, workers=2, chunk_size=5, pipeline=newslens.Pipeline([CapitalsAnalyser()]))
+    next(docs)
+    docs.close()
+    assert multiprocessing.active_children() == []

@@ -65,7 +65,7 @@ def _progress(args: argparse.Namespace):
 
 def run(args: argparse.Namespace) -> int:
     """Analyse the inputs; exit 1 if some input could not be read, 130 if interrupted."""
-    from ..corpus import Fields, Options, read_inputs, run_corpus
+    from ..corpus import Fields, Options, WorkerDied, read_inputs, run_corpus
     from ..corpus.inputs import STDIN, InputError, check_paths
     from ..corpus.output import ResumeError, Sink, resume
     from ..pipeline import AnalyserError, PlanError
@@ -144,6 +144,9 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(str(exc), 2) from None
     except AnalyserError as exc:
         raise CommandError(str(exc)) from None
+    except WorkerDied as exc:
+        where = f"; rerun with --resume -o {args.output} to finish" if args.output else ""
+        raise CommandError(f"{exc}{where}") from None
     finally:
         if bar is not None:
             bar.close()

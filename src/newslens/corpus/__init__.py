@@ -19,13 +19,14 @@ from ..pipeline import Pipeline
 from .inputs import Fields, Item, read_inputs
 from .output import output_record, resume
 from .run import Summary, run_corpus
-from .work import Options, Outcome, analyse_item, input_failure, ordered_chunks, pipeline_for
+from .work import Options, Outcome, WorkerDied, analyse_item, input_failure, ordered_chunks, pipeline_for
 
 __all__ = [
     "Fields",
     "Item",
     "Options",
     "Summary",
+    "WorkerDied",
     "analyse_many",
     "analyse_partition",
     "read_inputs",
@@ -71,7 +72,9 @@ def analyse_many(
     ``enable=``, ``disable=``, ``layers=``, ``budget=``, ``strict=`` and
     ``plugins=`` (an allow-list) narrow it. A record without text yields an empty
     Document whose ``failures`` say why, so one article in gives one out.
-    Memory stays flat: the input is read lazily, a few chunks ahead.
+    Memory stays flat: the input is read lazily, a few chunks ahead. A worker
+    process that dies (killed, out of memory) raises :class:`WorkerDied` after
+    the Documents analysed before it, instead of leaving the caller waiting.
     """
     options = _options(pipeline, fields, narrow)
     items = (_as_item(i, a, fields) for i, a in enumerate(articles))
