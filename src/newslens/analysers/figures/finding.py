@@ -410,7 +410,7 @@ def _classify(text, start, end, n: Number, currency, money_start, last: bool, ti
     suffix = g.match(g.SUFFIX, text, e, end) if last and _may_have_suffix(text, e, end) else None
     # "one" as a pronoun: "the one you mentioned", "no one", "one of them" (not "that one mile")
     if n.kind == "cardinal" and raw.lower() == "one" and not (suffix and suffix.lastgroup != "compound"):
-        if _pronoun_before(text, max(start, s - 12), s) or _PRONOUN_AFTER.match(text, e, end):
+        if _pronoun_before(text, max(start, s - 12), s) or _pronoun_after(text, e, end):
             return None
     # A number word inside a name: "Air Force One", "Formula One"
     if n.words and raw[:1].isupper() and not title_case:
@@ -534,6 +534,29 @@ def _pronoun_before(text: str, lo: int, s: int) -> bool:
     if len(stripped) == len(seg) or not stripped.casefold().endswith(_PRONOUN_ENDS):
         return False
     return _PRONOUN_BEFORE.match(text, lo, s) is not None
+
+
+#: The first two letters, lower-cased, of each word _PRONOUN_AFTER reads after white space.
+_PRONOUN_AFTER_STARTS = frozenset({"of", "an", "el"})
+
+
+def _pronoun_after(text: str, e: int, end: int) -> bool:
+    """Whether _PRONOUN_AFTER matches at ``e`` ("one of them", "one's").
+
+    The pattern needs an apostrophe, or white space and then "of", "another",
+    "anymore" or "else": a run of number words ("one one one") or a noun after "one"
+    has none of them, and the test costs less than the pattern. Anything not plain
+    ASCII after the white space goes to the pattern (case folding may read it).
+    """
+    first = text[e : e + 1]
+    if first.isspace():
+        rest = text[e : e + 40].lstrip()
+        two = rest[:2]
+        if rest and two.isascii() and two.lower() not in _PRONOUN_AFTER_STARTS:
+            return False
+    elif first not in ("'", "’"):
+        return False
+    return _PRONOUN_AFTER.match(text, e, end) is not None
 
 
 def _unit_label(u) -> str:

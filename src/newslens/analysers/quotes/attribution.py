@@ -997,12 +997,23 @@ _NESTED_SUBJECTS = frozenset("he she they we i".split())
 _OPENING_KINDS = frozenset(["speech", "thought", "stance"])
 
 
+#: Marks that end no verb's token: the last token before them is the mark itself (TOKEN
+#: reads a word only up to a letter or digit, and every verb of VERB_CLASS ends in a letter).
+_NO_VERB_ENDS = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’")
+
+
 def _said_before(text: str, us: int, pos: int, subject: str, words: Tokens | None) -> bool:
     """Whether a verb of saying comes right before ``subject``, the word before ``pos``."""
     j = pos
     while j > us and text[j - 1] in _WHITE:
         j -= 1
-    before = _previous_word(text, us, j - len(subject), words)
+    k = j - len(subject)
+    i, a = k - 1, max(us, k - 40)
+    while i >= a and text[i] in " \t\n\r":
+        i -= 1
+    if i >= a and text[i] in _NO_VERB_ENDS:
+        return False  # "“Yes,” he said": the word before ends in a mark, a token no verb is
+    before = _previous_word(text, us, k, words)
     return VERB_CLASS.get(before, ("", ""))[0] == "speech"
 
 
