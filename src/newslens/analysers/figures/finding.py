@@ -12,6 +12,7 @@ before a figure (``match(text, lo, start)``), so they cannot run long, and skip 
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Any, NamedTuple
 
 import regex
@@ -572,9 +573,34 @@ def _finish(text, start, end, f: Figure, hedge) -> Figure:
     return f
 
 
+#: grammar.AFTER_WORDS for ASCII letters, run by the stdlib ``re`` (several times
+#: cheaper a call); ’ is in it as it is in AFTER_WORDS.
+_ASCII_WORDS_AFTER = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’-]*(?:[ \t]+[A-Za-z][A-Za-z'’-]*){0,3})")
+
+
+def _words_after(text: str, e: int, end: int):
+    """grammar.AFTER_WORDS matched at ``e``: read by its ASCII twin when that gives the same.
+
+    The two read ASCII alike, and \p{L} takes in all ASCII letters: they part only where
+    the twin stops before a letter past ASCII, one that continues its last word, or
+    starts the first or next word after spaces or tabs. Where a character past ASCII
+    (other than ’, which both read) stands there, AFTER_WORDS is matched itself.
+    """
+    m = _ASCII_WORDS_AFTER.match(text, e, end)
+    j = m.end() if m is not None else e
+    if j < end and not text[j].isascii() and text[j] != "’":
+        return g.AFTER_WORDS.match(text, e, end)
+    k = j
+    while k < end and text[k] in " \t":
+        k += 1
+    if k < end and not text[k].isascii():
+        return g.AFTER_WORDS.match(text, e, end)
+    return m
+
+
 def _counted(text: str, start: int, end: int, s: int, e: int, after_only: bool = False) -> str | None:
     """What a number counts: the words after it ("tank landing ships"), else the verb before ("killed")."""
-    m = g.AFTER_WORDS.match(text, e, end)
+    m = _words_after(text, e, end)
     if m:
         group = m.group(1)
         low_group = group.lower()

@@ -57,6 +57,8 @@ def tidy(value: float) -> int | float:
     when it is not finite (JSON has no infinity)."""
     if type(value) is float and value.is_integer() and -1e15 < value < 1e15:
         return int(value)  # the common case, as the full reading below would give it
+    if type(value) is int and -10**15 < value < 10**15:
+        return value  # a number word's value: 15 digits or fewer read back as themselves
     try:
         v = float(f"{value:.15g}")
     except OverflowError:  # an int too large for a float
