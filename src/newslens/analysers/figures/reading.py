@@ -9,6 +9,7 @@ kind: ``cardinal``, ``ordinal`` ("second", "21st", "twenty-first") or ``fraction
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import NamedTuple
@@ -38,6 +39,11 @@ class Number(NamedTuple):
     scaled: bool = False  # a scale word or multiplier was part of it ("2 million", "3bn")
     lone_fraction: bool = False
     words: bool = False  # written (partly) in words
+
+
+#: Make a Number from its seven fields in one C call (one per number of a chain:
+#: the named tuple's own constructor is a Python function, a frame per number).
+_new_number = functools.partial(tuple.__new__, Number)
 
 
 @attrs.define(slots=True)
@@ -486,7 +492,7 @@ def read_chain(text: str, start: int, end: int) -> list[Number]:
             words = tok.kind not in ("digit", "ordinal") or not tok.text[:1].isdigit() and tok.text[:1] not in "-−."
         else:
             words = any(tok.kind not in ("digit", "ordinal") or not tok.text[:1].isdigit() and tok.text[:1] not in "-−." for tok in toks[i:j])
-        out.append(Number(toks[i].start, toks[j - 1].end, value, kind, scaled, lone, words))
+        out.append(_new_number((toks[i].start, toks[j - 1].end, value, kind, scaled, lone, words)))
         i = j
     return out
 
