@@ -1642,13 +1642,17 @@ def _is_title(text: str, lo: int, part: tuple[int, int]) -> bool:
     A few capitalised words in quotation marks right after a possessive or a
     preposition name a work, not what the speaker said.
     """
+    # what stands before first: most quotations follow no possessive and no preposition
+    # (“Yes,” he said), and the words inside need no look
+    if not (
+        text[max(lo, part[0] - 3):part[0]].rstrip().endswith(("’s", "'s"))
+        or _previous_word(text, lo, part[0]) in _PREPOSITIONS
+    ):
+        return False
     if _has_words(text, part[0], part[1], 7):
         return False  # more than six words: no title (a long quotation is not copied word by word)
     words = _WORDS.findall(text, part[0], part[1])
-    if not words or len(words) > 6 or not all(_TITLE_WORD.fullmatch(w) or w.lower() in _SMALL_WORDS for w in words):
-        return False
-    prev = _previous_word(text, lo, part[0])
-    return prev in _PREPOSITIONS or text[max(lo, part[0] - 3):part[0]].rstrip().endswith(("’s", "'s"))
+    return bool(words) and len(words) <= 6 and all(_TITLE_WORD.fullmatch(w) or w.lower() in _SMALL_WORDS for w in words)
 
 
 def _quote_at(unit_quotes, state: _Paragraph, pos: int):
