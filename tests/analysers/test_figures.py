@@ -607,3 +607,22 @@ def test_digits_before_a_time_or_month_word_are_no_plain_number(text, label):
 
 def test_number_words_are_found_in_a_paragraph_past_ascii():
     assert figures("Déjà vu: twenty voters came.") == [("twenty", "number", 20)]
+
+
+def test_what_is_counted_reads_on_past_ascii_into_accented_words():
+    from newslens.analysers.figures.finding import find_figures
+
+    text = "They opened 3 new cafés today."
+    assert [f.data["counted"] for f in find_figures(text, 0, len(text))] == ["new cafés today"]
+
+
+def test_a_run_of_number_words_is_one_figure_per_word_each_counting_the_words_after():
+    from newslens.analysers.figures.finding import find_figures
+
+    text = "They counted one one one apples."
+    found = find_figures(text, 0, len(text))
+    assert [(f.data["value"], f.data["counted"]) for f in found] == [
+        (1, "one one apples"),
+        (1, "one apples"),
+        (1, "apples"),
+    ]

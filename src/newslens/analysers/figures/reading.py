@@ -9,6 +9,7 @@ kind: ``cardinal``, ``ordinal`` ("second", "21st", "twenty-first") or ``fraction
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import NamedTuple
@@ -40,6 +41,11 @@ class Number(NamedTuple):
     words: bool = False  # written (partly) in words
 
 
+#: Make a Number from its seven fields in one C call (one per number of a chain:
+#: the named tuple's own constructor is a Python function, a frame per number).
+_new_number = functools.partial(tuple.__new__, Number)
+
+
 @attrs.define(slots=True)
 class _Tok:
     kind: str  # digit, zero, unit, teen, tens, hundred, scale, ordinal, fraction, a, half, and, point, of
@@ -57,6 +63,8 @@ def tidy(value: float) -> int | float:
     when it is not finite (JSON has no infinity)."""
     if type(value) is float and value.is_integer() and -1e15 < value < 1e15:
         return int(value)  # the common case, as the full reading below would give it
+    if type(value) is int and -10**15 < value < 10**15:
+        return value  # a number word's value: 15 digits or fewer read back as themselves
     try:
         v = float(f"{value:.15g}")
     except OverflowError:  # an int too large for a float
@@ -484,7 +492,7 @@ def read_chain(text: str, start: int, end: int) -> list[Number]:
             words = tok.kind not in ("digit", "ordinal") or not tok.text[:1].isdigit() and tok.text[:1] not in "-−."
         else:
             words = any(tok.kind not in ("digit", "ordinal") or not tok.text[:1].isdigit() and tok.text[:1] not in "-−." for tok in toks[i:j])
-        out.append(Number(toks[i].start, toks[j - 1].end, value, kind, scaled, lone, words))
+        out.append(_new_number((toks[i].start, toks[j - 1].end, value, kind, scaled, lone, words)))
         i = j
     return out
 

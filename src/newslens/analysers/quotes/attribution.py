@@ -997,12 +997,23 @@ _NESTED_SUBJECTS = frozenset("he she they we i".split())
 _OPENING_KINDS = frozenset(["speech", "thought", "stance"])
 
 
+#: Marks that end no verb's token: the last token before them is the mark itself (TOKEN
+#: reads a word only up to a letter or digit, and every verb of VERB_CLASS ends in a letter).
+_NO_VERB_ENDS = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’")
+
+
 def _said_before(text: str, us: int, pos: int, subject: str, words: Tokens | None) -> bool:
     """Whether a verb of saying comes right before ``subject``, the word before ``pos``."""
     j = pos
     while j > us and text[j - 1] in _WHITE:
         j -= 1
-    before = _previous_word(text, us, j - len(subject), words)
+    k = j - len(subject)
+    i, a = k - 1, max(us, k - 40)
+    while i >= a and text[i] in " \t\n\r":
+        i -= 1
+    if i >= a and text[i] in _NO_VERB_ENDS:
+        return False  # "“Yes,” he said": the word before ends in a mark, a token no verb is
+    before = _previous_word(text, us, k, words)
     return VERB_CLASS.get(before, ("", ""))[0] == "speech"
 
 
@@ -1631,13 +1642,17 @@ def _is_title(text: str, lo: int, part: tuple[int, int]) -> bool:
     A few capitalised words in quotation marks right after a possessive or a
     preposition name a work, not what the speaker said.
     """
+    # what stands before first: most quotations follow no possessive and no preposition
+    # (“Yes,” he said), and the words inside need no look
+    if not (
+        text[max(lo, part[0] - 3):part[0]].rstrip().endswith(("’s", "'s"))
+        or _previous_word(text, lo, part[0]) in _PREPOSITIONS
+    ):
+        return False
     if _has_words(text, part[0], part[1], 7):
         return False  # more than six words: no title (a long quotation is not copied word by word)
     words = _WORDS.findall(text, part[0], part[1])
-    if not words or len(words) > 6 or not all(_TITLE_WORD.fullmatch(w) or w.lower() in _SMALL_WORDS for w in words):
-        return False
-    prev = _previous_word(text, lo, part[0])
-    return prev in _PREPOSITIONS or text[max(lo, part[0] - 3):part[0]].rstrip().endswith(("’s", "'s"))
+    return bool(words) and len(words) <= 6 and all(_TITLE_WORD.fullmatch(w) or w.lower() in _SMALL_WORDS for w in words)
 
 
 def _quote_at(unit_quotes, state: _Paragraph, pos: int):

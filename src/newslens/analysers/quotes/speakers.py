@@ -109,6 +109,8 @@ def _fast_read(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
             elif n > 1 and piece[0] in _OPENING_MARKS and piece[1:].isalnum() and piece[1:].isascii():
                 append((piece[0], pos, pos + 1))
                 append((piece[1:], pos + 1, pos + n))
+            elif n > 2 and piece[0] in _OPENING_MARKS and piece[-1] in _CLOSING_MARKS and _marked_word(piece, pos, append):
+                pass  # “Yes,” (a quoted word): each mark a token, the word between one
             else:
                 end = pos + n
                 for m in scan(text, pos, b):
@@ -117,6 +119,31 @@ def _fast_read(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
                     append((m[0], m.start(), m.end()))
         pos += n + 1
     return out
+
+
+def _marked_word(piece: str, pos: int, append) -> bool:
+    """Append the tokens of ``piece`` (at ``pos``) when it is opening marks, ASCII letters
+    and digits, then closing marks (“Yes,” (“Ok!”)), and say whether it was.
+
+    Each such mark is a token of its own wherever it stands, as :func:`_fast_read`
+    already reads one of them on either side of a word; a piece of any other shape
+    is left to the scan.
+    """
+    i, n = 0, len(piece)
+    while i < n and piece[i] in _OPENING_MARKS:
+        i += 1
+    j = n
+    while j > i and piece[j - 1] in _CLOSING_MARKS:
+        j -= 1
+    core = piece[i:j]
+    if not (core.isalnum() and core.isascii()):
+        return False
+    for k in range(i):
+        append((piece[k], pos + k, pos + k + 1))
+    append((core, pos + i, pos + j))
+    for k in range(j, n):
+        append((piece[k], pos + k, pos + k + 1))
+    return True
 
 
 #: how far (in characters) a speaker may reach from its cue

@@ -1,0 +1,20 @@
+"""Quoted words read by the fast token reader, and the word before a nested subject."""
+
+from newslens.analysers.quotes.attribution import _said_before
+from newslens.analysers.quotes.speakers import TOKEN, _fast_read
+
+
+def test_quoted_words_are_read_as_token_reads_them():
+    text = "“Yes,” (“Ok!”) \"No;\" ((“a”)) “2016,”"
+    assert _fast_read(text, 0, len(text)) == [(m[0], m.start(), m.end()) for m in TOKEN.finditer(text)]
+
+
+def test_a_quotation_before_he_is_no_verb_of_saying():
+    text = "“Yes,” he said."
+    assert _said_before(text, 0, text.index("said"), "he", None) is False
+
+
+def test_a_verb_of_saying_before_he_is_found_still():
+    text = "Ruiz said he said it."
+    pos = text.index("said", 10)
+    assert _said_before(text, 0, pos, "he", None) is True
