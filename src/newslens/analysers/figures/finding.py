@@ -587,7 +587,7 @@ _ASCII_WORDS_AFTER = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’-]*(?:[ \t]+[A-Za-z]
 def _words_after(text: str, e: int, end: int):
     """grammar.AFTER_WORDS matched at ``e``: read by its ASCII twin when that gives the same.
 
-    The two read ASCII alike, and \p{L} takes in all ASCII letters: they part only where
+    The two read ASCII alike, and ``\\p{L}`` takes in all ASCII letters: they part only where
     the twin stops before a letter past ASCII, one that continues its last word, or
     starts the first or next word after spaces or tabs. Where a character past ASCII
     (other than ’, which both read) stands there, AFTER_WORDS is matched itself.
