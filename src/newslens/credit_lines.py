@@ -26,24 +26,16 @@ AGENCY_WORDS = r"""
 # Case-sensitive even inside the case-insensitive patterns below: a name is capitalised.
 _NAME = r"(?-i:[\p{Lu}][\p{L}.'’-]*(?:\ (?:[\p{Lu}][\p{L}.'’-]*|de|van|von|al-\p{L}+)){0,4})"
 
-#: The flags every kind's pattern is written for, and :data:`_ANY_KIND` compiled with.
+#: The flags every kind's pattern below is written for. Only :data:`_ANY_KIND`, their
+#: alternation, is compiled: compiling each kind as well, never to use it, cost every
+#: start of the program some 10 milliseconds.
 _FLAGS = regex.VERBOSE | regex.IGNORECASE | regex.V0
 
 
-def _source(pattern: str, flags: int) -> str:
-    """A kind's pattern, kept as source: only :data:`_ANY_KIND`, their alternation, is
-    compiled. Compiling each one too, never to use it, cost every start of the program
-    some 10 milliseconds. ``flags`` must be :data:`_FLAGS` (V0 is the default version)."""
-    if flags | regex.V0 != _FLAGS:
-        raise ValueError(f"a credit line pattern must be written for {_FLAGS!r}")
-    return pattern
-
-
-_KINDS: list[tuple[str, str]] = [
+_KINDS: list[tuple[str, str]] = [  # (kind, pattern source)
     (
         "image",
-        _source(
-            rf"""
+        rf"""
             ^[\[(]?\s*
             (?:
                 (?:featured\ )?(?:image|photo|picture|photograph|video|graphic)s?
@@ -58,73 +50,50 @@ _KINDS: list[tuple[str, str]] = [
             )
             .{{0,200}}$
             """,
-            regex.VERBOSE | regex.IGNORECASE | regex.V0,
-        ),
     ),
     (
         "share",
-        _source(
-            r"""^(?:share|tweet|email|print|pin)(?:\ (?:this|on|via))?(?:\ (?:article|story|post|page))?
+        r"""^(?:share|tweet|email|print|pin)(?:\ (?:this|on|via))?(?:\ (?:article|story|post|page))?
                 (?:\s*[:|]|\s*$|\ on\ (?:facebook|twitter))""",
-            regex.VERBOSE | regex.IGNORECASE,
-        ),
     ),
     (
         "more",
-        _source(
-            r"""^(?:more\ (?:from|on|about|stories\ from)\ .{1,80}
+        r"""^(?:more\ (?:from|on|about|stories\ from)\ .{1,80}
                  |(?:related|recommended|also\ read|see\ also|you\ might\ also\ like|trending)\b\s*(?:[:|-].{0,200})?
                  |watch\ (?:more|the\ (?:full\ )?video)\b.{0,100}
                 )$""",
-            regex.VERBOSE | regex.IGNORECASE,
-        ),
     ),
     (
         "read-more",
-        _source(
-            r"""^(?:read\ (?:the\ rest|more|the\ full\ (?:story|article|report)|the\ original|it\ all)\b.{0,120}
+        r"""^(?:read\ (?:the\ rest|more|the\ full\ (?:story|article|report)|the\ original|it\ all)\b.{0,120}
                  |click\ here\b.{0,120}|continue\ reading\b.{0,80})$""",
-            regex.VERBOSE | regex.IGNORECASE,
-        ),
     ),
     (
         "follow",
-        _source(
-            r"""^(?:follow|like)\ (?:\S+\ ){0,8}?(?:on\ (?:twitter|facebook|instagram|linkedin|threads|bluesky)|@\w+)\b.{0,80}$""",
-            regex.VERBOSE | regex.IGNORECASE,
-        ),
+        r"""^(?:follow|like)\ (?:\S+\ ){0,8}?(?:on\ (?:twitter|facebook|instagram|linkedin|threads|bluesky)|@\w+)\b.{0,80}$""",
     ),
     (
         "editors-note",
-        _source(r"^(?:editor['’]?s\ note|editors['’]\ note|note\ to\ readers)\b.*$", regex.VERBOSE | regex.IGNORECASE),
+        r"^(?:editor['’]?s\ note|editors['’]\ note|note\ to\ readers)\b.*$",
     ),
     (
         "contributors",
-        _source(
-            r"""^(?:.{1,200}\ contributed\ (?:reporting|to\ this\ (?:report|story|article))\b.{0,120}
+        r"""^(?:.{1,200}\ contributed\ (?:reporting|to\ this\ (?:report|story|article))\b.{0,120}
                  |(?:additional\ )?(?:reporting|writing|editing)\ by\ .{1,200})$""",
-            regex.VERBOSE | regex.IGNORECASE,
-        ),
     ),
     (
         "correction",
-        _source(
-            r"""^(?:correction|clarification|update[d]?)\s*(?:\(.{1,40}\))?\s*:.{0,400}$
+        r"""^(?:correction|clarification|update[d]?)\s*(?:\(.{1,40}\))?\s*:.{0,400}$
                 |^this\ (?:story|article|post)\ (?:was|has\ been)\ (?:updated|corrected)\b.{0,300}$""",
-            regex.VERBOSE | regex.IGNORECASE,
-        ),
     ),
     (
         "byline",
-        _source(
-            rf"""^(?:by|written\ by|posted\ by|words\ by)\ {_NAME}
+        rf"""^(?:by|written\ by|posted\ by|words\ by)\ {_NAME}
                  (?:\s*(?:,|and|&)\s*(?:{_NAME}))*\s*(?:[,|/]\s*.{{0,60}})?$""",
-            regex.VERBOSE | regex.IGNORECASE,
-        ),
     ),
     (
         "copyright",
-        _source(r"^(?:©|\(c\)|copyright)\s*\d{4}\b.{0,200}$|^all\ rights\ reserved\.?$", regex.VERBOSE | regex.IGNORECASE),
+        r"^(?:©|\(c\)|copyright)\s*\d{4}\b.{0,200}$|^all\ rights\ reserved\.?$",
     ),
 ]
 
@@ -150,7 +119,7 @@ _CREDIT_OPENING = regex.compile(
     | by|written|posted|words                                                 # byline
     | \(c\)|copyright|all                                                     # copyright
     """,
-    regex.VERBOSE | regex.IGNORECASE | regex.V0,  # the patterns' flags: the same case rules
+    _FLAGS,  # the patterns' flags: the same case rules
 )
 
 
