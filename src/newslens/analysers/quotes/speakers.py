@@ -85,12 +85,12 @@ def _fast_read(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
 
     The window is cut at its spaces first, in C: a piece of ASCII letters and digits
     is a token as it stands (no alternative of TOKEN reads a space, and only one
-    with a full stop reads a capital otherwise), and so is such a piece with a
-    closing mark after it or an opening one before it, split in two (a full stop
-    after a short capitalised word may make a title or an initial: "Sen.", "F.").
-    Only the other pieces (about one in ten) are scanned, each from where it starts
-    and as part of the whole window, so that an initial still sees the capital
-    after its space.
+    with a full stop reads a capital otherwise), and so is such a piece between
+    opening and closing marks, each mark a token (:func:`_marked_word`), or with a
+    full stop after it, unless a short capitalised word may make a title or an
+    initial of it ("Sen.", "F."). Only the other pieces (about one in ten) are
+    scanned, each from where it starts and as part of the whole window, so that an
+    initial still sees the capital after its space.
     """
     out: list[tuple[str, int, int]] = []
     append = out.append
@@ -101,17 +101,15 @@ def _fast_read(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
         if n:
             if piece.isalnum() and piece.isascii():
                 append((piece, pos, pos + n))
-            elif n > 1 and piece[:-1].isalnum() and piece[:-1].isascii() and (
-                piece[-1] in _CLOSING_MARKS or (piece[-1] == "." and (n > 5 or not piece[0].isupper()))
+            elif (
+                piece[-1] == "."
+                and (n > 5 or not piece[0].isupper())
+                and piece[:-1].isalnum()
+                and piece[:-1].isascii()
             ):
                 append((piece[:-1], pos, pos + n - 1))
-                append((piece[-1], pos + n - 1, pos + n))
-            elif n > 1 and piece[0] in _OPENING_MARKS and piece[1:].isalnum() and piece[1:].isascii():
-                append((piece[0], pos, pos + 1))
-                append((piece[1:], pos + 1, pos + n))
-            elif n > 2 and piece[0] in _OPENING_MARKS and piece[-1] in _CLOSING_MARKS and _marked_word(piece, pos, append):
-                pass  # “Yes,” (a quoted word): each mark a token, the word between one
-            else:
+                append((".", pos + n - 1, pos + n))
+            elif not _marked_word(piece, pos, append):
                 end = pos + n
                 for m in scan(text, pos, b):
                     if m.start() >= end:
@@ -123,11 +121,10 @@ def _fast_read(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
 
 def _marked_word(piece: str, pos: int, append) -> bool:
     """Append the tokens of ``piece`` (at ``pos``) when it is opening marks, ASCII letters
-    and digits, then closing marks (“Yes,” (“Ok!”)), and say whether it was.
+    and digits, then closing marks ("fail," “We (“Ok!”)), and say whether it was.
 
-    Each such mark is a token of its own wherever it stands, as :func:`_fast_read`
-    already reads one of them on either side of a word; a piece of any other shape
-    is left to the scan.
+    Each such mark is a token of its own wherever it stands (none joins a word in
+    TOKEN); a piece of any other shape is left to the scan.
     """
     i, n = 0, len(piece)
     while i < n and piece[i] in _OPENING_MARKS:
@@ -250,25 +247,22 @@ class Tokens:
         self._reading = None  # the scan by TOKEN tokens are being pulled from
         self._read_by_it = 0
 
-    def _is_fast(self) -> bool:
-        """Whether _fast_token can read the stretch (every character below ``COVERED``)."""
-        if self._fast is None:
-            self._fast = is_covered(self.text, max(0, self._from - 1), self.hi)
-        return self._fast
-
     def plain(self) -> bool:
         """Whether every character of the stretch, and the one before it, lies below ``COVERED``.
 
-        Then a pattern of :mod:`.plain` reads any window of it as its regex does,
-        a look behind its first character included.
+        Then _fast_token reads the stretch, and a pattern of :mod:`.plain` reads any
+        window of it as its regex does, a look behind its first character included
+        (known once first asked).
         """
-        return self._is_fast()
+        if self._fast is None:
+            self._fast = is_covered(self.text, max(0, self._from - 1), self.hi)
+        return self._fast
 
     def _read_past(self, pos: int) -> None:
         """Read on until every token that starts before ``pos`` is read, or the stretch ends."""
         if self._upto >= pos or self._upto >= self.hi:
             return
-        if self._is_fast():
+        if self.plain():
             # read up to a space no full stop stands before: no token, nor the look past
             # an initial ("F. Kennedy"), crosses it, so the pieces read as the whole does
             text, hi = self.text, self.hi
@@ -303,7 +297,7 @@ class Tokens:
 
     def _scan(self, a: int, b: int):
         """A scan of ``text[a:b]``, token by token: by _fast_token where it can read the stretch, else by TOKEN."""
-        if self._is_fast():
+        if self.plain():
             return _fast_token().finditer(self.text, a, b)
         return TOKEN.finditer(self.text, a, b, timeout=1.0)
 
@@ -313,7 +307,7 @@ class Tokens:
             return _scan_alone(self.text, a, b)
         if a >= b:
             return []
-        if b - a <= _SHORT and self._upto < b and self._is_fast():
+        if b - a <= _SHORT and self._upto < b and self.plain():
             # a window of a few words past what was read: scanning it is cheaper than
             # reading the stretch up to it (all a unit of one short quote ever asks)
             return _fast_read(self.text, a, b)
@@ -346,7 +340,7 @@ class Tokens:
 
     def rescan(self, a: int, b: int) -> list[tuple[str, int, int]]:
         """The tokens of ``text[a:b]`` read afresh, by the scan that reads the stretch."""
-        if self._is_fast():
+        if self.plain():
             return _fast_read(self.text, a, b)
         return _as_tokens(TOKEN.finditer(self.text, a, b, timeout=1.0))
 
