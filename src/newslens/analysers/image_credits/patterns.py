@@ -25,7 +25,7 @@ import regex
 from .agencies import LEXICON, NAMED_LISTS, alternation
 
 __all__ = [
-    "WHOLE_CREDIT", "CREDIT_AT", "TRIGGERS", "WORD_START", "LOOK_BACK", "LABEL", "SEPARATOR", "TIMEOUT", "holds_only_credit_words",
+    "WHOLE_CREDIT", "CREDIT_AT", "TRIGGERS", "WORD_START", "LOOK_BACK", "LABEL", "SEPARATOR", "TIMEOUT", "FILLER", "holds_only_credit_words",
     "may_be_whole_credit",
 ]
 
@@ -74,11 +74,14 @@ _NAME = _part("name", rf"(?:{_WORD}(?:[\ \u00a0](?:{_PARTICLE}[\ \u00a0]|){_WORD
 
 # Words that never sign a picture but stand in a credit: "(AP Photo/Evan Vucci, File)",
 # "POOL New/Reuters", "Handout/Reuters". They are not providers.
-_FILLER_WORDS = "file pool handout stf str staff stringer contributor screenshot screengrab screen grab video still".split()
-_FILLER = _part(
-    "filler",
-    r"(?i:file|pool|handout|stf|str|staff|stringer|contributor|screenshot|screengrab|screen\ grab|video\ still|still)(?![\p{L}\p{N}])(?:\ \p{Lu}\p{L}*){0,2}",
+_FILLERS = (
+    "file pool handout stf str staff stringer contributor screenshot screengrab".split()
+    + ["screen grab", "video still", "still"]
 )
+_FILLER_WORDS = [word for filler in _FILLERS for word in filler.split()]
+#: One filler, in any case, as a whole word (verbose: its spaces escaped).
+FILLER = "(?i:" + "|".join(f.replace(" ", "\\ ") for f in _FILLERS) + ")(?![\\p{L}\\p{N}])"
+_FILLER = _part("filler", rf"{FILLER}(?:\ \p{{Lu}}\p{{L}}*){{0,2}}")
 
 _SEGMENT = _part("segment", rf"(?:{_KNOWN}(?:\ (?i:photo(?:s|)|picture(?:s|)|images|video)|)|{_FILLER}|{_NAME}|@\w{{1,30}})")
 _SLASH = r"(?:(?:[\ \u00a0]|)/(?:[\ \u00a0]|)|(?<=\p{L})—(?=\p{Lu}))"  # "/", "Name—Getty Images"

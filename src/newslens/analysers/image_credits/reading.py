@@ -13,13 +13,11 @@ import attrs
 import regex
 
 from .agencies import lookup
-from .patterns import LABEL, SEPARATOR, TIMEOUT
+from .patterns import FILLER, LABEL, SEPARATOR, TIMEOUT
 
 __all__ = ["CreditReading", "names_an_outlet", "read_credit", "signs_a_picture"]
 
-_FILLER = regex.compile(
-    r"(?i:file|pool|handout|stf|str|staff|stringer|contributor|screenshot|screengrab|screen\ grab|video\ still|still)(?![\p{L}\p{N}])"
-)
+_FILLER = regex.compile(FILLER)
 
 # A name whose last word is one of these is an organisation, not a photographer.
 _ORGANISATION_WORDS = frozenset(
