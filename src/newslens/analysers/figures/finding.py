@@ -186,12 +186,6 @@ def find_figures(text: str, start: int, end: int, *, title_case: bool = False) -
             if a:  # "a dozen", "half a million"; "a three-foot trip" falls back to "three"
                 m = g.match(g.FIGURE, text, c - len(a.group()), end)
         if not m:
-            plain = _plain_figure(text, c, end)
-            if plain:  # what FIGURE would find, found without it
-                s, e = plain
-                sign = "$" if s > c else None
-                pos = _figure(text, start, end, c, e, s, e, sign, out, title_case) or max(e, c + 1)
-                continue
             m = g.match(g.FIGURE, text, c, end)
         if not m:
             continue
@@ -219,81 +213,6 @@ def find_figures(text: str, start: int, end: int, *, title_case: bool = False) -
     return _merge(text, out)
 
 
-_ASCII_DIGITS = frozenset("0123456789")
-_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-#: What may stand after the digits of a plain number, for :func:`_plain_number_end`.
-_AFTER_PLAIN = frozenset(" ,);%")
-#: Words after "5 " that FIGURE reads on with (a multiplier, a joining word, a number
-#: word: "5 bn", "5 and a half", "5 million"); lower-cased, but multipliers as written.
-_READ_ON = (
-    frozenset(w for entry in [*LEXICON.words, "a", "an", "half", "quarter", "and", "of", "point"]
-              for w in [regex.split(r"[^a-z]", entry.lower())[0]])
-)
-_MULTIPLIER_WORDS = frozenset(LEXICON.multipliers) | {"G"}
-#: The month names FIGURE's dates know (grammar.MONTHS, past its look-ahead), as written.
-_MONTH_WORDS = frozenset(regex.findall(r"[A-Za-z]+", g.MONTHS.partition(")")[2]))
-
-
-def _plain_figure(text: str, c: int, end: int) -> tuple[int, int] | None:
-    """(start of its digits, end) of the figure FIGURE finds at ``c`` when that is ASCII
-    digits, perhaps after "$" ("2016 was", "$5,", "3.5 percent", "1,250)"); else None,
-    and FIGURE is to be matched.
-
-    FIGURE costs tens of thousands of steps a call, mostly in trying what a number may
-    go on with. Each test here stands for a reason FIGURE could find more than the
-    digits, or something else: a letter, digit, "." or "/" before ("v2"); a time, date
-    or look-alike after ("10 am", "4 May", "5.1.2", "3:30", "5-10"); more digits after a
-    space or comma ("10 1/2", "5,25"); a multiplier, number word or joining word after
-    the space ("5 bn", "5 million", "5 and a half"). Any of them sends the candidate to
-    FIGURE itself.
-    """
-    s = c + 1 if text[c] == "$" else c  # "$" is a whole currency sign
-    if s == c and c and (text[c - 1] in "./" or text[c - 1].isalnum() or not text[c - 1].isascii()):
-        return None
-    e = s
-    while e < end and text[e] in _ASCII_DIGITS:
-        e += 1
-    plain = e > s
-    if e < end and text[e] == "." and e + 1 < end and text[e + 1] in _ASCII_DIGITS and (plain or s == c):
-        e += 1  # "3.5", ".6"
-        while e < end and text[e] in _ASCII_DIGITS:
-            e += 1
-        plain = False
-    elif plain and e - s <= 3 and e < end and text[e] == ",":
-        g_end = e  # "1,250": groups of three, then no digit, comma or point
-        while g_end + 3 < end and text[g_end] == "," and all(ch in _ASCII_DIGITS for ch in text[g_end + 1 : g_end + 4]):
-            g_end += 4
-        if g_end > e and (g_end == end or text[g_end] not in ",." and text[g_end].isascii() and not text[g_end].isdigit()):
-            e = g_end
-            plain = False
-    if e == s:
-        return None
-    if e == end:
-        return s, e
-    x = text[e]
-    if x not in _AFTER_PLAIN:
-        return None
-    if x == ",":
-        return (s, e) if e + 1 == end or text[e + 1] not in _ASCII_DIGITS and text[e + 1].isascii() else None
-    if x != " ":
-        return s, e
-    k = e + 1
-    if k == end or text[k] not in _ASCII_LETTERS:
-        return None
-    j = k + 1
-    while j < end and text[j] in _ASCII_LETTERS:
-        j += 1
-    if j < end and (text[j].isalnum() or text[j] == "_" or not text[j].isascii()):
-        return None
-    word = text[k:j]
-    low = word.lower()
-    if word in _MULTIPLIER_WORDS or low in _READ_ON:
-        return None
-    if plain and s == c and e - c <= 2 and (low in ("am", "pm", "a", "p") or word in _MONTH_WORDS):
-        return None
-    return s, e
-
-
 def _vague(text: str, start: int, end: int, m) -> Figure:
     words = m.group().lower().split()
     scale = 1.0
@@ -314,8 +233,8 @@ def _figure(
 ) -> int | None:
     """Classify each number of one chain; return where scanning goes on.
 
-    The figure FIGURE matched (or :func:`_plain_figure` found) runs from
-    ``m_start`` to ``m_end``: a currency sign ``sign_text`` (or None), then its chain.
+    The figure FIGURE matched runs from ``m_start`` to ``m_end``: a currency sign
+    ``sign_text`` (or None), then its chain (each group read once, by the caller).
     """
     numbers = read_chain(text, chain_start, chain_end)
     if not numbers:
