@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 
 import regex
@@ -67,6 +68,11 @@ _CHUNK = 64
 _CHUNK_CHARS = 16
 #: a window this short (in characters) is scanned on its own unless already read
 _SHORT = 24
+
+
+#: where a token starts, and where it ends
+_START = operator.itemgetter(1)
+_END = operator.itemgetter(2)
 
 
 def _as_tokens(matches) -> list[tuple[str, int, int]]:
@@ -272,8 +278,9 @@ class Tokens:
         else:
             chunk = self._pull(pos)
         self.found.extend(chunk)
-        self.starts.extend([t[1] for t in chunk])
-        self.ends.extend([t[2] for t in chunk])
+        # the offsets copied by C, not by a comprehension that runs once per token
+        self.starts.extend(map(_START, chunk))
+        self.ends.extend(map(_END, chunk))
 
     def _pull(self, pos: int) -> list[tuple[str, int, int]]:
         """Tokens pulled from scans by TOKEN until one starts at or after ``pos``, or the stretch ends."""
