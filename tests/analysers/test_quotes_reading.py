@@ -222,3 +222,19 @@ def test_a_cut_before_and_without_a_comma_is_found_like_one_after_a_comma():
         ("the council's ''steady hand'' - ''a hand that builds bridges, not walls,'' she said -", "also praised"),
         ("keeping the budget", "argued for"),
     ]
+
+
+def test_every_title_before_a_speaker_name_is_left_out_of_the_name():
+    from newslens.analysers.quotes.antecedents import _name_in
+
+    text = "said Former Mayor Ana Ruiz"
+    start, end = _name_in(text, (5, len(text)))
+    assert text[start:end] == "Ana Ruiz"
+
+
+def test_a_title_before_a_name_of_two_letters_stays_in_the_name():
+    from newslens.analysers.quotes.antecedents import _name_in
+
+    text = "said Mayor Al"
+    start, end = _name_in(text, (5, len(text)))
+    assert text[start:end] == "Mayor Al"

@@ -50,13 +50,14 @@ def _name_in(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     m = _CAPITALISED_RUN.search(text, span[0], span[1])
     if m is None:
         return None
-    start = m.start()
-    # a title before the name is not part of it: "Mayor Ana Ruiz" -> "Ana Ruiz"
-    for t in _TITLE.finditer(text, m.start(), m.end()):
-        if t.start() != start or m.end() - t.end() < 3:
-            break
+    start, end = m.span()
+    # a title before the name is not part of it: "Mayor Ana Ruiz" -> "Ana Ruiz" (each title
+    # is matched where the last one ended: a match there, not a scan of the rest)
+    t = _TITLE.match(text, start, end)
+    while t is not None and end - t.end() >= 3:
         start = t.end()
-    return start, m.end()
+        t = _TITLE.match(text, start, end)
+    return start, end
 
 
 def _looks_personal(text: str, span: tuple[int, int]) -> bool:

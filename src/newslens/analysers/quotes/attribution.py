@@ -1099,9 +1099,10 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
     backed: set[int] = set()  # the ends of the cues "PACs supporting": their content is the one backed
     for n_cue, c in enumerate(cues):
         form = c.group()
+        cs, ce = c.start(), c.end()  # read once: a cue is read at both ends a dozen times below
         if c.group("according"):
             kind, base = "according", "according"
-            vouched = vouched or (form[0] in "AI" and _only_marks(text, us, c.start()))
+            vouched = vouched or (form[0] in "AI" and _only_marks(text, us, cs))
         elif vouched:
             continue  # "According to the council, Ruiz said ...": the saying is part of the council's report
         elif c.group("putit"):
@@ -1109,48 +1110,48 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         else:
             low = form.lower()
             kind, base = VERB_CLASS.get(low) or ("speech", low)
-        prev_word = _previous_word(text, us, c.start(), words)
+        prev_word = _previous_word(text, us, cs, words)
         if kind != "according" and prev_word in _DETERMINERS:
             continue  # "the report", "a claim": a noun, not a cue
-        if kind in _NESTED_KINDS and prev_word in _NESTED_SUBJECTS and _said_before(text, us, c.start(), prev_word, words):
+        if kind in _NESTED_KINDS and prev_word in _NESTED_SUBJECTS and _said_before(text, us, cs, prev_word, words):
             continue  # "Ruiz says she wants ...": the wish is what she says, not an attribution of its own
-        if kind in _NESTED_KINDS and readings and readings[-1][1] in _OPENING_KINDS and _inside_saying(text, readings[-1][6], c.start()):
+        if kind in _NESTED_KINDS and readings and readings[-1][1] in _OPENING_KINDS and _inside_saying(text, readings[-1][6], cs):
             continue  # "Ruiz said (believes) the council wants ...": the wish is part of what she said (thinks)
-        if form == "pledged" and _DELEGATES_AFTER.match(text, c.end(), ue) is not None:
+        if form == "pledged" and _DELEGATES_AFTER.match(text, ce, ue) is not None:
             continue  # "270 pledged delegates": the delegates bound by the primaries, no pledge reported
-        if base == "charge" and (_PRICE_AFTER.match(text, c.end(), ue) is not None
-                                 or (form == "charged" and _charged_adjective(text, us, c.start()))):
+        if base == "charge" and (_PRICE_AFTER.match(text, ce, ue) is not None
+                                 or (form == "charged" and _charged_adjective(text, us, cs))):
             continue  # "charged a $100 fee", "a racially charged remark": a bill or an adjective, no accusation
-        if base == "advise" and _ADVICE_GIVEN.match(text, c.end(), ue) is None:
+        if base == "advise" and _ADVICE_GIVEN.match(text, ce, ue) is None:
             continue  # "who is now advising the campaign", "advises big firms on mergers": a job, no advice reported
-        if base == "seek" and _OFFICE_AFTER.match(text, c.end(), ue) is not None:
+        if base == "seek" and _OFFICE_AFTER.match(text, ce, ue) is not None:
             continue  # "who was also seeking the nomination": running for an office, no stance
-        if form == "challenging" and prev_word in _PASSIVE_AUX and _NAME_AFTER.match(text, c.end(), ue) is not None:
+        if form == "challenging" and prev_word in _PASSIVE_AUX and _NAME_AFTER.match(text, ce, ue) is not None:
             continue  # "Ruiz, who is challenging Sen. Li": running against her for the seat, no stance
-        if form.lower() == "post" and _newspaper_name(text, us, c.start()):
+        if form.lower() == "post" and _newspaper_name(text, us, cs):
             continue  # "Washington Post", "NY Post": a newspaper's name in a title-case headline
         if base == "show" and prev_word in _SHOW_KINDS:
             continue  # "his radio show", "a TV show": a programme, not a finding shown
-        if form in _DEED_FORMS and _NEXT_IS_CONTENT.match(text, c.end(), ue) is None and _CLOSES_CLAUSE.match(text, c.end(), ue) is None:
+        if form in _DEED_FORMS and _NEXT_IS_CONTENT.match(text, ce, ue) is None and _CLOSES_CLAUSE.match(text, ce, ue) is None:
             continue  # "Ruiz maintains a lead", "people briefed on the talks": a deed, nothing said
         if form == "found" and prev_word in _HELP:
             continue  # "Ruiz helped found the group": "to found", to set up, not a finding
-        if form == "told" and prev_word == "all" and text.startswith(",", c.end()):
+        if form == "told" and prev_word == "all" and text.startswith(",", ce):
             continue  # "All told, the groups spent $2 million": an idiom for "in all", nobody told
-        if base == "continue" and not form.endswith("ing") and _THING_AFTER.match(text, c.end(), ue) is not None:
+        if base == "continue" and not form.endswith("ing") and _THING_AFTER.match(text, ce, ue) is not None:
             continue  # "Ruiz continued his push", "the talks continued as": a deed, not a saying
-        if (form in _NOUN_LIKE and n_cue + 1 < len(cues) and cues[n_cue + 1].start() - c.end() <= 3
-                and text[c.end():cues[n_cue + 1].start()].isspace()):
+        if (form in _NOUN_LIKE and n_cue + 1 < len(cues) and cues[n_cue + 1].start() - ce <= 3
+                and text[ce:cues[n_cue + 1].start()].isspace()):
             continue  # "records show", "reports indicate": the noun is the next verb's subject
         if n_cue + 1 < len(cues) and _in_subject_of(text, c, form, cues[n_cue + 1], ue):
             continue  # "Some protest leaders said ...", "A memo seen by Reuters said ...": part of the subject
-        if (form in _NOUN_LIKE or form in _BARE_NOUNS) and not form.endswith(("ed", "ught")) and _RELATIVE_THAT.match(text, c.end(), ue):
+        if (form in _NOUN_LIKE or form in _BARE_NOUNS) and not form.endswith(("ed", "ught")) and _RELATIVE_THAT.match(text, ce, ue):
             continue  # "the states that have voted", "rules that could lead to": a noun and its relative clause
-        backers = form in _BACKING_FORMS and _BACKERS_BEFORE.search(text, max(us, c.start() - 40), c.start()) is not None
-        if (form in _BARE_NOUNS and not backers and _NEXT_IS_CONTENT.match(text, c.end(), ue) is None
-                and not (form in _INTENT_FORMS and _INFINITIVE_AFTER.match(text, c.end(), ue) and _intender_before(text, us, c.start()))):
+        backers = form in _BACKING_FORMS and _BACKERS_BEFORE.search(text, max(us, cs - 40), cs) is not None
+        if (form in _BARE_NOUNS and not backers and _NEXT_IS_CONTENT.match(text, ce, ue) is None
+                and not (form in _INTENT_FORMS and _INFINITIVE_AFTER.match(text, ce, ue) and _intender_before(text, us, cs))):
             continue  # "state Sen. Ruiz", "his home state": a noun unless "that" or a quotation follows
-        if kind == "seeming" or (base == "expect" and form == "expected" and _passive(text, us, c.start())):
+        if kind == "seeming" or (base == "expect" and form == "expected" and _passive(text, us, cs)):
             att = _seeming(state, max(lo, us), ue, c, kind == "seeming", unit_quotes)
             if att is not None:
                 att.unit = u
@@ -1162,55 +1163,55 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         participial = False
         given = None  # the speaker of an absolute "with" phrase: "with the mayor calling it ..."
         if gerund and kind != "according":
-            after_comma = text[max(us, c.start() - 4):c.start()].rstrip().rstrip("”’\"'").endswith((",", "—", "–", " -"))
+            after_comma = text[max(us, cs - 4):cs].rstrip().rstrip("”’\"'").endswith((",", "—", "–", " -"))
             if after_comma:
                 participial = True
-            elif prev_word in _BY_GERUND and _WORDS.search(text, us, c.start() - len(prev_word) - 1) is not None:
+            elif prev_word in _BY_GERUND and _WORDS.search(text, us, cs - len(prev_word) - 1) is not None:
                 participial = True  # "Ruiz drew fire by saying ...": the sentence's subject said it
             elif (prev_word in _JOINING and base not in _CONJUNCTION_GERUNDS
-                    and _GERUND_CLAUSE.match(text, c.end(), ue) is not None):
+                    and _GERUND_CLAUSE.match(text, ce, ue) is not None):
                 participial = True  # "..., calling it a disgrace and suggesting that ...": the same subject
-            elif prev_word in _PASSIVE_AUX or prev_word == "am" or is_progressive(text, us, c.start()):
+            elif prev_word in _PASSIVE_AUX or prev_word == "am" or is_progressive(text, us, cs):
                 pass  # "Ruiz is saying", "he’s not saying": the progressive, its subject speaks
-            elif kind == "speech" and (given := with_speaker(text, us, c.start())) is not None:
+            elif kind == "speech" and (given := with_speaker(text, us, cs)) is not None:
                 participial = True
             elif kind == "speech" and prev_word in _JOINING:
                 participial = True  # "calling them liars and saying ...": the same subject goes on
-            elif backers and (given := left_speaker(text, max(_left_lo(lo, q_ends, c.start()), us), c.start(), words)[0]) is not None:
+            elif backers and (given := left_speaker(text, max(_left_lo(lo, q_ends, cs), us), cs, words)[0]) is not None:
                 participial = True  # "a super PAC supporting Ruiz", "Democrats backing Ruiz": the noun backs
-                backed.add(c.end())
+                backed.add(ce)
             else:
                 continue  # "shied away from saying", "the race continuing": no attribution
         if prev_word == "to" and kind != "according":
             continue  # "used markers to write": an infinitive
         # the left window starts after the last quotation or cue before this cue
-        left_lo = _left_lo(lo, q_ends, c.start())
+        left_lo = _left_lo(lo, q_ends, cs)
         inverted = False
         if kind == "according":
             if form in ("In", "in"):
-                speaker = state.polls.get(c.start())  # "In a Marist poll, ...", "... in a CNN poll.": the poll
+                speaker = state.polls.get(cs)  # "In a Marist poll, ...", "... in a CNN poll.": the poll
             else:
-                speaker = right_speaker(text, c.end(), ue, stop_at_prepositions=False, words=words)
-            cue = (c.start(), c.end())
-            contracted = _IS_BEFORE.search(text, max(us, c.start() - 8), c.start())
+                speaker = right_speaker(text, ce, ue, stop_at_prepositions=False, words=words)
+            cue = (cs, ce)
+            contracted = _IS_BEFORE.search(text, max(us, cs - 8), cs)
             if contracted is not None:
-                cue = (contracted.start(), c.end())  # "That’s according to": the verb is part of the cue
-            phrase = c.start()
-            rest = speaker[1] if speaker else c.end()
+                cue = (contracted.start(), ce)  # "That’s according to": the verb is part of the cue
+            phrase = cs
+            rest = speaker[1] if speaker else ce
         else:
             if participial:
-                speaker, cue_from, phrase = None, c.start(), c.start()
+                speaker, cue_from, phrase = None, cs, cs
             else:
-                speaker, cue_from, phrase = left_speaker(text, left_lo, c.start(), words)
-            cue = (cue_from, c.end())
-            tail = cue_tail(text, c.end(), ue)
-            rest = tail.end() if tail else c.end()
+                speaker, cue_from, phrase = left_speaker(text, left_lo, cs, words)
+            cue = (cue_from, ce)
+            tail = cue_tail(text, ce, ue)
+            rest = tail.end() if tail else ce
             if tail and _STATEMENT.search(tail.group()):
                 # "said in a statement" is one cue; "said in an interview", "wrote on
                 # Twitter" keep the verb alone: the occasion is no part of the saying
                 cue = (cue_from, tail.end())
             elif tail is None:
-                manner = cue_manner(text, c.end(), ue)
+                manner = cue_manner(text, ce, ue)
                 if manner is not None:
                     # "said flatly", "shot back": the manner or particle is part of the cue
                     cue = (cue_from, manner.end())
@@ -1222,13 +1223,13 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             if speaker is None and not participial:
                 # "Ruiz, a lawyer who ..., said the plan ...": a name before an aside that reads
                 # as one, not a clause before an inverted speaker ("..., said the mayor")
-                speaker = aside_subject(text, _left_lo(us, q_ends, c.start()), cue_from, words, described=True)
+                speaker = aside_subject(text, _left_lo(us, q_ends, cs), cue_from, words, described=True)
                 if speaker is not None:
                     phrase = speaker[0]
-                    asides.add(c.start())
+                    asides.add(cs)
             if participial:
                 # "..., saying ...": the speaker before, or else the subject of the sentence
-                speaker = given or last_speaker or _subject(text, us, c.start(), words)
+                speaker = given or last_speaker or _subject(text, us, cs, words)
             elif speaker is None and kind in ("speech", "manner") and (
                 _only_marks(text, left_lo, cue_from) or _last_mark(text, left_lo, cue_from) in _CLAUSE_BEFORE_INVERSION
             ):
@@ -1253,17 +1254,17 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
                 continue  # "Based on those recent comments", "the first four states": a noun ending a phrase
             if form in _POLLED_ONLY and (speaker is None or (_PEOPLE_PLURAL.search(text[speaker[0]:speaker[1]]) is None
                                                              and not (form == "supports" and _one_backer(text, speaker)
-                                                                      and _BACKED_AFTER.match(text, c.end(), ue)))):
+                                                                      and _BACKED_AFTER.match(text, ce, ue)))):
                 continue  # "60 percent support ...": a share of those polled; else mostly a noun or a deed
             if (speaker is not None and base in _MATERIAL_VERBS
                     and text[speaker[0]:speaker[1]].rsplit(None, 1)[-1].lower() in _MATERIAL_SUBJECTS):
                 continue  # "the troops are supporting the rebels": support in arms, not a stance
             if speaker is None and not participial:
                 # "Ruiz, who said last year she would run, said ...": the name before a long aside
-                speaker = aside_subject(text, _left_lo(us, q_ends, c.start()), cue_from, words)
+                speaker = aside_subject(text, _left_lo(us, q_ends, cs), cue_from, words)
                 if speaker is not None:
                     phrase = speaker[0]
-                    asides.add(c.start())
+                    asides.add(cs)
             if speaker is None and not participial:
                 share = _SHARE_BEFORE.search(text, max(left_lo, cue_from - 80), cue_from)
                 if share is not None and _opens_share(text, left_lo, share.start()):
@@ -1272,18 +1273,18 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             if speaker is None and not participial and (
                 prev_word in _JOINING
                 # "and then said", "but later told": the adverb is the cue's, the subject goes on
-                or (cue_from < c.start() and _previous_word(text, us, cue_from, words) in _JOINING)
+                or (cue_from < cs and _previous_word(text, us, cue_from, words) in _JOINING)
             ):
-                speaker = last_speaker or _subject(text, us, c.start(), words)
+                speaker = last_speaker or _subject(text, us, cs, words)
             if speaker is None and not gerund:
                 continue
             if (form in _NAMING_PARTICIPLES and speaker is not None and not inverted
-                    and _NAME_AHEAD.match(text, c.end(), ue) is not None and text[speaker[1]:c.start()].isspace()
+                    and _NAME_AHEAD.match(text, ce, ue) is not None and text[speaker[1]:cs].isspace()
                     and text[speaker[0]:speaker[1]].split()[-1][0].islower() and not _plausible_speaker(text, speaker, True)):
                 continue  # "a play called “Sons of Trump”", "a band called Sophistafunk": a name given, not a calling
-            if (base == "add" and not gerund and not inverted and cue[1] == c.end()
-                    and _THING_AFTER.match(text, c.end(), ue) is not None and not text.startswith(" to ", c.end())
-                    and _SAYING_AHEAD.search(text, c.end(), ue) is None):
+            if (base == "add" and not gerund and not inverted and cue[1] == ce
+                    and _THING_AFTER.match(text, ce, ue) is not None and not text.startswith(" to ", ce)
+                    and _SAYING_AHEAD.search(text, ce, ue) is None):
                 continue  # "the U.S. added 292,000 jobs", "the state added a week": a deed, nothing quoted
         m = time_tail(text, rest, ue)
         if m:

@@ -139,7 +139,7 @@ def _marked_word(piece: str, pos: int, append) -> bool:
     while j > i and piece[j - 1] in _CLOSING_MARKS:
         j -= 1
     core = piece[i:j]
-    if not (core.isalnum() and core.isascii()):
+    if not (core.isalnum() and core.isascii()) and not _joined_word(core):
         return False
     for k in range(i):
         append((piece[k], pos + k, pos + k + 1))
@@ -147,6 +147,24 @@ def _marked_word(piece: str, pos: int, append) -> bool:
     for k in range(j, n):
         append((piece[k], pos + k, pos + k + 1))
     return True
+
+
+#: the marks TOKEN reads inside a word ("don't", "Trump’s", "well-known", "and/or"), but the
+#: full stop (which may open a title or an initial), each written as the apostrophe
+_AS_JOINER = str.maketrans("’-&/", "''''")
+
+
+def _joined_word(core: str) -> bool:
+    """Whether ``core`` is ASCII words joined by single marks that TOKEN reads inside a word: one token.
+
+    "don't", "Trump’s", "well-known", "9/11": runs of letters and digits with one such
+    mark between each two, none at either end (TOKEN's word, read without a scan).
+    """
+    joined = core.translate(_AS_JOINER)
+    if not joined or joined[0] == "'" or joined[-1] == "'" or "''" in joined:
+        return False
+    letters = joined.replace("'", "")
+    return letters.isalnum() and letters.isascii()
 
 
 #: how far (in characters) a speaker may reach from its cue
@@ -449,7 +467,8 @@ def left_speaker(
     if w.lower() in PRONOUNS or w.lower() in _RELATIVE_SUBJECTS:
         # "who" and "which" stand for the name before them ("the union, which endorsed ...")
         return (toks[i][1], toks[i][2]), cue_from, toks[i][1]
-    contracted = _CONTRACTED_SUBJECT.match(w)
+    # (only a word holding an apostrophe can be one: most are not tried)
+    contracted = _CONTRACTED_SUBJECT.match(w) if "’" in w or "'" in w else None
     if contracted is not None:
         # "he’s said": the auxiliary after the apostrophe opens the cue
         a = toks[i][1]
