@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import newslens
 from newslens.analysers.quotes import QuotesAnalyser
+from newslens.analysers.quotes.cues import find_cues
 
 HEAD = "Council weighs the river bridge\n\n"
 
@@ -140,3 +141,28 @@ def test_reportedly_vouches_for_its_clause_without_a_speaker():
     assert quotes_of("The builder has reportedly asked for more money.") == [
         ("The builder has reportedly asked for more money", "indirect", "reportedly", None)
     ]
+
+
+def _cue_words(text: str, lo: int = 0, hi: int | None = None) -> list[str]:
+    return [c.group() for c in find_cues(text, lo, len(text) if hi is None else hi)]
+
+
+def test_a_cue_word_inside_a_longer_word_or_joined_by_a_hyphen_or_apostrophe_is_no_cue():
+    assert _cue_words("unsaid saidx well-said said-so ’said said’s said5 saidé") == []
+
+
+def test_a_cue_word_before_an_apostrophe_that_opens_no_letter_is_a_cue():
+    assert _cue_words("they said’ and left") == ["said"]
+
+
+def test_a_cue_word_before_an_underscore_is_a_cue_only_at_the_window_end():
+    text = "he said_ then"
+    assert (_cue_words(text), _cue_words(text, 0, 7)) == ([], ["said"])
+
+
+def test_a_cue_word_cut_by_the_window_start_is_no_cue():
+    assert _cue_words("unsaid", 2) == []
+
+
+def test_every_repeat_of_a_cue_word_is_a_cue():
+    assert [(c.start(), c.end()) for c in find_cues("said said,said", 0, 14)] == [(0, 4), (5, 9), (10, 14)]
