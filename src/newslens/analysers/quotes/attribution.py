@@ -245,11 +245,19 @@ _SPACE = "[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3
 _WHITE = frozenset("\t\n\x0b\x0c\r \x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000") | frozenset(map(chr, range(0x2000, 0x200B)))
 
 
+#: Paragraphs this short are matched by _LEAD_COLON without ``timeout=`` (as the sentence
+#: splitter reads short paragraphs): asking ``regex`` for one costs two clock readings,
+#: each a system call, per match, while the match is anchored and linear (each word of
+#: the name is letters and marks, each gap white space: giving back a letter leaves no
+#: white space to go on with), so it cannot run long on a paragraph this short.
+_SHORT_PARAGRAPH = 2_000
+
+
 def _lead_colon(text: str, start: int, end: int) -> Attribution | None:
     """``Name: what they said`` opening a paragraph: the rest of the paragraph is theirs."""
     if text.find(":", start, end) < 0:
         return None  # no colon: no need to try the pattern (most paragraphs)
-    m = _LEAD_COLON.match(text, start, end, timeout=1.0)
+    m = _LEAD_COLON.match(text, start, end, timeout=None if end - start <= _SHORT_PARAGRAPH else 1.0)
     if m is None:
         return None
     name = m.group(_NAME)
@@ -852,8 +860,13 @@ def _search_outside_quotes(state: _Paragraph, pattern: regex.Pattern, start: int
 
 
 def _clause(text: str, start: int, ue: int, end: regex.Pattern) -> tuple[int, int]:
-    """The words from ``start`` to the first ``end`` mark (within MAX_CONTENT, else ``ue``), trimmed."""
-    mark = end.search(text, start, min(ue, start + MAX_CONTENT), timeout=1.0)
+    """The words from ``start`` to the first ``end`` mark (within MAX_CONTENT, else ``ue``), trimmed.
+
+    No ``timeout=`` (two clock readings, each a system call, per search): every ``end``
+    pattern is a mark or a short alternation of words, tried at each place in bounded
+    work, over a window of at most MAX_CONTENT characters.
+    """
+    mark = end.search(text, start, min(ue, start + MAX_CONTENT))
     return _trim(text, start, mark.start() if mark else ue)
 
 
