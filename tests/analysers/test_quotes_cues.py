@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import newslens
 from newslens.analysers.quotes import QuotesAnalyser
+from newslens.analysers.quotes.attribution import _rarer_words, _units
 from newslens.analysers.quotes.cues import find_cues
 
 HEAD = "Council weighs the river bridge\n\n"
@@ -166,3 +167,18 @@ def test_a_cue_word_cut_by_the_window_start_is_no_cue():
 
 def test_every_repeat_of_a_cue_word_is_a_cue():
     assert [(c.start(), c.end()) for c in find_cues("said said,said", 0, 14)] == [(0, 4), (5, 9), (10, 14)]
+
+
+def test_a_paragraph_without_quotations_reads_its_sentences_stretched_to_its_ends():
+    text = "  One. Two. Three.  "
+    assert _units(text, (0, 20), [(2, 6), (7, 11), (12, 18)], []) == [(0, 6), (7, 11), (12, 20)]
+
+
+def test_a_sentence_opening_inside_a_quotation_joins_the_one_before():
+    text = "He said “Stop. Now.” Then left."
+    assert _units(text, (0, 31), [(0, 14), (15, 20), (21, 31)], [(8, 20)]) == [(0, 20), (21, 31)]
+
+
+def test_the_rarer_readings_are_looked_for_only_in_a_text_that_holds_their_words():
+    assert _rarer_words("A Gallup poll. Asked why, she laughed.") == (True, True, False)
+    assert _rarer_words("He reportedly left.") == (False, False, True)

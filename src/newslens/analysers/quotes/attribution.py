@@ -23,6 +23,7 @@ import bisect
 import heapq
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -332,8 +333,15 @@ def _only_marks(text: str, a: int, b: int) -> bool:
 
 def _units(text: str, para: tuple[int, int], sentences: Sequence[tuple[int, int]], quotes: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """The paragraph's sentences, joined where a quotation part spans a sentence end."""
-    if not sentences:
+    if len(sentences) < 2:
         return [para]
+    if not quotes:
+        # nothing to join (most paragraphs): the sentences as they are, the first and last
+        # stretched to the paragraph's ends
+        plain = list(sentences)
+        plain[0] = (para[0], plain[0][1])
+        plain[-1] = (plain[-1][0], para[1])
+        return plain
     units: list[list[int]] = []
     qi = 0
     for s, e in sentences:
@@ -660,6 +668,7 @@ def find_attributions(
             if k == 0:
                 opening[n].append((q, part))
     sent_starts = [s[0] for s in sentences]
+    rarer = _rarer_words(text)
     out: list[Attribution] = []
     last: Attribution | None = None  # the last attribution of the previous paragraph, if it ended it
     recent: tuple[Attribution, int] | None = None  # the last attribution with a speaker, and its paragraph
@@ -668,7 +677,7 @@ def find_attributions(
         hi = bisect.bisect_left(sent_starts, para[1])
         state = _Paragraph(text, para, opening[n], parts_by_para[n])
         units = _join_trailing_cues(text, _units(text, para, sentences[lo:hi], [p for _, p in opening[n]]))
-        found = _read_paragraph(state, units, last, para == headline)
+        found = _read_paragraph(state, units, last, para == headline, rarer)
         for a in found:
             if a is last:
                 continue  # a quotation paragraph joined ``last``
@@ -716,19 +725,39 @@ def _introduction(text: str, unit: tuple[int, int]) -> Attribution | None:
     return Attribution([(c.start(), c.end())], (cue_from, c.end()), speaker, unit=-2)
 
 
-def _read_paragraph(state: _Paragraph, units: list[tuple[int, int]], before: Attribution | None, is_headline: bool) -> list[Attribution]:
+class _RarerWords(NamedTuple):
+    """Whether a whole text holds the words the rarer readings need: a poll's, "asked", "reportedly"."""
+
+    poll: bool
+    asked: bool
+    reportedly: bool
+
+
+def _rarer_words(text: str) -> _RarerWords:
+    """What the rarer readings need, looked for once in the whole text.
+
+    A paragraph of a text without it needs no look of its own: most texts name no
+    poll, put no question and report nothing "reportedly".
+    """
+    return _RarerWords(names_poll(text, 0, len(text)), "sked" in text, "eportedly" in text)
+
+
+def _read_paragraph(
+    state: _Paragraph, units: list[tuple[int, int]], before: Attribution | None, is_headline: bool, rarer: _RarerWords
+) -> list[Attribution]:
     text = state.text
     found: list[Attribution] = []
     quotes = state.quotes
     q_index = 0
     lead = None
-    # What the rarer readings need, looked for once in the whole paragraph: a unit of a
-    # paragraph without it needs no look of its own (most paragraphs have none of them).
+    # What the rarer readings need, looked for once in the whole paragraph (when the text
+    # holds it at all): a unit of a paragraph without it needs no look of its own (most
+    # paragraphs have none of them).
     p_lo, p_hi = state.span
-    polled = names_poll(text, p_lo, p_hi)
-    asked = text.find("sked", p_lo, p_hi) >= 0
+    polled = rarer.poll and names_poll(text, p_lo, p_hi)
+    asked = rarer.asked and text.find("sked", p_lo, p_hi) >= 0
     that = text.find(" that ", p_lo, p_hi) >= 0
-    reportedly = text.find("eportedly", p_lo, p_hi) >= 0
+    reportedly = rarer.reportedly and text.find("eportedly", p_lo, p_hi) >= 0
     for u, (us, ue) in enumerate(units):
         unit_quotes = []
         while q_index < len(quotes) and quotes[q_index][1][0] < ue:
@@ -781,12 +810,15 @@ def _read_paragraph(state: _Paragraph, units: list[tuple[int, int]], before: Att
         if unit_quotes:
             # quotations nobody took
             prev = found[-1] if found else None
-            first_word = _WORDS.search(text, us, ue)
-            last_word = _LAST_WORD.search(text, us, ue)
+            looked = False  # the unit's first and last words are read for the first quotation left (most are taken)
             taken = list(got)  # the attributions the cues made: a quotation inside one is taken
             for q, part in unit_quotes:
                 if id(q) in state.used or _WORDS.search(text, part[0], part[1]) is None:
                     continue  # taken already, or no words in it: “”
+                if not looked:
+                    first_word = _WORDS.search(text, us, ue)
+                    last_word = _LAST_WORD.search(text, us, ue)
+                    looked = True
                 alone = first_word is None or (first_word.start() >= part[0] and last_word.end() <= part[1])
                 att = _lone_quote(state, us, ue, q, part, u, taken, prev, before if not found else None, alone)
                 if att is not None:
