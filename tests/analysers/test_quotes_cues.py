@@ -9,6 +9,7 @@ import newslens
 from newslens.analysers.quotes import QuotesAnalyser
 from newslens.analysers.quotes.attribution import _rarer_words, _units
 from newslens.analysers.quotes.cues import find_cues
+from newslens.analysers.quotes.marks import find_quotations
 
 HEAD = "Council weighs the river bridge\n\n"
 
@@ -182,3 +183,8 @@ def test_a_sentence_opening_inside_a_quotation_joins_the_one_before():
 def test_the_rarer_readings_are_looked_for_only_in_a_text_that_holds_their_words():
     assert _rarer_words("A Gallup poll. Asked why, she laughed.") == (True, True, False)
     assert _rarer_words("He reportedly left.") == (False, False, True)
+
+
+def test_an_apostrophe_inside_a_word_opens_no_quotation():
+    text = "Ruiz's aide said 'we won't stop' today"
+    assert [q.parts for q in find_quotations(text, [(0, len(text))])] == [((17, 32),)]
