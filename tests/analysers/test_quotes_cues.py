@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import newslens
 from newslens.analysers.quotes import QuotesAnalyser
+from newslens.analysers.quotes.attribution import _rarer_words, _units
+from newslens.analysers.quotes.cues import find_cues
+from newslens.analysers.quotes.marks import find_quotations
 
 HEAD = "Council weighs the river bridge\n\n"
 
@@ -140,3 +143,48 @@ def test_reportedly_vouches_for_its_clause_without_a_speaker():
     assert quotes_of("The builder has reportedly asked for more money.") == [
         ("The builder has reportedly asked for more money", "indirect", "reportedly", None)
     ]
+
+
+def _cue_words(text: str, lo: int = 0, hi: int | None = None) -> list[str]:
+    return [c.group() for c in find_cues(text, lo, len(text) if hi is None else hi)]
+
+
+def test_a_cue_word_inside_a_longer_word_or_joined_by_a_hyphen_or_apostrophe_is_no_cue():
+    assert _cue_words("unsaid saidx well-said said-so ’said said’s said5 saidé") == []
+
+
+def test_a_cue_word_before_an_apostrophe_that_opens_no_letter_is_a_cue():
+    assert _cue_words("they said’ and left") == ["said"]
+
+
+def test_a_cue_word_before_an_underscore_is_a_cue_only_at_the_window_end():
+    text = "he said_ then"
+    assert (_cue_words(text), _cue_words(text, 0, 7)) == ([], ["said"])
+
+
+def test_a_cue_word_cut_by_the_window_start_is_no_cue():
+    assert _cue_words("unsaid", 2) == []
+
+
+def test_every_repeat_of_a_cue_word_is_a_cue():
+    assert [(c.start(), c.end()) for c in find_cues("said said,said", 0, 14)] == [(0, 4), (5, 9), (10, 14)]
+
+
+def test_a_paragraph_without_quotations_reads_its_sentences_stretched_to_its_ends():
+    text = "  One. Two. Three.  "
+    assert _units(text, (0, 20), [(2, 6), (7, 11), (12, 18)], []) == [(0, 6), (7, 11), (12, 20)]
+
+
+def test_a_sentence_opening_inside_a_quotation_joins_the_one_before():
+    text = "He said “Stop. Now.” Then left."
+    assert _units(text, (0, 31), [(0, 14), (15, 20), (21, 31)], [(8, 20)]) == [(0, 20), (21, 31)]
+
+
+def test_the_rarer_readings_are_looked_for_only_in_a_text_that_holds_their_words():
+    assert _rarer_words("A Gallup poll. Asked why, she laughed.") == (True, True, False)
+    assert _rarer_words("He reportedly left.") == (False, False, True)
+
+
+def test_an_apostrophe_inside_a_word_opens_no_quotation():
+    text = "Ruiz's aide said 'we won't stop' today"
+    assert [q.parts for q in find_quotations(text, [(0, len(text))])] == [((17, 32),)]

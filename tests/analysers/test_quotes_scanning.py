@@ -32,6 +32,7 @@ from newslens.analysers.quotes.attribution import (
     _clause_comma,
     _ends_in_colon,
     _first_cut,
+    _has_words,
     _noun_before_that,
     _Paragraph,
     _previous_word,
@@ -423,3 +424,10 @@ def test_the_comma_closing_a_clause_is_the_first_match_of_its_pattern(text, data
     lo, hi = _window(text, data)
     plain = _CLAUSE_COMMA.search(text, lo, hi)
     assert _clause_comma(_NoQuotes(text), lo, hi) == (plain and plain.start())
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS, st.data(), st.integers(0, 4))
+def test_has_words_counts_what_the_word_pattern_finds(text, data, k):
+    lo, hi = _window(text, data)
+    assert _has_words(text, lo, hi, k) == (len(regex.findall(r"[\p{L}\p{N}]+", text[lo:hi])) >= k)

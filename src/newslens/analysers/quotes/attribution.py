@@ -23,6 +23,7 @@ import bisect
 import heapq
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -245,11 +246,19 @@ _SPACE = "[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3
 _WHITE = frozenset("\t\n\x0b\x0c\r \x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000") | frozenset(map(chr, range(0x2000, 0x200B)))
 
 
+#: Paragraphs this short are matched by _LEAD_COLON without ``timeout=`` (as the sentence
+#: splitter reads short paragraphs): asking ``regex`` for one costs two clock readings,
+#: each a system call, per match, while the match is anchored and linear (each word of
+#: the name is letters and marks, each gap white space: giving back a letter leaves no
+#: white space to go on with), so it cannot run long on a paragraph this short.
+_SHORT_PARAGRAPH = 2_000
+
+
 def _lead_colon(text: str, start: int, end: int) -> Attribution | None:
     """``Name: what they said`` opening a paragraph: the rest of the paragraph is theirs."""
     if text.find(":", start, end) < 0:
         return None  # no colon: no need to try the pattern (most paragraphs)
-    m = _LEAD_COLON.match(text, start, end, timeout=1.0)
+    m = _LEAD_COLON.match(text, start, end, timeout=None if end - start <= _SHORT_PARAGRAPH else 1.0)
     if m is None:
         return None
     name = m.group(_NAME)
@@ -268,10 +277,20 @@ def _has_words(text: str, a: int, b: int, k: int) -> bool:
     """Whether ``text[a:b]`` holds at least ``k`` words; stops reading at the ``k``-th.
 
     Counting every word of a long content only to compare with 1 or 2 would read
-    the rest of a paragraph once per attribution.
+    the rest of a paragraph once per attribution. Most stretches open with ``k``
+    plain words: a piece between white spaces made of letters and digits alone
+    (``str.isalnum``, whose characters regex's ``[\\p{L}\\p{N}]`` all takes in) is one
+    word, so the first ``k`` pieces of one split (in C) tell it without the pattern.
     """
     if k <= 0:
         return True
+    pieces = text[a:b].split(None, k)
+    if len(pieces) >= k:
+        for piece in pieces[:k]:
+            if not piece.isalnum():
+                break
+        else:
+            return True
     for n, _ in enumerate(_WORDS.finditer(text, a, b), 1):
         if n >= k:
             return True
@@ -324,8 +343,15 @@ def _only_marks(text: str, a: int, b: int) -> bool:
 
 def _units(text: str, para: tuple[int, int], sentences: Sequence[tuple[int, int]], quotes: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """The paragraph's sentences, joined where a quotation part spans a sentence end."""
-    if not sentences:
+    if len(sentences) < 2:
         return [para]
+    if not quotes:
+        # nothing to join (most paragraphs): the sentences as they are, the first and last
+        # stretched to the paragraph's ends
+        plain = list(sentences)
+        plain[0] = (para[0], plain[0][1])
+        plain[-1] = (plain[-1][0], para[1])
+        return plain
     units: list[list[int]] = []
     qi = 0
     for s, e in sentences:
@@ -402,6 +428,8 @@ def _only_cue(text: str, us: int, ue: int) -> bool:
 
 class _Paragraph:
     """The state of one paragraph while its attributions are read."""
+
+    __slots__ = ("text", "span", "quotes", "inside", "starts", "used", "log", "words", "polls")
 
     def __init__(self, text: str, span: tuple[int, int], quotes: list[tuple[Quotation, tuple[int, int]]], inside: list[tuple[int, int]]):
         self.text = text
@@ -652,6 +680,7 @@ def find_attributions(
             if k == 0:
                 opening[n].append((q, part))
     sent_starts = [s[0] for s in sentences]
+    rarer = _rarer_words(text)
     out: list[Attribution] = []
     last: Attribution | None = None  # the last attribution of the previous paragraph, if it ended it
     recent: tuple[Attribution, int] | None = None  # the last attribution with a speaker, and its paragraph
@@ -660,7 +689,7 @@ def find_attributions(
         hi = bisect.bisect_left(sent_starts, para[1])
         state = _Paragraph(text, para, opening[n], parts_by_para[n])
         units = _join_trailing_cues(text, _units(text, para, sentences[lo:hi], [p for _, p in opening[n]]))
-        found = _read_paragraph(state, units, last, para == headline)
+        found = _read_paragraph(state, units, last, para == headline, rarer)
         for a in found:
             if a is last:
                 continue  # a quotation paragraph joined ``last``
@@ -708,19 +737,39 @@ def _introduction(text: str, unit: tuple[int, int]) -> Attribution | None:
     return Attribution([(c.start(), c.end())], (cue_from, c.end()), speaker, unit=-2)
 
 
-def _read_paragraph(state: _Paragraph, units: list[tuple[int, int]], before: Attribution | None, is_headline: bool) -> list[Attribution]:
+class _RarerWords(NamedTuple):
+    """Whether a whole text holds the words the rarer readings need: a poll's, "asked", "reportedly"."""
+
+    poll: bool
+    asked: bool
+    reportedly: bool
+
+
+def _rarer_words(text: str) -> _RarerWords:
+    """What the rarer readings need, looked for once in the whole text.
+
+    A paragraph of a text without it needs no look of its own: most texts name no
+    poll, put no question and report nothing "reportedly".
+    """
+    return _RarerWords(names_poll(text, 0, len(text)), "sked" in text, "eportedly" in text)
+
+
+def _read_paragraph(
+    state: _Paragraph, units: list[tuple[int, int]], before: Attribution | None, is_headline: bool, rarer: _RarerWords
+) -> list[Attribution]:
     text = state.text
     found: list[Attribution] = []
     quotes = state.quotes
     q_index = 0
     lead = None
-    # What the rarer readings need, looked for once in the whole paragraph: a unit of a
-    # paragraph without it needs no look of its own (most paragraphs have none of them).
+    # What the rarer readings need, looked for once in the whole paragraph (when the text
+    # holds it at all): a unit of a paragraph without it needs no look of its own (most
+    # paragraphs have none of them).
     p_lo, p_hi = state.span
-    polled = names_poll(text, p_lo, p_hi)
-    asked = text.find("sked", p_lo, p_hi) >= 0
+    polled = rarer.poll and names_poll(text, p_lo, p_hi)
+    asked = rarer.asked and text.find("sked", p_lo, p_hi) >= 0
     that = text.find(" that ", p_lo, p_hi) >= 0
-    reportedly = text.find("eportedly", p_lo, p_hi) >= 0
+    reportedly = rarer.reportedly and text.find("eportedly", p_lo, p_hi) >= 0
     for u, (us, ue) in enumerate(units):
         unit_quotes = []
         while q_index < len(quotes) and quotes[q_index][1][0] < ue:
@@ -773,12 +822,15 @@ def _read_paragraph(state: _Paragraph, units: list[tuple[int, int]], before: Att
         if unit_quotes:
             # quotations nobody took
             prev = found[-1] if found else None
-            first_word = _WORDS.search(text, us, ue)
-            last_word = _LAST_WORD.search(text, us, ue)
+            looked = False  # the unit's first and last words are read for the first quotation left (most are taken)
             taken = list(got)  # the attributions the cues made: a quotation inside one is taken
             for q, part in unit_quotes:
                 if id(q) in state.used or _WORDS.search(text, part[0], part[1]) is None:
                     continue  # taken already, or no words in it: “”
+                if not looked:
+                    first_word = _WORDS.search(text, us, ue)
+                    last_word = _LAST_WORD.search(text, us, ue)
+                    looked = True
                 alone = first_word is None or (first_word.start() >= part[0] and last_word.end() <= part[1])
                 att = _lone_quote(state, us, ue, q, part, u, taken, prev, before if not found else None, alone)
                 if att is not None:
@@ -852,8 +904,13 @@ def _search_outside_quotes(state: _Paragraph, pattern: regex.Pattern, start: int
 
 
 def _clause(text: str, start: int, ue: int, end: regex.Pattern) -> tuple[int, int]:
-    """The words from ``start`` to the first ``end`` mark (within MAX_CONTENT, else ``ue``), trimmed."""
-    mark = end.search(text, start, min(ue, start + MAX_CONTENT), timeout=1.0)
+    """The words from ``start`` to the first ``end`` mark (within MAX_CONTENT, else ``ue``), trimmed.
+
+    No ``timeout=`` (two clock readings, each a system call, per search): every ``end``
+    pattern is a mark or a short alternation of words, tried at each place in bounded
+    work, over a window of at most MAX_CONTENT characters.
+    """
+    mark = end.search(text, start, min(ue, start + MAX_CONTENT))
     return _trim(text, start, mark.start() if mark else ue)
 
 

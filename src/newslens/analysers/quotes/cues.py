@@ -126,37 +126,54 @@ _CANDIDATE_BYTES: dict[bytes, str] | None = (
 _LETTERS_ONLY = bytes(b if chr(b).isascii() and chr(b).isalpha() else 0x20 for b in range(256))
 
 
+#: each candidate word as ASCII bytes -> the word, and the bytes with a space on either side:
+#: what stands for the word as a whole run of letters once the others are made spaces
+_CANDIDATE_RUNS: dict[bytes, tuple[str, bytes]] = (
+    {} if _CANDIDATE_BYTES is None else {key: (word, b" " + key + b" ") for key, word in _CANDIDATE_BYTES.items()}
+)
+
+
+def _runs(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Every run of ASCII letters in ``text[lo:hi]`` that is a candidate word, with its span, in order.
+
+    The window, encoded with every byte that is no ASCII letter made a space, is
+    split (in C) into its runs of letters; the few that are candidates are then
+    found in the same bytes as the word between two spaces (``bytes.find``, in C,
+    one byte per character): no run inside a longer one ("unsaid", "statement") is
+    visited. When some candidate is not all ASCII letters, they are scanned for.
+    """
+    if _CANDIDATE_BYTES is None:
+        return [(a, b, text[a:b]) for a, b in _scanned_candidates(text, lo, hi)]
+    letters = b" " + text[lo:hi].encode("ascii", "replace").translate(_LETTERS_ONLY) + b" "
+    present = _CANDIDATE_BYTES.keys() & letters.split()
+    runs: list[tuple[int, int, str]] = []
+    for key in present:
+        word, needle = _CANDIDATE_RUNS[key]
+        n = len(key)
+        i = letters.find(needle)
+        while i >= 0:
+            # the run starts one byte past the space found, and the bytes start one byte before lo
+            runs.append((lo + i, lo + i + n, word))
+            i = letters.find(needle, i + n + 1)  # the space after a run may open the next
+    if len(present) > 1:
+        runs.sort()  # runs never overlap: in order of their starts
+    return runs
+
+
 def _candidates(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The spans of the candidate words in ``text[lo:hi]``: what ``\\b(?:words)\\b`` finds there.
 
-    A candidate is a whole word: a run of ASCII letters with no word character
-    (``str.isalnum`` or "_", as ``re`` reads ``\\b``) on either side. So the unit,
-    encoded and split at every byte that is no ASCII letter, gives (in C) a superset
-    of the words that occur as candidates; most units hold one or two, found again
-    with ``str.find`` and held to the word boundaries. A scan of a pattern of a
-    thousand words tried at every word of every unit read each character some ten
-    times more slowly.
+    A candidate is a whole word: a run of ASCII letters (see _runs) with no word
+    character (``str.isalnum`` or "_", as ``re`` reads ``\\b``) on either side; the
+    window's end is a boundary, its start is not (``re`` looks before it). A scan of
+    a pattern of a thousand words tried at every word of every unit read each
+    character some ten times more slowly.
     """
-    if _CANDIDATE_BYTES is None:
-        return _scanned_candidates(text, lo, hi)
-    present = _CANDIDATE_BYTES.keys() & text[lo:hi].encode("ascii", "replace").translate(_LETTERS_ONLY).split()
-    spans: list[tuple[int, int]] = []
-    for key in present:
-        word = _CANDIDATE_BYTES[key]
-        n = len(word)
-        i = text.find(word, lo, hi)
-        while i >= 0:
-            b = i + n
-            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")) and (
-                b == hi or not (text[b].isalnum() or text[b] == "_")
-            ):
-                spans.append((i, b))
-                i = text.find(word, b, hi)
-            else:
-                i = text.find(word, i + 1, hi)
-    if len(present) > 1:
-        spans.sort()  # whole words never overlap: in order of their starts
-    return spans
+    return [
+        (a, b)
+        for a, b, _ in _runs(text, lo, hi)
+        if (a == 0 or not (text[a - 1].isalnum() or text[a - 1] == "_")) and (b == hi or not (text[b].isalnum() or text[b] == "_"))
+    ]
 
 
 def _scanned_candidates(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -173,39 +190,29 @@ def _scanned_candidates(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 _NOT_BEFORE_CUE = frozenset("_’'-")
 
 
-def _whole_cue(text: str, a: int, b: int, hi: int) -> bool:
-    """Whether the candidate ``text[a:b]`` of a unit ending at ``hi`` stands as a word of its own.
-
-    No letter, digit, "_", apostrophe or hyphen before it; after it none of a letter,
-    a digit, a hyphen, an apostrophe opening a letter ("said’s"), or "_" (which, at
-    the unit's very end, is past what the unit reads).
-    """
-    n = len(text)
-    if a > 0 and (text[a - 1].isalnum() or text[a - 1] in _NOT_BEFORE_CUE):
-        return False
-    if b == n:
-        return True
-    ch = text[b]
-    return not (ch.isalnum() or ch == "-" or (ch == "_" and b != hi) or (ch in "’'" and b + 1 < n and text[b + 1].isalpha()))
-
-
-def _cue_words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    """The candidate words of ``text[lo:hi]`` that stand as words of their own, each with its span, in order."""
-    return [(a, b, text[a:b]) for a, b in _candidates(text, lo, hi) if _whole_cue(text, a, b, hi)]
-
-
 def find_cues(text: str, lo: int, hi: int) -> list[Cue]:
     """Every cue in ``text[lo:hi]``, in order.
 
-    One scan for candidate words, with a look at the characters around each (no
-    cue inside "well-said" or "said’s"), then a short match for multi-word cues
-    ("pointed out", "according to").
+    One pass over the candidate words (see _runs), with a look at the characters
+    around each: a cue stands as a word of its own, with no letter, digit, "_",
+    apostrophe or hyphen before it ("well-said", "’said") and none of a letter, a
+    digit, a hyphen, an apostrophe opening a letter ("said’s") or "_" after it
+    ("_" at the window's very end is past what the window reads); then a short
+    match for multi-word cues ("pointed out", "according to"). That look asks
+    more than a word boundary on either side (see _candidates): every run of
+    letters it passes is a candidate, whatever the characters around it, and it
+    is made here, once per run, not in a second pass over the candidates.
     """
+    n = len(text)
     out: list[Cue] = []
     taken = lo  # the end of the last multi-word cue: "say" in "went on to say" is no cue of its own
-    for a, b, word in _cue_words(text, lo, hi):
-        if a < taken:
+    for a, b, word in _runs(text, lo, hi):
+        if a < taken or (a > 0 and (text[a - 1].isalnum() or text[a - 1] in _NOT_BEFORE_CUE)):
             continue
+        if b < n:
+            ch = text[b]
+            if ch.isalnum() or ch == "-" or (ch == "_" and b != hi) or (ch in "’'" and b + 1 < n and text[b + 1].isalpha()):
+                continue
         phrase = None
         phrases = _PHRASES.get(word)
         if (

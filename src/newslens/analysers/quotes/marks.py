@@ -69,6 +69,8 @@ def _opens(text: str, i: int, mark: str, lo: int, hi: int) -> bool:
     prev = text[i - 1] if i > lo else " "
     if mark == "’":
         return False  # ’ opens no quotation: it is an apostrophe or a closing mark
+    if prev.isalnum():
+        return False  # "don't", "Trump's": an apostrophe in a word (no mark, space or opener before it)
     if not (prev.isspace() or prev in _BEFORE_OPENING or _MARK.match(prev)):
         return False
     if mark == "'":
