@@ -806,3 +806,23 @@ def test_an_antecedent_named_as_a_speaker_with_its_relay_is_that_source():
 def test_a_person_mention_is_made_as_the_named_tuple_would_make_it():
     made = person_mention(3, 9, "Jo Lee", "mayor")
     assert (type(made), type(made.span), made) == (Mention, Extent, Mention(Extent(3, 9), "person", "Jo Lee", "mayor"))
+
+
+def test_literal_matches_are_those_finditer_finds():
+    from newslens.analysers.sources.citations import _REPORTING, _literal_matches
+
+    text = "Unreported reports: it reported, misreport reporting report"
+    pattern = dict(_REPORTING)["report"]
+    expected = [m.span() for m in pattern.finditer(text, 0, len(text))]
+    found = [m.span() for m in _literal_matches(text, "report", pattern, text.find("report"), len(text))]
+    assert found == expected == [(11, 18), (23, 31), (43, 52), (53, 59)]
+
+
+def test_mentions_apart_from_a_set_of_spans_are_those_overlapping_none():
+    from newslens.analysers.sources import _Spans
+
+    taken = _Spans([Extent(10, 20), Extent(12, 14), Extent(30, 35)])
+    mentions = [person_mention(s, e, "X", None) for s, e in ((0, 10), (5, 11), (19, 25), (20, 30), (34, 40), (35, 36))]
+    kept = taken.apart(mentions)
+    assert [m.span for m in kept] == [(0, 10), (20, 30), (35, 36)]
+    assert kept == [m for m in mentions if not taken.overlaps(m.span)]

@@ -190,7 +190,13 @@ def _background(
     heads = sorted({w for role in roles for w in role.lower().split() if w in REFERENCE_NOUNS})
     # A reference whose head word lies in a cited mention would be dropped below.
     background.extend(find_references(text, regions, heads, taken.overlaps))
-    return [_event(m, cited=False) for m in background if not taken.overlaps(m.span)]
+    return _background_events(taken.apart(background))
+
+
+def _background_events(mentions: list[Mention]) -> list[_Event]:
+    """``_event(m, cited=False)`` for each of ``mentions``, in one pass: there is one
+    for every name of a person in the article."""
+    return [_new_event((m.span.start, 1, m.span.start - m.span.end, m, False, None, None)) for m in mentions]
 
 
 def _people(text: str, regions: Regions, entities: EntityIndex, names: list[str]) -> list[Mention]:
@@ -340,8 +346,16 @@ class _Spans:
         self.reach = list(accumulate((end for _, end in pairs), max))
 
     def overlaps(self, span: Extent) -> bool:
+        """Whether ``span`` overlaps any of the set."""
         i = bisect_right(self.starts, span.end - 1)
         return i > 0 and self.reach[i - 1] > span.start
+
+    def apart(self, mentions: list[Mention]) -> list[Mention]:
+        """Those of ``mentions`` whose span overlaps none of the set, in their order:
+        :meth:`overlaps` for each, in one pass (there is a mention for every name of
+        a person in the article)."""
+        starts, reach = self.starts, self.reach
+        return [m for m in mentions if not ((i := bisect_right(starts, m.span.end - 1)) and reach[i - 1] > m.span.start)]
 
 
 @hookimpl

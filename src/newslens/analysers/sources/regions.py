@@ -22,6 +22,7 @@ class Regions:
         # comparison is a Python call for each pair.
         self.spans = sorted(spans, key=_START_END)
         self.starts = [s.start for s in self.spans]
+        self.ends = [s.end for s in self.spans]
 
     @property
     def bounds(self) -> tuple[int, int]:
@@ -38,13 +39,11 @@ class Regions:
     def holding(self, spans: Iterable[Span]) -> list[Span]:
         """Those of ``spans`` that lie wholly inside one region, in their order
         (:meth:`contain` for each, in one pass: this runs for every entity)."""
-        starts, regions = self.starts, self.spans
-        out = []
-        for span in spans:
-            i = bisect_right(starts, span.start)
-            if i and span.end <= regions[i - 1].end and span.start < regions[i - 1].end:
-                out.append(span)
-        return out
+        starts, ends = self.starts, self.ends
+        return [
+            span for span in spans
+            if (i := bisect_right(starts, span.start)) and span.end <= ends[i - 1] and span.start < ends[i - 1]
+        ]
 
     def contain(self, span: Span) -> bool:
         """Whether ``span`` lies wholly inside one region."""
