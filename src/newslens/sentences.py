@@ -26,16 +26,15 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
-# A candidate end: . ! or ? (or an ellipsis), closing quotes or brackets, then space
+# A sentence end: . ! or ? (or an ellipsis), closing quotes or brackets, then space
 # and the next sentence's first letter or digit (group "next"), past any opening
-# quotes. It starts only at the first mark of a run and never gives back what it
-# took, so a paragraph of 200,000 full stops is one linear scan, not one per stop.
-# The same search also takes the word just before the mark (group "word": letters
-# and periods after a space or an opening quote, within the 20 characters before
-# the mark, which may follow it after one line break) and what follows, so each
-# candidate costs one step of the scan, not three calls into the regex engine. The
-# lookbehind sees the text before the search's start too: a word is never cut at
-# the paragraph's edge.
+# quotes. It is matched only where _MAY_END found a place it may read, at the
+# first mark of a run, and never gives back what it took. The same match also takes
+# the word just before the mark (group "word": letters and periods after a space or
+# an opening quote, within the 20 characters before the mark, which may follow it
+# after one line break), so each end costs one call into the regex engine, not three.
+# The lookbehind sees the text before the paragraph too: a word is never cut at the
+# paragraph's edge.
 _END = regex.compile(
     r"""
     (?:(?<=(?<![^\s("“‘'\[])                               # the word before, if any,
@@ -52,15 +51,11 @@ _LETTERS = regex.compile(r"\p{L}+")
 _NEXT = _END.groupindex["next"]
 _WORD = _END.groupindex["word"]
 
-#: What every match of _END holds: a mark, any closers, white space. A paragraph
-#: without it (one sentence, most often) has no sentence end to look for.
+#: Where _END may match: the last mark of a run, any closers, white space. The standard
+#: library's ``re`` finds these places at C speed; ``regex`` scanning a paragraph for
+#: _END itself spends far more on every character that cannot begin an end than on
+#: the few ends there are (a paragraph of news has one or two).
 _MAY_END = re.compile(r"""[.!?…]["'”’)\]]*\s""")
-
-#: Paragraphs this short are scanned without ``timeout=``: asking ``regex`` for one
-#: costs a clock reading per call, a few microseconds, more than the scan of a
-#: paragraph of news takes, while _END does bounded work at each place (a look-behind
-#: of at most 21 characters, marks taken possessively), so it cannot run long here.
-SHORT_PARAGRAPH = 2_000
 
 
 #: Words that, after a dotted acronym (U.S., D.C.), show a new sentence has begun.
@@ -92,22 +87,12 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
     s = start
     while s < end and text[s].isspace():
         s += 1
-    # Where _END may first match: its marks, closers and white space, found by the
-    # standard library's ``re`` (which skips to the marks at C speed) before the
-    # full pattern, which tries its look-behind at every place, scans from there.
-    first = _MAY_END.search(text, start, end)
-    if first is None:
-        ends = ()
-    else:
-        pos = first.start()
-        while pos > start and text[pos - 1] in ".!?":  # the first mark of the run
+    for place in _MAY_END.finditer(text, start, end):
+        pos = place.start()
+        while pos > start and text[pos - 1] in ".!?":  # _END starts at the first mark of a run
             pos -= 1
-        if end - pos <= SHORT_PARAGRAPH:
-            ends = _END.finditer(text, pos, end)
-        else:
-            ends = _END.finditer(text, pos, end, timeout=5.0)
-    for m in ends:
-        if m.group(_NEXT).islower():
+        m = _END.match(text, pos, end)
+        if m is None or m.group(_NEXT).islower():
             continue
         stop = m.end()
         # A word that begins before this sentence does is not this period's word.
