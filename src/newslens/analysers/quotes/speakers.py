@@ -1,8 +1,8 @@
 """Read the speaker's noun phrase on either side of a cue, and the words that belong to the cue.
 
 Works on a few dozen characters around each cue, never on the whole text: the
-tokens of that window (cut from one reading of the unit, see :class:`Tokens`),
-then a walk over them.
+tokens of that window (read by the fast reader, or cut from one reading of a unit
+it cannot read, see :class:`Tokens`), then a walk over them.
 """
 
 from __future__ import annotations
@@ -64,10 +64,6 @@ def _fast_token() -> re.Pattern:
 _BATCH = 1024
 #: how many tokens are read at a time from a scan by TOKEN
 _CHUNK = 64
-#: the fewest characters read at a time by _fast_token (a later window mostly reads on from the last)
-_CHUNK_CHARS = 16
-#: a window this short (in characters) is scanned on its own unless already read
-_SHORT = 24
 
 
 #: where a token starts, and where it ends
@@ -247,15 +243,17 @@ def _scan_alone(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
 
 
 class Tokens:
-    """The tokens of one stretch of text (a sentence, a paragraph), read once, as far as asked.
+    """The tokens of one stretch of text (a sentence, a paragraph), window by window.
 
     A token is ``(word, start, end)``. ``between(a, b)`` gives exactly what a scan of
-    ``text[a:b]`` alone gives, without scanning it again: the stretch's own tokens
-    that lie in the window, read afresh only where the window cuts into a token (or
-    ends right after an initial, which is one only when a capital follows). A
-    speaker and a content are read from windows of a few dozen characters around
-    every cue: read once, a stretch holding a thousand cues costs a thousand
-    bisections instead of a thousand scans.
+    ``text[a:b]`` alone gives. A plain stretch (see :meth:`plain`, nearly every one)
+    is read window by window by the fast reader: a speaker and a content are read
+    from windows of a few dozen characters around each cue, which seldom overlap.
+    Any other stretch is read once by TOKEN, as far as asked (each scan of it has a
+    time limit), and a window takes the stretch's own tokens that lie in it, read
+    afresh only where the window cuts into a token (or ends right after an initial,
+    which is one only when a capital follows): a stretch holding a thousand cues
+    costs a thousand bisections instead of a thousand scans.
     """
 
     def __init__(self, text: str, lo: int, hi: int):
@@ -286,15 +284,7 @@ class Tokens:
         """Read on until every token that starts before ``pos`` is read, or the stretch ends."""
         if self._upto >= pos or self._upto >= self.hi:
             return
-        if self.plain():
-            # read up to a space no full stop stands before: no token, nor the look past
-            # an initial ("F. Kennedy"), crosses it, so the pieces read as the whole does
-            text, hi = self.text, self.hi
-            end = safe_cut(text, max(pos, self._upto + _CHUNK_CHARS), hi)
-            chunk = _fast_read(text, self._upto, end)
-            self._upto = end
-        else:
-            chunk = self._pull(pos)
+        chunk = self._pull(pos)
         self.found.extend(chunk)
         # the offsets copied by C, not by a comprehension that runs once per token
         self.starts.extend(map(_START, chunk))
@@ -320,22 +310,17 @@ class Tokens:
                 self._upto = last  # every token starting before the last one read is whole
         return out
 
-    def _scan(self, a: int, b: int):
-        """A scan of ``text[a:b]``, token by token: by _fast_token where it can read the stretch, else by TOKEN."""
-        if self.plain():
-            return _fast_token().finditer(self.text, a, b)
-        return TOKEN.finditer(self.text, a, b, timeout=1.0)
-
     def between(self, a: int, b: int) -> list[tuple[str, int, int]]:
         """The tokens a scan of ``text[a:b]`` alone finds."""
         if a < self.lo or b > self.hi:
             return _scan_alone(self.text, a, b)
+        if self.plain():
+            # the windows around cues seldom overlap (one in ten reads what another
+            # read): the fast reader reads each alone for less than the bookkeeping of
+            # one shared reading costs
+            return _fast_read(self.text, a, b)
         if a >= b:
             return []
-        if b - a <= _SHORT and self._upto < b and self.plain():
-            # a window of a few words past what was read: scanning it is cheaper than
-            # reading the stretch up to it (all a unit of one short quote ever asks)
-            return _fast_read(self.text, a, b)
         if not self.found and self._upto == self.lo and a > self.lo:
             # nothing read yet: the stretch starts where the first window read does, and
             # what lies before it (a quotation before "he said") is never read; a later
@@ -347,7 +332,7 @@ class Tokens:
         out = []
         if i > 0 and ends[i - 1] > a:
             # the window cuts into a token: read afresh until a token starts where one of the stretch does
-            for m in self._scan(a, b):
+            for m in TOKEN.finditer(self.text, a, b, timeout=1.0):
                 k = bisect.bisect_left(starts, m.start(), i - 1)
                 if k < len(starts) and starts[k] == m.start():
                     i = k
@@ -364,9 +349,7 @@ class Tokens:
         return out
 
     def rescan(self, a: int, b: int) -> list[tuple[str, int, int]]:
-        """The tokens of ``text[a:b]`` read afresh, by the scan that reads the stretch."""
-        if self.plain():
-            return _fast_read(self.text, a, b)
+        """The tokens of ``text[a:b]`` read afresh by TOKEN."""
         return _as_tokens(TOKEN.finditer(self.text, a, b, timeout=1.0))
 
 
