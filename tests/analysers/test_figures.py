@@ -626,3 +626,74 @@ def test_a_run_of_number_words_is_one_figure_per_word_each_counting_the_words_af
         (1, "one apples"),
         (1, "apples"),
     ]
+
+
+# --- the figure patterns read by the stdlib re on plain text (figures/plain.py) --------
+
+_PLAIN_TEXT = (
+    "In 2016 some 1,234,567 voters – about 45 percent – paid $3.5bn, or 2½ each;\u00a0at 10 am on "
+    "4 May they met two hundred and thirty-five “experts” at 192.168.0.1 and 24/7, 5 km away, "
+    "a 45-year-old, 3/4 of them, twenty-first, -5 C and 1990s.\x1c5\x1cmillion (km) 7_8"
+)
+
+
+def test_the_plain_figure_patterns_read_plain_text_as_regex_does_at_every_offset():
+    from newslens.analysers.figures import grammar as g
+
+    for pattern, plain_pattern in zip((g.FIGURE, g.SUFFIX), g.plain_patterns()):
+        for i in range(len(_PLAIN_TEXT)):
+            a, b = pattern.match(_PLAIN_TEXT, i), plain_pattern.match(_PLAIN_TEXT, i)
+            assert (a and (a.lastgroup, a.regs)) == (b and (b.lastgroup, b.regs)), (
+                _PLAIN_TEXT[i : i + 20]
+            )
+
+
+def test_to_re_spells_out_regex_classes_on_plain_text():
+    import regex
+
+    from newslens.analysers.figures.plain import to_re
+
+    pattern = regex.compile(r"\p{L}+\s\d(?i-f:st)[^\s\d]", regex.VERSION1)
+    texts = ["ab 1ST!", "ab\x1c1st!", "ab\u00a01st!", "ab 1st 2"]
+    assert (
+        [bool(to_re(pattern).match(t)) for t in texts]
+        == [bool(pattern.match(t)) for t in texts]
+        == [
+            True,
+            False,
+            True,
+            False,
+        ]
+    )
+
+
+def test_to_re_names_a_group_by_number_in_a_condition_on_a_group_opened_later():
+    import regex
+
+    from newslens.analysers.figures.plain import to_re
+
+    pattern = regex.compile(r"(?:(?(more),|(?P<more>))\d)+", regex.VERSION1)
+    assert (
+        to_re(pattern).match("1,2,3x").group()
+        == pattern.match("1,2,3x").group()
+        == "1,2,3"
+    )
+
+
+def test_to_re_refuses_a_character_past_ascii_whose_case_matches_ascii():
+    import regex
+
+    from newslens.analysers.figures.plain import to_re
+
+    with pytest.raises(ValueError):
+        to_re(
+            regex.compile("(?i:\u212a)m", regex.VERSION1)
+        )  # the Kelvin sign matches "k"
+
+
+def test_a_figure_in_a_paragraph_past_plain_text_reads_as_in_a_plain_one():
+    assert (
+        figures("Ünder 5 km away.")[0][1:]
+        == figures("Under 5 km away.")[0][1:]
+        == ("quantity", 5)
+    )

@@ -20,7 +20,7 @@ import regex
 
 from ...match_groups import group_numbers
 from . import grammar as g
-from . import scanning
+from . import plain, scanning
 from .lexicon import LEXICON
 from .reading import Number, read_chain, tidy
 
@@ -132,9 +132,10 @@ def _data(value=None, **more) -> dict[str, Any]:
 def find_figures(text: str, start: int, end: int, *, title_case: bool = False) -> list[Figure]:
     """The figures in ``text[start:end]`` (one paragraph), in order."""
     out: list[Figure] = []
-    candidates = scanning.candidates(text, start, end)
+    candidates, plain_para = scanning.scan(text, start, end)
     if not candidates:
         return out
+    match_figure, match_suffix = _matchers(text, start, end, plain_para)
     excluded: list[tuple[int, int]] = []
     para = text[start:end]
     if "://" in para or "www." in para or "@" in para:
@@ -184,9 +185,9 @@ def find_figures(text: str, start: int, end: int, *, title_case: bool = False) -
         if text[c].isalpha() and _word_before(text, lo, c).lower() in ("a", "an", "half"):
             a = _A_BEFORE.match(text, lo, c)
             if a:  # "a dozen", "half a million"; "a three-foot trip" falls back to "three"
-                m = g.match(g.FIGURE, text, c - len(a.group()), end)
+                m = match_figure(text, c - len(a.group()), end)
         if not m:
-            m = g.match(g.FIGURE, text, c, end)
+            m = match_figure(text, c, end)
         if not m:
             continue
         pos = max(m.end(), c + 1)
@@ -208,9 +209,28 @@ def find_figures(text: str, start: int, end: int, *, title_case: bool = False) -
             continue
         pos = _figure(
             text, start, end, m.start(), m.end(), m.start(_FIGURE.chain), m.end(_FIGURE.chain),
-            m.group(_FIGURE.sign), out, title_case,
+            m.group(_FIGURE.sign), out, title_case, match_suffix,
         ) or pos
     return _merge(text, out)
+
+
+#: FIGURE and SUFFIX as ``regex`` reads them, on any text (with a time limit when it is long).
+_REGEX_MATCHERS = (functools.partial(g.match, g.FIGURE), functools.partial(g.match, g.SUFFIX))
+
+
+def _matchers(text: str, start: int, end: int, plain_para: bool):
+    """How FIGURE and SUFFIX are matched in the paragraph ``text[start:end]``: two
+    functions of (text, pos, endpos).
+
+    On plain text (``plain_para``, and the few characters before the paragraph that
+    FIGURE looks back at) the stdlib ``re`` reads them exactly as ``regex`` does, at
+    half the cost. A paragraph longer than :data:`.grammar.SHORT` keeps ``regex`` and
+    its time limit (``re`` has none).
+    """
+    if plain_para and end - start <= g.SHORT and plain.is_plain(text[max(0, start - g.LOOK_BEHIND) : start]):
+        figure, suffix = g.plain_patterns()
+        return figure.match, suffix.match
+    return _REGEX_MATCHERS
 
 
 def _vague(text: str, start: int, end: int, m) -> Figure:
@@ -229,12 +249,13 @@ def _vague(text: str, start: int, end: int, m) -> Figure:
 
 def _figure(
     text: str, start: int, end: int, m_start: int, m_end: int, chain_start: int, chain_end: int,
-    sign_text: str | None, out: list[Figure], title_case: bool,
+    sign_text: str | None, out: list[Figure], title_case: bool, match_suffix,
 ) -> int | None:
     """Classify each number of one chain; return where scanning goes on.
 
     The figure FIGURE matched runs from ``m_start`` to ``m_end``: a currency sign
     ``sign_text`` (or None), then its chain (each group read once, by the caller).
+    ``match_suffix`` matches SUFFIX (see :func:`_matchers`).
     """
     numbers = read_chain(text, chain_start, chain_end)
     if not numbers:
@@ -264,7 +285,9 @@ def _figure(
     resume = None
     for i, n in enumerate(numbers):
         first, last = i == 0, i == len(numbers) - 1
-        f = _classify(text, start, end, n, currency if first else None, money_start if first else None, last, title_case)
+        f = _classify(
+            text, start, end, n, currency if first else None, money_start if first else None, last, title_case, match_suffix
+        )
         if f is None:
             continue
         out.append(f)
@@ -329,11 +352,13 @@ def _hedge(text: str, start: int, s: int) -> tuple[str | None, int]:
     return " ".join(h.group().lower().split()), s - len(h.group())
 
 
-def _classify(text, start, end, n: Number, currency, money_start, last: bool, title_case: bool) -> Figure | None:
+def _classify(
+    text, start, end, n: Number, currency, money_start, last: bool, title_case: bool, match_suffix
+) -> Figure | None:
     s, e = n.start, n.end
     value = n.value
     raw = text[s:e]
-    suffix = g.match(g.SUFFIX, text, e, end) if last and _may_have_suffix(text, e, end) else None
+    suffix = match_suffix(text, e, end) if last and _may_have_suffix(text, e, end) else None
     # "one" as a pronoun: "the one you mentioned", "no one", "one of them" (not "that one mile")
     if n.kind == "cardinal" and raw.lower() == "one" and not (suffix and suffix.lastgroup != "compound"):
         if _pronoun_before(text, max(start, s - 12), s) or _pronoun_after(text, e, end):

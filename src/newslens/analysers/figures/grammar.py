@@ -13,14 +13,16 @@ from where it starts (a hedge, "minus", "US$", a code, a name head, a month).
 from __future__ import annotations
 
 import functools
+import re
 
 import regex
 
+from . import plain
 from .lexicon import LEXICON
 
 __all__ = [
     "FIGURE", "TOKEN", "SUFFIX", "BEFORE", "AFTER_WORDS", "TIMEOUT", "SHORT", "match", "finditer",
-    "DIGIT_START", "START_SIGNS", "SCAN_WORDS", "word_finder",
+    "DIGIT_START", "START_SIGNS", "SCAN_WORDS", "word_finder", "LOOK_BEHIND", "plain_patterns",
 ]
 
 #: Seconds any one pattern may run on one paragraph; far above what linear work needs.
@@ -190,7 +192,7 @@ MONTHS = (
 # because they are cheap: the look-behinds cost ``regex`` far more, and most places
 # this is tried (after each word of a chain) hold no digit at all.
 DIGITS = r"""
-    (?:(?=[-−])(?<!\d[ \t]|\d)(?<![\p{L}\d])[-−](?=\.\d|\d)|)
+    (?:(?=[-−])(?<!\d[ \t])(?<!\d)(?<![\p{L}\d])[-−](?=\.\d|\d)|)
     (?=[\d.VULGAR])(?<![\p{L}\d./])
     (?:
       # The forms below all have, after their first digits, one of a few characters,
@@ -304,6 +306,21 @@ FIGURE = regex.compile(
     """,
     regex.VERBOSE | regex.VERSION1,
 )
+
+#: How far before where it is matched FIGURE looks: DIGITS' "(?<!\d[ \t])", two
+#: characters (a word boundary looks at one). SUFFIX looks at none before.
+LOOK_BEHIND = 2
+
+
+@functools.cache
+def plain_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """FIGURE and SUFFIX as the stdlib ``re`` reads them: exact on plain text only (see :mod:`.plain`).
+
+    Compiled when first asked for: ``re`` compiles in Python, some 80 milliseconds
+    for the two, which a program that reads no figure need not spend.
+    """
+    return plain.to_re(FIGURE), plain.to_re(SUFFIX)
+
 
 #: Patterns named ..._BEFORE run backwards (``regex.REVERSE``) from a figure's start,
 #: with ``match(text, lo, start)``, so they look only at the few characters before it.

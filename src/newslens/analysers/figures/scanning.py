@@ -18,8 +18,9 @@ import re
 import regex
 
 from . import grammar as g
+from .plain import PLAIN_PAST_ASCII
 
-__all__ = ["candidates"]
+__all__ = ["candidates", "scan"]
 
 #: What splits words apart when looking for number words: ASCII punctuation and the
 #: typographic quotes and dashes of news copy (white space splits them anyway).
@@ -87,12 +88,6 @@ def _ascii_digit_starts(start: int, encoded: bytes) -> list[int]:
             break
         i = runs.find(b"0", i)
     return starts
-
-
-#: Characters past ASCII that news copy is full of: typographic quotation marks,
-#: dashes, an ellipsis and spaces. None is a digit, a sign, a letter or part of a
-#: word; each is a separator or white space, lower case leaves it as it is.
-PLAIN_PAST_ASCII = frozenset("‘’“”—–‐‑…«»\u00a0\u2009\u202f")
 
 
 def _reads_as_ascii(para: str, encoded: bytes | None = None) -> bool:
@@ -178,6 +173,14 @@ def _ascii_word_starts(text: str, start: int, end: int, low: str, word: str) -> 
 
 def candidates(text: str, start: int, end: int) -> list[int]:
     """Offsets in ``text[start:end]`` (one paragraph) where a figure may start, in order."""
+    return scan(text, start, end)[0]
+
+
+def scan(text: str, start: int, end: int) -> tuple[list[int], bool]:
+    """:func:`candidates`, and whether the paragraph is plain text (:data:`.plain.PLAIN`).
+
+    The scan tells the second on its way: a plain paragraph is the one it reads as ASCII.
+    """
     para = text[start:end]
     encoded = para.encode("ascii", "replace")
     if para.isascii() or _reads_as_ascii(para, encoded):
@@ -185,14 +188,14 @@ def candidates(text: str, start: int, end: int) -> list[int]:
         # table, in C; lower case changes no digit, sign or offset here.
         words = _SCAN_BYTES.intersection(encoded.translate(_ASCII_SEPARATORS_AS_SPACE_LOWERED).split())
         if not words and b"0" not in encoded.translate(_ASCII_DIGITS_AND_SIGNS_AS_ZERO):
-            return []  # most paragraphs: no number word, no digit, no sign (what the helpers below find, in two looks)
+            return [], True  # most paragraphs: no number word, no digit, no sign (what the helpers below find, in two looks)
         starts = _ascii_digit_starts(start, encoded)
         if words:
             low = para.lower()
             for w in words:
                 starts.extend(_ascii_word_starts(text, start, end, low, w.decode("ascii")))
         starts.sort()
-        return starts
+        return starts, True
     low = para.lower()
     encoded = low.encode("ascii", "replace")
     words = _SCAN_BYTES.intersection(encoded.translate(_ASCII_SEPARATORS_AS_SPACE).split())
@@ -200,4 +203,4 @@ def candidates(text: str, start: int, end: int) -> list[int]:
     for w in _number_words(low, words):
         starts.extend(m.start() for m in g.finditer(g.word_finder(w.decode("ascii")), text, start, end))
     starts.sort()
-    return starts
+    return starts, False
