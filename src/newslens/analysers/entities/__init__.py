@@ -27,6 +27,7 @@ from .lexicons import Lexicons, lexicons
 from .lines import lines_at, lines_holding
 from .linking import link, result_sides, teams
 from .names import (
+    SHORT_STRETCH,
     Mention,
     find_in_run,
     lone_non_names,
@@ -356,9 +357,16 @@ def _quoted_title_spans(text: str) -> list[tuple[int, int]]:
             continue
         # A title lies within its line: the pattern need not look past it.
         line_end = text.find("\n", at)
-        m = _QUOTED_TITLE.match(
-            text, at, len(text) if line_end == -1 else line_end, timeout=_TIMEOUT
-        )
+        if line_end == -1:
+            line_end = len(text)
+        if line_end - at <= SHORT_STRETCH:
+            # A short line is read without ``timeout=`` (as runs are): asking for one
+            # costs ``regex`` a clock reading every few steps, while the pattern reads
+            # each word once (a word may end only where a space, a mark or a closing
+            # quotation mark follows), so a line this short cannot take long.
+            m = _QUOTED_TITLE.match(text, at, line_end)
+        else:
+            m = _QUOTED_TITLE.match(text, at, line_end, timeout=_TIMEOUT)
         if m is not None:
             spans.append(m.span(_QUOTED_TITLE_GROUPS.title))
             end = m.end()
