@@ -89,6 +89,25 @@ def test_role_includes_the_body_before_a_lower_case_title():
     assert schultz.data["role"] == "White House spokesman"
 
 
+def test_the_body_before_a_title_is_not_copied_where_the_name_recurs():
+    text = (
+        "White House spokesman Eric Schultz said so. Later spokesman Eric Schultz left."
+    )
+    annotations, doc = run(text)
+    roles = [a.data["role"] for a in annotations if doc.text_of(a) == "Eric Schultz"]
+    assert roles == ["White House spokesman", "spokesman"]
+
+
+def test_a_mention_moved_reads_alike_at_the_other_place():
+    mention = names.Mention(4, 9, "GPE", "place", ["Paris"], pending=True)
+    mention.surface = "Paris"
+    moved = mention.moved(10)
+    assert [getattr(moved, k) for k in names.Mention.__slots__] == [
+        getattr(mention, k) + 10 if k in ("start", "end") else getattr(mention, k)
+        for k in names.Mention.__slots__
+    ]
+
+
 def test_person_without_a_title_has_no_role():
     assert (
         entity("The letter was signed by Maria Lopez last week.", "Maria Lopez").data[

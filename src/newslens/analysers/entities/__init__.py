@@ -27,6 +27,7 @@ from .lexicons import Lexicons, lexicons
 from .lines import lines_at, lines_holding
 from .linking import link, result_sides, teams
 from .names import (
+    SHORT_STRETCH,
     Mention,
     find_in_run,
     lone_non_names,
@@ -148,8 +149,12 @@ class EntitiesAnalyser(Analyser):
         nothing_alone = lone_non_names(lex)
         running: list[Mention] = []
         # Names recur in an article ("Mr. Trump" ... "Mr. Trump"): each run is read once
-        # for each way it stands (see ``key`` below), its mentions copied where it recurs.
-        readings: dict[tuple[str, bool, str | None, bool], list[tuple]] = {}
+        # for each way it stands (see ``key`` below), its mentions copied where it recurs
+        # (most runs read do not recur: nothing is copied for them). Each key holds where
+        # the run was read and its mentions as read there.
+        readings: dict[
+            tuple[str, bool, str | None, bool], tuple[int, list[Mention]]
+        ] = {}
         # (upper, runs) of headline-like lines, read apart once the article's names are known
         special: list[tuple[bool, list[tuple[int, int]]]] = []
         for ls, le, line_runs in _lines_with_runs(text):
@@ -197,9 +202,8 @@ class EntitiesAnalyser(Analyser):
                 )
                 reading = readings.get(key)
                 if reading is not None:
-                    found = [
-                        Mention.at(s, *r) for r in reading
-                    ]  # read before: the same mentions here
+                    read_at, read = reading  # read before: the same mentions here
+                    found = [m.moved(s - read_at) for m in read]
                 else:
                     if role_before is None and " " not in word and "\u00a0" not in word:
                         # One word (most runs): what find_in_run would do with it.
@@ -216,7 +220,7 @@ class EntitiesAnalyser(Analyser):
                         )
                     for m in found:  # the name as linking reads it, made once per name
                         m.surface = " ".join(text[m.start : m.end].split())
-                    readings[key] = [m.reading(s) for m in found]
+                    readings[key] = (s, found)
                 if before and found and found[0].role and running:
                     prev = running[
                         -1
@@ -225,6 +229,8 @@ class EntitiesAnalyser(Analyser):
                         prev.label in ("GPE", "NORP", "ORG")
                         and not text[prev.end : before.start(1)].strip()
                     ):
+                        if reading is None:  # where the run recurs, it reads as before
+                            readings[key] = (s, [m.moved(0) for m in found])
                         found[0].role = text[prev.start : before.end(1)]
                 for m in found:
                     # A word in capitals that the article also writes in small letters is
@@ -351,9 +357,16 @@ def _quoted_title_spans(text: str) -> list[tuple[int, int]]:
             continue
         # A title lies within its line: the pattern need not look past it.
         line_end = text.find("\n", at)
-        m = _QUOTED_TITLE.match(
-            text, at, len(text) if line_end == -1 else line_end, timeout=_TIMEOUT
-        )
+        if line_end == -1:
+            line_end = len(text)
+        if line_end - at <= SHORT_STRETCH:
+            # A short line is read without ``timeout=`` (as runs are): asking for one
+            # costs ``regex`` a clock reading every few steps, while the pattern reads
+            # each word once (a word may end only where a space, a mark or a closing
+            # quotation mark follows), so a line this short cannot take long.
+            m = _QUOTED_TITLE.match(text, at, line_end)
+        else:
+            m = _QUOTED_TITLE.match(text, at, line_end, timeout=_TIMEOUT)
         if m is not None:
             spans.append(m.span(_QUOTED_TITLE_GROUPS.title))
             end = m.end()

@@ -345,49 +345,22 @@ class Mention:
             None  # the name as written, spaces made single (set when linking)
         )
 
-    def reading(self, offset: int) -> tuple:
-        """What this mention says about its run, positions counted from ``offset``
-        (the run's start): ``Mention.at`` makes the same mention of a run written alike."""
-        return (
-            self.start - offset,
-            self.end - offset,
-            self.label,
-            self.kind,
-            self.words,
-            self.role,
-            self.pending,
-            self.canonical,
-            self.surface,
-        )
-
-    @classmethod
-    def at(
-        cls,
-        offset: int,
-        start: int,
-        end: int,
-        label: str | None,
-        kind: str,
-        words: list[str],
-        role: str | None,
-        pending: bool,
-        canonical: str | None,
-        surface: str | None,
-    ) -> Mention:
-        """The mention a ``reading`` describes, in a run starting at ``offset``."""
+    def moved(self, by: int) -> Mention:
+        """This mention as read where its run is written alike ``by`` characters further
+        on (or back): the same reading at the other place."""
         # What __init__ sets, without its call: a recurring name is copied many times.
-        m = _new(cls)
-        m.start = offset + start
-        m.end = offset + end
-        m.label = label
-        m.kind = kind
-        m.role = role
-        m.words = words
-        m.pending = pending
-        m.canonical = canonical
-        m.outlet = kind == "outlet"
-        m.decided = label is not None
-        m.surface = surface
+        m = _new(Mention)
+        m.start = self.start + by
+        m.end = self.end + by
+        m.label = self.label
+        m.kind = self.kind
+        m.role = self.role
+        m.words = self.words
+        m.pending = self.pending
+        m.canonical = self.canonical
+        m.outlet = self.outlet
+        m.decided = self.decided
+        m.surface = self.surface
         return m
 
     def __repr__(self) -> str:
