@@ -826,3 +826,13 @@ def test_mentions_apart_from_a_set_of_spans_are_those_overlapping_none():
     kept = taken.apart(mentions)
     assert [m.span for m in kept] == [(0, 10), (20, 30), (35, 36)]
     assert kept == [m for m in mentions if not taken.overlaps(m.span)]
+
+
+def test_a_relay_after_a_mention_is_found_past_a_comma_and_any_spaces():
+    from newslens.analysers.sources.mentions import EntityIndex, describe
+
+    text = "Two unnamed sources ,\u2003told Reuters on Monday."
+    mention = describe(text, 0, len("Two unnamed sources"), EntityIndex([]), look_after=80)
+    assert mention.kind == "anonymous" and mention.via is not None and mention.via.name == "Reuters"
+    alone = describe(text, 0, len("Two unnamed sources"), EntityIndex([]))
+    assert alone.via is None

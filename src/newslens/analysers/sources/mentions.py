@@ -9,6 +9,7 @@ found nothing, capitalisation and the word lists beside this module decide.
 from __future__ import annotations
 
 import itertools
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import partial
@@ -189,6 +190,11 @@ _VIA_AFTER = regex.compile(
 )
 # The first word of _VIA_AFTER, after any spaces and a comma.
 _VIA_AFTER_FIRST = ("cited", "quoted", "interviewed", "contacted", "told", "speaking", "talking", "who")
+# What a match of _VIA_AFTER needs: spaces and commas, then one of those words. In
+# the standard library's ``re``, whose ``\s`` is Python's ``str.isspace`` (which
+# holds all of the pattern's spaces): one call in C where a loop over the characters
+# was, and most mentions are followed by none of the words.
+_VIA_AFTER_OPENING = re.compile(r"[,\s]*(?:" + "|".join(map(re.escape, _VIA_AFTER_FIRST)) + ")")
 _OWNER = regex.compile(r"(?P<owner>.+?)['’]s?\s+(?P<rest>\S.*)$", regex.DOTALL)  # "Reuters’s sources"
 _POSSESSIVE = regex.compile(r"['’]s?$")
 # The groups of the patterns read here, by number (see newslens.match_groups).
@@ -262,12 +268,8 @@ def _relay_after(text: str, end: int, look_after: int, entities: EntityIndex) ->
     "..., cited by Reuters", "... told the Post"."""
     limit = min(len(text), end + look_after)
     # The pattern opens with spaces, a comma and one of a few words: look for the word
-    # by hand first, as it is missing after nearly every mention. (Python's spaces
-    # include all of the pattern's.)
-    i = end
-    while i < limit and (text[i] == "," or text[i].isspace()):
-        i += 1
-    if not text.startswith(_VIA_AFTER_FIRST, i):
+    # first, as it is missing after nearly every mention.
+    if _VIA_AFTER_OPENING.match(text, end, limit) is None:
         return None
     after = _VIA_AFTER.match(text, end, limit)
     if not after:
