@@ -223,6 +223,10 @@ def test_label_words_that_overlap_are_each_a_trigger():
     assert _triggers("GRAPHICREDIT: Jane Doe") == [0, 6]
 
 
+def test_label_words_are_triggers_only_as_spelt_in_the_list_at_their_offsets_past_ascii():
+    assert _triggers("photo PhOTO \u201cPhoto\u201d \u00e9 PHOTO") == [13, 22]
+
+
 def test_brackets_slashes_via_dashes_and_bars_are_triggers():
     assert _triggers("Photo (AP) / via — | x") == [0, 6, 11, 12, 17, 18]
 

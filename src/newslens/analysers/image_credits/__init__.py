@@ -13,7 +13,6 @@ provider's normalised name ("GETTY" -> "Getty Images"; of a chain, the last agen
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
@@ -79,13 +78,12 @@ def _triggers(text: str) -> list[int]:
 
     ``str.find`` over the whole text, once per bracket, slash, dash, " via " and
     " | " (these two by what stands between their spaces, see
-    :data:`_MARK_TRIGGERS`), is far faster than any regex scan; the label words,
-    twenty spellings, are found in one pass of Python's ``re`` instead (see
-    :data:`_LABEL_TRIGGER`). The patterns then run only around these offsets.
-    (" via " is found at its space; the word starts before it are tried all the
-    same.)
+    :data:`_MARK_TRIGGERS`), is far faster than any regex scan; so is it for the
+    label words (see :func:`_label_starts`). The patterns then run only around these
+    offsets. (" via " is found at its space; the word starts before it are tried all
+    the same.)
     """
-    found = [m.start() for m in _LABEL_TRIGGER.finditer(text)]
+    found = _label_starts(text)
     for mark, core, lead in _MARK_TRIGGERS:
         i = text.find(core)
         while i >= 0:
@@ -96,20 +94,33 @@ def _triggers(text: str) -> list[int]:
     return found
 
 
-def _label_trigger_pattern(words: list[str]) -> re.Pattern:
-    """One pattern that finds where any of ``words`` starts, overlaps included.
-
-    Each alternative takes the first letter and only looks ahead at the rest, so a
-    word that starts inside another ("GRAPHICREDIT") is found too, as ``find``
-    would. Alternatives that each open with a letter let ``re`` skip at C speed to
-    the few capitals that may start one.
-    """
-    rests: dict[str, list[str]] = {}
+def _spellings_by_capitals(words: list[str]) -> dict[bytes, tuple[str, ...]]:
+    """The label words (ASCII letters) by their spelling in capitals, as bytes: "PHOTO" -> ("Photo", "PHOTO")."""
+    found: dict[bytes, list[str]] = {}
     for w in words:
-        rests.setdefault(w[0], []).append(w[1:])
-    return re.compile(
-        "|".join(re.escape(first) + "(?=" + "|".join(map(re.escape, rest)) + ")" for first, rest in sorted(rests.items()))
-    )
+        found.setdefault(w.upper().encode("ascii"), []).append(w)
+    return {capitals: tuple(spellings) for capitals, spellings in found.items()}
+
+
+def _label_starts(text: str) -> list[int]:
+    """Offsets in ``text`` where a label word of :data:`.patterns.TRIGGERS` starts, as
+    spelt there, overlaps included ("GRAPHICREDIT" holds two), in order.
+
+    A scan of the whole text per spelling, or a pattern's, reads every character
+    twenty times or tests it against seven capitals, the costliest part of the
+    analyser. Instead the text is encoded as ASCII (each other character "?": the
+    offsets stay) and put in capitals, both in C, and each word is looked for once
+    in capitals; each find is then checked against the word's own spellings.
+    """
+    capitals = text.encode("ascii", "replace").upper()
+    found = set()
+    for word, spellings in _LABEL_SPELLINGS.items():
+        i = capitals.find(word)
+        while i >= 0:
+            if text.startswith(spellings, i):
+                found.add(i)
+            i = capitals.find(word, i + 1)
+    return sorted(found)
 
 
 #: The other triggers, each with what ``str.find`` looks for: the mark without the
@@ -119,7 +130,7 @@ def _label_trigger_pattern(words: list[str]) -> re.Pattern:
 _MARK_TRIGGERS = tuple(
     (t, t.strip(" "), len(t) - len(t.lstrip(" "))) for t in TRIGGERS if not t[0].isalpha()
 )
-_LABEL_TRIGGER = _label_trigger_pattern([t for t in TRIGGERS if t[0].isalpha()])
+_LABEL_SPELLINGS = _spellings_by_capitals([t for t in TRIGGERS if t[0].isalpha()])
 
 
 def _credits_in(text: str, start: int, end: int, triggers: list[int]) -> Iterator[Annotation]:
