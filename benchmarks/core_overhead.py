@@ -74,7 +74,7 @@ def main() -> None:
     # What the analysers passed in: data shared by several annotations was made once
     # as Data (entities does that) and is passed as it is; any other as a plain dict.
     uses = Counter(id(a.data) for a in annotations)
-    made = [(a.start, a.end, a.label, a.data if uses[id(a.data)] > 1 else dict(a.data._items)) for a in annotations]
+    made = [(a.start, a.end, a.label, a.data if uses[id(a.data)] > 1 else dict(a.data)) for a in annotations]
     gc.collect()
     gc.freeze()
     best = {"pipeline": 1e9, "to_dict": 1e9, "making_annotations": 1e9}

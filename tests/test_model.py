@@ -165,6 +165,25 @@ def test_annotation_data_is_read_only():
         a.data.extra = 1  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda d: d.update(k=2),
+        lambda d: d.pop("k"),
+        lambda d: d.setdefault("new", 1),
+        lambda d: d.clear(),
+        lambda d: d.popitem(),
+        lambda d: d.__delitem__("k"),
+        lambda d: d.__ior__({"k": 2}),
+    ],
+)
+def test_annotation_data_refuses_every_change(change):
+    data = Annotation(0, 1, data={"k": 1}).data
+    with pytest.raises(TypeError, match="read-only"):
+        change(data)
+    assert data == {"k": 1}
+
+
 def test_annotation_data_lists_become_tuples_and_dicts_become_data():
     a = Annotation(0, 1, data={"ids": ["a", "b"], "inner": {"x": [1]}})
     assert a.data["ids"] == ("a", "b")

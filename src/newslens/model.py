@@ -10,6 +10,8 @@ new document.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from itertools import chain
+from operator import attrgetter
 from typing import Any
 
 import attrs
@@ -32,78 +34,47 @@ _new = object.__new__
 _set = object.__setattr__
 
 
-class Data(Mapping):
+class Data(dict):
     """A read-only mapping for annotation data; hashable values, picklable, JSON-shaped.
 
-    ``types.MappingProxyType`` would be read-only too, but it cannot be pickled, and
-    documents travel to worker processes.
+    A dict underneath, so that reading it (``data["cue"]``, ``get``, ``in``, ``items``)
+    is a dict's read in C, with no Python call: analysers and the pipeline read
+    annotation data in their inner loops. Every method that would change it raises
+    ``TypeError``. ``types.MappingProxyType`` would be read-only too, but it cannot be
+    pickled, and documents travel to worker processes.
     """
 
-    __slots__ = ("_items",)
+    __slots__ = ()
 
     def __init__(self, items: Mapping[str, Any] | Iterable[tuple[str, Any]] = ()):
-        if type(items) is Data:  # already frozen: share, do not walk it again
-            object.__setattr__(self, "_items", items._items)
-            return
-        if type(items) is dict:
-            # Most data holds only plain strings, numbers and spans, frozen already:
-            # one look at the values' types (in C) and a copy of the dict, with no
-            # Python-level step per value.
-            if _KEPT.issuperset(map(type, items.values())):
-                _set(self, "_items", items.copy())
-                return
-            source = items
-        else:
-            source = dict(items)
-        _set(self, "_items", {k: v if type(v) in _KEPT else freeze(v) for k, v in source.items()})
+        if type(items) is not dict and type(items) is not Data:
+            items = dict(items)
+        # Most data holds only plain strings, numbers and spans, frozen already: one
+        # look at the values' types (in C), and the dict is copied as it is.
+        if not _KEPT.issuperset(map(type, items.values())):
+            items = {k: v if type(v) in _KEPT else freeze(v) for k, v in items.items()}
+        _fill(self, items)
 
-    def __getitem__(self, key: str) -> Any:
-        return self._items[key]
+    def _read_only(self, *args: Any, **kwargs: Any) -> Any:
+        raise TypeError("annotation data is read-only; build a new annotation instead")
 
-    # Mapping would build these from __getitem__, one Python call per key; analysers
-    # and the pipeline read annotation data in their inner loops, so answer them from
-    # the dict directly (its views are read-only too).
-    def __contains__(self, key: object) -> bool:
-        return key in self._items
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """The value for ``key``, or ``default``."""
-        return self._items.get(key, default)
-
-    def keys(self):
-        """A read-only view of the keys."""
-        return self._items.keys()
-
-    def values(self):
-        """A read-only view of the values."""
-        return self._items.values()
-
-    def items(self):
-        """A read-only view of the (key, value) pairs."""
-        return self._items.items()
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._items)
-
-    def __len__(self) -> int:
-        return len(self._items)
+    __setitem__ = __delitem__ = __ior__ = clear = pop = popitem = setdefault = update = _read_only
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError("annotation data is read-only; build a new annotation instead")
 
     def __reduce__(self):
-        return (_restore_data, (self._items,))
+        return (_restore_data, (dict(self),))
 
     def __repr__(self) -> str:
-        return f"Data({self._items!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Mapping):
-            return self._items == dict(other.items())
-        return NotImplemented
+        return f"Data({dict.__repr__(self)})"
 
     def __hash__(self) -> int:
-        return hash(tuple(sorted(self._items.items(), key=lambda kv: kv[0])))
+        return hash(tuple(sorted(self.items(), key=lambda kv: kv[0])))
+
+
+#: Fills a Data made by ``dict.__new__`` (its own update refuses).
+_fill = dict.update
 
 
 _ATOMS = frozenset({str, int, float, bool, type(None)})
@@ -112,18 +83,17 @@ _ATOMS = frozenset({str, int, float, bool, type(None)})
 def _restore_data(items: dict[str, Any]) -> Data:
     # The items were frozen when first stored; unpickling must not freeze them again,
     # nor must the pipeline, which wraps items it froze itself (without Data.__init__).
-    d = _new(Data)
-    _set(d, "_items", items)
+    d = _new_dict(Data)
+    _fill(d, items)
     return d
+
+
+_new_dict = dict.__new__
 
 
 def _as_data(value: Any) -> Data:
     """``value`` as :class:`Data`; Data is kept as it is (the converter of every data field)."""
     return value if type(value) is Data else Data(value)
-
-
-#: The data of an annotation made without any: one shared instance, since it cannot change.
-_NO_DATA = Data()
 
 
 def freeze(value: Any) -> Any:
@@ -161,7 +131,7 @@ def thaw(value: Any) -> Any:
     if kind is Span:  # the commonest value that is not plain, so before the other tests
         return {"start": value.start, "end": value.end}
     if kind is Data:
-        return {k: v if type(v) in _ATOMS else thaw(v) for k, v in value._items.items()}
+        return {k: v if type(v) in _ATOMS else thaw(v) for k, v in value.items()}
     if kind is tuple:  # of spans, often (a source's mentions, a quote's parts): those without a call
         return [v if type(v) in _ATOMS else {"start": v.start, "end": v.end} if type(v) is Span else thaw(v) for v in value]
     if isinstance(value, Span):
@@ -261,6 +231,9 @@ _KEPT = _ATOMS | {Span, Data}
 _set_start = Span.__dict__["start"].__set__
 _set_end = Span.__dict__["end"].__set__
 
+#: The data of an annotation made without any: one shared instance, since it cannot change.
+_NO_DATA = Data()
+
 
 @attrs.frozen
 class Credit(Span):
@@ -335,13 +308,34 @@ class Annotation(Span):
 
 def _thaw_data(data: Data) -> dict[str, Any]:
     """``thaw(data)``, quicker for what annotation data mostly holds: plain values and spans."""
-    items = data._items
-    if _ATOMS.issuperset(map(type, items.values())):
-        return items.copy()  # in C, with no step per value
+    if _ATOMS.issuperset(map(type, data.values())):
+        return _copy(data)  # in C, with no step per value
     return {
         k: v if type(v) in _ATOMS else {"start": v.start, "end": v.end} if type(v) is Span else thaw(v)
-        for k, v in items.items()
+        for k, v in data.items()
     }
+
+
+def _annotation_dicts(annotations: tuple[Annotation, ...]) -> list[dict[str, Any]]:
+    """``[a.to_dict() for a in annotations]``, in one step per annotation.
+
+    When the layer's data holds only plain values (entities, figures), every data
+    dict is copied in one C-level pass, with no call per annotation.
+    """
+    if not _EXACT_ANNOTATIONS.issuperset(map(type, annotations)):
+        return [a.to_dict() for a in annotations]
+    data = map(_DATA, annotations)
+    if _ATOMS.issuperset(map(type, chain.from_iterable(map(dict.values, map(_DATA, annotations))))):
+        thawed = map(_copy, data)
+    else:
+        thawed = map(_thaw_data, data)
+    return [
+        {"id": a.id, "start": a.start, "end": a.end, "label": a.label, "data": d} for a, d in zip(annotations, thawed)
+    ]
+
+
+_copy = dict.copy
+_DATA = attrgetter("data")
 
 
 def _copy_annotation(ann: Annotation, id: str, data: Data) -> Annotation:
@@ -363,6 +357,7 @@ def _copy_annotation(ann: Annotation, id: str, data: Data) -> Annotation:
     return new
 
 
+_EXACT_ANNOTATIONS = frozenset({Annotation})
 _set_label = Annotation.__dict__["label"].__set__
 _set_data = Annotation.__dict__["data"].__set__
 _set_id = Annotation.__dict__["id"].__set__
@@ -415,13 +410,7 @@ class Layer:
             "version": p.version,
             "plugin": p.plugin,
             "plugin_version": p.plugin_version,
-            "annotations": [
-                # An exact Annotation's form written out here: one call fewer per annotation.
-                {"id": a.id, "start": a.start, "end": a.end, "label": a.label, "data": _thaw_data(a.data)}
-                if type(a) is Annotation
-                else a.to_dict()
-                for a in self.annotations
-            ],
+            "annotations": _annotation_dicts(self.annotations),
         }
         if self.summary:
             out["summary"] = thaw(self.summary)
@@ -532,7 +521,7 @@ class Document:
     # --- building ------------------------------------------------------------------
     def with_layer(self, layer: Layer) -> Document:
         """A new document with ``layer`` added (or replacing one of the same name)."""
-        layers = dict(self.layers._items)
+        layers = dict(self.layers)
         layers[layer.name] = layer
         if not isinstance(layer, Layer):
             return attrs.evolve(self, layers=_layer_map(layers))  # raises, saying what is wrong

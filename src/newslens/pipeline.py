@@ -198,7 +198,7 @@ class Pipeline:
 
     def _run_step(self, step: Step, doc: Document) -> Document:
         a = step.analyser
-        layers = doc.layers._items
+        layers = doc.layers
         missing = [layer for layer in a.requires if layer not in layers]
         if missing:
             why = []
@@ -251,7 +251,7 @@ def _build_layer(step: Step, doc: Document, result: Any) -> tuple[Layer, list[La
     # own offsets (ints, 0 <= start <= end) and froze its data when it was made, so
     # what is left to check here is what depends on this document.
     n = len(doc.text)
-    taken = {x.id for layer in doc.layers._items.values() for x in layer.annotations}
+    taken = {x.id for layer in doc.layers.values() for x in layer.annotations}
     prefix = f"{a.produces}-"
     out: list[Annotation] = []
     for i, ann in enumerate(annotations):
@@ -262,7 +262,7 @@ def _build_layer(step: Step, doc: Document, result: Any) -> tuple[Layer, list[La
         data = ann.data
         # Most annotations hold only strings, numbers, flags and None: one look at
         # the values' types (in C) lets them pass without walking the data.
-        if not _CANNOT_BE_WRONG.issuperset(map(type, data._items.values())) and not _data_is_clean(data._items, n):
+        if not _CANNOT_BE_WRONG.issuperset(map(type, data.values())) and not _data_is_clean(data, n):
             _check_data_spans(ann, i, n)
         ann_id = ann.id
         if not ann_id:
@@ -277,15 +277,11 @@ def _build_layer(step: Step, doc: Document, result: Any) -> tuple[Layer, list[La
     # the encoder to be refused.
     if summary:
         try:
-            json.dumps(_plain(summary), allow_nan=False)  # NaN and Infinity are not JSON
+            json.dumps(thaw(summary), allow_nan=False)  # NaN and Infinity are not JSON
         except (TypeError, ValueError) as exc:
             raise _Invalid(f"summary is not JSON data: {exc}") from None
     layer = Layer(a.produces, out, Provenance(a.name, a.version, step.distribution, step.distribution_version), summary)
     return layer, _apply_links(step, doc, layer)
-
-
-def _plain(value: Any) -> Any:
-    return thaw(Data(value)) if isinstance(value, Mapping) else value
 
 
 #: Types of frozen data values that cannot lie outside the text or break JSON.
@@ -328,7 +324,7 @@ def _check_data_spans(ann: Annotation, i: int, n: int) -> None:
     The data is frozen, so only these shapes can hold a problem: a Span, a nested
     Data or tuple, a float.
     """
-    stack = list(ann.data._items.values())
+    stack = list(ann.data.values())
     while stack:
         value = stack.pop()
         kind = type(value)
@@ -336,7 +332,7 @@ def _check_data_spans(ann: Annotation, i: int, n: int) -> None:
             if value.end > n:
                 raise _Invalid(f"annotation {i} ({ann.id or 'no id'}) has a span {value.start}..{value.end} in its data outside the text")
         elif kind is Data:
-            stack.extend(value._items.values())
+            stack.extend(value.values())
         elif kind is tuple:
             stack.extend(value)
         elif kind is float and not math.isfinite(value):
@@ -354,7 +350,7 @@ def _apply_links(step: Step, doc: Document, layer: Layer) -> list[Layer]:
         ids = {t.id for t in target}
         back: dict[str, str] = {}
         for ann in layer.annotations:
-            for ref in ann.data._items.get(field) or ():
+            for ref in ann.data.get(field) or ():
                 if ref not in ids:
                     raise _Invalid(f"annotation {ann.id} links to {ref!r}, which is not in layer {target_name!r}")
                 back.setdefault(ref, ann.id)
@@ -365,7 +361,7 @@ def _apply_links(step: Step, doc: Document, layer: Layer) -> list[Layer]:
             ref = back.get(t.id)
             if ref is not None:
                 value = ref if type(ref) is str else freeze(ref)
-                t = _copy_annotation(t, t.id, _restore_data({**t.data._items, back_field: value}))
+                t = _copy_annotation(t, t.id, _restore_data({**t.data, back_field: value}))
             annotations.append(t)
         if type(target) is Layer:  # its fields are checked and frozen: no converters again
             updated.append(Layer(target.name, tuple(annotations), target.provenance, target.summary))
