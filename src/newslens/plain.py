@@ -64,13 +64,18 @@ def is_covered(text: str, lo: int, hi: int) -> bool:
     return _BEYOND_COVERED.search(text, lo, hi) is None
 
 
-@functools.cache
 def re_class(pattern: str, domain: str = BELOW_COVERED) -> str:
     """The characters of ``domain`` that the ``regex`` class ``pattern`` matches, as the body of an re set.
 
     Runs of consecutive code points are written as ranges ("a-z"): a long class (``\\w``
     below U+3000) is then a few hundred ranges, which ``re`` compiles in milliseconds.
     """
+    return _members(pattern, domain)
+
+
+@functools.cache
+def _members(pattern: str, domain: str) -> str:
+    """:func:`re_class`, worked out once for each class and domain."""
     points = [ord(domain[m.start()]) for m in regex.finditer(pattern, domain)]
     ranges: list[list[int]] = []
     for cp in points:
@@ -136,7 +141,7 @@ def _spelt_out(escape: str, in_set: bool, domain: str) -> str:
         if negated
         else escape
     )
-    body = re_class(f"[{positive}]", domain)
+    body = re_class(positive, domain)
     if in_set:
         if negated:
             raise ValueError(f"a negated class inside a set: {escape}")
@@ -152,6 +157,12 @@ def _same_words(domain: str) -> bool:
     around it that spell it out.
     """
     return "".join(re.findall(r"\w", domain)) == "".join(regex.findall(r"\w", domain))
+
+
+@functools.cache
+def _cased_past_ascii(domain: str) -> bool:
+    """Whether ``domain`` holds a letter past ASCII that has a case."""
+    return any(not ch.isascii() and ch.lower() + ch.upper() != ch + ch for ch in domain)
 
 
 def _check_cases(pattern: regex.Pattern, domain: str) -> None:
@@ -171,12 +182,9 @@ def _check_cases(pattern: regex.Pattern, domain: str) -> None:
             raise ValueError(
                 f"{ch!r} may match ASCII in some case: the pattern cannot be read by re"
             )
-    cased = any(
-        not ch.isascii() and ch.lower() + ch.upper() != ch + ch for ch in domain
-    )
-    if cased and (
+    if (
         pattern.flags & regex.IGNORECASE or re.search(r"\(\?[a-zA-Z]*i", source)
-    ):
+    ) and _cased_past_ascii(domain):
         raise ValueError(
             "a pattern that ignores case is read alike only on a domain without cased letters past ASCII"
         )

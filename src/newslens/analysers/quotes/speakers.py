@@ -15,8 +15,8 @@ import re
 
 import regex
 
+from ...plain import is_covered, re_class
 from .lexicon import CUE_ADVERBS, CUE_AUXILIARIES, PRONOUNS, STOP_WORDS
-from .plain import is_covered, re_class
 
 __all__ = ["TOKEN", "Tokens", "first_tokens", "left_speaker", "right_speaker", "safe_cut", "tokens"]
 
@@ -272,7 +272,7 @@ class Tokens:
     def plain(self) -> bool:
         """Whether every character of the stretch, and the one before it, lies below ``COVERED``.
 
-        Then _fast_token reads the stretch, and a pattern of :mod:`.plain` reads any
+        Then _fast_token reads the stretch, and a twin made by :mod:`newslens.plain` reads any
         window of it as its regex does, a look behind its first character included
         (known once first asked).
         """
