@@ -689,6 +689,25 @@ def test_runs_of_a_long_text_with_letters_beyond_ascii_are_those_the_run_pattern
     assert runs(text, 10.0) == [m.span() for m in RUN.finditer(text)]
 
 
+def test_the_re_twin_of_the_capital_run_pattern_finds_its_runs_in_text_it_reads():
+    # ASCII with curly marks, dashes and no-break spaces: the twin's domain
+    text = (
+        "“Messrs. Jones” met McCain, O’Brien — D'Arcy, J. K. Rowling, U.S.A. and Mr.Smith;"
+        "\u00a0Jean-Claude van der Berg of the Bank of England, Smith, Jr. at #NASA x-Ray."
+    )
+    assert not names._OTHER_CHARACTER.search(text)
+    pattern = names._compiled(names._CAPITAL_RUN)
+    assert [m.span() for m in names._plain_run().finditer(text)] == [
+        m.span() for m in pattern.finditer(text)
+    ]
+
+
+def test_runs_that_open_with_a_capital_past_ascii_are_those_the_run_pattern_finds():
+    # Read by regex's _CAPITAL_RUN: the first word's capital is read before the rest.
+    text = "Émile Zola met Mc\u00c9wan, O’Ñeill, Ángel Di María, É. Ü. Ødegaard and Ms. Øye."
+    assert runs(text, 10.0) == [m.span() for m in RUN.finditer(text)]
+
+
 def test_every_connector_and_particle_opens_with_a_character_after_a_gap():
     # The run pattern tries connectors and words after a gap only before these.
     alternatives = regex.sub(

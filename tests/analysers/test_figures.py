@@ -628,7 +628,7 @@ def test_a_run_of_number_words_is_one_figure_per_word_each_counting_the_words_af
     ]
 
 
-# --- the figure patterns read by the stdlib re on plain text (figures/plain.py) --------
+# --- the figure patterns read by the stdlib re on plain text (newslens/plain.py) ------
 
 _PLAIN_TEXT = (
     "In 2016 some 1,234,567 voters – about 45 percent – paid $3.5bn, or 2½ each;\u00a0at 10 am on "
@@ -648,52 +648,27 @@ def test_the_plain_figure_patterns_read_plain_text_as_regex_does_at_every_offset
             )
 
 
-def test_to_re_spells_out_regex_classes_on_plain_text():
-    import regex
-
-    from newslens.analysers.figures.plain import to_re
-
-    pattern = regex.compile(r"\p{L}+\s\d(?i-f:st)[^\s\d]", regex.VERSION1)
-    texts = ["ab 1ST!", "ab\x1c1st!", "ab\u00a01st!", "ab 1st 2"]
-    assert (
-        [bool(to_re(pattern).match(t)) for t in texts]
-        == [bool(pattern.match(t)) for t in texts]
-        == [
-            True,
-            False,
-            True,
-            False,
-        ]
-    )
-
-
-def test_to_re_names_a_group_by_number_in_a_condition_on_a_group_opened_later():
-    import regex
-
-    from newslens.analysers.figures.plain import to_re
-
-    pattern = regex.compile(r"(?:(?(more),|(?P<more>))\d)+", regex.VERSION1)
-    assert (
-        to_re(pattern).match("1,2,3x").group()
-        == pattern.match("1,2,3x").group()
-        == "1,2,3"
-    )
-
-
-def test_to_re_refuses_a_character_past_ascii_whose_case_matches_ascii():
-    import regex
-
-    from newslens.analysers.figures.plain import to_re
-
-    with pytest.raises(ValueError):
-        to_re(
-            regex.compile("(?i:\u212a)m", regex.VERSION1)
-        )  # the Kelvin sign matches "k"
-
-
 def test_a_figure_in_a_paragraph_past_plain_text_reads_as_in_a_plain_one():
     assert (
         figures("Ünder 5 km away.")[0][1:]
         == figures("Under 5 km away.")[0][1:]
         == ("quantity", 5)
     )
+
+
+def test_the_plain_twin_of_after_words_reads_plain_text_as_after_words_at_every_offset():
+    from newslens.analysers.figures import grammar as g
+    from newslens.analysers.figures.finding import _PLAIN_WORDS_AFTER
+
+    text = "5 tank-landing ships’ crews\tand  O'Neil’s men — 7 x y z w v, 3 “quoted” ones…\u00a0more"
+    for i in range(len(text)):
+        a, b = g.AFTER_WORDS.match(text, i), _PLAIN_WORDS_AFTER.match(text, i)
+        assert (a and a.regs) == (b and b.regs), text[i : i + 20]
+
+
+def test_the_words_after_a_figure_read_past_plain_text_by_after_words():
+    from newslens.analysers.figures import grammar as g
+    from newslens.analysers.figures.finding import _words_after
+
+    text = "5 big Ünder cafés"
+    assert _words_after(text, 1, len(text)).regs == g.AFTER_WORDS.match(text, 1).regs

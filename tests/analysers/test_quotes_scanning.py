@@ -352,6 +352,17 @@ def test_tokens_of_a_window_are_those_token_finds(text, data):
     ]
 
 
+def test_the_re_twin_of_token_reads_every_character_below_u3000_as_token_does():
+    from newslens.analysers.quotes.speakers import _fast_token
+    from newslens.plain import BELOW_COVERED
+
+    # each character alone, and each after a capital and a period ("U.", "Mr.")
+    for text in (BELOW_COVERED, "".join("U." + ch for ch in BELOW_COVERED)):
+        assert [m.span() for m in _fast_token().finditer(text)] == [
+            m.span() for m in TOKEN.finditer(text)
+        ]
+
+
 @settings(max_examples=300, deadline=None)
 @given(_CUE_TEXTS, st.data())
 def test_first_tokens_are_the_first_tokens_of_the_window(text, data):

@@ -16,6 +16,7 @@ from collections.abc import Container
 
 import regex
 
+from ...plain import to_re
 from .lexicons import Lexicons
 
 __all__ = [
@@ -70,7 +71,8 @@ _CONNECTOR = r"""
 _SEP = r"(?:[ \u00a0]{1,2}|,[ ](?=(?:Jr|Sr)\b))"
 
 #: What may not stand right before a run: it would make the run part of a longer word.
-_NOT_BEFORE = r"(?<![\p{L}\p{M}\d@#_/'’.])"
+_NOT_BEFORE_CLASS = r"[\p{L}\p{M}\d@#_/'’.]"
+_NOT_BEFORE = rf"(?<!{_NOT_BEFORE_CLASS})"
 #: The words after a run's first word.
 _MORE = rf"(?:{_SEP}(?:{_CONNECTOR}{_SEP}|){_WORD})*"
 
@@ -122,11 +124,37 @@ _RUN_MORE = (
 #: needs it: one where a run opens with an Arabic particle).
 _ANY_RUN = rf"{_NOT_BEFORE}{_RUN_WORD}{_RUN_MORE}"
 
+#: The abbreviations after their first letter, grouped by it, each group behind a
+#: look back at that letter ("(?<=M)(?:r|rs|s...)"): the words' order kept within
+#: each group, and no two groups can match at one place.
+_ABBREVIATION_TAILS = "|".join(
+    f"(?<={first})(?:{'|'.join(w[1:] for w in _ABBREVIATIONS.split('|') if w[0] == first)})"
+    for first in dict.fromkeys(w[0] for w in _ABBREVIATIONS.split("|"))
+)
+#: ``_RUN_WORD`` with its capital read already (``_CAPITAL_RUN`` opens with it): each
+#: branch as in ``_RUN_WORD``, what it reads before that capital checked behind it.
+#: No Arabic particle opens a word at a capital.
+_RUN_WORD_AFTER_CAPITAL = rf"""
+(?:
+    \p{{Ll}}+(?![.\-'’\p{{L}}\p{{M}}\d])
+  | (?=\p{{Ll}}{{0,5}}\.)(?:{_ABBREVIATION_TAILS})\.
+  | \.(?:[ ]?\p{{Lu}}\.)*
+  | (?:(?<=M)c\p{{Lu}}|(?<=M)ac\p{{Lu}}|(?<=O)['’]\p{{Lu}}|(?<=D)['’]\p{{Lu}}|)
+    [\p{{L}}\p{{M}}\d]*
+    (?:-(?:\p{{Ll}}{{1,4}}-|)\p{{Lu}}[\p{{L}}\p{{M}}\d]*)*
+    (?:['’]\p{{Lu}}[\p{{L}}\p{{M}}]*|)
+)
+"""
+
 #: The same runs when none opens with an Arabic particle ("al-Assad"), as is the case in
-#: most articles: a run then opens with a capital, and saying so first lets the regex
-#: engine skip the small letters at half the cost of trying ``RUN`` at each of them
-#: (compiled for the first text that needs it: one with letters beyond ASCII).
-_CAPITAL_RUN = rf"(?=\p{{Lu}}){_NOT_BEFORE}{_RUN_WORD}{_RUN_MORE}"
+#: most articles: a run then opens with a capital, which the pattern reads first (no
+#: letter, mark, digit or other mark of ``_NOT_BEFORE`` before it), then the rest of
+#: its word and ``_RUN_MORE``. Opening with a class lets either engine skip to a
+#: capital in a tight loop, where ``re`` would try a look-ahead at each character
+#: (compiled for the first text that needs it).
+_CAPITAL_RUN = (
+    rf"\p{{Lu}}(?<!{_NOT_BEFORE_CLASS}\p{{Lu}}){_RUN_WORD_AFTER_CAPITAL}{_RUN_MORE}"
+)
 
 #: Where a run could open with a particle: the hyphen of "al-Assad", looked for first
 #: because hyphens are rare and the regex engine finds them fast.
@@ -138,11 +166,10 @@ _PARTICLE_OPENS = regex.compile(
 # The same runs, found by the standard library's ``re`` in text it reads alike.
 # ``regex`` spends about a hundred machine instructions on each character of text
 # while it looks for a capital; ``re`` skips to a character of a set in a tight loop
-# when a pattern opens with that set, at a fifth of the cost. ``re`` knows no Unicode
-# classes, so its pattern spells them for ASCII ([A-Z] for \p{Lu}, no marks), and is
-# used only on text where nothing else stands: ASCII, and characters that are no
-# letter, mark, digit or word character to either engine (curly quotation marks,
-# dashes, the no-break space, which the patterns name where they use them).
+# when a pattern opens with that set, at a fifth of the cost. Its pattern is made
+# from ``_CAPITAL_RUN`` by :func:`newslens.plain.to_re`, exact on text where nothing
+# but ASCII and characters that are no letter, mark, digit or word character to
+# either engine stand (curly quotation marks, dashes, the no-break space).
 
 #: Characters beyond ASCII that both patterns read alike (each neither a letter, a
 #: mark, a digit nor a word character): those of Latin-1 and general punctuation.
@@ -153,44 +180,20 @@ _PLAIN_MARKS = "".join(
     )
     if not regex.match(r"[\p{L}\p{M}\p{Nd}\w]", ch) and not re.match(r"\w", ch)
 )
-#: A character outside ASCII and ``_PLAIN_MARKS``: a stretch holding one is read by
-#: ``regex``.
+#: The characters the ``re`` twin of ``_CAPITAL_RUN`` reads as ``regex`` does.
+_RUN_DOMAIN = "".join(map(chr, range(0x80))) + _PLAIN_MARKS
+#: A character outside ``_RUN_DOMAIN``: a stretch holding one is read by ``regex``.
 _OTHER_CHARACTER = re.compile(f"[^\\x00-\\x7f{re.escape(_PLAIN_MARKS)}]")
 
-#: The abbreviations after their first letter, grouped by it, each group behind a
-#: look back at that letter ("(?<=M)(?:r|rs|s...)"): the words' order kept within
-#: each group, and no two groups can match at one place.
-_ABBREVIATION_TAILS = "|".join(
-    f"(?<={first})(?:{'|'.join(w[1:] for w in _ABBREVIATIONS.split('|') if w[0] == first)})"
-    for first in dict.fromkeys(w[0] for w in _ABBREVIATIONS.split("|"))
-)
-#: What follows a word's capital in ``_WORD`` (its last branch), for ASCII.
-_ASCII_WORD_TAIL = (
-    r"[A-Za-z0-9]*(?:-(?:[a-z]{1,4}-|)[A-Z][A-Za-z0-9]*)*(?:['’][A-Z][A-Za-z]*|)"
-)
-#: ``_RUN_WORD`` for ASCII, without Arabic particles (this pattern is for text that
-#: has none: see ``_PARTICLE_OPENS``).
-_ASCII_RUN_WORD = rf"""(?:
-    [A-Z][a-z]+(?![.\-'’A-Za-z0-9])
-  | (?=[A-Z][a-z]{{0,5}}\.){_ABBREVIATION}
-  | [A-Z]\.(?:[ ]?[A-Z]\.)*
-  | (?:Mc|Mac|O['’]|D['’]|)[A-Z]{_ASCII_WORD_TAIL}
-)"""
-#: The same word with its capital read already (the pattern opens with it): each
-#: branch as above, what it reads before that capital checked behind it.
-_ASCII_RUN_WORD_AFTER_CAPITAL = rf"""(?:
-    [a-z]+(?![.\-'’A-Za-z0-9])
-  | (?=[a-z]{{0,5}}\.)(?:{_ABBREVIATION_TAILS})\.
-  | \.(?:[ ]?[A-Z]\.)*
-  | (?:(?<=M)c[A-Z]|(?<=M)ac[A-Z]|(?<=O)['’][A-Z]|(?<=D)['’][A-Z]|){_ASCII_WORD_TAIL}
-)"""
-#: ``_CAPITAL_RUN`` for ASCII text: a capital that no letter, digit or mark of
-#: ``_NOT_BEFORE`` stands before, the rest of its word, then ``_RUN_MORE``.
-_ASCII_RUN = re.compile(
-    rf"""[A-Z](?<![A-Za-z0-9@#_/'’.][A-Z]){_ASCII_RUN_WORD_AFTER_CAPITAL}
-    (?:(?:[ ](?=[A-Z])|{_SEP}(?=[A-Zofdvtlbiaeu&])(?:{_CONNECTOR}{_SEP}|)){_ASCII_RUN_WORD})*""",
-    re.VERBOSE,
-)
+
+@functools.cache
+def _plain_run() -> re.Pattern:
+    """``_CAPITAL_RUN`` for ``re``, exact on ``_RUN_DOMAIN`` (made at its first use).
+
+    It keeps ``_RUN_WORD``'s Arabic particles, which cannot match in a text it reads:
+    one with no particle that opens a run (see ``_PARTICLE_OPENS``).
+    """
+    return to_re(_compiled(_CAPITAL_RUN), _RUN_DOMAIN)
 
 
 #: Stretches of lines this short are read without ``timeout=`` (as the sentence splitter
@@ -204,7 +207,7 @@ def runs(text: str, timeout: float) -> list[tuple[int, int]]:
     """(start, end) of every run of name words in ``text``, in order (as ``RUN`` finds them).
 
     A run never crosses a line break, so the text is read in stretches of whole lines
-    of at most ``SHORT_STRETCH`` characters, without a timeout, each by ``_ASCII_RUN``
+    of at most ``SHORT_STRETCH`` characters, without a timeout, each by ``_plain_run()``
     where it can; a longer line is read alone by ``regex``, with ``timeout``.
     """
     # The particle test has no repetition to backtrack over: no timeout needed.
@@ -212,7 +215,7 @@ def runs(text: str, timeout: float) -> list[tuple[int, int]]:
     if _PARTICLE_OPENS.search(text):
         pattern, ascii_run = _ANY_RUN, None
     else:
-        pattern, ascii_run = _CAPITAL_RUN, _ASCII_RUN
+        pattern, ascii_run = _CAPITAL_RUN, _plain_run()
     # Whether some stretches must be read by ``regex``: most texts have no such character.
     mixed = (
         ascii_run is not None

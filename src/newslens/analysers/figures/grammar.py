@@ -17,7 +17,7 @@ import re
 
 import regex
 
-from . import plain
+from ... import plain
 from .lexicon import LEXICON
 
 __all__ = [
@@ -314,7 +314,7 @@ LOOK_BEHIND = 2
 
 @functools.cache
 def plain_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """FIGURE and SUFFIX as the stdlib ``re`` reads them: exact on plain text only (see :mod:`.plain`).
+    """FIGURE and SUFFIX as the stdlib ``re`` reads them: exact on plain text only (see :mod:`newslens.plain`).
 
     Compiled when first asked for: ``re`` compiles in Python, some 80 milliseconds
     for the two, which a program that reads no figure need not spend.

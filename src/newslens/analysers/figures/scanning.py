@@ -17,8 +17,8 @@ import re
 
 import regex
 
+from ...plain import PLAIN_PAST_ASCII
 from . import grammar as g
-from .plain import PLAIN_PAST_ASCII
 
 __all__ = ["candidates", "scan"]
 
@@ -177,7 +177,7 @@ def candidates(text: str, start: int, end: int) -> list[int]:
 
 
 def scan(text: str, start: int, end: int) -> tuple[list[int], bool]:
-    """:func:`candidates`, and whether the paragraph is plain text (:data:`.plain.PLAIN`).
+    """:func:`candidates`, and whether the paragraph is plain text (:data:`newslens.plain.PLAIN`).
 
     The scan tells the second on its way: a plain paragraph is the one it reads as ASCII.
     """

@@ -15,49 +15,39 @@ import re
 
 import regex
 
+from ...plain import BELOW_COVERED, is_covered, to_re
 from .lexicon import CUE_ADVERBS, CUE_AUXILIARIES, PRONOUNS, STOP_WORDS
-from .plain import is_covered, re_class
 
 __all__ = ["TOKEN", "Tokens", "first_tokens", "left_speaker", "right_speaker", "safe_cut", "tokens"]
 
-#: words (U.S., Mr., O’Malley, Reuters’s, 2016) and single punctuation marks
+#: words (U.S., Mr., O’Malley, Reuters’s, 2016) and single punctuation marks.
+#: No alternative can backtrack (each reads a run of distinct characters, and nothing
+#: after a repeat can fail): its repeats are possessive (what they read is never given
+#: back, as it never need be), which spares the engine keeping places to go back to.
 TOKEN = regex.compile(
     r"""
     (?=\p{Lu}[a-z]{0,3}\.)(?:                          # (what the next three need: spares most words a try)
-      (?:\p{Lu}\.){2,}                                 # U.S., D.C.
+      (?:\p{Lu}\.){2,}+                                # U.S., D.C.
       | (?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|St|Rev|Prof|Capt|Adm|Maj|Cmdr|Pres|Atty|Sens|Reps)\.
       | \p{Lu}\.(?=\s\p{Lu})                           # an initial: John F. Kennedy
     )
-    | [\p{L}\p{N}]+(?:[’'\-.&/][\p{L}\p{N}]+)*(?:[’']s)?  # a word, a possessive, 3.5
+    | [\p{L}\p{N}]++(?:[’'\-.&/][\p{L}\p{N}]++)*+(?:[’']s)?+  # a word, a possessive, 3.5
     | \S                                               # any other mark on its own
     """,
     regex.VERBOSE,
 )
+
+
 @functools.cache
 def _fast_token() -> re.Pattern:
     """TOKEN for text whose every character lies below ``COVERED``, run by the stdlib ``re``.
 
-    Its classes are TOKEN's own, listed code point by code point from what regex
-    matches (so they agree on every character below ``COVERED``, whatever Unicode
-    version each module knows), and ``re`` reads such text several times faster,
-    all the more where regex keeps a time limit. Like TOKEN it cannot backtrack
-    (each alternative reads a run of distinct characters): it needs no time limit,
-    and its repeats are possessive (what they read is never given back, as it never
-    need be), which spares ``re`` keeping the places to go back to.
+    Made from TOKEN by :func:`newslens.plain.to_re` (its classes listed code point by
+    code point from what regex matches), it reads such text as TOKEN does, several
+    times faster, all the more where regex keeps a time limit. Like TOKEN it cannot
+    backtrack: it needs no time limit. Compiled at its first use.
     """
-    word, upper, space = re_class(r"[\p{L}\p{N}]"), re_class(r"\p{Lu}"), re_class(r"\s")
-    return re.compile(
-        rf"""
-        (?=[{upper}][a-z]{{0,3}}\.)(?:
-          (?:[{upper}]\.){{2,}}+
-          | (?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|St|Rev|Prof|Capt|Adm|Maj|Cmdr|Pres|Atty|Sens|Reps)\.
-          | [{upper}]\.(?=[{space}][{upper}])
-        )
-        | [{word}]++(?:[’'\-.&/][{word}]++)*+(?:[’']s)?+
-        | [^{space}]
-        """,
-        re.VERBOSE,
-    )
+    return to_re(TOKEN, BELOW_COVERED)
 
 
 #: how many tokens one scan by TOKEN reads at most (each scan has its own time limit)
@@ -272,7 +262,7 @@ class Tokens:
     def plain(self) -> bool:
         """Whether every character of the stretch, and the one before it, lies below ``COVERED``.
 
-        Then _fast_token reads the stretch, and a pattern of :mod:`.plain` reads any
+        Then _fast_token reads the stretch, and a twin made by :mod:`newslens.plain` reads any
         window of it as its regex does, a look behind its first character included
         (known once first asked).
         """
