@@ -324,8 +324,8 @@ def _annotation_dicts(annotations: tuple[Annotation, ...]) -> list[dict[str, Any
     """
     if not _EXACT_ANNOTATIONS.issuperset(map(type, annotations)):
         return [a.to_dict() for a in annotations]
-    data = map(_DATA, annotations)
-    if _ATOMS.issuperset(map(type, chain.from_iterable(map(dict.values, map(_DATA, annotations))))):
+    data = list(map(_DATA, annotations))
+    if _ATOMS.issuperset(map(type, chain.from_iterable(map(dict.values, data)))):
         thawed = map(_copy, data)
     else:
         thawed = map(_thaw_data, data)
