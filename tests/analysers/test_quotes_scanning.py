@@ -44,7 +44,7 @@ from newslens.analysers.quotes.cues import (
     CUE_MANNER,
     CUE_TAIL,
     TIME_TAIL,
-    _candidates,
+    _runs,
     _scanned_candidates,
     cue_manner,
     cue_tail,
@@ -106,6 +106,17 @@ def test_white_space_set_is_regex_white_space():
     assert {chr(c) for c in range(0x110000) if regex.match(r"\s", chr(c))} == _WHITE
 
 
+def _whole_word_runs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The candidate runs of ``text[lo:hi]`` (see cues._runs) with a word boundary on either side, as ``re`` reads ``\\b``."""
+
+    def is_word(ch: str) -> bool:
+        return ch.isalnum() or ch == "_"
+
+    return [
+        (a, b) for a, b, _ in _runs(text, lo, hi) if not (a > 0 and is_word(text[a - 1])) and not (b < hi and is_word(text[b]))
+    ]
+
+
 #: each fast scan (spans of what it finds in a window) and the plain pattern it replaces
 _SCANS = {
     "cut marks": (
@@ -117,7 +128,7 @@ _SCANS = {
         re.compile(r"''|``|[“”\"„‟«»‹›‘’'‚]"),
     ),
     "cue candidates": (
-        _candidates,
+        _whole_word_runs,
         re.compile(r"\b(?:" + _CANDIDATE_WORDS + r")\b"),
     ),
     "cue candidates scanned for": (
@@ -241,7 +252,7 @@ def test_first_cut_is_the_first_match_of_a_search(text, data):
 
 
 def test_every_cue_candidate_is_found_by_the_split_not_a_scan():
-    # _candidates splits a unit into runs of ASCII letters: made of anything else, a
+    # _runs splits a unit into runs of ASCII letters: made of anything else, a
     # candidate would be scanned for (correct, but slower)
     assert _CANDIDATE_BYTES is not None
 

@@ -92,7 +92,7 @@ for _form in SPEECH_VERBS:
         _PHRASE_OPENERS[_first] = _PHRASE_OPENERS.get(_first, frozenset()) | {_rest[0]}
 
 # When some candidate word is not made of ASCII letters alone, the candidates are scanned
-# for (see _candidates). The stdlib ``re`` runs this one pattern: a prefix-factored
+# for (see _runs). The stdlib ``re`` runs this one pattern: a prefix-factored
 # alternation of literal words between word boundaries cannot backtrack, so it needs no
 # timeout, and ``re`` scans it about five times faster than ``regex`` does.
 _CANDIDATE_WORDS = _trie(sorted(_SINGLE | set(_PHRASES)))
@@ -160,22 +160,6 @@ def _runs(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     return runs
 
 
-def _candidates(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """The spans of the candidate words in ``text[lo:hi]``: what ``\\b(?:words)\\b`` finds there.
-
-    A candidate is a whole word: a run of ASCII letters (see _runs) with no word
-    character (``str.isalnum`` or "_", as ``re`` reads ``\\b``) on either side; the
-    window's end is a boundary, its start is not (``re`` looks before it). A scan of
-    a pattern of a thousand words tried at every word of every unit read each
-    character some ten times more slowly.
-    """
-    return [
-        (a, b)
-        for a, b, _ in _runs(text, lo, hi)
-        if (a == 0 or not (text[a - 1].isalnum() or text[a - 1] == "_")) and (b == hi or not (text[b].isalnum() or text[b] == "_"))
-    ]
-
-
 def _scanned_candidates(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The spans of the candidate words in ``text[lo:hi]``, found by scanning for them."""
     at_start, after = _candidate_patterns()
@@ -199,9 +183,9 @@ def find_cues(text: str, lo: int, hi: int) -> list[Cue]:
     digit, a hyphen, an apostrophe opening a letter ("said’s") or "_" after it
     ("_" at the window's very end is past what the window reads); then a short
     match for multi-word cues ("pointed out", "according to"). That look asks
-    more than a word boundary on either side (see _candidates): every run of
-    letters it passes is a candidate, whatever the characters around it, and it
-    is made here, once per run, not in a second pass over the candidates.
+    more than a word boundary on either side: every run of letters _runs passes
+    is a candidate, whatever the characters around it, and the look is made
+    here, once per run, not in a second pass over the candidates.
     """
     n = len(text)
     out: list[Cue] = []
