@@ -23,11 +23,11 @@ from ...analyser import Analyser
 from ...hookspecs import hookimpl
 from ...match_groups import group_numbers
 from ...model import Annotation, Data, Document
+from ...timeouts import limit
 from .lexicons import Lexicons, lexicons
 from .lines import lines_at, lines_holding
 from .linking import link, result_sides, teams
 from .names import (
-    SHORT_STRETCH,
     Mention,
     find_in_run,
     lone_non_names,
@@ -359,14 +359,9 @@ def _quoted_title_spans(text: str) -> list[tuple[int, int]]:
         line_end = text.find("\n", at)
         if line_end == -1:
             line_end = len(text)
-        if line_end - at <= SHORT_STRETCH:
-            # A short line is read without ``timeout=`` (as runs are): asking for one
-            # costs ``regex`` a clock reading every few steps, while the pattern reads
-            # each word once (a word may end only where a space, a mark or a closing
-            # quotation mark follows), so a line this short cannot take long.
-            m = _QUOTED_TITLE.match(text, at, line_end)
-        else:
-            m = _QUOTED_TITLE.match(text, at, line_end, timeout=_TIMEOUT)
+        # A short line needs no time limit (as runs do not): the pattern reads each word
+        # once (a word may end only where a space, a mark or a closing quotation mark follows).
+        m = _QUOTED_TITLE.match(text, at, line_end, timeout=limit(line_end - at, _TIMEOUT))
         if m is not None:
             spans.append(m.span(_QUOTED_TITLE_GROUPS.title))
             end = m.end()

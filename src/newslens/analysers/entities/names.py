@@ -17,6 +17,7 @@ from collections.abc import Container
 import regex
 
 from ...plain import to_re
+from ...timeouts import SHORT
 from .lexicons import Lexicons
 
 __all__ = [
@@ -196,11 +197,10 @@ def _plain_run() -> re.Pattern:
     return to_re(_compiled(_CAPITAL_RUN), _RUN_DOMAIN)
 
 
-#: Stretches of lines this short are read without ``timeout=`` (as the sentence splitter
-#: reads short paragraphs): asking ``regex`` for one costs a clock reading every few
-#: steps, a fifth of the pattern's time on news, while a run is read once, word by word,
-#: with nothing after it that could fail, so a stretch this short cannot take long.
-SHORT_STRETCH = 2_000
+#: Stretches of lines as short as newslens.timeouts.SHORT are read without ``timeout=``: a
+#: run is read once, word by word, with nothing after it that could fail, so such a
+#: stretch cannot take long.
+SHORT_STRETCH = SHORT
 
 
 def runs(text: str, timeout: float) -> list[tuple[int, int]]:

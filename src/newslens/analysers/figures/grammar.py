@@ -18,6 +18,7 @@ import re
 import regex
 
 from ... import plain
+from ...timeouts import SHORT
 from .lexicon import LEXICON
 
 __all__ = [
@@ -28,11 +29,9 @@ __all__ = [
 #: Seconds any one pattern may run on one paragraph; far above what linear work needs.
 TIMEOUT = 5.0
 
-#: Text this short (from where a pattern starts to where it must stop) is matched
-#: without ``timeout=``: every pattern here finishes on it within microseconds, while
-#: asking ``regex`` for a timeout costs it a clock reading, some 5 microseconds a
-#: call: more than most matches take, and the greater part of the analyser's time.
-SHORT = 2000
+# Text of newslens.timeouts.SHORT characters (from where a pattern starts to where it
+# must stop) is matched without ``timeout=``: every pattern here finishes on it within
+# microseconds, while a timeout costs more than most matches take.
 
 
 def match(pattern: regex.Pattern, text: str, pos: int, endpos: int) -> regex.Match | None:

@@ -29,6 +29,7 @@ import attrs
 import regex
 
 from ...plain import BELOW_COVERED, to_re
+from ...timeouts import limit
 from .asides import aside_subject
 from .continued import part_at_new_cues
 from .gerunds import is_progressive, with_speaker
@@ -246,19 +247,14 @@ _SPACE = "[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3
 _WHITE = frozenset("\t\n\x0b\x0c\r \x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000") | frozenset(map(chr, range(0x2000, 0x200B)))
 
 
-#: Paragraphs this short are matched by _LEAD_COLON without ``timeout=`` (as the sentence
-#: splitter reads short paragraphs): asking ``regex`` for one costs two clock readings,
-#: each a system call, per match, while the match is anchored and linear (each word of
-#: the name is letters and marks, each gap white space: giving back a letter leaves no
-#: white space to go on with), so it cannot run long on a paragraph this short.
-_SHORT_PARAGRAPH = 2_000
-
-
 def _lead_colon(text: str, start: int, end: int) -> Attribution | None:
     """``Name: what they said`` opening a paragraph: the rest of the paragraph is theirs."""
     if text.find(":", start, end) < 0:
         return None  # no colon: no need to try the pattern (most paragraphs)
-    m = _LEAD_COLON.match(text, start, end, timeout=None if end - start <= _SHORT_PARAGRAPH else 1.0)
+    # A short paragraph needs no time limit: the match is anchored and linear (each word
+    # of the name is letters and marks, each gap white space: giving back a letter leaves
+    # no white space to go on with).
+    m = _LEAD_COLON.match(text, start, end, timeout=limit(end - start, 1.0))
     if m is None:
         return None
     name = m.group(_NAME)
