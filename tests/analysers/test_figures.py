@@ -6,7 +6,7 @@ import pytest
 
 import newslens
 from newslens.analysers.figures import FiguresAnalyser
-from newslens.analysers.figures.scanning import candidates
+from newslens.analysers.figures.scanning import scan
 
 ANALYSER = FiguresAnalyser()
 
@@ -462,7 +462,12 @@ def test_a_digit_newer_than_pythons_unicode_tables_is_no_figure_and_no_crash():
     assert [(doc.text_of(a), a.data["value"]) for a in doc["figures"]] == [("5", 5)]
 
 
-# --- where a figure may start (scanning.candidates) ------------------------------------
+# --- where a figure may start (scanning.scan) -------------------------------------------
+
+
+def candidates(text: str, start: int, end: int) -> list[int]:
+    """Offsets in ``text[start:end]`` where a figure may start (the first thing scan() tells)."""
+    return scan(text, start, end)[0]
 
 
 def starts(text: str) -> list[int]:

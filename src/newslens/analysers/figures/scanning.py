@@ -20,7 +20,7 @@ import regex
 from ...plain import PLAIN_PAST_ASCII
 from . import grammar as g
 
-__all__ = ["candidates", "scan"]
+__all__ = ["scan"]
 
 #: What splits words apart when looking for number words: ASCII punctuation and the
 #: typographic quotes and dashes of news copy (white space splits them anyway).
@@ -171,13 +171,9 @@ def _ascii_word_starts(text: str, start: int, end: int, low: str, word: str) -> 
     return found
 
 
-def candidates(text: str, start: int, end: int) -> list[int]:
-    """Offsets in ``text[start:end]`` (one paragraph) where a figure may start, in order."""
-    return scan(text, start, end)[0]
-
-
 def scan(text: str, start: int, end: int) -> tuple[list[int], bool]:
-    """:func:`candidates`, and whether the paragraph is plain text (:data:`newslens.plain.PLAIN`).
+    """Offsets in ``text[start:end]`` (one paragraph) where a figure may start, in order,
+    and whether the paragraph is plain text (:data:`newslens.plain.PLAIN`).
 
     The scan tells the second on its way: a plain paragraph is the one it reads as ASCII.
     """
