@@ -190,13 +190,7 @@ def _background(
     heads = sorted({w for role in roles for w in role.lower().split() if w in REFERENCE_NOUNS})
     # A reference whose head word lies in a cited mention would be dropped below.
     background.extend(find_references(text, regions, heads, taken.overlaps))
-    return _background_events(taken.apart(background))
-
-
-def _background_events(mentions: list[Mention]) -> list[_Event]:
-    """``_event(m, cited=False)`` for each of ``mentions``, in one pass: there is one
-    for every name of a person in the article."""
-    return [_new_event((m.span.start, 1, m.span.start - m.span.end, m, False, None, None)) for m in mentions]
+    return [_event(m, cited=False) for m in taken.apart(background)]
 
 
 def _people(text: str, regions: Regions, entities: EntityIndex, names: list[str]) -> list[Mention]:
