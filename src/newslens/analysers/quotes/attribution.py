@@ -183,6 +183,88 @@ _SHOW_KINDS = frozenset("tv radio television talk reality game news morning nigh
 _THING_AFTER = regex.compile(
     r"[ \t]+(?!(?:that|when|in|on|at|during|for|after|before|with|from|by|about|over|under|since)\b)[\p{Ll}\d$]"
 )
+
+
+# Rules by which a cue of one form, or a form of one verb, says nothing: each tells it from
+# the words around the cue (``text[us:ue]`` the unit, ``text[cs:ce]`` the cue, ``prev_word``
+# the word before it, in lower case). _read_unit looks up the few that apply to a cue.
+
+
+def _delegates_pledged(text: str, us: int, ue: int, cs: int, ce: int, form: str, prev_word: str) -> bool:
+    """"270 pledged delegates": the delegates bound by the primaries, no pledge reported."""
+    return _DELEGATES_AFTER.match(text, ce, ue) is not None
+
+
+def _bill_charged(text: str, us: int, ue: int, cs: int, ce: int, form: str, prev_word: str) -> bool:
+    """"charged a $100 fee", "a racially charged remark": a bill or an adjective, no accusation."""
+    return _PRICE_AFTER.match(text, ce, ue) is not None or (form == "charged" and _charged_adjective(text, us, cs))
+
+
+def _no_advice(text: str, us: int, ue: int, cs: int, ce: int, form: str, prev_word: str) -> bool:
+    """"who is now advising the campaign", "advises big firms on mergers": a job, no advice reported."""
+    return _ADVICE_GIVEN.match(text, ce, ue) is None
+
+
+def _office_sought(text: str, us: int, ue: int, cs: int, ce: int, form: str, prev_word: str) -> bool:
+    """"who was also seeking the nomination": running for an office, no stance."""
+    return _OFFICE_AFTER.match(text, ce, ue) is not None
+
+
+def _rival_challenged(text: str, us: int, ue: int, cs: int, ce: int, form: str, prev_word: str) -> bool:
+    """"Ruiz, who is challenging Sen. Li": running against her for the seat, no stance."""
+    return prev_word in _PASSIVE_AUX and _NAME_AFTER.match(text, ce, ue) is not None
+
+
+def _newspaper_post(text: str, us: int, ue: int, cs: int, ce: int, form: str, prev_word: str) -> bool:
+    """"Washington Post", "NY Post": a newspaper's name in a title-case headline."""
+    return _newspaper_name(text, us, cs)
+
+
+def _programme_shown(text: str, us: int, ue: int, cs: int, ce: int, form: str, prev_word: str) -> bool:
+    """"his radio show", "a TV show": a programme, not a finding shown."""
+    return prev_word in _SHOW_KINDS
+
+
+def _deed_done(text: str, us: int, ue: int, cs: int, ce: int, form: str, prev_word: str) -> bool:
+    """"Ruiz maintains a lead", "people briefed on the talks": a deed, nothing said."""
+    return _NEXT_IS_CONTENT.match(text, ce, ue) is None and _CLOSES_CLAUSE.match(text, ce, ue) is None
+
+
+def _helped_found(text: str, us: int, ue: int, cs: int, ce: int, form: str, prev_word: str) -> bool:
+    """"Ruiz helped found the group": "to found", to set up, not a finding."""
+    return prev_word in _HELP
+
+
+def _all_told(text: str, us: int, ue: int, cs: int, ce: int, form: str, prev_word: str) -> bool:
+    """"All told, the groups spent $2 million": an idiom for "in all", nobody told."""
+    return prev_word == "all" and text.startswith(",", ce)
+
+
+def _deed_continued(text: str, us: int, ue: int, cs: int, ce: int, form: str, prev_word: str) -> bool:
+    """"Ruiz continued his push", "the talks continued as": a deed, not a saying."""
+    return not form.endswith("ing") and _THING_AFTER.match(text, ce, ue) is not None
+
+
+#: the rules of single cue forms (a form is as find_cues gives it: in lower case but
+#: "Said", "Says" and "According to", which have none)
+_FORM_RULES = {
+    "pledged": _delegates_pledged,
+    "challenging": _rival_challenged,
+    "post": _newspaper_post,
+    "found": _helped_found,
+    "told": _all_told,
+    **dict.fromkeys(_DEED_FORMS, _deed_done),
+}
+#: the rules of every form of a verb, by its base form
+_BASE_RULES = {
+    "charge": _bill_charged,
+    "advise": _no_advice,
+    "seek": _office_sought,
+    "show": _programme_shown,
+    "continue": _deed_continued,
+}
+
+
 #: participles that give a thing its name: "a play called ...", "a group dubbed ..."
 _NAMING_PARTICIPLES = frozenset("called dubbed named nicknamed titled labeled branded".split())
 #: a name right after a verb of naming: "called “Brokers”", "called the “chained CPI”", "called Sophistafunk"
@@ -221,7 +303,6 @@ _CUT = regex.compile(
     regex.VERBOSE,
 )
 _DASH_SPEAKER = regex.compile(r"\s*(?:[—–]|--)\s*")
-_COLON_BEFORE = regex.compile(r":\s*$")
 #: "Name: what they said" at the head of a headline or paragraph (interviews, transcripts)
 _LEAD_COLON = regex.compile(
     r"""[“"]?(?P<name>\p{Lu}[\p{L}’'.\-]*(?:\s+(?:at|of|the|for|on|\p{Lu}[\p{L}’'.\-]*)){0,5})
@@ -291,7 +372,6 @@ def _has_words(text: str, a: int, b: int, k: int) -> bool:
         if n >= k:
             return True
     return False
-_LAST_WORD = regex.compile(r"(?r)[\p{L}\p{N}]+")
 
 
 def _trim(text: str, a: int, b: int, chars: str = _TRAILING) -> tuple[int, int]:
@@ -323,17 +403,16 @@ def _last_mark(text: str, a: int, b: int) -> str:
 def _only_marks(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` holds no word at all.
 
-    Most stretches asked about open with a word, or a space and a word (the rest
-    of a unit after its cue): an ASCII letter or digit there is a word of _WORDS,
-    told without a search.
+    Most stretches asked about open with a word, or a mark or two and a word (the
+    rest of a unit after its cue, ", he said" after a quotation, a quotation's
+    “We"): an ASCII letter or digit among the first three characters is a word of
+    _WORDS, told without a search.
     """
     if a >= b:
         return True
-    ch = text[a]
-    if ch == " " and a + 1 < b:
-        ch = text[a + 1]
-    if ch.isascii() and ch.isalnum():
-        return False
+    for ch in text[a : min(b, a + 3)]:
+        if ch.isascii() and ch.isalnum():
+            return False
     return _WORDS.search(text, a, b) is None
 
 
@@ -453,8 +532,15 @@ class _Paragraph:
         return i >= 0 and self.inside[i][0] <= pos < self.inside[i][1]
 
 
-def _label(parts: Sequence[tuple[int, int]], quote_parts: Sequence[tuple[int, int]]) -> str:
-    inside = [q for q in quote_parts if any(a <= q[0] and q[1] <= b or (q[0] < b and a < q[1]) for a, b in parts)]
+def _label(parts: Sequence[tuple[int, int]], quotes: Sequence[tuple[Quotation, tuple[int, int]]]) -> str:
+    """"direct", "mixed" or "indirect": how much of the content ``parts`` the quotations' parts ``quotes`` make.
+
+    ``quotes`` are (quotation, its part) pairs, as a paragraph and a unit hold them:
+    most contents have none near them, and are told indirect without a look.
+    """
+    if not quotes:
+        return "indirect"
+    inside = [q for _, q in quotes if any(a <= q[0] and q[1] <= b or (q[0] < b and a < q[1]) for a, b in parts)]
     if not inside:
         return "indirect"
     if all(any(q == p for q in inside) for p in parts):
@@ -707,10 +793,19 @@ CARRY_PARAGRAPHS = 2
 
 
 def _ends_in_colon(text: str, lo: int, hi: int) -> bool:
-    """Whether ``text[lo:hi]`` ends in a colon and white space: ``_COLON_BEFORE.search``, reading only the end."""
+    """Whether ``text[lo:hi]`` ends in a colon and white space."""
+    return _ending_colon(text, lo, hi) >= 0
+
+
+def _ending_colon(text: str, lo: int, hi: int) -> int:
+    """Where the colon is that ``text[lo:hi]`` ends in, before white space only; -1 when none.
+
+    What a search for ``:\\s*$`` finds, reading only the end: the one colon that
+    white space alone follows is the last character that is none.
+    """
     while hi > lo and text[hi - 1] in _WHITE:
         hi -= 1
-    return hi > lo and text[hi - 1] == ":"
+    return hi - 1 if hi > lo and text[hi - 1] == ":" else -1
 
 
 def _introduction(text: str, unit: tuple[int, int]) -> Attribution | None:
@@ -818,16 +913,12 @@ def _read_paragraph(
         if unit_quotes:
             # quotations nobody took
             prev = found[-1] if found else None
-            looked = False  # the unit's first and last words are read for the first quotation left (most are taken)
             taken = list(got)  # the attributions the cues made: a quotation inside one is taken
             for q, part in unit_quotes:
-                if id(q) in state.used or _WORDS.search(text, part[0], part[1]) is None:
+                if id(q) in state.used or _only_marks(text, part[0], part[1]):
                     continue  # taken already, or no words in it: “”
-                if not looked:
-                    first_word = _WORDS.search(text, us, ue)
-                    last_word = _LAST_WORD.search(text, us, ue)
-                    looked = True
-                alone = first_word is None or (first_word.start() >= part[0] and last_word.end() <= part[1])
+                # the quotation is all the unit says: no word before it, none after it
+                alone = _only_marks(text, us, part[0]) and _only_marks(text, part[1], ue)
                 att = _lone_quote(state, us, ue, q, part, u, taken, prev, before if not found else None, alone)
                 if att is not None:
                     if att is not prev:
@@ -1007,7 +1098,7 @@ def _noun_cues(state: _Paragraph, us: int, ue: int, u: int, got: list[Attributio
             speaker = (speaker[0], speaker[1] - 2)
         elif text[speaker[1] - 1] in "’'":
             speaker = (speaker[0], speaker[1] - 1)
-        out.append(Attribution([(a, b)], m.span(_NOUN), speaker, _label([(a, b)], [p for _, p in state.quotes]), unit=u))
+        out.append(Attribution([(a, b)], m.span(_NOUN), speaker, _label([(a, b)], state.quotes), unit=u))
     return out
 
 
@@ -1034,7 +1125,7 @@ def _reportedly(state: _Paragraph, us: int, ue: int, u: int) -> list[Attribution
         if not _has_words(text, a, b, 2):
             continue
         parts = [before, (a, b)] if _has_words(text, *before, 1) else [(a, b)]
-        out.append(Attribution(parts, m.span(), None, _label(parts, [p for _, p in state.quotes]), unit=u))
+        out.append(Attribution(parts, m.span(), None, _label(parts, state.quotes), unit=u))
     return out
 
 
@@ -1139,8 +1230,11 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
     if not cues:
         return []
     text = state.text
-    q_starts = [part[0] for _, part in unit_quotes]
-    q_ends = [part[1] for _, part in unit_quotes]  # in order too: quotations never overlap
+    if unit_quotes:
+        q_starts = [part[0] for _, part in unit_quotes]
+        q_ends = [part[1] for _, part in unit_quotes]  # in order too: quotations never overlap
+    else:
+        q_starts = q_ends = []  # (most units): read, never changed
     words = state.words
     # first pass: each cue with its speaker and where its phrase starts
     readings = []
@@ -1170,29 +1264,13 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             continue  # "Ruiz says she wants ...": the wish is what she says, not an attribution of its own
         if kind in _NESTED_KINDS and readings and readings[-1][1] in _OPENING_KINDS and _inside_saying(text, readings[-1][6], cs):
             continue  # "Ruiz said (believes) the council wants ...": the wish is part of what she said (thinks)
-        if form == "pledged" and _DELEGATES_AFTER.match(text, ce, ue) is not None:
-            continue  # "270 pledged delegates": the delegates bound by the primaries, no pledge reported
-        if base == "charge" and (_PRICE_AFTER.match(text, ce, ue) is not None
-                                 or (form == "charged" and _charged_adjective(text, us, cs))):
-            continue  # "charged a $100 fee", "a racially charged remark": a bill or an adjective, no accusation
-        if base == "advise" and _ADVICE_GIVEN.match(text, ce, ue) is None:
-            continue  # "who is now advising the campaign", "advises big firms on mergers": a job, no advice reported
-        if base == "seek" and _OFFICE_AFTER.match(text, ce, ue) is not None:
-            continue  # "who was also seeking the nomination": running for an office, no stance
-        if form == "challenging" and prev_word in _PASSIVE_AUX and _NAME_AFTER.match(text, ce, ue) is not None:
-            continue  # "Ruiz, who is challenging Sen. Li": running against her for the seat, no stance
-        if form.lower() == "post" and _newspaper_name(text, us, cs):
-            continue  # "Washington Post", "NY Post": a newspaper's name in a title-case headline
-        if base == "show" and prev_word in _SHOW_KINDS:
-            continue  # "his radio show", "a TV show": a programme, not a finding shown
-        if form in _DEED_FORMS and _NEXT_IS_CONTENT.match(text, ce, ue) is None and _CLOSES_CLAUSE.match(text, ce, ue) is None:
-            continue  # "Ruiz maintains a lead", "people briefed on the talks": a deed, nothing said
-        if form == "found" and prev_word in _HELP:
-            continue  # "Ruiz helped found the group": "to found", to set up, not a finding
-        if form == "told" and prev_word == "all" and text.startswith(",", ce):
-            continue  # "All told, the groups spent $2 million": an idiom for "in all", nobody told
-        if base == "continue" and not form.endswith("ing") and _THING_AFTER.match(text, ce, ue) is not None:
-            continue  # "Ruiz continued his push", "the talks continued as": a deed, not a saying
+        # the rules of a few forms and verbs, looked up once (most cues have none)
+        rule = _FORM_RULES.get(form)
+        if rule is not None and rule(text, us, ue, cs, ce, form, prev_word):
+            continue
+        rule = _BASE_RULES.get(base)
+        if rule is not None and rule(text, us, ue, cs, ce, form, prev_word):
+            continue
         if (form in _NOUN_LIKE and n_cue + 1 < len(cues) and cues[n_cue + 1].start() - ce <= 3
                 and text[ce:cues[n_cue + 1].start()].isspace()):
             continue  # "records show", "reports indicate": the noun is the next verb's subject
@@ -1346,9 +1424,38 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         if speaker is not None:
             last_speaker = speaker
         lo = rest
-    # second pass: each cue takes its content; a cue that takes none is dropped and the
-    # pass runs again, so that it no longer cuts its neighbours' contents short
-    clause_ends = _clause_marks(text, us, ue, words) if len(readings) > 1 else []
+    # second pass: each cue takes its content
+    if len(readings) > 1:
+        got = _contents(state, us, ue, u, readings, unit_quotes, q_starts, q_ends, asides)
+    elif readings:
+        got = _only_content(state, us, ue, u, readings[0], unit_quotes, q_starts, q_ends)
+    else:
+        got = []
+    if seeming and got:
+        # "Ruiz said the mayor, for all his talk, seemed unsure": the impression is part of
+        # what was said, not an attribution of its own
+        seeming = [s for s in seeming if not any(_holds(a, s.cue) for a in got)]
+    found = got + seeming
+    if backed:
+        for att in found:
+            if att.cue is not None and att.cue[1] in backed and len(att.parts) == 1:
+                m = _BACKED_ONE.match(text, att.cue[1], att.parts[0][1])
+                if m is not None and m.end() > att.parts[0][0]:
+                    att.parts = [(att.parts[0][0], m.end())]  # "PACs supporting Ruiz spent ...": only Ruiz is backed
+    if len(found) > 1:  # one attribution has none inside it
+        found = _outside_according(state.text, _outside_clauses(state.text, found))
+    return found
+
+
+def _contents(state: _Paragraph, us: int, ue: int, u: int, readings: list, unit_quotes, q_starts, q_ends, asides: set[int]) -> list[Attribution]:
+    """The attributions of a unit's readings (two or more), each cue with its content.
+
+    A cue's content stops where the next cue that opens a clause begins; a cue that
+    takes none is dropped and the pass runs again, so that it no longer cuts its
+    neighbours' contents short.
+    """
+    text = state.text
+    clause_ends = _clause_marks(text, us, ue, state.words)
     mark = len(state.log)
     for _ in range(3):
         state.undo(mark)
@@ -1359,7 +1466,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         cutting = set(breaks[0])
         dropped_cutting = False
         for k, reading in enumerate(readings):
-            c, kind, base, speaker, cue, phrase, rest, inverted, left_lo = reading
+            c, kind, base, speaker, cue, phrase, rest, inverted, _ = reading
             limit = min(_limit(readings, k, ue, breaks), rest + MAX_CONTENT)
             # only the quotations near the cue can belong to it: keeps a unit of
             # thousands of quotation marks linear
@@ -1380,20 +1487,24 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             # no quotation: another pass would read every other cue the same
             break
         readings = kept
-    if seeming and got:
-        # "Ruiz said the mayor, for all his talk, seemed unsure": the impression is part of
-        # what was said, not an attribution of its own
-        seeming = [s for s in seeming if not any(_holds(a, s.cue) for a in got)]
-    found = got + seeming
-    if backed:
-        for att in found:
-            if att.cue is not None and att.cue[1] in backed and len(att.parts) == 1:
-                m = _BACKED_ONE.match(text, att.cue[1], att.parts[0][1])
-                if m is not None and m.end() > att.parts[0][0]:
-                    att.parts = [(att.parts[0][0], m.end())]  # "PACs supporting Ruiz spent ...": only Ruiz is backed
-    if len(found) > 1:  # one attribution has none inside it
-        found = _outside_according(state.text, _outside_clauses(state.text, found))
-    return found
+    return got
+
+
+def _only_content(state: _Paragraph, us: int, ue: int, u: int, reading: tuple, unit_quotes, q_starts, q_ends) -> list[Attribution]:
+    """The attribution of a unit's only reading, as :func:`_contents` reads it, in one pass.
+
+    No other cue cuts its content short (it may run to the unit's end) or is read
+    again: when it takes no content, only the quotations it took are given back.
+    """
+    c, kind, base, speaker, cue, phrase, rest, inverted, _ = reading
+    near = unit_quotes[bisect.bisect_left(q_ends, c.start() - MAX_CONTENT) : bisect.bisect_right(q_starts, c.end() + MAX_CONTENT)]
+    mark = len(state.log)
+    att = _content(state, us, ue, max(us, phrase - MAX_CONTENT), min(ue, rest + MAX_CONTENT), near, c, kind, base, speaker, cue, phrase, rest, inverted)
+    if att is None:
+        state.undo(mark)
+        return []
+    att.unit = u
+    return [att]
 
 
 #: marks that end the clause a cue opens, between it and a later cue inside its content
@@ -1771,7 +1882,7 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
         # a lawyer.": a cue closing the sentence vouches for all of it, the attribution inside too
         a, b = _trim(text, us, phrase)
         if _has_words(text, a, b, 3) and not _only_marks(text, a, b):
-            return Attribution([(a, b)], cue, speaker, _label([(a, b)], [p for _, p in unit_quotes]))
+            return Attribution([(a, b)], cue, speaker, _label([(a, b)], unit_quotes))
     # 3. the clause after the cue
     parenthetical = comma_before and has_before and _first_mark(text, rest, ue) == ","
     start = None
@@ -1809,7 +1920,7 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
         for q, part in unit_quotes:
             if any(x <= part[0] and part[1] <= y for x, y in parts):
                 state.use(q)
-        return Attribution(parts, cue, speaker, _label(parts, [p for _, p in unit_quotes]))
+        return Attribution(parts, cue, speaker, _label(parts, unit_quotes))
     return None
 
 
@@ -1930,7 +2041,7 @@ def _seeming(state: _Paragraph, lo: int, ue: int, c, active: bool, unit_quotes) 
     if att is None:
         return None
     att.parts.insert(0, subject)
-    att.label = _label(att.parts, [p for _, p in unit_quotes])
+    att.label = _label(att.parts, unit_quotes)
     return att
 
 
@@ -2082,7 +2193,7 @@ def _after(state, start, limit, unit_quotes, cue, speaker, kind="speech"):
             state.use(q)
             if part == (a, b) and len(q.parts) > 1:
                 return Attribution(list(q.parts), cue, speaker, "direct")
-    return Attribution(parts, cue, speaker, _label(parts, [p for _, p in unit_quotes]), joinable=False)
+    return Attribution(parts, cue, speaker, _label(parts, unit_quotes), joinable=False)
 
 
 def _lone_quote(state, us, ue, q, part, u, got, prev, before, alone):
@@ -2093,9 +2204,8 @@ def _lone_quote(state, us, ue, q, part, u, got, prev, before, alone):
         if any(a <= part[0] and part[1] <= b for a, b in g.parts):
             return None
     lo = max(us, part[0] - 200)
-    colon_mark = _COLON_BEFORE.search(text, lo, part[0])
-    if colon_mark:
-        colon = colon_mark.start()
+    colon = _ending_colon(text, lo, part[0])
+    if colon >= 0:
         speaker, _, _ = left_speaker(text, lo, colon, state.words)
         if speaker is not None:
             a, b = _trim(text, part[0], min(ue, part[1] + MAX_CONTENT))
