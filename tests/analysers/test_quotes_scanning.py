@@ -17,10 +17,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newslens.analysers.quotes.attribution import (
+    _BASE_RULES,
     _CLAUSE_COMMA,
     _CLAUSE_MARK,
     _CUT,
     _CUT_MARK,
+    _FORM_RULES,
     _MARKS_TRIED,
     _NOUN_CUE_NOUNS,
     _NOUN_REACH,
@@ -30,10 +32,12 @@ from newslens.analysers.quotes.attribution import (
     _SPACE,
     _WHITE,
     _clause_comma,
+    _ending_colon,
     _ends_in_colon,
     _first_cut,
     _has_words,
     _noun_before_that,
+    _only_marks,
     _Paragraph,
     _previous_word,
 )
@@ -41,6 +45,7 @@ from newslens.analysers.quotes.cues import (
     _CANDIDATE_BYTES,
     _CANDIDATE_WORDS,
     _PHRASES,
+    _SINGLE,
     CUE_MANNER,
     CUE_TAIL,
     TIME_TAIL,
@@ -50,6 +55,7 @@ from newslens.analysers.quotes.cues import (
     cue_tail,
     time_tail,
 )
+from newslens.analysers.quotes.lexicon import VERB_CLASS
 from newslens.analysers.quotes.marks import _MARK
 from newslens.analysers.quotes.speakers import TOKEN, Tokens, first_tokens, tokens
 
@@ -153,6 +159,28 @@ def test_previous_word_is_the_last_token_of_the_window(text, data):
     lo, pos = _window(text, data)
     toks = list(TOKEN.finditer(text, max(lo, pos - 40), pos))
     assert _previous_word(text, lo, pos) == (toks[-1].group().lower() if toks else "")
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXTS, st.data())
+def test_ending_colon_is_where_a_search_for_a_last_colon_starts(text, data):
+    lo, hi = _window(text, data)
+    found = regex.search(r":\s*$", text[lo:hi])
+    assert _ending_colon(text, lo, hi) == (lo + found.start() if found else -1)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXTS, st.data())
+def test_only_marks_is_a_search_for_a_word_finding_none(text, data):
+    lo, hi = _window(text, data)
+    assert _only_marks(text, lo, hi) == (regex.search(r"[\p{L}\p{N}]", text[lo:hi]) is None)
+
+
+def test_every_cue_rule_is_keyed_as_find_cues_gives_the_cue():
+    # a form's rule applies to the form exactly as written: no cue word is a key but for its case
+    assert all(form in VERB_CLASS for form in _FORM_RULES)
+    assert not [w for w in _SINGLE if w not in _FORM_RULES and w.lower() in _FORM_RULES]
+    assert set(_BASE_RULES) <= {base for _, base in VERB_CLASS.values()}
 
 
 @settings(max_examples=200, deadline=None)

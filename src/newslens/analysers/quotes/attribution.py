@@ -1347,10 +1347,14 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
                     # "said flatly", "shot back": the manner or particle is part of the cue
                     cue = (cue_from, manner.end())
                     rest = manner.end()
-            if speaker is not None and not participial and kind in ("speech", "manner") and not _plausible_speaker(text, speaker, False):
-                # "Even as it moves on, a state it won, the race will be tight, said Ruiz": what
-                # read as a name with an apposition cannot speak; the speaker may follow the cue
-                speaker, phrase = None, cue_from
+            plausible = None  # a speaker found plausible already (not asked again)
+            if speaker is not None and not participial and kind in ("speech", "manner"):
+                if _plausible_speaker(text, speaker, False):
+                    plausible = speaker
+                else:
+                    # "Even as it moves on, a state it won, the race will be tight, said Ruiz": what
+                    # read as a name with an apposition cannot speak; the speaker may follow the cue
+                    speaker, phrase = None, cue_from
             if speaker is None and not participial:
                 # "Ruiz, a lawyer who ..., said the plan ...": a name before an aside that reads
                 # as one, not a clause before an inverted speaker ("..., said the mayor")
@@ -1377,10 +1381,11 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             opens_clause = speaker is not None and (
                 _only_marks(text, left_lo, speaker[0]) or text[left_lo:speaker[0]].rstrip().endswith(",")
             )
-            strict = (form.lower() in _NOUN_LIKE or kind == "stance") and not opens_clause
-            if speaker is not None and not _plausible_speaker(text, speaker, strict):
+            noun_like = form.lower() in _NOUN_LIKE
+            strict = (noun_like or kind == "stance") and not opens_clause
+            if speaker is not None and (strict or speaker is not plausible) and not _plausible_speaker(text, speaker, strict):
                 speaker = None
-            if (speaker is not None and opens_clause and not inverted and form.lower() in _NOUN_LIKE
+            if (speaker is not None and opens_clause and not inverted and noun_like
                     and not _plausible_speaker(text, speaker, True) and not _short_noun_phrase(text, speaker)):
                 continue  # "Based on those recent comments", "the first four states": a noun ending a phrase
             if form in _POLLED_ONLY and (speaker is None or (_PEOPLE_PLURAL.search(text[speaker[0]:speaker[1]]) is None
