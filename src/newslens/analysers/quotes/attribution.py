@@ -511,7 +511,7 @@ class _Paragraph:
         self.span = span
         self.quotes = quotes  # (quotation, its part in this paragraph) for quotations opening here
         self.inside = inside  # every quotation part lying in this paragraph
-        self.starts = [a for a, _ in inside]
+        self.starts = [a for a, _ in inside] if inside else []  # (most paragraphs quote nobody: no comprehension run)
         self.used: set[int] = set()  # ids of quotations already taken
         self.log: list[int] = []  # the same, in the order they were taken (to undo a try)
         self.words: Tokens | None = None  # the tokens of the unit being read
@@ -560,6 +560,8 @@ def _previous_word(text: str, lo: int, pos: int, words: Tokens | None = None) ->
     a run of ASCII letters (the commonest) is its own token, read without a scan.
     """
     a = max(lo, pos - 40)
+    if pos <= a:
+        return ""  # an empty window (a quotation or cue opening its unit): nothing to read
     if pos - 1 > a and text[pos - 1] == " ":
         # the commonest case, a word and a space before the cue: no regex call at all
         word = text[text.rfind(" ", a, pos - 1) + 1 or a : pos - 1]
@@ -770,7 +772,8 @@ def find_attributions(
         lo = bisect.bisect_left(sent_starts, para[0])
         hi = bisect.bisect_left(sent_starts, para[1])
         state = _Paragraph(text, para, opening[n], parts_by_para[n])
-        units = _join_trailing_cues(text, _units(text, para, sentences[lo:hi], [p for _, p in opening[n]]))
+        parts = [p for _, p in opening[n]] if opening[n] else []  # (most paragraphs quote nobody: no comprehension run)
+        units = _join_trailing_cues(text, _units(text, para, sentences[lo:hi], parts))
         found = _read_paragraph(state, units, last, para == headline, rarer)
         for a in found:
             if a is last:
@@ -1903,7 +1906,7 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
         if start is None and not (has_before and comma_before and _closes_clause(state, us, phrase, rest, ue, c, kind, base)):
             return None
     if start is not None:
-        lead = _WORDS.findall(text, us, phrase) if phrase - us <= 20 else ()  # a short look: linear
+        lead = _WORDS.findall(text, us, phrase) if 0 < phrase - us <= 20 else ()  # a short look: linear
         if len(lead) == 1 and lead[0].lower() in _SUBORDINATORS:
             # "While X said ..., Y did": the content is the subordinate clause, up to its comma
             comma = _clause_comma(state, start, limit)
