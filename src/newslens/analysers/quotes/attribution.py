@@ -410,7 +410,10 @@ def _only_marks(text: str, a: int, b: int) -> bool:
     """
     if a >= b:
         return True
-    for ch in text[a : min(b, a + 3)]:
+    ch = text[a]
+    if ch.isascii() and ch.isalnum():
+        return False  # (the commonest: a word right away)
+    for ch in text[a + 1 : min(b, a + 3)]:
         if ch.isascii() and ch.isalnum():
             return False
     return _WORDS.search(text, a, b) is None
@@ -2118,6 +2121,8 @@ def _first_cut(state: _Paragraph, start: int, limit: int):
     paragraph: most contents are cut at their first comma or two.
     """
     text = state.text
+    if text.find(",", start, limit) < 0 and text.find(";", start, limit) < 0 and text.find("and", start, limit) < 0:
+        return None  # no comma, semicolon or "and", which every cut opens with (many contents): no scan
     # _CUT is matched at one place at a time, with no timeout: each alternative reads a mark,
     # one run of white space and a few words, linear in the window (a timeout's clock
     # reading cost more than the match)
