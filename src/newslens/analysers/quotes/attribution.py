@@ -350,21 +350,27 @@ def _lead_colon(text: str, start: int, end: int) -> Attribution | None:
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
 
 
+#: quotation marks and punctuation (no letter or digit, so no part of a word) that may stand at the edges of a piece
+_EDGE_MARKS = "“”‘’\"'«»()[],.;:!?—–-"
+
+
 def _has_words(text: str, a: int, b: int, k: int) -> bool:
     """Whether ``text[a:b]`` holds at least ``k`` words; stops reading at the ``k``-th.
 
     Counting every word of a long content only to compare with 1 or 2 would read
     the rest of a paragraph once per attribution. Most stretches open with ``k``
     plain words: a piece between white spaces made of letters and digits alone
-    (``str.isalnum``, whose characters regex's ``[\\p{L}\\p{N}]`` all takes in) is one
-    word, so the first ``k`` pieces of one split (in C) tell it without the pattern.
+    (``str.isalnum``, whose characters regex's ``[\\p{L}\\p{N}]`` all takes in), once
+    the quotation marks and punctuation at its edges are set aside (“We, win.”),
+    holds a word, so the first ``k`` pieces of one split (in C) tell it without the
+    pattern.
     """
     if k <= 0:
         return True
     pieces = text[a:b].split(None, k)
     if len(pieces) >= k:
         for piece in pieces[:k]:
-            if not piece.isalnum():
+            if not (piece.isalnum() or piece.strip(_EDGE_MARKS).isalnum()):
                 break
         else:
             return True
