@@ -191,57 +191,57 @@ _THING_AFTER = regex.compile(
 
 
 def _delegates_pledged(text: str, us: int, ue: int, cs: int, ce: int, form: str, prev_word: str) -> bool:
-    """"270 pledged delegates": the delegates bound by the primaries, no pledge reported."""
+    """A pledge of delegates ("270 pledged delegates"): those bound by the primaries, no pledge reported."""
     return _DELEGATES_AFTER.match(text, ce, ue) is not None
 
 
 def _bill_charged(text: str, us: int, ue: int, cs: int, ce: int, form: str, prev_word: str) -> bool:
-    """"charged a $100 fee", "a racially charged remark": a bill or an adjective, no accusation."""
+    """A bill or an adjective ("charged a $100 fee", "a racially charged remark"), no accusation."""
     return _PRICE_AFTER.match(text, ce, ue) is not None or (form == "charged" and _charged_adjective(text, us, cs))
 
 
 def _no_advice(text: str, us: int, ue: int, cs: int, ce: int, form: str, prev_word: str) -> bool:
-    """"who is now advising the campaign", "advises big firms on mergers": a job, no advice reported."""
+    """A job ("who is now advising the campaign", "advises big firms on mergers"), no advice reported."""
     return _ADVICE_GIVEN.match(text, ce, ue) is None
 
 
 def _office_sought(text: str, us: int, ue: int, cs: int, ce: int, form: str, prev_word: str) -> bool:
-    """"who was also seeking the nomination": running for an office, no stance."""
+    """Running for an office ("who was also seeking the nomination"), no stance."""
     return _OFFICE_AFTER.match(text, ce, ue) is not None
 
 
 def _rival_challenged(text: str, us: int, ue: int, cs: int, ce: int, form: str, prev_word: str) -> bool:
-    """"Ruiz, who is challenging Sen. Li": running against her for the seat, no stance."""
+    """Running against a rival for the seat ("Ruiz, who is challenging Sen. Li"), no stance."""
     return prev_word in _PASSIVE_AUX and _NAME_AFTER.match(text, ce, ue) is not None
 
 
 def _newspaper_post(text: str, us: int, ue: int, cs: int, ce: int, form: str, prev_word: str) -> bool:
-    """"Washington Post", "NY Post": a newspaper's name in a title-case headline."""
+    """A newspaper's name in a title-case headline ("Washington Post", "NY Post")."""
     return _newspaper_name(text, us, cs)
 
 
 def _programme_shown(text: str, us: int, ue: int, cs: int, ce: int, form: str, prev_word: str) -> bool:
-    """"his radio show", "a TV show": a programme, not a finding shown."""
+    """A programme ("his radio show", "a TV show"), not a finding shown."""
     return prev_word in _SHOW_KINDS
 
 
 def _deed_done(text: str, us: int, ue: int, cs: int, ce: int, form: str, prev_word: str) -> bool:
-    """"Ruiz maintains a lead", "people briefed on the talks": a deed, nothing said."""
+    """A deed ("Ruiz maintains a lead", "people briefed on the talks"), nothing said."""
     return _NEXT_IS_CONTENT.match(text, ce, ue) is None and _CLOSES_CLAUSE.match(text, ce, ue) is None
 
 
 def _helped_found(text: str, us: int, ue: int, cs: int, ce: int, form: str, prev_word: str) -> bool:
-    """"Ruiz helped found the group": "to found", to set up, not a finding."""
+    """To found, to set up ("Ruiz helped found the group"), not a finding."""
     return prev_word in _HELP
 
 
 def _all_told(text: str, us: int, ue: int, cs: int, ce: int, form: str, prev_word: str) -> bool:
-    """"All told, the groups spent $2 million": an idiom for "in all", nobody told."""
+    """An idiom for "in all" ("All told, the groups spent $2 million"), nobody told."""
     return prev_word == "all" and text.startswith(",", ce)
 
 
 def _deed_continued(text: str, us: int, ue: int, cs: int, ce: int, form: str, prev_word: str) -> bool:
-    """"Ruiz continued his push", "the talks continued as": a deed, not a saying."""
+    """A deed ("Ruiz continued his push", "the talks continued as"), not a saying."""
     return not form.endswith("ing") and _THING_AFTER.match(text, ce, ue) is not None
 
 
@@ -542,7 +542,7 @@ class _Paragraph:
 
 
 def _label(parts: Sequence[tuple[int, int]], quotes: Sequence[tuple[Quotation, tuple[int, int]]]) -> str:
-    """"direct", "mixed" or "indirect": how much of the content ``parts`` the quotations' parts ``quotes`` make.
+    """How much of the content ``parts`` the quotations' parts ``quotes`` make: "direct", "mixed" or "indirect".
 
     ``quotes`` are (quotation, its part) pairs, as a paragraph and a unit hold them:
     most contents have none near them, and are told indirect without a look.
