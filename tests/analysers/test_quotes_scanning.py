@@ -50,7 +50,7 @@ from newslens.analysers.quotes.cues import (
     cue_tail,
     time_tail,
 )
-from newslens.analysers.quotes.marks import _MARK
+from newslens.analysers.quotes.marks import _mark_places, _marks_in
 from newslens.analysers.quotes.speakers import TOKEN, Tokens, first_tokens, tokens
 
 #: pieces the texts are built from: words, cue words, marks, every kind of white space
@@ -124,7 +124,7 @@ _SCANS = {
         regex.compile(r"[,;]|\s+and(?=\s)"),
     ),
     "quotation marks": (
-        lambda text, lo, hi: [m.span() for m in _MARK.finditer(text, lo, hi)],
+        lambda text, lo, hi: [(i, i + len(mark)) for mark, i in _marks_in(text, _mark_places(text, lo, hi), 0, hi)],
         re.compile(r"''|``|[“”\"„‟«»‹›‘’'‚]"),
     ),
     "cue candidates": (
