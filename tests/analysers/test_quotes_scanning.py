@@ -56,7 +56,7 @@ from newslens.analysers.quotes.cues import (
     time_tail,
 )
 from newslens.analysers.quotes.lexicon import VERB_CLASS
-from newslens.analysers.quotes.marks import _MARK
+from newslens.analysers.quotes.marks import _mark_places, _marks_in
 from newslens.analysers.quotes.speakers import TOKEN, Tokens, first_tokens, tokens
 
 #: pieces the texts are built from: words, cue words, marks, every kind of white space
@@ -130,7 +130,7 @@ _SCANS = {
         regex.compile(r"[,;]|\s+and(?=\s)"),
     ),
     "quotation marks": (
-        lambda text, lo, hi: [m.span() for m in _MARK.finditer(text, lo, hi)],
+        lambda text, lo, hi: [(i, i + len(mark)) for mark, i in _marks_in(text, _mark_places(text, lo, hi), 0, hi)],
         re.compile(r"''|``|[“”\"„‟«»‹›‘’'‚]"),
     ),
     "cue candidates": (
@@ -481,3 +481,26 @@ def test_the_comma_closing_a_clause_is_the_first_match_of_its_pattern(text, data
 def test_has_words_counts_what_the_word_pattern_finds(text, data, k):
     lo, hi = _window(text, data)
     assert _has_words(text, lo, hi, k) == (len(regex.findall(r"[\p{L}\p{N}]+", text[lo:hi])) >= k)
+
+
+#: pieces of speaker phrases: names, titles, initials, marks and white space
+_NAME_PIECES = ["Mayor", "Sen.", "Former", "Ana", "Ruiz", "O’Neil", "Smith-Jones", "A.", "the", "mayor", "É", "é", ",", " ", "  ", "\n", "\u00a0", "45"]
+_SPEAKER_PHRASES = st.lists(st.sampled_from(_NAME_PIECES), max_size=10).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_SPEAKER_PHRASES, data=st.data())
+def test_the_name_in_a_speaker_phrase_is_read_as_its_regex_patterns_read_it(text, data):
+    from newslens.analysers.quotes.antecedents import _CAPITALISED_RUN, _TITLE, _name_in
+
+    lo, hi = _window(text, data)
+    m = _CAPITALISED_RUN.search(text, lo, hi)
+    if m is None:
+        assert _name_in(text, (lo, hi)) is None
+        return
+    start, end = m.span()
+    t = _TITLE.match(text, start, end)
+    while t is not None and end - t.end() >= 3:
+        start = t.end()
+        t = _TITLE.match(text, start, end)
+    assert _name_in(text, (lo, hi)) == (start, end)

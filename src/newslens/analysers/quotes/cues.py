@@ -126,6 +126,8 @@ _CANDIDATE_BYTES: dict[bytes, str] | None = (
 _LETTERS_ONLY = bytes(b if chr(b).isascii() and chr(b).isalpha() else 0x20 for b in range(256))
 
 
+#: whether a run of letters (as bytes) is a candidate word
+_IS_CANDIDATE = (_CANDIDATE_BYTES or {}).__contains__
 #: each candidate word as ASCII bytes -> the word, and the bytes with a space on either side:
 #: what stands for the word as a whole run of letters once the others are made spaces
 _CANDIDATE_RUNS: dict[bytes, tuple[str, bytes]] = (
@@ -137,26 +139,25 @@ def _runs(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """Every run of ASCII letters in ``text[lo:hi]`` that is a candidate word, with its span, in order.
 
     The window, encoded with every byte that is no ASCII letter made a space, is
-    split (in C) into its runs of letters; the few that are candidates are then
-    found in the same bytes as the word between two spaces (``bytes.find``, in C,
-    one byte per character): no run inside a longer one ("unsaid", "statement") is
-    visited. When some candidate is not all ASCII letters, they are scanned for.
+    split (in C) into its runs of letters, and the candidates among them are kept
+    (in C, in order); each is then found in the same bytes as the word between two
+    spaces (``bytes.find``, one byte per character), from where the one before it
+    ended: no run before it holds that word whole, or it would be a candidate too.
+    When some candidate is not all ASCII letters, they are scanned for.
     """
     if _CANDIDATE_BYTES is None:
         return [(a, b, text[a:b]) for a, b in _scanned_candidates(text, lo, hi)]
     letters = b" " + text[lo:hi].encode("ascii", "replace").translate(_LETTERS_ONLY) + b" "
-    present = _CANDIDATE_BYTES.keys() & letters.split()
     runs: list[tuple[int, int, str]] = []
-    for key in present:
+    find = letters.find
+    i = 0
+    for key in filter(_IS_CANDIDATE, letters.split()):
         word, needle = _CANDIDATE_RUNS[key]
+        i = find(needle, i)
         n = len(key)
-        i = letters.find(needle)
-        while i >= 0:
-            # the run starts one byte past the space found, and the bytes start one byte before lo
-            runs.append((lo + i, lo + i + n, word))
-            i = letters.find(needle, i + n + 1)  # the space after a run may open the next
-    if len(present) > 1:
-        runs.sort()  # runs never overlap: in order of their starts
+        # the run starts one byte past the space found, and the bytes start one byte before lo
+        runs.append((lo + i, lo + i + n, word))
+        i += n + 1  # the space after a run may open the next
     return runs
 
 

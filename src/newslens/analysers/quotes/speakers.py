@@ -66,10 +66,11 @@ def _as_tokens(matches) -> list[tuple[str, int, int]]:
     return [(m[0], m.start(), m.end()) for m in matches]
 
 
-#: marks that end a word as a token of their own: "fail," "said:" "(D-Ore.)"
-_CLOSING_MARKS = frozenset(',;:?!)”"')
-#: marks that open a word as a token of their own: "“We" "(R-Ky"
-_OPENING_MARKS = frozenset('“("')
+#: marks that end a word as a token of their own: "fail," "said:" "(D-Ore.)" (the characters
+#: str.rstrip takes off)
+_CLOSING_MARKS = ',;:?!)”"'
+#: marks that open a word as a token of their own: "“We" "(R-Ky" (the characters str.lstrip takes off)
+_OPENING_MARKS = '“("'
 
 
 def _fast_read(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
@@ -88,19 +89,34 @@ def _fast_read(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
     append = out.append
     scan = _fast_token().finditer
     pos = a
-    for piece in text[a:b].split(" "):
+    window = text[a:b]
+    # most windows are ASCII: then a piece's letters and digits need no check of their own
+    ascii = window.isascii()
+    for piece in window.split(" "):
         n = len(piece)
         if n:
-            if piece.isalnum() and piece.isascii():
+            if piece.isalnum() and (ascii or piece.isascii()):
                 append((piece, pos, pos + n))
-            elif (
-                piece[-1] == "."
+                pos += n + 1
+                continue
+            last = piece[-1]
+            if (
+                last == "."
                 and (n > 5 or not piece[0].isupper())
                 and piece[:-1].isalnum()
                 and piece[:-1].isascii()
             ):
                 append((piece[:-1], pos, pos + n - 1))
                 append((".", pos + n - 1, pos + n))
+            elif last in _CLOSING_MARKS and (word := piece.rstrip(_CLOSING_MARKS)).isalnum() and word.isascii():
+                # the commonest shape with marks, "fail," "said:" "it,”": what _marked_word
+                # reads of it, read here without the call
+                k = len(word)
+                append((word, pos, pos + k))
+                for j in range(k, n):
+                    append((piece[j], pos + j, pos + j + 1))
+            elif _joined_word(piece):
+                append((piece, pos, pos + n))  # "don't", "well-known": one token, as _marked_word reads it
             elif not _marked_word(piece, pos, append):
                 end = pos + n
                 for m in scan(text, pos, b):
@@ -118,13 +134,13 @@ def _marked_word(piece: str, pos: int, append) -> bool:
     Each such mark is a token of its own wherever it stands (none joins a word in
     TOKEN); a piece of any other shape is left to the scan.
     """
-    i, n = 0, len(piece)
-    while i < n and piece[i] in _OPENING_MARKS:
-        i += 1
-    j = n
-    while j > i and piece[j - 1] in _CLOSING_MARKS:
-        j -= 1
-    core = piece[i:j]
+    # the marks stripped off in C: what is left of the piece after its opening marks,
+    # then what is left of that after its closing marks
+    n = len(piece)
+    core = piece.lstrip(_OPENING_MARKS)
+    i = n - len(core)
+    core = core.rstrip(_CLOSING_MARKS)
+    j = i + len(core)
     if not (core.isalnum() and core.isascii()) and not _joined_word(core):
         return False
     for k in range(i):
@@ -206,23 +222,25 @@ def safe_cut(text: str, pos: int, hi: int) -> int:
     return hi if cut < 0 else cut
 
 
-#: how far (in characters) a first look after a cue reads before it reads the whole window
-FIRST_LOOK = 32
+#: how far (in characters) each look after a cue reads (on to the next space), before it reads on
+FIRST_LOOK = 20
 
 
 def first_tokens(text: str, lo: int, hi: int, count: int, words: Tokens | None = None) -> list[tuple[str, int, int]]:
     """The first tokens of ``text[lo:hi]``, at least ``count`` of them (or all there are).
 
     What follows a cue is mostly told by its first word or two: the tokens of a
-    short window cut at a space are the first tokens of the whole window, and the
-    rest is read only when the short one holds fewer than ``count``.
+    short window cut at a space are the first tokens of the whole window, and
+    while they are fewer than ``count`` the next short window, cut the same way,
+    adds its own (what was read is never read again).
     """
-    cut = safe_cut(text, lo + FIRST_LOOK, hi)
-    if cut < hi:
-        head = tokens(text, lo, cut, words)
-        if len(head) >= count:
-            return head
-    return tokens(text, lo, hi, words)
+    out: list[tuple[str, int, int]] = []
+    while True:
+        cut = safe_cut(text, lo + FIRST_LOOK, hi)
+        out += tokens(text, lo, cut, words)
+        if len(out) >= count or cut >= hi:
+            return out
+        lo = cut
 
 
 def _scan_alone(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
@@ -304,7 +322,8 @@ class Tokens:
         """The tokens a scan of ``text[a:b]`` alone finds."""
         if a < self.lo or b > self.hi:
             return _scan_alone(self.text, a, b)
-        if self.plain():
+        fast = self._fast  # known after the first window: read without a call for every other one
+        if fast if fast is not None else self.plain():
             # the windows around cues seldom overlap (one in ten reads what another
             # read): the fast reader reads each alone for less than the bookkeeping of
             # one shared reading costs
@@ -352,17 +371,18 @@ def _np_start(toks: list[tuple[str, int, int]], i: int, limit: int = 12) -> int:
     j = i
     while j >= 0 and i - j < limit:
         w = toks[j][0]
-        if _is_word(w):
-            if w.lower() in STOP_WORDS:
+        if w[0].isalnum():  # a word (_is_word, written out: this loop runs for every token of a phrase)
+            low = w.lower()
+            if low in STOP_WORDS:
                 break
-            if w.lower() in PRONOUNS and j < i:
+            if low in PRONOUNS and j < i:
                 break  # a pronoun starts no longer phrase: "he told officials"
         elif w not in _NAME_MARKS and not (w == "(" or w == ")"):
             break
         j -= 1
     k = j + 1
     # a phrase does not start with a bracket or a mark
-    while k <= i and not _is_word(toks[k][0]):
+    while k <= i and not toks[k][0][0].isalnum():
         k += 1
     return k
 
