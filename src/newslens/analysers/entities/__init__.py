@@ -251,12 +251,15 @@ class EntitiesAnalyser(Analyser):
             mentions.extend(_in_special_lines(text, special, mentions, lex, skip))
             mentions.sort(key=lambda m: m.start)
         teams(mentions, text, lex.countries, sides)
-        return _annotations(mentions)
+        return _annotations(mentions, f"{self.produces}-")
 
 
-def _annotations(mentions: list[Mention]) -> list[Annotation]:
-    """One annotation per typed mention; the pipeline numbers them.
+def _annotations(mentions: list[Mention], prefix: str) -> list[Annotation]:
+    """One annotation per typed mention, numbered as the pipeline numbers a layer's
+    annotations (``prefix`` and its place from 1: "entities-1").
 
+    Made with its id, an annotation is kept by the pipeline as it is, where one
+    without would be copied to take its id: one object per mention, not two.
     The mentions of one entity with the same role share one read-only ``Data``
     rather than freezing the same three values again for each.
     """
@@ -271,7 +274,11 @@ def _annotations(mentions: list[Mention]) -> list[Annotation]:
             data = shared[key] = Data(
                 {"canonical": key[0], "role": key[1], "outlet": key[2]}
             )
-        out.append(Annotation(m.start, m.end, label=m.label, data=data))
+        out.append(
+            Annotation(
+                m.start, m.end, label=m.label, data=data, id=f"{prefix}{len(out) + 1}"
+            )
+        )
     return out
 
 
