@@ -734,6 +734,13 @@ def test_every_connector_and_particle_opens_with_a_character_after_a_gap():
         "Bank of England",
         "Jean-Claude van der Berg",
         "Barack\u00a0 Obama",
+        "Bank of the West",
+        "Court of Appeal of Paris",
+        "World War I",
+        "José Peña Nieto",
+        "Bank  of England",
+        "Tom O'Brien",
+        "Mr. J. K. Smith",
     ],
 )
 def test_words_of_a_run_are_those_the_token_pattern_reads(run):

@@ -185,8 +185,10 @@ class EntitiesAnalyser(Analyser):
                     continue  # "The", "He", "Monday": no name, wherever it stands
                 # Whether the run opens a sentence: past up to 8 openers (spaces, quotation
                 # marks, brackets) before it, the line's start or a sentence's end.
-                rest = text[max(ls, s - 8) : s].rstrip(_OPENER_CHARS)
-                if rest:
+                if s - 2 >= ls and text[s - 1] in _OPENERS and text[s - 2] not in _OPENERS:
+                    # One opener (most often a space) after anything else: that says it.
+                    opens = text[s - 2] in _SENTENCE_END
+                elif rest := text[max(ls, s - 8) : s].rstrip(_OPENER_CHARS):
                     opens = rest[-1] in _SENTENCE_END
                 else:  # openers only, back to the line's start or 8 of them
                     opens = s - 8 <= ls or text[s - 9] in _SENTENCE_END
