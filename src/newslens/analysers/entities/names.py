@@ -871,11 +871,8 @@ def match_known(
 
     ``known`` maps a name (upper-cased when ``upper``) to (label, kind, canonical).
     """
-    toks = [
-        (m.start(), m.end())
-        for m in _TOKEN.finditer(text, start, end)
-        if m.lastgroup == "word"
-    ]
+    # The run's words, as ``_TOKEN`` reads them (by ``_tokens``: most need no pattern).
+    toks = [(s, e) for s, e, _, conn in _tokens(text, start, end) if not conn]
     out: list[Mention] = []
     i, n = 0, len(toks)
     while i < n:
