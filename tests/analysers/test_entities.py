@@ -15,6 +15,7 @@ from newslens.analysers.entities import (
     _credit_lines,
     _lowercase_words,
     _quoted_title_spans,
+    _second_title_word,
     _SmallLetterWords,
     names,
 )
@@ -786,6 +787,20 @@ def test_quoted_title_spans_among_many_marks_are_those_the_title_pattern_finds()
     from newslens.analysers.entities import _FEW_MARKS
 
     text = '“American Skin” and "Fox News" ' * _FEW_MARKS + "“" * 1000 + '"Last One"'
+    assert _quoted_title_spans(text) == [
+        m.span("title") for m in _QUOTED_TITLE.finditer(text)
+    ]
+
+
+def test_a_quoted_sentence_cannot_hold_a_title_and_quoted_capitalised_words_may():
+    text = '“The president said so”, “Return of the Legend”, “1984 Revisited”, “Alone”'
+    opens = [text.index(q) for q in ("“The", "“Return", "“1984", "“Alone")]
+    assert [_second_title_word(text, at, len(text)) for at in opens] == [
+        False,
+        True,
+        True,
+        False,
+    ]
     assert _quoted_title_spans(text) == [
         m.span("title") for m in _QUOTED_TITLE.finditer(text)
     ]

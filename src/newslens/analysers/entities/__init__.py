@@ -158,7 +158,7 @@ class EntitiesAnalyser(Analyser):
         # (upper, runs) of headline-like lines, read apart once the article's names are known
         special: list[tuple[bool, list[tuple[int, int]]]] = []
         for ls, le, line_runs in _lines_with_runs(text):
-            if _inside(skip, ls, le):
+            if skip and _inside(skip, ls, le):
                 continue
             mode = _mode(
                 text[ls:le],
@@ -292,32 +292,40 @@ def _lines_with_runs(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
     start-up and a timeout check that thousands of short lines would each pay.
     """
     spans = runs(text, _TIMEOUT)
+    starts = [s for s, _ in spans]
     out = []
     k, n = 0, len(spans)
     # The line of each run not on the line before: the lines without a run (a third of
-    # them) are never visited.
+    # them) are never visited, and the runs on a line are found by bisection.
     while k < n:
-        s = spans[k][0]
+        s = starts[k]
         ls = text.rfind("\n", 0, s) + 1
         le = text.find("\n", s)
         if le == -1:
             le = len(text)
-        j = k + 1
-        while j < n and spans[j][0] < le:
-            j += 1
+        j = bisect.bisect_left(starts, le, k + 1)
         out.append((ls, le, spans[k:j]))
         k = j
     return out
 
 
+#: The small words a title may hold between its capitalised words: "Return of the Legend".
+_TITLE_SMALL_WORDS = (
+    "of", "the", "a", "an", "and", "in", "on", "to", "for", "with", "at", "by", "from", "or"
+)
 #: A title in quotation marks, every word capitalised: “American Skin”, "Return of the Legend".
 _QUOTED_TITLE = regex.compile(
     r"""(?<![\p{L}\d])[“"‘]
     (?P<title>(?:\p{Lu}[\p{L}\p{M}\d'’-]*|\d+)
-      (?:[ ](?:(?:of|the|a|an|and|in|on|to|for|with|at|by|from|or)[ ]){0,3}(?:\p{Lu}[\p{L}\p{M}\d'’-]*|\d+)){1,8})
+      (?:[ ](?:(?:"""
+    + "|".join(_TITLE_SMALL_WORDS)
+    + r""")[ ]){0,3}(?:\p{Lu}[\p{L}\p{M}\d'’-]*|\d+)){1,8})
     [,.!?]?[”"’](?![\p{L}\d])""",
     regex.VERBOSE,
 )
+#: How a title's second word (or the small word before it) may open, in its first two
+#: characters: a small word and the space after it ("a ", "of", "th").
+_TITLE_SMALL_OPENINGS = frozenset((w + " ")[:2] for w in _TITLE_SMALL_WORDS)
 
 
 # The groups of the pattern read here, by number (see newslens.match_groups).
@@ -368,6 +376,8 @@ def _quoted_title_spans(text: str) -> list[tuple[int, int]]:
         line_end = text.find("\n", at)
         if line_end == -1:
             line_end = len(text)
+        if not _second_title_word(text, at, line_end):
+            continue  # a quoted sentence: “The president said...”
         # A short line needs no time limit (as runs do not): the pattern reads each word
         # once (a word may end only where a space, a mark or a closing quotation mark follows).
         m = _QUOTED_TITLE.match(text, at, line_end, timeout=limit(line_end - at, _TIMEOUT))
@@ -375,6 +385,27 @@ def _quoted_title_spans(text: str) -> list[tuple[int, int]]:
             spans.append(m.span(_QUOTED_TITLE_GROUPS.title))
             end = m.end()
     return spans
+
+
+def _second_title_word(text: str, at: int, line_end: int) -> bool:
+    """Whether, past the quotation mark at ``at``, a second word of a title could follow
+    the first: what ``_QUOTED_TITLE`` needs before ``line_end``, told without it.
+
+    The first word holds no space and the pattern reads a single space after it, so
+    that space is the first one past the mark, and what follows it opens a capitalised
+    word, a number or a small word (any character past ASCII is left to the pattern).
+    """
+    gap = text.find(" ", at + 1, line_end)
+    if gap == -1:
+        return False  # a single word in quotation marks is no title
+    opening = text[gap + 1 : gap + 3]
+    first = opening[:1]
+    return (
+        not first.isascii()
+        or first.isupper()
+        or first.isdigit()
+        or opening in _TITLE_SMALL_OPENINGS
+    )
 
 
 def _quoted_titles(
