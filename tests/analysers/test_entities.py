@@ -469,6 +469,22 @@ def test_long_line_without_names_finds_nothing():
     assert found("word " * 20000 + "end.") == []
 
 
+def test_a_results_line_opens_with_a_name_and_ends_with_a_score_or_a_bracket():
+    from newslens.analysers.entities.linking import _may_list_results
+
+    text = (
+        "Redwood 3 Stonebridge 1\nRedwood 3 Stonebridge 1 (Kay 23)\n"
+        "Redwood beat Stonebridge.\n- Redwood 3 Stonebridge 1"
+    )
+    got = []
+    ls = 0
+    for line in text.split("\n"):
+        first = ls + next(k for k, ch in enumerate(line) if ch.isupper())
+        got.append(_may_list_results(text, ls, ls + len(line), first))
+        ls += len(line) + 1
+    assert got == [True, True, False, False]
+
+
 def test_sides_of_a_results_line_are_teams():
     assert found("The other results:\nRedwood 3 Stonebridge 1\n") == [
         ("Redwood", "ORG"),
@@ -823,6 +839,11 @@ def test_credit_lines_are_those_holding_a_credit_word_in_any_case():
 
 def test_credit_lines_without_dotted_capital_i_are_those_the_credit_word_gives():
     text = "Photo here\nno sign\nan IMAGE and a PiCtUrE\nCredits\ndamage\nicture\nx"
+    assert _credit_lines(text) == lines_holding(_CREDIT_WORD, text)
+
+
+def test_credit_lines_past_ascii_are_those_the_credit_word_gives():
+    text = "José’s Photo — here\nnaïve\u212a IMAGE\nÉlan ïmage, crédit\n“Credit” ✓\nPicture"
     assert _credit_lines(text) == lines_holding(_CREDIT_WORD, text)
 
 

@@ -62,6 +62,8 @@ _CREDIT_WORD = regex.compile(r"[pPiI\u0130cC](?i:hoto|mage|icture|redit)")
 _CREDIT_ENDS = ("hoto", "mage", "icture", "redit")
 #: What a credit word opens with, in a text without "İ".
 _CREDIT_FIRSTS = frozenset("pPiIcC")
+#: The endings as ASCII bytes, looked for in a text made small as bytes.
+_CREDIT_BYTE_ENDS = tuple(end.encode("ascii") for end in _CREDIT_ENDS)
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Ll}+(?![\p{L}\p{M}])")
 _LINE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’.-]*")
 #: Small words a Title Case headline leaves in lower case, or capitalises: not evidence.
@@ -157,7 +159,8 @@ class EntitiesAnalyser(Analyser):
         ] = {}
         # (upper, runs) of headline-like lines, read apart once the article's names are known
         special: list[tuple[bool, list[tuple[int, int]]]] = []
-        for ls, le, line_runs in _lines_with_runs(text):
+        lines = _lines_with_runs(text)
+        for ls, le, line_runs in lines:
             if skip and _inside(skip, ls, le):
                 continue
             mode = _mode(
@@ -247,7 +250,7 @@ class EntitiesAnalyser(Analyser):
                     ):
                         continue
                     running.append(m)
-        sides = result_sides(text)  # "Petofi 3 Ruch 1": both are teams
+        sides = result_sides(text, lines)  # "Petofi 3 Ruch 1": both are teams
         mentions = _quoted_titles(text, link(running, text, sides, lowercase), skip)
         if special:
             mentions.extend(_in_special_lines(text, special, mentions, lex, skip))
@@ -544,19 +547,23 @@ def _skipped_spans(doc: Document) -> list[tuple[int, int]]:
 
 
 def _credit_lines(text: str) -> list[tuple[int, int]]:
-    """The lines ``lines_holding(_CREDIT_WORD, text)`` gives, found by ``str.find``.
+    """The lines ``lines_holding(_CREDIT_WORD, text)`` gives, found by ``bytes.find``.
 
-    Without "İ", ``str.lower`` leaves every character where it stands, so a credit
-    word's ending in small letters (``_CREDIT_ENDS``) stands in the text in small
-    letters exactly where the word's ending stands in the text: each is found by
-    ``str.find`` (a few in an article) and the letter before it checked, instead of the
-    regex engine stopping at every "p", "i" and "c" of the text.
+    Without "İ", lowering leaves every character where it stands and makes the credit
+    words' letters of their ASCII capitals only, so a credit word's ending in small
+    letters (``_CREDIT_ENDS``) stands in the text made small exactly where the word's
+    ending stands in the text: each is found by ``find`` (a few in an article) and the
+    letter before it checked, instead of the regex engine stopping at every "p", "i"
+    and "c" of the text. The text is made small as ASCII bytes, each other character
+    a "?" (one byte each, so at the same places): lowering those costs more than
+    the rest, and none of them but "İ" (read by the pattern above) lowers to a
+    letter of a credit word.
     """
     if "\u0130" in text:
         return lines_holding(_CREDIT_WORD, text)
-    small = text.lower()
+    small = text.encode("ascii", "replace").lower()
     starts = []
-    for end in _CREDIT_ENDS:
+    for end in _CREDIT_BYTE_ENDS:
         at = small.find(end, 1)
         while at != -1:
             if text[at - 1] in _CREDIT_FIRSTS:
