@@ -62,6 +62,8 @@ _CREDIT_WORD = regex.compile(r"[pPiI\u0130cC](?i:hoto|mage|icture|redit)")
 _CREDIT_ENDS = ("hoto", "mage", "icture", "redit")
 #: What a credit word opens with, in a text without "İ".
 _CREDIT_FIRSTS = frozenset("pPiIcC")
+#: The endings as ASCII bytes, looked for in a text made small as bytes.
+_CREDIT_BYTE_ENDS = tuple(end.encode("ascii") for end in _CREDIT_ENDS)
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Ll}+(?![\p{L}\p{M}])")
 _LINE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’.-]*")
 #: Small words a Title Case headline leaves in lower case, or capitalises: not evidence.
@@ -157,8 +159,9 @@ class EntitiesAnalyser(Analyser):
         ] = {}
         # (upper, runs) of headline-like lines, read apart once the article's names are known
         special: list[tuple[bool, list[tuple[int, int]]]] = []
-        for ls, le, line_runs in _lines_with_runs(text):
-            if _inside(skip, ls, le):
+        lines = _lines_with_runs(text)
+        for ls, le, line_runs in lines:
+            if skip and _inside(skip, ls, le):
                 continue
             mode = _mode(
                 text[ls:le],
@@ -185,8 +188,10 @@ class EntitiesAnalyser(Analyser):
                     continue  # "The", "He", "Monday": no name, wherever it stands
                 # Whether the run opens a sentence: past up to 8 openers (spaces, quotation
                 # marks, brackets) before it, the line's start or a sentence's end.
-                rest = text[max(ls, s - 8) : s].rstrip(_OPENER_CHARS)
-                if rest:
+                if s - 2 >= ls and text[s - 1] in _OPENERS and text[s - 2] not in _OPENERS:
+                    # One opener (most often a space) after anything else: that says it.
+                    opens = text[s - 2] in _SENTENCE_END
+                elif rest := text[max(ls, s - 8) : s].rstrip(_OPENER_CHARS):
                     opens = rest[-1] in _SENTENCE_END
                 else:  # openers only, back to the line's start or 8 of them
                     opens = s - 8 <= ls or text[s - 9] in _SENTENCE_END
@@ -245,18 +250,21 @@ class EntitiesAnalyser(Analyser):
                     ):
                         continue
                     running.append(m)
-        sides = result_sides(text)  # "Petofi 3 Ruch 1": both are teams
-        mentions = _quoted_titles(text, link(running, text, sides), skip)
+        sides = result_sides(text, lines)  # "Petofi 3 Ruch 1": both are teams
+        mentions = _quoted_titles(text, link(running, text, sides, lowercase), skip)
         if special:
             mentions.extend(_in_special_lines(text, special, mentions, lex, skip))
             mentions.sort(key=lambda m: m.start)
         teams(mentions, text, lex.countries, sides)
-        return _annotations(mentions)
+        return _annotations(mentions, f"{self.produces}-")
 
 
-def _annotations(mentions: list[Mention]) -> list[Annotation]:
-    """One annotation per typed mention; the pipeline numbers them.
+def _annotations(mentions: list[Mention], prefix: str) -> list[Annotation]:
+    """One annotation per typed mention, numbered as the pipeline numbers a layer's
+    annotations (``prefix`` and its place from 1: "entities-1").
 
+    Made with its id, an annotation is kept by the pipeline as it is, where one
+    without would be copied to take its id: one object per mention, not two.
     The mentions of one entity with the same role share one read-only ``Data``
     rather than freezing the same three values again for each.
     """
@@ -271,7 +279,11 @@ def _annotations(mentions: list[Mention]) -> list[Annotation]:
             data = shared[key] = Data(
                 {"canonical": key[0], "role": key[1], "outlet": key[2]}
             )
-        out.append(Annotation(m.start, m.end, label=m.label, data=data))
+        out.append(
+            Annotation(
+                m.start, m.end, label=m.label, data=data, id=f"{prefix}{len(out) + 1}"
+            )
+        )
     return out
 
 
@@ -283,32 +295,40 @@ def _lines_with_runs(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
     start-up and a timeout check that thousands of short lines would each pay.
     """
     spans = runs(text, _TIMEOUT)
+    starts = [s for s, _ in spans]
     out = []
     k, n = 0, len(spans)
     # The line of each run not on the line before: the lines without a run (a third of
-    # them) are never visited.
+    # them) are never visited, and the runs on a line are found by bisection.
     while k < n:
-        s = spans[k][0]
+        s = starts[k]
         ls = text.rfind("\n", 0, s) + 1
         le = text.find("\n", s)
         if le == -1:
             le = len(text)
-        j = k + 1
-        while j < n and spans[j][0] < le:
-            j += 1
+        j = bisect.bisect_left(starts, le, k + 1)
         out.append((ls, le, spans[k:j]))
         k = j
     return out
 
 
+#: The small words a title may hold between its capitalised words: "Return of the Legend".
+_TITLE_SMALL_WORDS = (
+    "of", "the", "a", "an", "and", "in", "on", "to", "for", "with", "at", "by", "from", "or"
+)
 #: A title in quotation marks, every word capitalised: “American Skin”, "Return of the Legend".
 _QUOTED_TITLE = regex.compile(
     r"""(?<![\p{L}\d])[“"‘]
     (?P<title>(?:\p{Lu}[\p{L}\p{M}\d'’-]*|\d+)
-      (?:[ ](?:(?:of|the|a|an|and|in|on|to|for|with|at|by|from|or)[ ]){0,3}(?:\p{Lu}[\p{L}\p{M}\d'’-]*|\d+)){1,8})
+      (?:[ ](?:(?:"""
+    + "|".join(_TITLE_SMALL_WORDS)
+    + r""")[ ]){0,3}(?:\p{Lu}[\p{L}\p{M}\d'’-]*|\d+)){1,8})
     [,.!?]?[”"’](?![\p{L}\d])""",
     regex.VERBOSE,
 )
+#: How a title's second word (or the small word before it) may open, in its first two
+#: characters: a small word and the space after it ("a ", "of", "th").
+_TITLE_SMALL_OPENINGS = frozenset((w + " ")[:2] for w in _TITLE_SMALL_WORDS)
 
 
 # The groups of the pattern read here, by number (see newslens.match_groups).
@@ -359,6 +379,8 @@ def _quoted_title_spans(text: str) -> list[tuple[int, int]]:
         line_end = text.find("\n", at)
         if line_end == -1:
             line_end = len(text)
+        if not _second_title_word(text, at, line_end):
+            continue  # a quoted sentence: “The president said...”
         # A short line needs no time limit (as runs do not): the pattern reads each word
         # once (a word may end only where a space, a mark or a closing quotation mark follows).
         m = _QUOTED_TITLE.match(text, at, line_end, timeout=limit(line_end - at, _TIMEOUT))
@@ -366,6 +388,27 @@ def _quoted_title_spans(text: str) -> list[tuple[int, int]]:
             spans.append(m.span(_QUOTED_TITLE_GROUPS.title))
             end = m.end()
     return spans
+
+
+def _second_title_word(text: str, at: int, line_end: int) -> bool:
+    """Whether, past the quotation mark at ``at``, a second word of a title could follow
+    the first: what ``_QUOTED_TITLE`` needs before ``line_end``, told without it.
+
+    The first word holds no space and the pattern reads a single space after it, so
+    that space is the first one past the mark, and what follows it opens a capitalised
+    word, a number or a small word (any character past ASCII is left to the pattern).
+    """
+    gap = text.find(" ", at + 1, line_end)
+    if gap == -1:
+        return False  # a single word in quotation marks is no title
+    opening = text[gap + 1 : gap + 3]
+    first = opening[:1]
+    return (
+        not first.isascii()
+        or first.isupper()
+        or first.isdigit()
+        or opening in _TITLE_SMALL_OPENINGS
+    )
 
 
 def _quoted_titles(
@@ -504,19 +547,23 @@ def _skipped_spans(doc: Document) -> list[tuple[int, int]]:
 
 
 def _credit_lines(text: str) -> list[tuple[int, int]]:
-    """The lines ``lines_holding(_CREDIT_WORD, text)`` gives, found by ``str.find``.
+    """The lines ``lines_holding(_CREDIT_WORD, text)`` gives, found by ``bytes.find``.
 
-    Without "İ", ``str.lower`` leaves every character where it stands, so a credit
-    word's ending in small letters (``_CREDIT_ENDS``) stands in the text in small
-    letters exactly where the word's ending stands in the text: each is found by
-    ``str.find`` (a few in an article) and the letter before it checked, instead of the
-    regex engine stopping at every "p", "i" and "c" of the text.
+    Without "İ", lowering leaves every character where it stands and makes the credit
+    words' letters of their ASCII capitals only, so a credit word's ending in small
+    letters (``_CREDIT_ENDS``) stands in the text made small exactly where the word's
+    ending stands in the text: each is found by ``find`` (a few in an article) and the
+    letter before it checked, instead of the regex engine stopping at every "p", "i"
+    and "c" of the text. The text is made small as ASCII bytes, each other character
+    a "?" (one byte each, so at the same places): lowering those costs more than
+    the rest, and none of them but "İ" (read by the pattern above) lowers to a
+    letter of a credit word.
     """
     if "\u0130" in text:
         return lines_holding(_CREDIT_WORD, text)
-    small = text.lower()
+    small = text.encode("ascii", "replace").lower()
     starts = []
-    for end in _CREDIT_ENDS:
+    for end in _CREDIT_BYTE_ENDS:
         at = small.find(end, 1)
         while at != -1:
             if text[at - 1] in _CREDIT_FIRSTS:

@@ -8,10 +8,11 @@ written alike are one entity. Lone unknown words left untyped get a default labe
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 import regex
 
 from ...match_groups import group_numbers
-from .lines import lines_holding
 from .names import Mention
 
 #: Labels whose mentions may carry an alias in brackets ("ISIS (also known as ISIL)");
@@ -154,8 +155,14 @@ def _bare(word: str) -> str:
     return _PARTICLE.sub("", word) if "-" in word else word  # no hyphen, no particle
 
 
-def link(mentions: list[Mention], text: str, sides: set[str]) -> list[Mention]:
-    """Give every mention its label and canonical name; drop what stays unknown."""
+def link(
+    mentions: list[Mention], text: str, sides: set[str], small_words: Container[str]
+) -> list[Mention]:
+    """Give every mention its label and canonical name; drop what stays unknown.
+
+    A mention with a ``small_form`` that ``small_words`` (the words the article writes
+    in small letters) holds is dropped too: an ordinary word opening a sentence.
+    """
     people: dict[str, Mention] = {}
     # Lone words: a surname already met, a name written alike elsewhere, or the default.
     by_text: dict[str, Mention] = {}
@@ -231,6 +238,8 @@ def link(mentions: list[Mention], text: str, sides: set[str]) -> list[Mention]:
             and text[max(0, m.start - 4) : m.start].lower() == "the "
         ):
             m.outlet = True
+        if m.small_form is not None and m.small_form in small_words:
+            continue  # "Yesterday": written in small letters elsewhere, no name
         kept.append(m)
     _aliases(kept, text)
     return kept
@@ -345,20 +354,57 @@ _RESULT_LINE = regex.compile(
 )
 
 
-#: What every results line holds: a score, then the next side's name ("3 Ruch").
-_SCORE_THEN_NAME = regex.compile(r"\d[ ]+\p{Lu}")
+def result_sides(
+    text: str, lines: list[tuple[int, int, list[tuple[int, int]]]]
+) -> set[str]:
+    """The names (upper-cased) on either side of a results line: "Petofi 3 Ruch 1".
 
-
-def result_sides(text: str) -> set[str]:
-    """The names (upper-cased) on either side of a results line: "Petofi 3 Ruch 1"."""
+    ``lines`` are the lines of ``text`` that hold a run of name words, (start, end,
+    runs) as the entities analyser reads them: a results line names two sides, so it
+    is one of them, and is tried only where its ends allow it (:func:`_may_list_results`)
+    instead of the article being searched for a score before a name.
+    """
     sides: set[str] = set()
-    # Only lines with a score before a name can be results lines: few in news copy.
-    for ls, le in lines_holding(_SCORE_THEN_NAME, text):
+    for ls, le, line_runs in lines:
+        if not _may_list_results(text, ls, le, line_runs[0][0]):
+            continue
         line = _RESULT_LINE.match(text, ls, le, timeout=10.0)
         if line is not None:
             sides.add(" ".join(line.group(1).split()).upper())
             sides.add(" ".join(line.group(2).split()).upper())
     return sides
+
+
+def _may_list_results(text: str, ls: int, le: int, first: int) -> bool:
+    """Whether the line ``text[ls:le]``, whose first run of name words opens at
+    ``first``, could be a results line (``_RESULT_LINE``): one that opens with a name,
+    past spaces and tabs, and ends with a score or holds one before a bracket.
+
+    Its first name opens its first run (a capital after a space, a tab or a line
+    break opens a run). The score's digit is told apart from other characters only
+    in ASCII: any character past it is left to the pattern.
+    """
+    if text[ls:first].strip(" \t"):
+        return False  # a word before the first name
+    end = le
+    while end > ls and text[end - 1] in " \t":
+        end -= 1
+    if _may_be_digit(text[end - 1 : end]):
+        return True  # "Petofi 3 Ruch 1"
+    at = text.find("(", ls, le)
+    while at != -1:  # "Ruch 1 (Kovacs 23)"
+        before = at
+        while before > ls and text[before - 1] in " \t":
+            before -= 1
+        if _may_be_digit(text[before - 1 : before]):
+            return True
+        at = text.find("(", at + 1, le)
+    return False
+
+
+def _may_be_digit(ch: str) -> bool:
+    """Whether the character ``ch`` ("" for none) may be one ``\\d`` matches."""
+    return ch != "" and (ch.isdigit() or not ch.isascii())
 
 
 def teams(

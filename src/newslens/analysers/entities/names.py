@@ -316,6 +316,7 @@ class Mention:
         "outlet",
         "pending",
         "role",
+        "small_form",
         "start",
         "surface",
         "words",
@@ -347,6 +348,9 @@ class Mention:
         self.surface: str | None = (
             None  # the name as written, spaces made single (set when linking)
         )
+        # A word opening a sentence in small letters: the mention is dropped if the
+        # article writes it so, asked only where linking keeps it (see one_word).
+        self.small_form: str | None = None
 
     def moved(self, by: int) -> Mention:
         """This mention as read where its run is written alike ``by`` characters further
@@ -364,6 +368,7 @@ class Mention:
         m.outlet = self.outlet
         m.decided = self.decided
         m.surface = self.surface
+        m.small_form = self.small_form
         return m
 
     def __repr__(self) -> str:
@@ -461,26 +466,36 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]
     # space) is among them, so each is one word of its own and no pattern is needed.
     # An abbreviation ("Mr.", "Sen.") is one word too: the pattern reads it whole, and
     # no initial before it can take it in (an initial's next letter is a period).
+    # Any other word ("of", "I", "Peña") is read by the pattern where it stands (no
+    # match opens at the space before it); if the pattern reads more or less than the
+    # word ("of the", "J. K."), it reads the rest of the run from there.
     toks = []
     pos = start
     for word in text[start:end].split(" "):
         rest = word[1:]
-        if not (
+        after = pos + len(word)
+        if (
             rest.isalpha() and rest.isascii() and word[0] not in _NOT_WORD_OPENERS
-        ) and not (word[-1:] == "." and word[:-1] in _ABBREVIATION_WORDS):
-            break
-        toks.append((pos, pos + len(word), word, False))
-        pos += len(word) + 1
-    else:
-        return toks
-    return [
-        (m.start(), m.end(), m.group(), m.lastgroup == "conn")
-        for m in _TOKEN.finditer(text, start, end)
-    ]
+        ) or (word[-1:] == "." and word[:-1] in _ABBREVIATION_WORDS):
+            toks.append((pos, after, word, False))
+        else:
+            m = _TOKEN.match(text, pos, end)
+            if m is None or m.end() != after:
+                return toks + [
+                    (m.start(), m.end(), m.group(), m.lastgroup == "conn")
+                    for m in _TOKEN.finditer(text, pos, end)
+                ]
+            toks.append((pos, after, word, m.lastgroup == "conn"))
+        pos = after + 1
+    return toks
 
 
 def _units(text: str, start: int, end: int, lex: Lexicons) -> list[_Unit]:
-    """Cut a run into units, taking the longest known name at each point."""
+    """Cut a run into units, taking the longest known name at each point.
+
+    A word that is no known name is of kind ``word``, or ``break`` where it cuts the
+    run (``_cuts``): told once, where its unit is made.
+    """
     toks = _tokens(text, start, end)
     out: list[_Unit] = []
     i, n = 0, len(toks)
@@ -518,22 +533,19 @@ def _units(text: str, start: int, end: int, lex: Lexicons) -> list[_Unit]:
             out.append(_Unit(s, toks[j][1], text[s : toks[j][1]], label, kind, words))
             i = j + 1
         else:
-            out.append(_Unit(s, e, t, None, "word", [t]))
+            out.append(_Unit(s, e, t, None, "break" if _cuts(t, lex) else "word", [t]))
             i += 1
     return out
 
 
-def _is_break(u: _Unit, lex: Lexicons) -> bool:
-    """A word that is never a name by itself and cuts the run: The, Monday, He."""
-    if u.kind != "word":
-        return False
-    if len(u.text) == 2 and u.text[1] == ".":
+def _cuts(word: str, lex: Lexicons) -> bool:
+    """Whether ``word``, no known name, is never a name by itself and cuts the run:
+    The, Monday, He (its unit is of kind ``break``)."""
+    if len(word) == 2 and word[1] == ".":
         return False  # an initial: "A. Smith"
-    if u.text in lex.name_words:
-        return (
-            False  # "Court", "Party": not a name alone, but part of one ("High Court")
-        )
-    low = u.text.lower().rstrip(".")
+    if word in lex.name_words:
+        return False  # "Court", "Party": not a name alone, but part of one ("High Court")
+    low = word.lower().rstrip(".")
     return low in lex.not_names and low not in lex.nouns
 
 
@@ -557,12 +569,21 @@ def _type_piece(
     piece: list[_Unit], lex: Lexicons, after_title: bool, text: str = ""
 ) -> list[tuple[int, int, str | None, str, list[str]]]:
     """Type one piece of a run: (start, end, label, kind, words) for each mention in it."""
-    while piece and piece[-1].kind == "conn":
-        piece = piece[:-1]
-    while piece and piece[0].kind == "conn":
-        piece = piece[1:]
     if not piece:
         return []
+    kinds = [u.kind for u in piece]
+    # Most pieces hold no connector: "&", "of" and "for" are looked for only in those
+    # that do, and only those can open or end with one, to be left out.
+    has_conn = "conn" in kinds
+    if has_conn and (kinds[0] == "conn" or kinds[-1] == "conn"):
+        while piece and piece[-1].kind == "conn":
+            piece = piece[:-1]
+        while piece and piece[0].kind == "conn":
+            piece = piece[1:]
+        if not piece:
+            return []
+        kinds = [u.kind for u in piece]
+        has_conn = "conn" in kinds
     start, end = piece[0].start, piece[-1].end
     words = [w for u in piece for w in u.words]
     if len(piece) == 1 and piece[0].label is not None:
@@ -570,11 +591,7 @@ def _type_piece(
         if after_title and u.kind == "place" and len(words) == 1:
             return [(start, end, "PERSON", "person", words)]  # "President Jordan"
         return [(start, end, u.label, u.kind, words)]
-    kinds = [u.kind for u in piece]
     size = len(kinds)
-    # Most pieces hold no connector: "&", "of" and "for" are looked for only in those
-    # that do.
-    has_conn = "conn" in kinds
     if has_conn and any(u.text == "&" for u in piece):
         return [
             (start, end, "ORG", "rule", words)
@@ -678,7 +695,7 @@ def _type_piece(
         if len(w) > 6 and _all_caps(w):
             return []  # shouting
         return [(start, end, None, "guess", words)]
-    if not after_title and all(_all_caps(w) for w in words):
+    if not after_title and all(map(_all_caps, words)):
         return []  # several words in capitals, none known: shouting
     if (
         words[0] in lex.first_names
@@ -717,12 +734,21 @@ def one_word(
     low = word.lower()
     if (len(word) != 2 or word[1] != ".") and low.rstrip(".") in lex.not_names:
         return []
-    if sentence_start and (low in lex.not_names or low in lowercase_words):
+    if sentence_start and low in lex.not_names:
         return []
     if word[1:].isascii() and word[1:].islower():
         # "Obama": a small letter after the capital, so neither an acronym, nor a brand
         # in camel case, nor shouting; spares the three patterns below.
-        return [Mention(start, end, None, "guess", [word], pending=sentence_start)]
+        m = Mention(start, end, None, "guess", [word], pending=sentence_start)
+        if sentence_start:
+            # An ordinary word opening a sentence ("Yesterday") if the article writes it
+            # in small letters. Such a guess bears on no other mention, and linking drops
+            # most (unlinked openers): linking asks this of those it keeps, instead of
+            # the whole article being searched for each opener here.
+            m.small_form = low
+        return [m]
+    if sentence_start and low in lowercase_words:
+        return []
     if _is_acronym(word):
         return [Mention(start, end, "ORG", "acronym", [word])]
     if _CAMEL.match(word):
@@ -743,11 +769,10 @@ def find_in_run(
     role_before: str | None,
 ) -> list[Mention]:
     """The mentions in one run of capitalised words (in running text)."""
-    if role_before is None:
-        one = text[start:end]
-        if " " not in one and "\u00a0" not in one:
-            return one_word(one, start, end, lex, sentence_start, lowercase_words, text)
-    if text[start:end].isupper():
+    run = text[start:end]
+    if role_before is None and " " not in run and "\u00a0" not in run:
+        return one_word(run, start, end, lex, sentence_start, lowercase_words, text)
+    if run.isupper():
         # Several words in capitals in running text: shouting, where only known names count.
         return match_known(text, start, end, _UpperNames(lex), True)
     units = _units(text, start, end, lex)
@@ -761,13 +786,8 @@ def find_in_run(
         nonlocal piece, title, role, first
         if piece:
             # An ordinary word opening a sentence is not a name: "Nevertheless Russia..."
-            if (
-                first
-                and piece[0].kind == "word"
-                and (
-                    piece[0].text.lower() in lowercase_words
-                    or piece[0].text.lower() in lex.not_names
-                )
+            if first and piece[0].kind == "word" and (
+                (low := piece[0].text.lower()) in lowercase_words or low in lex.not_names
             ):
                 piece = piece[1:]  # one word only: "Leaders of the North Atlantic..."
                 while piece and piece[0].kind == "conn":
@@ -785,7 +805,7 @@ def find_in_run(
         first = False
 
     for u in units:
-        if u.kind == "word" and _is_break(u, lex):
+        if u.kind == "break":
             flush()
             title = []
             first = False
@@ -865,11 +885,8 @@ def match_known(
 
     ``known`` maps a name (upper-cased when ``upper``) to (label, kind, canonical).
     """
-    toks = [
-        (m.start(), m.end())
-        for m in _TOKEN.finditer(text, start, end)
-        if m.lastgroup == "word"
-    ]
+    # The run's words, as ``_TOKEN`` reads them (by ``_tokens``: most need no pattern).
+    toks = [(s, e) for s, e, _, conn in _tokens(text, start, end) if not conn]
     out: list[Mention] = []
     i, n = 0, len(toks)
     while i < n:
