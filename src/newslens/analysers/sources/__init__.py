@@ -102,6 +102,8 @@ class _Event(NamedTuple):
 
 #: Events in text order: their first three fields (start, order, length).
 _EVENT_ORDER = itemgetter(0, 1, 2)
+#: The end of a span given as a plain pair.
+_SECOND = itemgetter(1)
 
 
 def _event(mention: Mention, *, cited: bool, quote: str | None = None, antecedent: Mention | None = None) -> _Event:
@@ -146,8 +148,10 @@ class _Speakers:
             get = quote.data.get
             speaker = get("speaker")
             antecedent = get("antecedent")
-            mention = describe_once(speaker, _RELAY_WINDOW) if speaker else None
-            earlier = describe_once(antecedent) if antecedent else None
+            # (A span's truth is its length, asked of a Python method: an empty one
+            # reads as no mention all the same.)
+            mention = describe_once(speaker, _RELAY_WINDOW) if speaker is not None else None
+            earlier = describe_once(antecedent) if antecedent is not None else None
             if mention is not None and mention.head == "who" and earlier is None:
                 earlier = named_before(text, mention.span.start, entities)  # "Jane Doe, who said"
             if mention is None and earlier is not None:
@@ -337,7 +341,7 @@ class _Spans:
         pairs = sorted(spans)  # plain pairs: they sort by start, then end
         self.starts = [start for start, _ in pairs]
         # The furthest end reached by any span up to each index, so nesting cannot hide one.
-        self.reach = list(accumulate((end for _, end in pairs), max))
+        self.reach = list(accumulate(map(_SECOND, pairs), max))
 
     def overlaps(self, span: Extent) -> bool:
         """Whether ``span`` overlaps any of the set."""
