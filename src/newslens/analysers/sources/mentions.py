@@ -115,7 +115,7 @@ class EntityIndex:
         # a Python call per entity.
         self.entities = sorted(entities, key=_END, reverse=True)
         self.entities.sort(key=_START)
-        self.starts = [e.start for e in self.entities]
+        self.starts = list(map(_START, self.entities))
 
     def inside(self, start: int, end: int) -> list[Annotation]:
         """Entities lying wholly inside ``[start, end)``, in order."""
