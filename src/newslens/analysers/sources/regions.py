@@ -24,7 +24,6 @@ class Regions:
         # comparison is a Python call for each pair.
         self.spans = sorted(spans, key=_START_END)
         self.starts = [s.start for s in self.spans]
-        self.ends = [s.end for s in self.spans]
 
     @property
     def bounds(self) -> tuple[int, int]:
