@@ -836,3 +836,15 @@ def test_a_relay_after_a_mention_is_found_past_a_comma_and_any_spaces():
     assert mention.kind == "anonymous" and mention.via is not None and mention.via.name == "Reuters"
     alone = describe(text, 0, len("Two unnamed sources"), EntityIndex([]))
     assert alone.via is None
+
+
+def test_regions_hold_the_spans_wholly_inside_one_of_them_in_order_of_start():
+    from newslens.analysers.sources.regions import Regions
+
+    regions = Regions([Span(20, 30), Span(0, 10)])
+    spans = [Span(22, 25), Span(8, 12), Span(2, 4), Span(12, 14), Span(25, 30), Span(2, 3), Span(28, 31)]
+    # In a credit (12-14), across a region's end (8-12, 28-31): not held.
+    assert regions.holding(spans) == [Span(2, 4), Span(2, 3), Span(22, 25), Span(25, 30)]
+    assert regions.holding(spans) == sorted(
+        (s for s in spans if regions.contain(s)), key=lambda s: s.start
+    )

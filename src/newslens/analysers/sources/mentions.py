@@ -115,7 +115,7 @@ class EntityIndex:
         # a Python call per entity.
         self.entities = sorted(entities, key=_END, reverse=True)
         self.entities.sort(key=_START)
-        self.starts = [e.start for e in self.entities]
+        self.starts = list(map(_START, self.entities))
 
     def inside(self, start: int, end: int) -> list[Annotation]:
         """Entities lying wholly inside ``[start, end)``, in order."""
@@ -304,7 +304,7 @@ def describe(
     # ends like a possessive, so what follows would read the same words.
     low = text[start:end].lower()
     if low in _PRONOUNS:
-        return Mention(Extent(start, end), "pronoun", head=low, plural=_PRONOUNS[low])
+        return Mention(_new_extent((start, end)), "pronoun", head=low, plural=_PRONOUNS[low])
     via: Mention | None = None
     core_start, core_end = start, end
     # Only words with "by" in them can hold the relay: a substring test spares the
@@ -319,7 +319,7 @@ def describe(
     if not words.strip():
         return None
     low = words.lower()
-    span = Extent(start, end)
+    span = _new_extent((start, end))  # as Extent(start, end) makes it, without a Python call
 
     if low in _PRONOUNS:
         return Mention(span, "pronoun", head=low, plural=_PRONOUNS[low])

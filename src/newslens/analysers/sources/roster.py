@@ -11,6 +11,7 @@ other mentions are kept so that a later "he" or "the secretary" can point to the
 from __future__ import annotations
 
 from collections import deque
+from operator import attrgetter
 
 import attrs
 
@@ -263,10 +264,14 @@ class Roster:
     # --- reading out -----------------------------------------------------------------
     def cited(self) -> list[Source]:
         """The sources the article cites, numbered ``sources-1``... in order of first mention."""
-        out = sorted((s for s in self.sources if s.cited), key=lambda s: s.first)
+        out = sorted((s for s in self.sources if s.cited), key=_FIRST)
         for i, source in enumerate(out, 1):
             source.id = f"sources-{i}"
         return out
+
+
+#: Where a source is first mentioned.
+_FIRST = attrgetter("first")
 
 
 def _org_key(mention: Mention) -> str:
