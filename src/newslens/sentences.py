@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 
 import regex
 
@@ -28,20 +27,24 @@ ABBREVIATIONS = frozenset(
 
 # A sentence end: . ! or ? (or an ellipsis), closing quotes or brackets, then space
 # and the next sentence's first letter or digit (group "next"), past any opening
-# quotes. It is matched only where _MAY_END found a place it may read, at the
+# quotes. It is matched only where _may_end found a place it may read, at the
 # first mark of a run, and never gives back what it took. The same match also takes
 # the word just before the mark (group "word": letters and periods after a space or
 # an opening quote, within the 20 characters before the mark, which may follow it
 # after one line break), so each end costs one call into the regex engine, not three.
 # The lookbehind sees the text before the paragraph too: a word is never cut at the
 # paragraph's edge.
+#: The marks that may end a sentence, and what may close it after them.
+_MARKS = ".!?…"
+_CLOSERS = "\"'”’)]"
+
 _END = regex.compile(
     r"""
     (?:(?<=(?<![^\s("“‘'\[])                               # the word before, if any,
         (?:(?P<word>[\p{L}.]{1,20})|(?P<word>[\p{L}.]{1,19})\n))|)   # or before a line break
-    (?<![.!?])(?:[.!?]++|…)["'”’)\]]*+                    # the marks and closers
+    (?<![.!?])(?:[.!?]++|…)[CLOSERS]*+                    # the marks and closers
     (?=\s+["“‘'(\[]*(?P<next>\p{L}|\d))                    # what follows
-    """,
+    """.replace("CLOSERS", regex.escape(_CLOSERS)),
     regex.VERBOSE,
 )
 _LETTERS = regex.compile(r"\p{L}+")
@@ -51,11 +54,28 @@ _LETTERS = regex.compile(r"\p{L}+")
 _NEXT = _END.groupindex["next"]
 _WORD = _END.groupindex["word"]
 
-#: Where _END may match: the last mark of a run, any closers, white space. The standard
-#: library's ``re`` finds these places at C speed; ``regex`` scanning a paragraph for
-#: _END itself spends far more on every character that cannot begin an end than on
-#: the few ends there are (a paragraph of news has one or two).
-_MAY_END = re.compile(r"""[.!?…]["'”’)\]]*\s""")
+
+
+def _may_end(text: str, start: int, end: int) -> list[int]:
+    """Where _END may match in ``text[start:end]``, in order: a mark that any closers and
+    then white space follow (so the last mark of a run).
+
+    Each mark is found by ``str.find``, which passes over the characters between at
+    C speed; a pattern scan (``re``'s, let alone ``regex``'s) spends tens of
+    instructions on every character of the paragraph, and few are marks.
+    """
+    places = []
+    for mark in _MARKS:
+        i = text.find(mark, start, end)
+        while i >= 0:
+            j = i + 1
+            while j < end and text[j] in _CLOSERS:
+                j += 1
+            if j < end and text[j].isspace():  # what re's \s, which the pattern had, matches
+                places.append(i)
+            i = text.find(mark, i + 1, end)
+    places.sort()
+    return places
 
 
 #: Words that, after a dotted acronym (U.S., D.C.), show a new sentence has begun.
@@ -87,8 +107,7 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
     s = start
     while s < end and text[s].isspace():
         s += 1
-    for place in _MAY_END.finditer(text, start, end):
-        pos = place.start()
+    for pos in _may_end(text, start, end):
         while pos > start and text[pos - 1] in ".!?":  # _END starts at the first mark of a run
             pos -= 1
         m = _END.match(text, pos, end)
