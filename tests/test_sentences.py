@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from newslens.sentences import split_sentences
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newslens.sentences import _may_end, split_sentences
 
 
 def sentences(text: str) -> list[str]:
@@ -105,3 +109,17 @@ def test_closing_marks_and_a_line_break_end_a_sentence():
 
 def test_a_mark_after_an_ellipsis_ends_the_sentence_alone():
     assert sentences("He waited…? Nobody came.") == ["He waited…?", "Nobody came."]
+
+
+#: What ``_may_end`` stands for: a mark, any closers, then white space (the last mark of a run).
+_MAY_END = re.compile(r"""[.!?…]["'”’)\]]*\s""")
+
+
+@given(st.text(alphabet=".!?…\"'”’)] \n\u00a0\u2009ab.Z", max_size=40))
+def test_may_end_finds_the_places_the_pattern_finds(text):
+    assert _may_end(text, 0, len(text)) == [m.start() for m in _MAY_END.finditer(text)]
+
+
+def test_may_end_reads_only_its_stretch():
+    text = "Yes. No! Maybe? Fine."
+    assert _may_end(text, 5, 16) == [7, 14]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import regex
 
 from .model import Span
@@ -53,7 +52,6 @@ _LETTERS = regex.compile(r"\p{L}+")
 # and each sentence end takes two or three).
 _NEXT = _END.groupindex["next"]
 _WORD = _END.groupindex["word"]
-
 
 
 def _may_end(text: str, start: int, end: int) -> list[int]:
