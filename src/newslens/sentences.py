@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from .model import Span
+from .places import char_places
 
 __all__ = ["split_sentences", "ABBREVIATIONS"]
 
@@ -58,21 +59,16 @@ def _may_end(text: str, start: int, end: int) -> list[int]:
     """Where _END may match in ``text[start:end]``, in order: a mark that any closers and
     then white space follow (so the last mark of a run).
 
-    Each mark is found by ``str.find``, which passes over the characters between at
-    C speed; a pattern scan (``re``'s, let alone ``regex``'s) spends tens of
-    instructions on every character of the paragraph, and few are marks.
+    The marks are found by :func:`~newslens.places.char_places` (``str.find``), not
+    by a pattern scan of every character of the paragraph: few are marks.
     """
     places = []
-    for mark in _MARKS:
-        i = text.find(mark, start, end)
-        while i >= 0:
-            j = i + 1
-            while j < end and text[j] in _CLOSERS:
-                j += 1
-            if j < end and text[j].isspace():  # what re's \s, which the pattern had, matches
-                places.append(i)
-            i = text.find(mark, i + 1, end)
-    places.sort()
+    for i in char_places(text, _MARKS, start, end):
+        j = i + 1
+        while j < end and text[j] in _CLOSERS:
+            j += 1
+        if j < end and text[j].isspace():  # what re's \s, which the pattern had, matches
+            places.append(i)
     return places
 
 

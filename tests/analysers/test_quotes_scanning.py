@@ -56,7 +56,8 @@ from newslens.analysers.quotes.cues import (
     time_tail,
 )
 from newslens.analysers.quotes.lexicon import VERB_CLASS
-from newslens.analysers.quotes.marks import _mark_places, _marks_in
+from newslens.analysers.quotes.marks import _MARK_STARTS, _marks_in
+from newslens.places import char_places
 from newslens.analysers.quotes.speakers import TOKEN, Tokens, first_tokens, tokens
 
 #: pieces the texts are built from: words, cue words, marks, every kind of white space
@@ -130,7 +131,7 @@ _SCANS = {
         regex.compile(r"[,;]|\s+and(?=\s)"),
     ),
     "quotation marks": (
-        lambda text, lo, hi: [(i, i + len(mark)) for mark, i in _marks_in(text, _mark_places(text, lo, hi), 0, hi)],
+        lambda text, lo, hi: [(i, i + len(mark)) for mark, i in _marks_in(text, char_places(text, _MARK_STARTS, lo, hi), 0, hi)],
         re.compile(r"''|``|[“”\"„‟«»‹›‘’'‚]"),
     ),
     "cue candidates": (

@@ -23,6 +23,7 @@ from ...analyser import Analyser
 from ...hookspecs import hookimpl
 from ...match_groups import group_numbers
 from ...model import Annotation, Data, Document
+from ...places import char_places
 from ...timeouts import limit
 from .lexicons import Lexicons, lexicons
 from .lines import lines_at, lines_holding
@@ -335,7 +336,7 @@ _TITLE_SMALL_OPENINGS = frozenset((w + " ")[:2] for w in _TITLE_SMALL_WORDS)
 _QUOTED_TITLE_GROUPS = group_numbers(_QUOTED_TITLE)
 
 #: The marks a quoted title opens with (``_QUOTED_TITLE``'s first character).
-_TITLE_QUOTES = ("“", '"', "‘")
+_TITLE_QUOTES = "“\"‘"
 #: What cannot follow the opening mark of a title, which opens with a capital or a
 #: digit: an ASCII character other than those (the end of the text too).
 _NOT_TITLE_OPENERS = frozenset(
@@ -355,20 +356,14 @@ def _quoted_title_spans(text: str) -> list[tuple[int, int]]:
     by ``str.find`` and the pattern tried there alone, instead of the regex engine
     trying it at every character of the article (ten times the work).
     """
-    starts = []
-    for mark in _TITLE_QUOTES:
-        at = text.find(mark)
-        while at != -1:
-            starts.append(at)
-            if len(starts) > _FEW_MARKS:
-                # A match tried at one place may look ahead through the rest of the
-                # text for a closing mark: with many marks, one pass costs less.
-                return [
-                    m.span(_QUOTED_TITLE_GROUPS.title)
-                    for m in _QUOTED_TITLE.finditer(text, timeout=_TIMEOUT)
-                ]
-            at = text.find(mark, at + 1)
-    starts.sort()
+    starts = char_places(text, _TITLE_QUOTES, most=_FEW_MARKS)
+    if len(starts) > _FEW_MARKS:
+        # A match tried at one place may look ahead through the rest of the
+        # text for a closing mark: with many marks, one pass costs less.
+        return [
+            m.span(_QUOTED_TITLE_GROUPS.title)
+            for m in _QUOTED_TITLE.finditer(text, timeout=_TIMEOUT)
+        ]
     spans = []
     # finditer goes on after each match: a mark inside it (its close) opens none.
     end = 0

@@ -19,6 +19,8 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from ...places import char_places
+
 __all__ = ["Quotation", "find_quotations"]
 
 #: every quotation mark, the pairs read as one among them: ''doubled apostrophes'' and
@@ -27,7 +29,7 @@ _MARKS = ("''", "'", "``", "“", "”", '"', "„", "‟", "«", "»", "‹", "
 #: the marks as one pattern of literal alternatives (``re``: it cannot backtrack and needs no
 #: time limit), for a look at one place; the marks of a paragraph are found by _marks_in
 _MARK = re.compile("|".join(map(re.escape, _MARKS)))
-#: the characters a mark starts with, each found in a text by ``str.find``
+#: the characters a mark starts with: where they stand is where a mark may
 _MARK_STARTS = "".join(dict.fromkeys(mark[0] for mark in _MARKS))
 #: the marks made of two characters, by their first character
 _PAIRS = {mark[0]: mark for mark in _MARKS if len(mark) == 2}
@@ -117,30 +119,11 @@ def _reopens(text: str, span: tuple[int, int]) -> str | None:
     return None
 
 
-def _mark_places(text: str, lo: int, hi: int) -> list[int]:
-    """Where each character a mark starts with stands in ``text[lo:hi]``, in order.
-
-    Found by ``str.find``, one character at a time over the whole stretch (in C,
-    several times faster than a scan by a pattern of every mark, which tries each
-    character in turn): what a paragraph's marks are is then read from its places.
-    """
-    places: list[int] = []
-    append = places.append
-    find = text.find
-    for ch in _MARK_STARTS:
-        i = find(ch, lo, hi)
-        while i >= 0:
-            append(i)
-            i = find(ch, i + 1, hi)
-    places.sort()
-    return places
-
-
 def _marks_in(text: str, places: list[int], k: int, hi: int) -> list[tuple[str, int]]:
     """The marks in ``text[places[k]:hi]``, as ``(mark, offset)``, read as _MARK scans the stretch they lie in.
 
     ``places`` holds every place in the stretch where a mark's first character
-    stands, in order (see _mark_places), ``places[k]`` the first. Each is a mark of
+    stands, in order (see :func:`newslens.places.char_places`), ``places[k]`` the first. Each is a mark of
     its own, but the first of a pair ('' or ``), which takes the character after
     it when it is the same and lies in the stretch, and a lone backtick, which is none.
     """
@@ -168,7 +151,7 @@ def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Qu
     carried: list[tuple[int, int]] = []  # parts of a quotation running on from earlier paragraphs
     if not paragraphs:
         return out
-    places = _mark_places(text, min(lo for lo, _ in paragraphs), max(hi for _, hi in paragraphs))
+    places = char_places(text, _MARK_STARTS, min(lo for lo, _ in paragraphs), max(hi for _, hi in paragraphs))
     for n, (lo, hi) in enumerate(paragraphs):
         k = bisect.bisect_left(places, lo)
         if k == len(places) or places[k] >= hi:
