@@ -99,24 +99,14 @@ def _fast_read(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
                 append((piece, pos, pos + n))
                 pos += n + 1
                 continue
-            last = piece[-1]
             if (
-                last == "."
+                piece[-1] == "."
                 and (n > 5 or not piece[0].isupper())
                 and piece[:-1].isalnum()
                 and piece[:-1].isascii()
             ):
                 append((piece[:-1], pos, pos + n - 1))
                 append((".", pos + n - 1, pos + n))
-            elif last in _CLOSING_MARKS and (word := piece.rstrip(_CLOSING_MARKS)).isalnum() and word.isascii():
-                # the commonest shape with marks, "fail," "said:" "it,”": what _marked_word
-                # reads of it, read here without the call
-                k = len(word)
-                append((word, pos, pos + k))
-                for j in range(k, n):
-                    append((piece[j], pos + j, pos + j + 1))
-            elif _joined_word(piece):
-                append((piece, pos, pos + n))  # "don't", "well-known": one token, as _marked_word reads it
             elif not _marked_word(piece, pos, append):
                 end = pos + n
                 for m in scan(text, pos, b):
@@ -371,7 +361,7 @@ def _np_start(toks: list[tuple[str, int, int]], i: int, limit: int = 12) -> int:
     j = i
     while j >= 0 and i - j < limit:
         w = toks[j][0]
-        if w[0].isalnum():  # a word (_is_word, written out: this loop runs for every token of a phrase)
+        if _is_word(w):
             low = w.lower()
             if low in STOP_WORDS:
                 break
@@ -382,7 +372,7 @@ def _np_start(toks: list[tuple[str, int, int]], i: int, limit: int = 12) -> int:
         j -= 1
     k = j + 1
     # a phrase does not start with a bracket or a mark
-    while k <= i and not toks[k][0][0].isalnum():
+    while k <= i and not _is_word(toks[k][0]):
         k += 1
     return k
 
