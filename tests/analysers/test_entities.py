@@ -307,8 +307,7 @@ def test_word_seen_in_lower_case_is_not_an_entity_when_it_opens_a_sentence():
 
 
 def test_opener_written_in_small_letters_is_no_entity_even_where_context_types_it():
-    # Linking types "Buildup" by the apposition, then drops it: the article writes it
-    # in small letters, which it asks only of the sentence openers it keeps.
+    # The apposition would type "Buildup", but the article writes it in small letters.
     assert found("Buildup, a company, was slow. The buildup went on.") == []
     assert found("Buildup, a company, was slow.") == [("Buildup", "ORG")]
 

@@ -252,7 +252,7 @@ class EntitiesAnalyser(Analyser):
                         continue
                     running.append(m)
         sides = result_sides(text, lines)  # "Petofi 3 Ruch 1": both are teams
-        mentions = _quoted_titles(text, link(running, text, sides, lowercase), skip)
+        mentions = _quoted_titles(text, link(running, text, sides), skip)
         if special:
             mentions.extend(_in_special_lines(text, special, mentions, lex, skip))
             mentions.sort(key=lambda m: m.start)

@@ -8,8 +8,6 @@ written alike are one entity. Lone unknown words left untyped get a default labe
 
 from __future__ import annotations
 
-from collections.abc import Container
-
 import regex
 
 from ...match_groups import group_numbers
@@ -155,14 +153,8 @@ def _bare(word: str) -> str:
     return _PARTICLE.sub("", word) if "-" in word else word  # no hyphen, no particle
 
 
-def link(
-    mentions: list[Mention], text: str, sides: set[str], small_words: Container[str]
-) -> list[Mention]:
-    """Give every mention its label and canonical name; drop what stays unknown.
-
-    A mention with a ``small_form`` that ``small_words`` (the words the article writes
-    in small letters) holds is dropped too: an ordinary word opening a sentence.
-    """
+def link(mentions: list[Mention], text: str, sides: set[str]) -> list[Mention]:
+    """Give every mention its label and canonical name; drop what stays unknown."""
     people: dict[str, Mention] = {}
     # Lone words: a surname already met, a name written alike elsewhere, or the default.
     by_text: dict[str, Mention] = {}
@@ -238,8 +230,6 @@ def link(
             and text[max(0, m.start - 4) : m.start].lower() == "the "
         ):
             m.outlet = True
-        if m.small_form is not None and m.small_form in small_words:
-            continue  # "Yesterday": written in small letters elsewhere, no name
         kept.append(m)
     _aliases(kept, text)
     return kept

@@ -316,7 +316,6 @@ class Mention:
         "outlet",
         "pending",
         "role",
-        "small_form",
         "start",
         "surface",
         "words",
@@ -348,9 +347,6 @@ class Mention:
         self.surface: str | None = (
             None  # the name as written, spaces made single (set when linking)
         )
-        # A word opening a sentence in small letters: the mention is dropped if the
-        # article writes it so, asked only where linking keeps it (see one_word).
-        self.small_form: str | None = None
 
     def moved(self, by: int) -> Mention:
         """This mention as read where its run is written alike ``by`` characters further
@@ -368,7 +364,6 @@ class Mention:
         m.outlet = self.outlet
         m.decided = self.decided
         m.surface = self.surface
-        m.small_form = self.small_form
         return m
 
     def __repr__(self) -> str:
@@ -734,21 +729,12 @@ def one_word(
     low = word.lower()
     if (len(word) != 2 or word[1] != ".") and low.rstrip(".") in lex.not_names:
         return []
-    if sentence_start and low in lex.not_names:
+    if sentence_start and (low in lex.not_names or low in lowercase_words):
         return []
     if word[1:].isascii() and word[1:].islower():
         # "Obama": a small letter after the capital, so neither an acronym, nor a brand
         # in camel case, nor shouting; spares the three patterns below.
-        m = Mention(start, end, None, "guess", [word], pending=sentence_start)
-        if sentence_start:
-            # An ordinary word opening a sentence ("Yesterday") if the article writes it
-            # in small letters. Such a guess bears on no other mention, and linking drops
-            # most (unlinked openers): linking asks this of those it keeps, instead of
-            # the whole article being searched for each opener here.
-            m.small_form = low
-        return [m]
-    if sentence_start and low in lowercase_words:
-        return []
+        return [Mention(start, end, None, "guess", [word], pending=sentence_start)]
     if _is_acronym(word):
         return [Mention(start, end, "ORG", "acronym", [word])]
     if _CAMEL.match(word):
