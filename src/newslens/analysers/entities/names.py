@@ -564,21 +564,12 @@ def _type_piece(
     piece: list[_Unit], lex: Lexicons, after_title: bool, text: str = ""
 ) -> list[tuple[int, int, str | None, str, list[str]]]:
     """Type one piece of a run: (start, end, label, kind, words) for each mention in it."""
+    while piece and piece[-1].kind == "conn":
+        piece = piece[:-1]
+    while piece and piece[0].kind == "conn":
+        piece = piece[1:]
     if not piece:
         return []
-    kinds = [u.kind for u in piece]
-    # Most pieces hold no connector: "&", "of" and "for" are looked for only in those
-    # that do, and only those can open or end with one, to be left out.
-    has_conn = "conn" in kinds
-    if has_conn and (kinds[0] == "conn" or kinds[-1] == "conn"):
-        while piece and piece[-1].kind == "conn":
-            piece = piece[:-1]
-        while piece and piece[0].kind == "conn":
-            piece = piece[1:]
-        if not piece:
-            return []
-        kinds = [u.kind for u in piece]
-        has_conn = "conn" in kinds
     start, end = piece[0].start, piece[-1].end
     words = [w for u in piece for w in u.words]
     if len(piece) == 1 and piece[0].label is not None:
@@ -586,7 +577,11 @@ def _type_piece(
         if after_title and u.kind == "place" and len(words) == 1:
             return [(start, end, "PERSON", "person", words)]  # "President Jordan"
         return [(start, end, u.label, u.kind, words)]
+    kinds = [u.kind for u in piece]
     size = len(kinds)
+    # Most pieces hold no connector: "&", "of" and "for" are looked for only in those
+    # that do.
+    has_conn = "conn" in kinds
     if has_conn and any(u.text == "&" for u in piece):
         return [
             (start, end, "ORG", "rule", words)
