@@ -103,9 +103,6 @@ class _Event(NamedTuple):
 
 #: Events in text order: their first three fields (start, order, length).
 _EVENT_ORDER = itemgetter(0, 1, 2)
-#: The start and the end of a span given as a plain pair.
-_FIRST = itemgetter(0)
-_SECOND = itemgetter(1)
 
 
 def _event(mention: Mention, *, cited: bool, quote: str | None = None, antecedent: Mention | None = None) -> _Event:
@@ -258,11 +255,7 @@ def _more_mentions(
             continue
         known = _Spans(source.mentions)
         reach = -1
-        # By start, the longest first at each ("John Kerry" before its "Kerry"): two
-        # stable sorts on plain fields, with no Python call per span.
-        found.sort(key=_SECOND, reverse=True)
-        found.sort(key=_FIRST)
-        for span in found:
+        for span in sorted(found, key=lambda s: (s.start, -s.end)):  # "John Kerry" before its "Kerry"
             if span.start >= reach and not known.overlaps(span):
                 source.mentions.append(span)
                 reach = span.end
@@ -348,7 +341,7 @@ class _Spans:
         pairs = sorted(spans)  # plain pairs: they sort by start, then end
         self.starts = [start for start, _ in pairs]
         # The furthest end reached by any span up to each index, so nesting cannot hide one.
-        self.reach = list(accumulate(map(_SECOND, pairs), max))
+        self.reach = list(accumulate((end for _, end in pairs), max))
 
     def overlaps(self, span: Extent) -> bool:
         """Whether ``span`` overlaps any of the set."""

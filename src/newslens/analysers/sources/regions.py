@@ -3,7 +3,7 @@ paragraphs, not the credits ("More from Inquisitr" names no source)."""
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterable
 from operator import attrgetter
 
@@ -13,7 +13,6 @@ __all__ = ["Regions"]
 
 _START_END = attrgetter("start", "end")
 _START = attrgetter("start")
-_END = attrgetter("end")
 
 
 class Regions:
@@ -24,6 +23,7 @@ class Regions:
         # comparison is a Python call for each pair.
         self.spans = sorted(spans, key=_START_END)
         self.starts = [s.start for s in self.spans]
+        self.ends = [s.end for s in self.spans]
 
     @property
     def bounds(self) -> tuple[int, int]:
@@ -39,24 +39,13 @@ class Regions:
 
     def holding(self, spans: Iterable[Span]) -> list[Span]:
         """Those of ``spans`` that lie wholly inside one region (:meth:`contain` for
-        each), in order of start; those that share a start in their order."""
-        # This runs for every entity. Sorted by start once (in C), the spans that start
-        # in a region are one slice, found by two bisections: a few steps per
-        # paragraph, not one search per span.
-        ordered = sorted(spans, key=_START)
-        starts = list(map(_START, ordered))
-        out: list[Span] = []
-        for region in self.spans:
-            i = bisect_left(starts, region.start)
-            j = bisect_left(starts, region.end, i)
-            if i == j:
-                continue
-            inside = ordered[i:j]
-            # They nearly always end in it too: the few that run past are dropped one by one.
-            if max(map(_END, inside)) > region.end:
-                inside = [span for span in inside if span.end <= region.end]
-            out += inside
-        return out
+        each, in one pass: this runs for every entity), in order of start; those that
+        share a start in their order."""
+        starts, ends = self.starts, self.ends
+        return [
+            span for span in sorted(spans, key=_START)
+            if (i := bisect_right(starts, span.start)) and span.end <= ends[i - 1] and span.start < ends[i - 1]
+        ]
 
     def contain(self, span: Span) -> bool:
         """Whether ``span`` lies wholly inside one region."""
