@@ -1485,11 +1485,7 @@ def _contents(state: _Paragraph, us: int, ue: int, u: int, readings: list, unit_
         for k, reading in enumerate(readings):
             c, kind, base, speaker, cue, phrase, rest, inverted, _ = reading
             limit = min(_limit(readings, k, ue, breaks), rest + MAX_CONTENT)
-            # only the quotations near the cue can belong to it: keeps a unit of
-            # thousands of quotation marks linear
-            near = unit_quotes[
-                bisect.bisect_left(q_ends, c.start() - MAX_CONTENT) : bisect.bisect_right(q_starts, c.end() + MAX_CONTENT)
-            ]
+            near = _near(unit_quotes, q_starts, q_ends, c)
             taken = len(state.log)
             att = _content(state, us, ue, max(boundary, phrase - MAX_CONTENT), limit, near, c, kind, base, speaker, cue, phrase, rest, inverted)
             if att is None:
@@ -1507,6 +1503,12 @@ def _contents(state: _Paragraph, us: int, ue: int, u: int, readings: list, unit_
     return got
 
 
+def _near(unit_quotes, q_starts: list[int], q_ends: list[int], c) -> list:
+    """The unit's quotations within MAX_CONTENT of the cue ``c``: only those can belong
+    to it, which keeps a unit of thousands of quotation marks linear."""
+    return unit_quotes[bisect.bisect_left(q_ends, c.start() - MAX_CONTENT) : bisect.bisect_right(q_starts, c.end() + MAX_CONTENT)]
+
+
 def _only_content(state: _Paragraph, us: int, ue: int, u: int, reading: tuple, unit_quotes, q_starts, q_ends) -> list[Attribution]:
     """The attribution of a unit's only reading, as :func:`_contents` reads it, in one pass.
 
@@ -1514,7 +1516,7 @@ def _only_content(state: _Paragraph, us: int, ue: int, u: int, reading: tuple, u
     again: when it takes no content, only the quotations it took are given back.
     """
     c, kind, base, speaker, cue, phrase, rest, inverted, _ = reading
-    near = unit_quotes[bisect.bisect_left(q_ends, c.start() - MAX_CONTENT) : bisect.bisect_right(q_starts, c.end() + MAX_CONTENT)]
+    near = _near(unit_quotes, q_starts, q_ends, c)
     mark = len(state.log)
     att = _content(state, us, ue, max(us, phrase - MAX_CONTENT), min(ue, rest + MAX_CONTENT), near, c, kind, base, speaker, cue, phrase, rest, inverted)
     if att is None:
