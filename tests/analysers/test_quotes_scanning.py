@@ -53,10 +53,12 @@ from newslens.analysers.quotes.cues import (
     _scanned_candidates,
     cue_manner,
     cue_tail,
+    find_cues,
     time_tail,
 )
 from newslens.analysers.quotes.lexicon import VERB_CLASS
 from newslens.analysers.quotes.marks import _MARK_STARTS, _marks_in
+from newslens.analysers.quotes.polls import poll_opening
 from newslens.places import char_places
 from newslens.analysers.quotes.speakers import TOKEN, Tokens, first_tokens, tokens
 
@@ -182,6 +184,16 @@ def test_every_cue_rule_is_keyed_as_find_cues_gives_the_cue():
     assert all(form in VERB_CLASS for form in _FORM_RULES)
     assert not [w for w in _SINGLE if w not in _FORM_RULES and w.lower() in _FORM_RULES]
     assert set(_BASE_RULES) <= {base for _, base in VERB_CLASS.values()}
+
+
+def test_no_phrase_cue_has_the_form_of_a_verb():
+    # _read_unit tells a verb's cue by its form's class alone, and asks the others for their phrase
+    text = "According to Ruiz, as she put it, the plan failed, according  to Li."
+    phrases = [c for c in find_cues(text, 0, len(text)) if c.group("according") or c.group("putit")]
+    assert [c.group() for c in phrases] == ["According to", "put it", "according  to"]
+    assert not [c for c in phrases if c.group().lower() in VERB_CLASS]
+    poll = "In a CNN poll, 52 percent said no."
+    assert poll_opening(poll, 0, len(poll))[0].group().lower() not in VERB_CLASS
 
 
 @settings(max_examples=200, deadline=None)

@@ -1259,16 +1259,24 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
     for n_cue, c in enumerate(cues):
         form = c.group()
         cs, ce = c.start(), c.end()  # read once: a cue is read at both ends a dozen times below
-        if c.group("according"):
+        low = form.lower()
+        # a verb's form (nearly every cue) is told by its class alone: no phrase cue ("according
+        # to", "as X put it", a poll's "In") has a form of VERB_CLASS, so the cue's two
+        # questions about its phrase (a call each) are asked only of the forms it lacks
+        verb = VERB_CLASS.get(low)
+        if verb is not None:
+            if vouched:
+                continue  # "According to the council, Ruiz said ...": the saying is part of the council's report
+            kind, base = verb
+        elif c.group("according"):
             kind, base = "according", "according"
             vouched = vouched or (form[0] in "AI" and _only_marks(text, us, cs))
         elif vouched:
-            continue  # "According to the council, Ruiz said ...": the saying is part of the council's report
+            continue
         elif c.group("putit"):
             kind, base = "speech", "put"
         else:
-            low = form.lower()
-            kind, base = VERB_CLASS.get(low) or ("speech", low)
+            kind, base = "speech", low
         prev_word = _previous_word(text, us, cs, words)
         if kind != "according" and prev_word in _DETERMINERS:
             continue  # "the report", "a claim": a noun, not a cue
@@ -1393,7 +1401,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             opens_clause = speaker is not None and (
                 _only_marks(text, left_lo, speaker[0]) or text[left_lo:speaker[0]].rstrip().endswith(",")
             )
-            noun_like = form.lower() in _NOUN_LIKE
+            noun_like = low in _NOUN_LIKE
             strict = (noun_like or kind == "stance") and not opens_clause
             if speaker is not None and (strict or speaker is not plausible) and not _plausible_speaker(text, speaker, strict):
                 speaker = None
