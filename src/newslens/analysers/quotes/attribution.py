@@ -871,7 +871,9 @@ def _read_paragraph(
     p_lo, p_hi = state.span
     polled = rarer.poll and names_poll(text, p_lo, p_hi)
     asked = rarer.asked and text.find("sked", p_lo, p_hi) >= 0
-    that = text.find(" that ", p_lo, p_hi) >= 0
+    # a noun of saying before a "that" (what _noun_cues needs): a search of the paragraph
+    # finds whatever a search of one of its units finds, so one look tells every unit
+    noun_that = text.find(" that ", p_lo, p_hi) >= 0 and _noun_before_that(text, p_lo, p_hi)
     reportedly = rarer.reportedly and text.find("eportedly", p_lo, p_hi) >= 0
     for u, (us, ue) in enumerate(units):
         unit_quotes = []
@@ -905,7 +907,7 @@ def _read_paragraph(
             got = _read_unit(state, us, ue, unit_quotes, cues, u)
         if asked:
             got.extend(_questions_put(state, us, ue, u))
-        if that:
+        if noun_that:
             got.extend(_noun_cues(state, us, ue, u, got))
         if reportedly and text.find("eportedly", us, ue) >= 0:  # most units have none: no call
             got.extend(_reportedly(state, us, ue, u))
@@ -1514,6 +1516,8 @@ def _contents(state: _Paragraph, us: int, ue: int, u: int, readings: list, unit_
 def _near(unit_quotes, q_starts: list[int], q_ends: list[int], c) -> list:
     """The unit's quotations within MAX_CONTENT of the cue ``c``: only those can belong
     to it, which keeps a unit of thousands of quotation marks linear."""
+    if not unit_quotes:
+        return unit_quotes  # (most units): no cue's ends read, no bisection
     return unit_quotes[bisect.bisect_left(q_ends, c.start() - MAX_CONTENT) : bisect.bisect_right(q_starts, c.end() + MAX_CONTENT)]
 
 
