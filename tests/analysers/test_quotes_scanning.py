@@ -33,7 +33,6 @@ from newslens.analysers.quotes.attribution import (
     _WHITE,
     _clause_comma,
     _ending_colon,
-    _ends_in_colon,
     _first_cut,
     _has_words,
     _noun_before_that,
@@ -194,15 +193,6 @@ def test_no_phrase_cue_has_the_form_of_a_verb():
     assert not [c for c in phrases if c.group().lower() in VERB_CLASS]
     poll = "In a CNN poll, 52 percent said no."
     assert poll_opening(poll, 0, len(poll))[0].group().lower() not in VERB_CLASS
-
-
-@settings(max_examples=200, deadline=None)
-@given(_TEXTS, st.data())
-def test_ends_in_colon_is_a_search_for_a_last_colon(text, data):
-    lo, hi = _window(text, data)
-    assert _ends_in_colon(text, lo, hi) == (
-        regex.search(r":\s*$", text[lo:hi]) is not None
-    )
 
 
 @settings(max_examples=200, deadline=None)

@@ -795,18 +795,13 @@ def find_attributions(
             out.append(a)
         # the attribution that ends this paragraph lends its speaker to a quote-only paragraph after it
         last = found[-1] if found and found[-1].unit == len(units) - 1 else None
-        if _ends_in_colon(text, para[0], para[1]):
+        if _ending_colon(text, para[0], para[1]) >= 0:
             last = _introduction(text, units[-1]) or last
     return out
 
 
 #: how many paragraphs on a speaker is still the one a quotation with none of its own is read as
 CARRY_PARAGRAPHS = 2
-
-
-def _ends_in_colon(text: str, lo: int, hi: int) -> bool:
-    """Whether ``text[lo:hi]`` ends in a colon and white space."""
-    return _ending_colon(text, lo, hi) >= 0
 
 
 def _ending_colon(text: str, lo: int, hi: int) -> int:
@@ -875,6 +870,7 @@ def _read_paragraph(
     # finds whatever a search of one of its units finds, so one look tells every unit
     noun_that = text.find(" that ", p_lo, p_hi) >= 0 and _noun_before_that(text, p_lo, p_hi)
     reportedly = rarer.reportedly and text.find("eportedly", p_lo, p_hi) >= 0
+    colon = text.find(":", p_lo, p_hi) >= 0  # what a lead "Name: ..." needs (few paragraphs hold one)
     for u, (us, ue) in enumerate(units):
         unit_quotes = []
         while q_index < len(quotes) and quotes[q_index][1][0] < ue:
@@ -911,7 +907,7 @@ def _read_paragraph(
             got.extend(_noun_cues(state, us, ue, u, got))
         if reportedly and text.find("eportedly", us, ue) >= 0:  # most units have none: no call
             got.extend(_reportedly(state, us, ue, u))
-        if u == 0:
+        if u == 0 and colon:
             lead = _lead_colon(text, us, units[-1][1])
             if lead is not None:
                 lead.unit = len(units) - 1
