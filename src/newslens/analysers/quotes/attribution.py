@@ -781,8 +781,11 @@ def find_attributions(
         lo = bisect.bisect_left(sent_starts, para[0])
         hi = bisect.bisect_left(sent_starts, para[1])
         state = _Paragraph(text, para, opening[n], parts_by_para[n])
-        parts = [p for _, p in opening[n]] if opening[n] else []  # (most paragraphs quote nobody: no comprehension run)
-        units = _join_trailing_cues(text, _units(text, para, sentences[lo:hi], parts))
+        if hi - lo < 2:
+            units = [para]  # one sentence (most paragraphs): the paragraph is its one unit, nothing to join
+        else:
+            parts = [p for _, p in opening[n]] if opening[n] else []  # (most paragraphs quote nobody: no comprehension run)
+            units = _join_trailing_cues(text, _units(text, para, sentences[lo:hi], parts))
         found = _read_paragraph(state, units, last, para == headline, rarer)
         for a in found:
             if a is last:
