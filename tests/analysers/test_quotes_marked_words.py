@@ -32,3 +32,9 @@ def test_a_mark_at_a_word_end_or_two_marks_together_are_not_joined():
     text = "Sanders’ a--b -x 'n"
     assert _fast_read(text, 0, len(text)) == [(m[0], m.start(), m.end()) for m in TOKEN.finditer(text)]
     assert [t[0] for t in _fast_read(text, 0, len(text))] == ["Sanders", "’", "a", "-", "-", "b", "-", "x", "'", "n"]
+
+
+def test_a_word_and_its_comma_are_two_tokens_as_token_reads_them():
+    text = "Ruiz, 2016, Café, ,, Sen., U.S., said"
+    assert _fast_read(text, 0, len(text)) == [(m[0], m.start(), m.end()) for m in TOKEN.finditer(text)]
+    assert [t[0] for t in _fast_read(text, 0, 11)] == ["Ruiz", ",", "2016", ","]
