@@ -212,8 +212,12 @@ class EntitiesAnalyser(Analyser):
                     found = [m.moved(s - read_at) for m in read]
                 else:
                     if role_before is None and " " not in word and "\u00a0" not in word:
-                        # One word (most runs): what find_in_run would do with it.
+                        # One word (most runs): what find_in_run would do with it. Its
+                        # mention is the run, with no white space to make single: the
+                        # name as linking reads it is the word.
                         found = one_word(word, s, e, lex, opens, lowercase, text)
+                        for m in found:
+                            m.surface = word
                     else:
                         found = find_in_run(
                             text,
@@ -224,8 +228,8 @@ class EntitiesAnalyser(Analyser):
                             lowercase_words=lowercase,
                             role_before=role_before,
                         )
-                    for m in found:  # the name as linking reads it, made once per name
-                        m.surface = " ".join(text[m.start : m.end].split())
+                        for m in found:  # the name as linking reads it, made once per name
+                            m.surface = " ".join(text[m.start : m.end].split())
                     readings[key] = (s, found)
                 if before and found and found[0].role and running:
                     prev = running[

@@ -384,14 +384,12 @@ class _Unit:
         kind: str,
         words: list[str],
     ):
-        self.start, self.end, self.text, self.label, self.kind, self.words = (
-            start,
-            end,
-            text,
-            label,
-            kind,
-            words,
-        )
+        self.start = start
+        self.end = end
+        self.text = text
+        self.label = label
+        self.kind = kind
+        self.words = words
 
 
 def _lookup(lex: Lexicons, phrase: str) -> tuple[str, str] | None:
@@ -571,12 +569,13 @@ def _type_piece(
     if not piece:
         return []
     start, end = piece[0].start, piece[-1].end
-    words = [w for u in piece for w in u.words]
     if len(piece) == 1 and piece[0].label is not None:
+        # One known name: its words are the unit's (no list of the piece's words made).
         u = piece[0]
-        if after_title and u.kind == "place" and len(words) == 1:
-            return [(start, end, "PERSON", "person", words)]  # "President Jordan"
-        return [(start, end, u.label, u.kind, words)]
+        if after_title and u.kind == "place" and len(u.words) == 1:
+            return [(start, end, "PERSON", "person", u.words)]  # "President Jordan"
+        return [(start, end, u.label, u.kind, u.words)]
+    words = [w for u in piece for w in u.words]
     kinds = [u.kind for u in piece]
     size = len(kinds)
     # Most pieces hold no connector: "&", "of" and "for" are looked for only in those
@@ -609,8 +608,9 @@ def _type_piece(
     if keyword is not None and not after_title:
         return [(start, end, keyword, "rule", words)]
     # Whether a unit is a known name; the kinds of the units below are counted in C
-    # (``list.count``) rather than asked of each unit by a generator.
-    known = [u.label for u in piece].count(None) != size
+    # (``list.count``) rather than asked of each unit by a generator. Only units of
+    # these three kinds are no known name (``_units`` gives the others a label).
+    known = kinds.count("word") + kinds.count("conn") + kinds.count("break") != size
     conns = [u for u in piece if u.kind == "conn"] if has_conn else []
     if known or (conns and any(c.text in _ORG_CONNECTORS for c in conns)):
         first_word = piece[0]
