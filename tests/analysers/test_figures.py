@@ -553,6 +553,23 @@ def test_a_chain_parted_by_spaces_gives_the_tokens_the_pattern_gives():
         assert _spaced_tokens(text, 0, len(text)) == _tokens_by_pattern(text, 0, len(text))
 
 
+def test_a_chain_of_digits_and_number_words_parted_by_spaces_gives_the_tokens_the_pattern_gives():
+    from newslens.analysers.figures.reading import _spaced_tokens, _tokens_by_pattern
+
+    for text in ["20 million", "2008 and 2012", "5 hundred and 6", "1  billion", "$3 trillion"]:
+        start = 1 if text.startswith("$") else 0
+        assert _spaced_tokens(text, start, len(text)) == _tokens_by_pattern(text, start, len(text)), text
+
+
+def test_digits_after_digits_or_after_a_point_are_left_to_the_pattern():
+    from newslens.analysers.figures.reading import _spaced_tokens
+
+    assert _spaced_tokens("1 234", 0, 5) is None  # one number with a thin space, to TOKEN
+    assert _spaced_tokens("4000  3 hundred", 0, 15) is None
+    assert _spaced_tokens(".5 million", 1, 10) is None
+    assert _spaced_tokens("5 bn", 0, 4) is None  # a multiplier: one token with the digits
+
+
 def test_a_chain_with_other_separators_or_a_word_beside_it_is_left_to_the_pattern():
     from newslens.analysers.figures.reading import _spaced_tokens
 

@@ -139,10 +139,11 @@ def find_figures(text: str, start: int, end: int, *, title_case: bool = False) -
         return out
     match_figure, match_suffix = _matchers(text, start, end, plain_para)
     excluded: list[tuple[int, int]] = []
+    ex_starts: list[int] = []
     para = text[start:end]
     if "://" in para or "www." in para or "@" in para:
         excluded = [m.span() for m in g.finditer(g.ADDRESSES, text, start, end)]
-    ex_starts = [s for s, _ in excluded]
+        ex_starts = [s for s, _ in excluded]
     if title_case:
         words = para.split()
         title_case = sum(w[:1].isupper() for w in words) > 0.6 * len(words)

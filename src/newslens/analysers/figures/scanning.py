@@ -153,12 +153,13 @@ _ASCII_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVW
 _WORD_CHAR = regex.compile(r"\w")
 
 
-def _ascii_word_starts(text: str, start: int, end: int, low: str, word: str) -> list[int]:
+def _ascii_word_starts(text: str, start: int, end: int, low: bytes, word: bytes) -> list[int]:
     """Where the finder of ``word`` (``(?i)\\bword\\b``) matches in an ASCII paragraph.
 
-    ``low`` is the paragraph lower-cased, so ``str.find`` does what the pattern's
-    case folding does. As in ``regex``, the word boundary before the paragraph looks
-    at the character before it; the paragraph's end is a boundary.
+    ``low`` is the paragraph as :data:`_ASCII_WORDS_DIGITS_AND_SIGNS` reads it, its
+    letters lower-cased, so ``bytes.find`` does what the pattern's case folding does.
+    As in ``regex``, the word boundary before the paragraph looks at the character
+    before it; the paragraph's end is a boundary.
     """
     found = []
     n = len(word)
@@ -191,10 +192,8 @@ def scan(text: str, start: int, end: int) -> tuple[list[int], bool]:
         if not words and b"0" not in read and b"\t" not in read:
             return [], True  # most paragraphs: no number word, no digit, no sign (what the helpers below find)
         starts = _ascii_digit_starts(start, encoded)
-        if words:
-            low = para.lower()
-            for w in words:
-                starts.extend(_ascii_word_starts(text, start, end, low, w.decode("ascii")))
+        for w in words:  # found in the translation, which has the paragraph's letters lower-cased
+            starts.extend(_ascii_word_starts(text, start, end, read, w))
         starts.sort()
         return starts, True
     low = para.lower()
