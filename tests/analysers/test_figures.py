@@ -553,6 +553,23 @@ def test_a_chain_parted_by_spaces_gives_the_tokens_the_pattern_gives():
         assert _spaced_tokens(text, 0, len(text)) == _tokens_by_pattern(text, 0, len(text))
 
 
+def test_a_chain_of_digits_and_number_words_parted_by_spaces_gives_the_tokens_the_pattern_gives():
+    from newslens.analysers.figures.reading import _spaced_tokens, _tokens_by_pattern
+
+    for text in ["20 million", "2008 and 2012", "5 hundred and 6", "1  billion", "$3 trillion"]:
+        start = 1 if text.startswith("$") else 0
+        assert _spaced_tokens(text, start, len(text)) == _tokens_by_pattern(text, start, len(text)), text
+
+
+def test_digits_after_digits_or_after_a_point_are_left_to_the_pattern():
+    from newslens.analysers.figures.reading import _spaced_tokens
+
+    assert _spaced_tokens("1 234", 0, 5) is None  # one number with a thin space, to TOKEN
+    assert _spaced_tokens("4000  3 hundred", 0, 15) is None
+    assert _spaced_tokens(".5 million", 1, 10) is None
+    assert _spaced_tokens("5 bn", 0, 4) is None  # a multiplier: one token with the digits
+
+
 def test_a_chain_with_other_separators_or_a_word_beside_it_is_left_to_the_pattern():
     from newslens.analysers.figures.reading import _spaced_tokens
 
@@ -677,3 +694,33 @@ def test_the_words_after_a_figure_read_past_plain_text_by_after_words():
 
     text = "5 big Ünder cafés"
     assert _words_after(text, 1, len(text)).regs == g.AFTER_WORDS.match(text, 1).regs
+
+
+# --- cheap looks before the patterns ------------------------------------------------------
+
+
+def test_the_analyser_numbers_its_annotations_as_the_pipeline_would():
+    doc, anns = found("Five men and 6 women met 7 times.")
+    assert [a.id for a in anns] == ["figures-1", "figures-2", "figures-3"]
+
+
+def test_a_sign_alone_is_a_start_in_a_paragraph_with_no_digit_or_number_word():
+    assert starts("It cost $ nothing") == [8]
+
+
+def test_what_stands_before_a_label_number_ends_with_one_of_the_label_ends():
+    from newslens.analysers.figures import grammar as g
+
+    for before in ["Section ", "Section No. ", "Room No.", "Jan. ", "March ", "Number ", "x#", "(Apt. "]:
+        text = before + "5"
+        m = g.NOT_AN_AMOUNT_BEFORE.match(text, 0, len(before))
+        assert m and not m.group("code"), before
+        assert text[: len(before)].rstrip().endswith(g.LABEL_ENDS), before
+
+
+def test_a_room_number_is_no_amount_and_a_capital_word_before_a_number_is_no_label():
+    assert figures("They met in Room 5 with Obama 44 times.") == [("44", "number", 44)]
+
+
+def test_a_currency_code_in_capitals_or_small_letters_makes_money():
+    assert [label for _, label, _ in figures("It cost USD 5 and usd 7 and Usd 9.")] == ["money", "money", "number"]

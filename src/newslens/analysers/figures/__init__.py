@@ -33,6 +33,9 @@ class FiguresAnalyser(Analyser):
         paragraphs = ([doc.headline] if doc.headline is not None else []) + list(doc.body)
         annotations: list[Annotation] = []
         text = doc.text
+        # Each annotation made with the id the pipeline would give it ("figures-1", in
+        # order from 1) is kept by the pipeline as it is: one object per figure, not two.
+        prefix = f"{self.produces}-"
         for para in paragraphs:
             headline = para is doc.headline
             try:
@@ -42,7 +45,9 @@ class FiguresAnalyser(Analyser):
                     text = _readable(text)  # once per document, only when needed
                 found = find_figures(text, para.start, para.end, title_case=headline)
             for f in found:
-                annotations.append(Annotation(f.start, f.end, label=f.label, data=f.data))
+                annotations.append(
+                    Annotation(f.start, f.end, label=f.label, data=f.data, id=f"{prefix}{len(annotations) + 1}")
+                )
         counts: dict[str, int] = {}
         for a in annotations:
             counts[a.label] = counts.get(a.label, 0) + 1

@@ -87,6 +87,8 @@ _MAX = {"up to", "fewer than", "less than", "under", "below", "at most", "no mor
         "as many as", "as much as", "nearly", "almost", "just under"}
 _APPROX = {"about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "close to",
            "nearly", "almost", "circa", "c.", "as many as", "as much as"}
+#: Every hedge that bounds or blurs a number: a year has none.
+_HEDGED = frozenset(_MIN | _MAX | _APPROX)
 
 
 # The groups of the patterns read here, by number (see newslens.match_groups).
@@ -137,10 +139,11 @@ def find_figures(text: str, start: int, end: int, *, title_case: bool = False) -
         return out
     match_figure, match_suffix = _matchers(text, start, end, plain_para)
     excluded: list[tuple[int, int]] = []
+    ex_starts: list[int] = []
     para = text[start:end]
     if "://" in para or "www." in para or "@" in para:
         excluded = [m.span() for m in g.finditer(g.ADDRESSES, text, start, end)]
-    ex_starts = [s for s, _ in excluded]
+        ex_starts = [s for s, _ in excluded]
     if title_case:
         words = para.split()
         title_case = sum(w[:1].isupper() for w in words) > 0.6 * len(words)
@@ -160,10 +163,11 @@ def find_figures(text: str, start: int, end: int, *, title_case: bool = False) -
                 if nb and nb.group(_NOT_AN_AMOUNT.code):
                     pos = _CODE_REST.match(text, c, end).end()
                     continue
-            # names, ranks and months all begin with a capital, "#" or "§": a cheap test first
+            # names, ranks and months all begin with a capital, "#" or "§", and end with
+            # one of a few words: two cheap tests first
             w = _word_before(text, lo, c)
             capital = w[:1].isupper() or w[1:2].isupper() or w[:1] in ("#", "§")  # "iPhone 15"
-            nb = g.NOT_AN_AMOUNT_BEFORE.match(text, lo, c) if capital else None
+            nb = g.NOT_AN_AMOUNT_BEFORE.match(text, lo, c) if capital and w.endswith(g.LABEL_ENDS) else None
             if nb and nb.group(_NOT_AN_AMOUNT.name):
                 pos = _CODE_REST.match(text, c, end).end()
                 continue
@@ -308,7 +312,11 @@ def _word_before(text: str, lo: int, s: int) -> str:
 
 def _may_be_currency(word: str) -> bool:
     """Whether ``word`` may name a currency before an amount ("USD", "eur", "Rs."): a cheap test."""
-    return word in _CODE_SPELLINGS or any(ch.isupper() for ch in word)
+    if word in _CODE_SPELLINGS:
+        return True
+    if word.isascii():  # nearly always: a capital is then what lower() changes, asked in C
+        return word.lower() != word
+    return any(ch.isupper() for ch in word)
 
 
 def _ends_in_currency(text: str, lo: int, s: int) -> bool:
@@ -465,7 +473,7 @@ def _classify(
     # A year: four digits, nothing hedging or scaling them
     if (
         not n.words and not n.scaled and len(raw) == 4 and raw.isdigit() and 1600 <= value <= 2100
-        and hedge not in _MIN | _MAX | _APPROX and not _RATIO_AHEAD.match(text, e, end)
+        and hedge not in _HEDGED and not _RATIO_AHEAD.match(text, e, end)
     ):
         return Figure(s, e, "year", data)
     data["counted"] = _counted(text, start, end, s, e)

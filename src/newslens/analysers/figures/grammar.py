@@ -24,6 +24,7 @@ from .lexicon import LEXICON
 __all__ = [
     "FIGURE", "TOKEN", "SUFFIX", "BEFORE", "AFTER_WORDS", "TIMEOUT", "SHORT", "match", "finditer",
     "DIGIT_START", "START_SIGNS", "SCAN_WORDS", "word_finder", "LOOK_BEHIND", "plain_patterns",
+    "LABEL_ENDS", "MONTH_WORDS", "NAME_HEAD_WORDS", "RANK_WORDS",
 ]
 
 #: Seconds any one pattern may run on one paragraph; far above what linear work needs.
@@ -180,11 +181,13 @@ CURRENCY_NAMES = _any_of((c.surface for c in LEXICON.currencies if c.form in ("n
 
 # The look-ahead turns away at once what starts with no month's letter (this is tried
 # after every day-sized number).
-MONTHS = (
-    r"(?=[JFMASOND])(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-    r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\.?"
+MONTH_WORDS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
+    "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER",
+    "DECEMBER",
 )
+MONTHS = r"(?=[JFMASOND])(?:" + "|".join(MONTH_WORDS) + r")\.?"
 
 # Digits as news writes them. The sign needs no digit just before it, so that
 # "75 -300mm" is a pair of numbers, not a subtraction. The look-aheads come first
@@ -229,14 +232,16 @@ ATOM = rf"(?:{DIGITS}{_DIGITS_END}|{WORD})"
 # as long to compile a copy of it as to compile the rest of the module's patterns.
 CHAIN = rf"(?:(?(chained){JOIN}|(?P<chained>)){ATOM})+"
 
-# Heads of names and references whose number is a label, not an amount.
-NAME_HEADS = (
-    r"(?:Section|Sec\.|Article|Art\.|Chapter|Clause|Paragraph|Rule|Title|Amendment|Proposition|Prop\."
-    r"|Bill|Resolution|Flight|Route|Highway|Interstate|Channel|Room|Gate|Terminal|Platform|Pier|Ward"
-    r"|District|Precinct|Unit|Building|Block|Floor|Suite|Apartment|Apt\.|Box|Volume|Vol\.|Issue|Page"
-    r"|Figure|Fig\.|Table|Psalm|Model|Version|Windows|iPhone|Galaxy|Boeing|Airbus|Apollo|Formula"
-    r"|Level|Phase|Stage|Category|Class|Division|Tier|Zone|Lane|Exhibit|Item|Question|Form|§)"
+#: Heads of names and references whose number is a label, not an amount.
+NAME_HEAD_WORDS = (
+    "Section", "Sec.", "Article", "Art.", "Chapter", "Clause", "Paragraph", "Rule", "Title", "Amendment",
+    "Proposition", "Prop.", "Bill", "Resolution", "Flight", "Route", "Highway", "Interstate", "Channel", "Room",
+    "Gate", "Terminal", "Platform", "Pier", "Ward", "District", "Precinct", "Unit", "Building", "Block", "Floor",
+    "Suite", "Apartment", "Apt.", "Box", "Volume", "Vol.", "Issue", "Page", "Figure", "Fig.", "Table", "Psalm",
+    "Model", "Version", "Windows", "iPhone", "Galaxy", "Boeing", "Airbus", "Apollo", "Formula", "Level", "Phase",
+    "Stage", "Category", "Class", "Division", "Tier", "Zone", "Lane", "Exhibit", "Item", "Question", "Form", "§",
 )
+NAME_HEADS = "(?:" + "|".join(map(regex.escape, NAME_HEAD_WORDS)) + ")"
 # Words that may stand before a hyphen and a number that is still an amount: "mid-1990s", "top-10".
 _NUMBER_PREFIXES = r"(?i:mid|pre|post|late|early|under|over|top|ex|non|anti|sub|all|the|a|about|around|some|circa|c|than|nearly|almost|up|and|or|to|from|between)"
 
@@ -324,18 +329,26 @@ def plain_patterns() -> tuple[re.Pattern, re.Pattern]:
 #: Patterns named ..._BEFORE run backwards (``regex.REVERSE``) from a figure's start,
 #: with ``match(text, lo, start)``, so they look only at the few characters before it.
 
+#: The words before a rank: "No. 1", "Number 1", "#1".
+RANK_WORDS = ("No.", "Number", "#")
+
 #: Checked on the text just before a digit: is it part of a name, a code or a date?
 NOT_AN_AMOUNT_BEFORE = regex.compile(
     rf"""
     (?:
         (?P<code>\p{{L}}[\p{{L}}\d]*|(?<![\p{{L}}])(?!{_NUMBER_PREFIXES}-)\p{{L}}+-)     # G7, COVID-19
       | (?P<name>\b{NAME_HEADS}\s?(?:No\.\s?)?)                                      # Section 5
-      | (?P<rank>\b(?:No\.|Number|\#)\s?)                                            # No. 1
+      | (?P<rank>\b(?:{"|".join(map(regex.escape, RANK_WORDS))})\s?)                              # No. 1
       | (?P<month>\b{MONTHS}\s)                                                      # May 4
     )
     """,
     regex.VERBOSE | regex.VERSION1 | regex.REVERSE,
 )
+
+#: What the text before a number ends with, once stripped of white space, when
+#: NOT_AN_AMOUNT_BEFORE finds a name head, a rank or a month there (the last word of
+#: each: "Section No. 5" ends with "No."; a month may take a point, "Jan. 5").
+LABEL_ENDS = (*NAME_HEAD_WORDS, *RANK_WORDS, *MONTH_WORDS, *(m + "." for m in MONTH_WORDS))
 
 #: A currency written before the amount: "US$", "C $", "HK$", "USD", "Rs." (before a sign or digits).
 CURRENCY_BEFORE = regex.compile(

@@ -159,14 +159,16 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
 
 
 def _spaced_tokens(text: str, start: int, end: int) -> list[_Tok] | None:
-    """The tokens of a chain of ASCII words parted by spaces ("one one one"), read
-    without TOKEN; None for any other chain.
+    """The tokens of a chain of ASCII words parted by spaces ("one one one", "20
+    million"), read without TOKEN; None for any other chain.
 
     Every word of the lexicon is ASCII letters, and TOKEN takes a word only whole
     (``\b`` on both sides), so in such a chain each word is one token exactly when
     it is a number word, "and", "point" or "of"; a chain with any other word, or
     with a letter, digit, "_" or a character past ASCII on either side (where
-    ``\b`` would look), is left to TOKEN.
+    ``\b`` would look), is left to TOKEN. A word of digits alone is one token of
+    its value too, but for two such words in a row ("1 234" is one number to TOKEN,
+    as "10 1/2" is) or a point or slash just before the first.
     """
     plain = text[start:end]
     if not plain.isascii():
@@ -178,13 +180,21 @@ def _spaced_tokens(text: str, start: int, end: int) -> list[_Tok] | None:
     out: list[_Tok] = []
     tokens = _PLAIN_TOKENS
     pos = start
+    after_digits = False
     for w in plain.split(" "):
         if w:
-            lw = w.lower()
-            if lw not in tokens:
-                return None
-            k, v, plural = tokens[lw]
-            out.append(_Tok(k, v, pos, pos + len(w), lw, plural=plural))
+            if w.isdigit():
+                if after_digits or (pos == start and before in (".", "/")):
+                    return None
+                out.append(_Tok("digit", float(w), pos, pos + len(w), w))
+                after_digits = True
+            else:
+                lw = w.lower()
+                if lw not in tokens:
+                    return None
+                k, v, plural = tokens[lw]
+                out.append(_Tok(k, v, pos, pos + len(w), lw, plural=plural))
+                after_digits = False
         pos += len(w) + 1
     return out
 

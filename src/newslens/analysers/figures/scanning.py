@@ -29,12 +29,6 @@ SEPARATORS = frozenset("".join(chr(i) for i in range(0x80) if not chr(i).isalnum
 # The same test on ASCII bytes: every byte that is not a letter or a digit becomes a
 # space, and so does "?", which stands for every non-ASCII character once encoded.
 _ASCII_SEPARATORS_AS_SPACE = bytes(b if chr(b).isalnum() and b < 0x80 else 0x20 for b in range(256))
-#: The same, for bytes not yet lower-cased: capitals become small letters too, as
-#: ``str.lower`` makes them in a paragraph that reads as ASCII. One pass in C
-#: instead of lower-casing the paragraph first.
-_ASCII_SEPARATORS_AS_SPACE_LOWERED = bytes(
-    b + 0x20 if 0x41 <= b <= 0x5A else b if chr(b).isalnum() and b < 0x80 else 0x20 for b in range(256)
-)
 
 #: The number words as bytes (the encoded split yields bytes).
 _SCAN_BYTES = frozenset(w.encode("ascii") for w in g.SCAN_WORDS)
@@ -59,8 +53,18 @@ def _regex_digits_python_misses() -> str:
 # by DIGIT_START itself from there.
 _ASCII_SIGNS = [ch.encode("ascii") for ch in g.START_SIGNS if ch.isascii()]
 _ASCII_DIGITS_AS_ZERO = bytes(0x30 if 0x30 <= b <= 0x39 else 0x20 for b in range(256))
-_ASCII_DIGITS_AND_SIGNS_AS_ZERO = bytes(
-    0x30 if 0x30 <= b <= 0x39 or bytes([b]) in _ASCII_SIGNS else 0x20 for b in range(256)
+#: A paragraph that reads as ASCII, as bytes, made in one pass in C into what tells
+#: its number words, whether it holds a digit and whether it holds a sign: capitals
+#: become small letters (as ``str.lower`` makes them there), digits "0" (no number
+#: word holds a digit: the words are the same), each ASCII sign a tab (white space,
+#: that splits words as a space does), every other byte that is not a letter a space.
+_ASCII_WORDS_DIGITS_AND_SIGNS = bytes(
+    b + 0x20 if 0x41 <= b <= 0x5A
+    else 0x30 if 0x30 <= b <= 0x39
+    else b if chr(b).isalnum() and b < 0x80
+    else 0x09 if bytes([b]) in _ASCII_SIGNS
+    else 0x20
+    for b in range(256)
 )
 #: What DIGIT_START takes as a figure's start just before digits: "-5", ".5", "+44".
 _ASCII_BEFORE_DIGITS = frozenset(b"-.+")
@@ -149,12 +153,13 @@ _ASCII_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVW
 _WORD_CHAR = regex.compile(r"\w")
 
 
-def _ascii_word_starts(text: str, start: int, end: int, low: str, word: str) -> list[int]:
+def _ascii_word_starts(text: str, start: int, end: int, low: bytes, word: bytes) -> list[int]:
     """Where the finder of ``word`` (``(?i)\\bword\\b``) matches in an ASCII paragraph.
 
-    ``low`` is the paragraph lower-cased, so ``str.find`` does what the pattern's
-    case folding does. As in ``regex``, the word boundary before the paragraph looks
-    at the character before it; the paragraph's end is a boundary.
+    ``low`` is the paragraph as :data:`_ASCII_WORDS_DIGITS_AND_SIGNS` reads it, its
+    letters lower-cased, so ``bytes.find`` does what the pattern's case folding does.
+    As in ``regex``, the word boundary before the paragraph looks at the character
+    before it; the paragraph's end is a boundary.
     """
     found = []
     n = len(word)
@@ -182,14 +187,13 @@ def scan(text: str, start: int, end: int) -> tuple[list[int], bool]:
     if para.isascii() or _reads_as_ascii(para, encoded):
         # Nearly every paragraph of news: lower-cased and split into words by one
         # table, in C; lower case changes no digit, sign or offset here.
-        words = _SCAN_BYTES.intersection(encoded.translate(_ASCII_SEPARATORS_AS_SPACE_LOWERED).split())
-        if not words and b"0" not in encoded.translate(_ASCII_DIGITS_AND_SIGNS_AS_ZERO):
-            return [], True  # most paragraphs: no number word, no digit, no sign (what the helpers below find, in two looks)
+        read = encoded.translate(_ASCII_WORDS_DIGITS_AND_SIGNS)
+        words = _SCAN_BYTES.intersection(read.split())
+        if not words and b"0" not in read and b"\t" not in read:
+            return [], True  # most paragraphs: no number word, no digit, no sign (what the helpers below find)
         starts = _ascii_digit_starts(start, encoded)
-        if words:
-            low = para.lower()
-            for w in words:
-                starts.extend(_ascii_word_starts(text, start, end, low, w.decode("ascii")))
+        for w in words:  # found in the translation, which has the paragraph's letters lower-cased
+            starts.extend(_ascii_word_starts(text, start, end, read, w))
         starts.sort()
         return starts, True
     low = para.lower()
