@@ -180,6 +180,14 @@ def test_an_analyser_sees_the_layers_it_requires():
         (lambda d: [Annotation(0, 1, id="x"), Annotation(1, 2, id="x")], "annotation 1 has id 'x', already used in this document"),
         (lambda d: [Annotation(0, 1, data={"v": float("nan")})], "annotation 0 (no id) has nan in its data, which JSON cannot hold"),
         (lambda d: Findings([], summary={"v": float("inf")}), "summary is not JSON data"),
+        (
+            lambda d: Findings([], summary={"counts": {"share": float("nan")}}),
+            "summary is not JSON data: Out of range float values are not JSON compliant",
+        ),
+        (
+            lambda d: Findings([], summary={(1, 2): 3}),
+            "summary is not JSON data: keys must be str, int, float, bool or None, not tuple",
+        ),
     ],
 )
 def test_what_an_analyser_returns_is_validated(returns, message):
@@ -188,6 +196,13 @@ def test_what_an_analyser_returns_is_validated(returns, message):
     (failure,) = doc.failures
     assert (failure.analyser, failure.layer, failure.kind) == ("marks", "marks", "invalid")
     assert failure.message.startswith(message)
+
+
+def test_a_summary_of_nested_counts_and_a_finite_share_is_kept_as_given():
+    summary = {"share": 0.25, "counts": {"person": 2, "named": True, "note": None}}
+    doc = Pipeline([make("marks", returns=lambda d: Findings([], summary=summary))]).run(TEXT)
+    assert doc.failures == ()
+    assert doc["marks"].to_dict()["summary"] == summary
 
 
 def test_an_id_already_used_by_another_layer_is_invalid():

@@ -274,8 +274,8 @@ def _build_layer(step: Step, doc: Document, result: Any) -> tuple[Layer, list[La
         out.append(ann)
     # An empty summary (most layers, and every bare list of annotations) is JSON as
     # it stands; a Data one holds only JSON shapes, but NaN and Infinity still need
-    # the encoder to be refused.
-    if summary:
+    # to be refused: by the encoder, which says why, when a walk cannot vouch for it.
+    if summary and not _surely_json(summary):
         try:
             json.dumps(thaw(summary), allow_nan=False)  # NaN and Infinity are not JSON
         except (TypeError, ValueError) as exc:
@@ -286,6 +286,27 @@ def _build_layer(step: Step, doc: Document, result: Any) -> tuple[Layer, list[La
 
 #: Types of frozen data values that cannot lie outside the text or break JSON.
 _CANNOT_BE_WRONG = frozenset({str, int, bool, type(None)})
+
+
+def _surely_json(summary: Mapping[str, Any]) -> bool:
+    """Whether ``summary`` (frozen data) is surely JSON: string keys, plain values, finite floats, nested data.
+
+    A walk of the few values a summary holds, instead of encoding it (tens of
+    thousands of instructions, most of them making the encoder). False when
+    unsure; the encoder then decides, and its message names what is wrong.
+    """
+    for key, value in summary.items():
+        kind = type(value)
+        if type(key) is not str:
+            return False
+        if kind in _CANNOT_BE_WRONG:
+            continue
+        if kind is float:
+            if not math.isfinite(value):
+                return False
+        elif kind is not Data or not _surely_json(value):
+            return False
+    return True
 
 
 _END = attrgetter("end")
