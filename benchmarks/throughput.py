@@ -4,13 +4,16 @@
     python benchmarks/throughput.py [--folder DIR] [--rounds 3]
 
 Runs ``newslens.analyse(text).to_dict()`` on every article, in this process, and
-reports the best round (the machine is shared: the best round is the least disturbed).
+reports the best round (the machine is shared: the best round is the least disturbed),
+with the interpreter that ran it: newslens is pure Python, so the interpreter's build
+sets much of its speed (docs/scaling.md).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import platform
 import re
 import resource
 import sys
@@ -46,6 +49,8 @@ def main() -> None:
         "benchmark": "throughput", "articles": len(texts), "words": words, "rounds": args.rounds,
         "words_per_s": round(words / best), "articles_per_s": round(len(texts) / best, 1),
         "peak_rss_mb": round(peak_mb, 1), "layers": layers,
+        # which build ran it: a venv's own path says nothing, its base installation does
+        "python": f"{platform.python_implementation()} {platform.python_version()}", "python_home": sys.base_prefix,
     }))
 
 
