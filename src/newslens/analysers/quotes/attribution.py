@@ -781,11 +781,8 @@ def find_attributions(
         lo = bisect.bisect_left(sent_starts, para[0])
         hi = bisect.bisect_left(sent_starts, para[1])
         state = _Paragraph(text, para, opening[n], parts_by_para[n])
-        if hi - lo < 2:
-            units = [para]  # one sentence (most paragraphs): the paragraph is its one unit, nothing to join
-        else:
-            parts = [p for _, p in opening[n]] if opening[n] else []  # (most paragraphs quote nobody: no comprehension run)
-            units = _join_trailing_cues(text, _units(text, para, sentences[lo:hi], parts))
+        parts = [p for _, p in opening[n]] if opening[n] else []  # (most paragraphs quote nobody: no comprehension run)
+        units = _join_trailing_cues(text, _units(text, para, sentences[lo:hi], parts))
         found = _read_paragraph(state, units, last, para == headline, rarer)
         for a in found:
             if a is last:
@@ -873,7 +870,6 @@ def _read_paragraph(
     # finds whatever a search of one of its units finds, so one look tells every unit
     noun_that = text.find(" that ", p_lo, p_hi) >= 0 and _noun_before_that(text, p_lo, p_hi)
     reportedly = rarer.reportedly and text.find("eportedly", p_lo, p_hi) >= 0
-    colon = text.find(":", p_lo, p_hi) >= 0  # what a lead "Name: ..." needs (few paragraphs hold one)
     for u, (us, ue) in enumerate(units):
         unit_quotes = []
         while q_index < len(quotes) and quotes[q_index][1][0] < ue:
@@ -910,7 +906,7 @@ def _read_paragraph(
             got.extend(_noun_cues(state, us, ue, u, got))
         if reportedly and text.find("eportedly", us, ue) >= 0:  # most units have none: no call
             got.extend(_reportedly(state, us, ue, u))
-        if u == 0 and colon:
+        if u == 0:
             lead = _lead_colon(text, us, units[-1][1])
             if lead is not None:
                 lead.unit = len(units) - 1
@@ -1265,15 +1261,13 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         # to", "as X put it", a poll's "In") has a form of VERB_CLASS, so the cue's two
         # questions about its phrase (a call each) are asked only of the forms it lacks
         verb = VERB_CLASS.get(low)
-        if verb is not None:
-            if vouched:
-                continue  # "According to the council, Ruiz said ...": the saying is part of the council's report
-            kind, base = verb
-        elif c.group("according"):
+        if verb is None and c.group("according"):
             kind, base = "according", "according"
             vouched = vouched or (form[0] in "AI" and _only_marks(text, us, cs))
         elif vouched:
-            continue
+            continue  # "According to the council, Ruiz said ...": the saying is part of the council's report
+        elif verb is not None:
+            kind, base = verb
         elif c.group("putit"):
             kind, base = "speech", "put"
         else:

@@ -106,10 +106,6 @@ def _fast_read(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
             ):
                 append((piece[:-1], pos, pos + n - 1))
                 append((".", pos + n - 1, pos + n))
-            elif piece[-1] == "," and piece[:-1].isalnum() and piece[:-1].isascii():
-                # a word and a comma (the commonest other piece), as _marked_word reads it, without its call
-                append((piece[:-1], pos, pos + n - 1))
-                append((",", pos + n - 1, pos + n))
             elif not _marked_word(piece, pos, append):
                 end = pos + n
                 for m in _fast_token().finditer(text, pos, b):  # (one piece in thirty: bound here, not per window)
@@ -364,7 +360,7 @@ def _np_start(toks: list[tuple[str, int, int]], i: int, limit: int = 12) -> int:
     j = i
     while j >= 0 and i - j < limit:
         w = toks[j][0]
-        if w[0].isalnum():  # (_is_word, written out: this loop runs for every token of a phrase)
+        if _is_word(w):
             low = w.lower()
             if low in STOP_WORDS:
                 break
@@ -375,7 +371,7 @@ def _np_start(toks: list[tuple[str, int, int]], i: int, limit: int = 12) -> int:
         j -= 1
     k = j + 1
     # a phrase does not start with a bracket or a mark
-    while k <= i and not toks[k][0][0].isalnum():
+    while k <= i and not _is_word(toks[k][0]):
         k += 1
     return k
 
