@@ -397,35 +397,6 @@ def _may_be_digit(ch: str) -> bool:
     return ch != "" and (ch.isdigit() or not ch.isascii())
 
 
-#: What a score or a result after a name opens with, past blanks (``_SCORE_AFTER``):
-#: a digit (told by ``_may_be_digit``) or the first letter of "beat", "drew",
-#: "defeated", "v" or "vs".
-_SCORE_OPENINGS = frozenset("bdv")
-#: What a result before a name ends with, before the blanks (``_RESULT_BEFORE``): the
-#: last character of "beat", "beats", "defeated", "drew with", "lost to", "v", "vs", "vs.".
-_RESULT_ENDINGS = frozenset("tsdhov.")
-
-
-def _may_play(text: str, start: int, end: int) -> bool:
-    """Whether ``_SCORE_AFTER`` could match after the name at ``start:end``, or
-    ``_RESULT_BEFORE`` before it, told by the characters beside it, not by the patterns.
-
-    Most places have neither a score nor a result beside them ("in Paris,"): after the
-    name, the patterns need blanks and then what a score or a result opens with;
-    before it, blanks (the window may end with a line break, which ``$`` stands
-    before) after what a result ends with.
-    """
-    after = text[end : end + 12]
-    rest = after.lstrip(" \t")
-    if rest and len(rest) < len(after):
-        first = rest[0]
-        if first in _SCORE_OPENINGS or _may_be_digit(first):
-            return True
-    before = text[max(0, start - 12) : start].removesuffix("\n")
-    stem = before.rstrip(" \t")
-    return len(stem) < len(before) and stem[-1:] in _RESULT_ENDINGS
-
-
 def teams(
     mentions: list[Mention], text: str, countries: frozenset[str], sides: set[str]
 ) -> None:
@@ -442,10 +413,9 @@ def teams(
         name = text[m.start : m.end]
         if name in countries or name.title() in countries:
             continue
-        if _may_play(text, m.start, m.end) and (
-            _SCORE_AFTER.match(text, m.end, min(len(text), m.end + 12))
-            or _RESULT_BEFORE.search(text, max(0, m.start - 12), m.start)
-        ):
+        if _SCORE_AFTER.match(
+            text, m.end, min(len(text), m.end + 12)
+        ) or _RESULT_BEFORE.search(text, max(0, m.start - 12), m.start):
             playing.add(name.upper())
     if not playing:
         return
