@@ -608,9 +608,8 @@ def _type_piece(
     if keyword is not None and not after_title:
         return [(start, end, keyword, "rule", words)]
     # Whether a unit is a known name; the kinds of the units below are counted in C
-    # (``list.count``) rather than asked of each unit by a generator. Only units of
-    # these three kinds are no known name (``_units`` gives the others a label).
-    known = kinds.count("word") + kinds.count("conn") + kinds.count("break") != size
+    # (``list.count``) rather than asked of each unit by a generator.
+    known = [u.label for u in piece].count(None) != size
     conns = [u for u in piece if u.kind == "conn"] if has_conn else []
     if known or (conns and any(c.text in _ORG_CONNECTORS for c in conns)):
         first_word = piece[0]
