@@ -51,6 +51,8 @@ def main() -> None:
         "peak_rss_mb": round(peak_mb, 1), "layers": layers,
         # which build ran it: a venv's own path says nothing, its base installation does
         "python": f"{platform.python_implementation()} {platform.python_version()}", "python_home": sys.base_prefix,
+        # and whether the analysers ran compiled (a wheel built with a C compiler at hand) or as sources
+        "compiled_modules": len(newslens.compiled_modules()),
     }))
 
 

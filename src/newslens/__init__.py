@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .__about__ import __version__
+from .__about__ import __version__, compiled_modules
 from .analyser import Analyser, DeclarationError, Findings
 from .hookspecs import hookimpl
 from .model import Annotation, Credit, Data, Dateline, Document, Failure, Layer, Provenance, Span
@@ -42,6 +42,7 @@ __all__ = [
     "__version__",
     "analyse",
     "analyse_many",
+    "compiled_modules",
     "hookimpl",
     "parse",
     "parse_record",

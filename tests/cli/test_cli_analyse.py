@@ -117,7 +117,9 @@ def test_resume_without_an_output_file_is_refused(tmp_path, capsys):
 
 def test_python_dash_m_newslens_runs_the_command():
     done = subprocess.run([sys.executable, "-m", "newslens", "--version"], capture_output=True, text=True)
-    assert done.stdout == f"newslens {newslens.__version__}\n"
+    compiled = newslens.compiled_modules()
+    how = f"{len(compiled)} modules compiled with mypyc" if compiled else "pure Python"
+    assert done.stdout == f"newslens {newslens.__version__} ({how})\n"
 
 
 def test_json_format_over_several_inputs_is_one_array_in_input_order(tmp_path, capsys):

@@ -12,7 +12,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from ..__about__ import __version__
+from ..__about__ import __version__, compiled_modules
 
 __all__ = ["COMMANDS", "CommandError", "add_plugins_option", "main"]
 
@@ -53,6 +53,13 @@ COMMANDS = (
 )
 
 
+def _version() -> str:
+    """``newslens --version``: the version, and whether the analysers run compiled."""
+    compiled = compiled_modules()
+    how = f"{len(compiled)} modules compiled with mypyc" if compiled else "pure Python"
+    return f"newslens {__version__} ({how})"
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``newslens`` command with every subcommand."""
     parser = argparse.ArgumentParser(
@@ -60,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read news articles and show what they are made of: headline, body, credits, "
         "quotes, sources, entities, figures and image credits.",
     )
-    parser.add_argument("--version", action="version", version=f"newslens {__version__}")
+    parser.add_argument("--version", action="version", version=_version())
     add_plugins_option(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
