@@ -47,9 +47,9 @@ def test_a_module_that_is_not_there_builds_pure_python_and_says_which(tmp_path):
     hook.initialize("standard", data)
     hook.finalize("standard", data, str(tmp_path / "dist" / "x.whl"))
     assert data == _build_data()
-    assert app.said == [("warning", "newslens: the analysers were not compiled (modules to compile not found under "
-                                    "src/: newslens/nowhere.py); building pure Python, which gives the same results "
-                                    "about 1.25x slower")]
+    assert app.said == [("warning", ("newslens: the analysers were not compiled (modules to compile not found under "
+                                     "src/: newslens/nowhere.py); building pure Python, which gives the same results "
+                                     "about 1.25x slower"))]
 
 
 def test_newslens_pure_python_skips_compiling(tmp_path, monkeypatch):

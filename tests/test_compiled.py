@@ -15,12 +15,12 @@ import newslens
 SRC = Path(__file__).resolve().parent.parent / "src"
 
 TEXTS = [
-    "Mayor promises 2,500 new homes\n\nBy Ana Ruiz\n\nSPRINGFIELD — Mayor Jo Park said on Monday that the city "
+    ("Mayor promises 2,500 new homes\n\nBy Ana Ruiz\n\nSPRINGFIELD — Mayor Jo Park said on Monday that the city "
     "would build 2,500 homes by 2030. “We have waited long enough,” she told reporters. A spokesman for the "
     "council, who asked not to be named, said the plan would cost $1.2 billion, or about 3% of the budget.\n\n"
-    "Photo: Kim Lee/Reuters",
-    "Talks stall\n\nOfficials said talks had stalled. “Nothing is agreed,” according to one diplomat. "
-    "The Associated Press reported that 40 percent of voters disagreed, citing a Gallup poll of 1,000 adults.",
+    "Photo: Kim Lee/Reuters"),
+    ("Talks stall\n\nOfficials said talks had stalled. “Nothing is agreed,” according to one diplomat. "
+    "The Associated Press reported that 40 percent of voters disagreed, citing a Gallup poll of 1,000 adults."),
     "",
     "“ “ ” unbalanced ‘ marks said said said 12 12 twelve million % $",
 ]
