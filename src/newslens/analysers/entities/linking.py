@@ -8,6 +8,8 @@ written alike are one entity. Lone unknown words left untyped get a default labe
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 from ...match_groups import group_numbers
@@ -211,10 +213,12 @@ def link(mentions: list[Mention], text: str, sides: set[str]) -> list[Mention]:
                 m.label, m.kind, m.decided = "PERSON", "person", True
                 m.canonical = full.surface if full.canonical is None else full.canonical
         if not m.decided:
-            same = by_text.get(m.surface)
+            surface = m.surface
+            assert surface is not None  # given to every mention by the loop above
+            same = by_text.get(surface)
             if same is not None:
                 m.label, m.decided = same.label, True
-            elif m.pending and m.surface.upper() not in sides:  # type: ignore[union-attr]
+            elif m.pending and surface.upper() not in sides:
                 continue  # an ordinary word opening a sentence, most likely
             elif text[max(0, m.start - 4) : m.start].lower() == "the ":
                 m.label, m.decided = (
@@ -257,11 +261,12 @@ def _aliases(mentions: list[Mention], text: str) -> None:
     named: list[str] = []
     for i, m in enumerate(mentions):
         name = m.canonical or m.surface
-        named.append(name)  # type: ignore[arg-type]
+        assert name is not None  # link gave every mention its surface
+        named.append(name)
         key = (name, m.label)
-        members = alike.get(key)  # type: ignore[arg-type]
+        members = alike.get(key)
         if members is None:
-            alike[key] = [i]  # type: ignore[index]
+            alike[key] = [i]
         else:
             # The union of the two: the first is a root, the later joins it.
             parent[i] = members[0]
@@ -304,12 +309,13 @@ def _aliases(mentions: list[Mention], text: str) -> None:
                     joined = True
             pos = other.end
     # Without aliases (no label changed either) the entities are the names alike.
-    groups: dict[int, list[int]] | dict[tuple[str, str | None], list[int]] = alike
+    groups: Iterable[list[int]] = alike.values()
     if joined:
-        groups = {}
+        roots: dict[int, list[int]] = {}
         for i in range(len(mentions)):
-            groups.setdefault(find(i), []).append(i)
-    for members in groups.values():
+            roots.setdefault(find(i), []).append(i)
+        groups = roots.values()
+    for members in groups:
         if len(members) == 1:  # most entities are named once: no choice to make
             x = mentions[members[0]]
             x.canonical = named[members[0]]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Container
+from typing import Final, Protocol
 
 import regex
 
@@ -21,12 +21,14 @@ from ...timeouts import SHORT
 from .lexicons import Lexicons
 
 __all__ = [
-    "RUN",  # noqa: F822 (made at its first use: see __getattr__)
+    "KnownNames",
     "Mention",
+    "Words",
     "find_in_run",
     "lone_non_names",
     "match_known",
     "one_word",
+    "run_pattern",
     "runs",
 ]
 
@@ -77,17 +79,18 @@ _NOT_BEFORE = rf"(?<!{_NOT_BEFORE_CLASS})"
 #: The words after a run's first word.
 _MORE = rf"(?:{_SEP}(?:{_CONNECTOR}{_SEP}|){_WORD})*"
 
-#: A run of name words (compiled once; runs on article text, hence the timeout at use).
-# ``RUN`` is compiled when first asked for (``__getattr__`` below): the analyser
-# searches with the patterns after it, and ``regex`` takes milliseconds to compile each.
+#: A run of name words, as ``run_pattern()`` compiles it (runs on article text, hence
+#: the timeout at use).
 _RUN_PATTERN = rf"{_NOT_BEFORE}{_WORD}{_MORE}"
 
 
-def __getattr__(name: str) -> regex.Pattern:
-    """``RUN``, compiled at its first use."""
-    if name == "RUN":
-        return _compiled(_RUN_PATTERN)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+def run_pattern() -> regex.Pattern:
+    """The pattern of a run of name words, compiled at its first use: the analyser
+    searches with the patterns below, which find the same runs, and ``regex`` takes
+    milliseconds to compile each. (A function, not a module attribute made on demand
+    by a module ``__getattr__``: a compiled module asks that for its ``__file__``
+    before its globals are set, and crashes.)"""
+    return _compiled(_RUN_PATTERN)
 
 
 @functools.cache
@@ -97,7 +100,7 @@ def _compiled(pattern: str) -> regex.Pattern:
 
 
 # The patterns that find runs read ``_WORD`` and ``_MORE`` in a form that finds the same
-# words at half the cost. Nothing follows a run's last word in ``RUN`` that could fail,
+# words at half the cost. Nothing follows a run's last word in ``run_pattern()`` that could fail,
 # so the regex engine never comes back into a word it has read: each word is the first
 # way ``_WORD`` matches where it stands, and these forms only try the usual ways first.
 
@@ -121,7 +124,7 @@ _RUN_MORE = (
     rf"(?:(?:[ ](?=\p{{Lu}})|{_SEP}{_AFTER_GAP}(?:{_CONNECTOR}{_SEP}|)){_RUN_WORD})*"
 )
 
-#: ``RUN`` as it is searched for: the same matches (compiled for the first text that
+#: ``run_pattern()`` as it is searched for: the same matches (compiled for the first text that
 #: needs it: one where a run opens with an Arabic particle).
 _ANY_RUN = rf"{_NOT_BEFORE}{_RUN_WORD}{_RUN_MORE}"
 
@@ -204,7 +207,8 @@ SHORT_STRETCH = SHORT
 
 
 def runs(text: str, timeout: float) -> list[tuple[int, int]]:
-    """(start, end) of every run of name words in ``text``, in order (as ``RUN`` finds them).
+    """(start, end) of every run of name words in ``text``, in order (as
+    ``run_pattern()`` finds them).
 
     A run never crosses a line break, so the text is read in stretches of whole lines
     of at most ``SHORT_STRETCH`` characters, without a timeout, each by ``_plain_run()``
@@ -301,6 +305,23 @@ def _is_acronym(word: str) -> bool:
     return _ACRONYM.match(word) is not None and not word.endswith(".")
 
 
+class Words(Protocol):
+    """The words an article writes in small letters, asked one at a time: a set of
+    them, or the entities analyser's stand-in that finds each where it is asked."""
+
+    def __contains__(self, word: str, /) -> bool: ...
+
+
+class KnownNames(Protocol):
+    """Names looked up in a headline-like line: a name (upper-cased for a line in
+    capitals) to its ``(label, kind, canonical)``, or None: a dict, or a chain of them."""
+
+    def get(self, key: str, /) -> tuple[str | None, str, str] | None: ...
+
+
+#: Whether this module runs compiled by mypyc (a shared object, not a source file),
+#: where ``object.__new__`` refuses a native class: one is made by its ``__init__``.
+_COMPILED: Final = not __file__.endswith(".py")
 _new = object.__new__
 
 
@@ -351,15 +372,29 @@ class Mention:
     def moved(self, by: int) -> Mention:
         """This mention as read where its run is written alike ``by`` characters further
         on (or back): the same reading at the other place."""
-        # What __init__ sets, without its call: a recurring name is copied many times.
-        m = _new(Mention)
-        m.start = self.start + by
-        m.end = self.end + by
-        m.label = self.label
-        m.kind = self.kind
-        m.role = self.role
-        m.words = self.words
-        m.pending = self.pending
+        if _COMPILED:
+            # A native class is made by its __init__ alone, at the cost of a C call.
+            m = Mention(
+                self.start + by,
+                self.end + by,
+                self.label,
+                self.kind,
+                self.words,
+                role=self.role,
+                pending=self.pending,
+            )
+        else:
+            # What __init__ sets, without its call (a Python call costs several times
+            # the rest): a recurring name is copied many times.
+            m = _new(Mention)
+            m.start = self.start + by
+            m.end = self.end + by
+            m.label = self.label
+            m.kind = self.kind
+            m.role = self.role
+            m.words = self.words
+            m.pending = self.pending
+        # What __init__ derives, as this mention has it now.
         m.canonical = self.canonical
         m.outlet = self.outlet
         m.decided = self.decided
@@ -659,17 +694,19 @@ def _type_piece(
         if piece[0].kind in ("org", "outlet") and not conns and words_after_first:
             return [(start, end, "ORG", "rule", words)]
         # Otherwise cut at the known names and at "of"/"for": each part on its own.
-        out = []
+        out: list[tuple[int, int, str | None, str, list[str]]] = []
         part: list[_Unit] = []
-        for u in piece + [None]:  # type: ignore[list-item]
-            if u is None or u.label is not None or u.text in _ORG_CONNECTORS:
+        for u in piece:
+            if u.label is not None or u.text in _ORG_CONNECTORS:
                 if part:
                     out.extend(_type_piece(part, lex, after_title and not out, text))
                     part = []
-                if u is not None and u.label is not None:
+                if u.label is not None:
                     out.extend(_type_piece([u], lex, after_title and not out, text))
             else:
                 part.append(u)
+        if part:  # the part after the last cut
+            out.extend(_type_piece(part, lex, after_title and not out, text))
         return out
     if len(words) == 1:
         w = words[0]
@@ -703,7 +740,7 @@ def one_word(
     end: int,
     lex: Lexicons,
     sentence_start: bool,
-    lowercase_words,
+    lowercase_words: Words,
     text: str,
 ) -> list[Mention]:
     """The common case, a run of one word, without cutting it into units."""
@@ -745,7 +782,7 @@ def find_in_run(
     lex: Lexicons,
     *,
     sentence_start: bool,
-    lowercase_words: Container[str],
+    lowercase_words: Words,
     role_before: str | None,
 ) -> list[Mention]:
     """The mentions in one run of capitalised words (in running text)."""
@@ -857,7 +894,7 @@ def match_known(
     text: str,
     start: int,
     end: int,
-    known: dict[str, tuple[str, str, str]],
+    known: KnownNames,
     upper: bool,
     longest: int = 6,
 ) -> list[Mention]:
