@@ -9,6 +9,7 @@ written alike are one entity. Lone unknown words left untyped get a default labe
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Final
 
 import regex
 
@@ -17,36 +18,36 @@ from .names import Mention
 
 #: Labels whose mentions may carry an alias in brackets ("ISIS (also known as ISIL)");
 #: people, works and languages do not.
-_ALIAS_LABELS = frozenset(
+_ALIAS_LABELS: Final = frozenset(
     {"ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW"}
 )
 
 __all__ = ["DEFAULT_LABEL", "link"]
 
 #: The label of a lone capitalised word that no lexicon or context types.
-DEFAULT_LABEL = "PERSON"
+DEFAULT_LABEL: Final = "PERSON"
 
-_SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
-_PARTICLE = regex.compile(r"^(?:al|el|as|ash|ad|ar|az|bin|ibn|abu|abd|ul|ud)-")
+_SUFFIXES: Final = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
+_PARTICLE: Final = regex.compile(r"^(?:al|el|as|ash|ad|ar|az|bin|ibn|abu|abd|ul|ud)-")
 
 #: What an alias after a name opens with, past white space.
-_ALIAS_MARKS = ("(", ",")
+_ALIAS_MARKS: Final = ("(", ",")
 #: What opens an alias after a name: "ISIS (also known as ISIL or the Islamic State)".
-_ALIAS_OPEN = regex.compile(
+_ALIAS_OPEN: Final = regex.compile(
     r"\s*(?:\(|,\s*(?:also\s+)?(?:known\s+as|called|aka|a\.k\.a\.)\s)\s*(?:(?:also\s+)?(?:known\s+as|called|aka|a\.k\.a\.|formerly|or)\s+)?(?:the\s+)?",
     regex.IGNORECASE,
 )
 #: What may stand between two aliases inside the brackets.
-_ALIAS_GAP = regex.compile(
+_ALIAS_GAP: Final = regex.compile(
     r"^\s*(?:,|or|and|/)?\s*(?:the\s+)?(?:or\s+)?(?:the\s+)?$", regex.IGNORECASE
 )
 
 #: Words after which an unknown name is a place: "in Arbil", "near Tunbridge Wells".
-_PLACE_WORDS = ("in", "near", "outside", "across", "into", "at", "around", "towards")
-_PLACE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(_PLACE_WORDS)})[ ]+$")
+_PLACE_WORDS: Final = ("in", "near", "outside", "across", "into", "at", "around", "towards")
+_PLACE_BEFORE: Final = regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(_PLACE_WORDS)})[ ]+$")
 
 #: Words after a name that make it a company or a body: "Magna shares", "Petofi spokesman".
-_BODY_WORDS = (
+_BODY_WORDS: Final = (
     "shares",
     "stock",
     "stake",
@@ -69,11 +70,11 @@ _BODY_WORDS = (
     "revenues",
     "revenue",
 )
-_BODY_AFTER = regex.compile(rf"(?:['’]s)?[ ]+(?:{'|'.join(_BODY_WORDS)})\b")
+_BODY_AFTER: Final = regex.compile(rf"(?:['’]s)?[ ]+(?:{'|'.join(_BODY_WORDS)})\b")
 #: How those words begin: a name followed by no word beginning so is no body.
-_BODY_OPENINGS = frozenset(w[:3] for w in _BODY_WORDS)
+_BODY_OPENINGS: Final = frozenset(w[:3] for w in _BODY_WORDS)
 #: A noun in apposition that says what a name is: ", a Hungarian packaging group", ", a town".
-_APPOSITION = regex.compile(
+_APPOSITION: Final = regex.compile(
     r""",[ ](?:a|an|the)[ ](?:[\p{L}\d-]+[ ]){0,4}?
     (?:(?P<org>company|firm|group|maker|manufacturer|producer|bank|insurer|carrier|airline|
          retailer|agency|club|team|side|party|newspaper|daily|broadcaster|conglomerate|
@@ -82,15 +83,15 @@ _APPOSITION = regex.compile(
     regex.VERBOSE,
 )
 # The groups of the pattern read here, by number (see newslens.match_groups).
-_APPOSITION_GROUPS = group_numbers(_APPOSITION)
+_APPOSITION_GROUPS: Final = group_numbers(_APPOSITION)
 
 #: Words before a name that make it a company or a body: "shares of Cofinec".
-_BODY_BEFORE = regex.compile(
+_BODY_BEFORE: Final = regex.compile(
     r"(?<![\p{L}])(?:shares|unit|subsidiary|stake|chairman|division|owner|maker|parent|units|subsidiaries)[ ]+(?:of|in)[ ]+$"
 )
 
 #: Outlet names that "the" makes an outlet on their own: "the Post", "the Times".
-_OUTLET_TAILS = frozenset(
+_OUTLET_TAILS: Final = frozenset(
     {
         "Post",
         "Times",
@@ -112,7 +113,7 @@ _OUTLET_TAILS = frozenset(
         "Star",
     }
 )
-_OUTLET_WORDS = frozenset(
+_OUTLET_WORDS: Final = frozenset(
     {
         "News",
         "Times",
@@ -335,16 +336,16 @@ def _aliases(mentions: list[Mention], text: str) -> None:
 
 
 #: A score after a name, or a result before or after it: "Somerset 296", "Essex beat Kent".
-_SCORE_AFTER = regex.compile(
+_SCORE_AFTER: Final = regex.compile(
     r"[ \t]+(?:\d{1,3}(?!\d|[.,:/]\d)|beat\b|beats\b|drew\b|defeated\b|v\.?[ ]|vs\.?[ ])"
 )
-_RESULT_BEFORE = regex.compile(
+_RESULT_BEFORE: Final = regex.compile(
     r"(?:\bbeat|\bbeats|\bdefeated|\bdrew\ with|\blost\ to|\bv|\bvs\.?)[ \t]+$"
 )
 
 
 #: A line of a results table: two sides, each with its score ("Petofi 3 Ruch 1").
-_RESULT_LINE = regex.compile(
+_RESULT_LINE: Final = regex.compile(
     r"^[ \t]*(\p{Lu}[\p{L}.'’-]*(?:[ ]\p{Lu}[\p{L}.'’-]*){0,3})[ ]+\d{1,3}[ ]+(\p{Lu}[\p{L}.'’-]*(?:[ ]\p{Lu}[\p{L}.'’-]*){0,3})[ ]+\d{1,3}[ \t]*(?:\(|$)",
     regex.MULTILINE,
 )

@@ -32,19 +32,19 @@ __all__ = [
     "runs",
 ]
 
-_ABBREVIATIONS = (
+_ABBREVIATIONS: Final = (
     "Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|Cmdr|Brig|Rev|Pvt|Cpl|Det|Insp|Supt"
     "|St|Mt|Ft|Jr|Sr|Inc|Corp|Co|Ltd|Bros|Ave|Blvd|Messrs"
 )
 
 #: The same, one by one.
-_ABBREVIATION_WORDS = frozenset(_ABBREVIATIONS.split("|"))
+_ABBREVIATION_WORDS: Final = frozenset(_ABBREVIATIONS.split("|"))
 
 #: Arabic particles that open a name: al-Assad, bin-Salman.
-_PARTICLES = "(?:al|el|as|ash|ad|ar|az|bin|ibn|abu|abd|ul|ud)"
+_PARTICLES: Final = "(?:al|el|as|ash|ad|ar|az|bin|ibn|abu|abd|ul|ud)"
 
 #: An abbreviation whose period belongs to the word.
-_ABBREVIATION = rf"(?:{_ABBREVIATIONS})\."
+_ABBREVIATION: Final = rf"(?:{_ABBREVIATIONS})\."
 
 
 def _word(abbreviation: str) -> str:
@@ -63,25 +63,25 @@ def _word(abbreviation: str) -> str:
 
 
 #: One word of a name.
-_WORD = _word(_ABBREVIATION)
+_WORD: Final = _word(_ABBREVIATION)
 
 #: Small words inside names; "of" and "for" only between capitalised words.
-_CONNECTOR = r"""
+_CONNECTOR: Final = r"""
 (?:(?:of|for)(?:\ the|)|de(?:\ la|\ los|)|van(?:\ de[rn]?|)|von(?:\ der|)
   |da|di|du|des|del|della|do|dos|das|der|den|ter|la|le|bin|ibn|al|el|&)
 """
 
-_SEP = r"(?:[ \u00a0]{1,2}|,[ ](?=(?:Jr|Sr)\b))"
+_SEP: Final = r"(?:[ \u00a0]{1,2}|,[ ](?=(?:Jr|Sr)\b))"
 
 #: What may not stand right before a run: it would make the run part of a longer word.
-_NOT_BEFORE_CLASS = r"[\p{L}\p{M}\d@#_/'’.]"
-_NOT_BEFORE = rf"(?<!{_NOT_BEFORE_CLASS})"
+_NOT_BEFORE_CLASS: Final = r"[\p{L}\p{M}\d@#_/'’.]"
+_NOT_BEFORE: Final = rf"(?<!{_NOT_BEFORE_CLASS})"
 #: The words after a run's first word.
-_MORE = rf"(?:{_SEP}(?:{_CONNECTOR}{_SEP}|){_WORD})*"
+_MORE: Final = rf"(?:{_SEP}(?:{_CONNECTOR}{_SEP}|){_WORD})*"
 
 #: A run of name words, as ``run_pattern()`` compiles it (runs on article text, hence
 #: the timeout at use).
-_RUN_PATTERN = rf"{_NOT_BEFORE}{_WORD}{_MORE}"
+_RUN_PATTERN: Final = rf"{_NOT_BEFORE}{_WORD}{_MORE}"
 
 
 def run_pattern() -> regex.Pattern:
@@ -107,38 +107,38 @@ def _compiled(pattern: str) -> regex.Pattern:
 #: Most words of names: a capital, small letters and no period, hyphen, apostrophe,
 #: letter or digit after them. ``_WORD`` reads such a word whole, by its last branch
 #: (an abbreviation or initial needs a period after its letters): this says so at once.
-_PLAIN_WORD = r"\p{Lu}\p{Ll}+(?![.\-'’\p{L}\p{M}\d])"
+_PLAIN_WORD: Final = r"\p{Lu}\p{Ll}+(?![.\-'’\p{L}\p{M}\d])"
 #: ``_WORD`` with the plain word tried first, and the abbreviations tried only before a
 #: period (each is a capital and up to five small letters: "Messrs").
-_RUN_WORD = (
+_RUN_WORD: Final = (
     "(?:" + _PLAIN_WORD + "|" + _word(r"(?=\p{Lu}\p{Ll}{0,5}\.)" + _ABBREVIATION) + ")"
 )
 #: What may stand after a gap inside a run: a connector's first character or a word's
 #: (a capital, or an Arabic particle's first letter).
-_AFTER_GAP = r"(?=[\p{Lu}ofdvtlbiaeu&])"
+_AFTER_GAP: Final = r"(?=[\p{Lu}ofdvtlbiaeu&])"
 #: ``_MORE`` with one space before a capital tried first: no connector can stand there.
 #: After any other gap, the connectors and words are tried only before a character
 #: that can open one (``_AFTER_GAP``): the word after a name ("said") is most often
 #: none, and saying so at once spares trying each connector and particle at it.
-_RUN_MORE = (
+_RUN_MORE: Final = (
     rf"(?:(?:[ ](?=\p{{Lu}})|{_SEP}{_AFTER_GAP}(?:{_CONNECTOR}{_SEP}|)){_RUN_WORD})*"
 )
 
 #: ``run_pattern()`` as it is searched for: the same matches (compiled for the first text that
 #: needs it: one where a run opens with an Arabic particle).
-_ANY_RUN = rf"{_NOT_BEFORE}{_RUN_WORD}{_RUN_MORE}"
+_ANY_RUN: Final = rf"{_NOT_BEFORE}{_RUN_WORD}{_RUN_MORE}"
 
 #: The abbreviations after their first letter, grouped by it, each group behind a
 #: look back at that letter ("(?<=M)(?:r|rs|s...)"): the words' order kept within
 #: each group, and no two groups can match at one place.
-_ABBREVIATION_TAILS = "|".join(
+_ABBREVIATION_TAILS: Final = "|".join(
     f"(?<={first})(?:{'|'.join(w[1:] for w in _ABBREVIATIONS.split('|') if w[0] == first)})"
     for first in dict.fromkeys(w[0] for w in _ABBREVIATIONS.split("|"))
 )
 #: ``_RUN_WORD`` with its capital read already (``_CAPITAL_RUN`` opens with it): each
 #: branch as in ``_RUN_WORD``, what it reads before that capital checked behind it.
 #: No Arabic particle opens a word at a capital.
-_RUN_WORD_AFTER_CAPITAL = rf"""
+_RUN_WORD_AFTER_CAPITAL: Final = rf"""
 (?:
     \p{{Ll}}+(?![.\-'’\p{{L}}\p{{M}}\d])
   | (?=\p{{Ll}}{{0,5}}\.)(?:{_ABBREVIATION_TAILS})\.
@@ -156,13 +156,13 @@ _RUN_WORD_AFTER_CAPITAL = rf"""
 #: its word and ``_RUN_MORE``. Opening with a class lets either engine skip to a
 #: capital in a tight loop, where ``re`` would try a look-ahead at each character
 #: (compiled for the first text that needs it).
-_CAPITAL_RUN = (
+_CAPITAL_RUN: Final = (
     rf"\p{{Lu}}(?<!{_NOT_BEFORE_CLASS}\p{{Lu}}){_RUN_WORD_AFTER_CAPITAL}{_RUN_MORE}"
 )
 
 #: Where a run could open with a particle: the hyphen of "al-Assad", looked for first
 #: because hyphens are rare and the regex engine finds them fast.
-_PARTICLE_OPENS = regex.compile(
+_PARTICLE_OPENS: Final = regex.compile(
     rf"-(?=(?:Mc|Mac|O['’]|D['’])?\p{{Lu}})(?<={_NOT_BEFORE}{_PARTICLES}-)"
 )
 
@@ -177,7 +177,7 @@ _PARTICLE_OPENS = regex.compile(
 
 #: Characters beyond ASCII that both patterns read alike (each neither a letter, a
 #: mark, a digit nor a word character): those of Latin-1 and general punctuation.
-_PLAIN_MARKS = "".join(
+_PLAIN_MARKS: Final = "".join(
     ch
     for ch in map(
         chr, [*range(0x80, 0x100), *range(0x2000, 0x2070), *range(0x20A0, 0x20C1)]
@@ -185,9 +185,9 @@ _PLAIN_MARKS = "".join(
     if not regex.match(r"[\p{L}\p{M}\p{Nd}\w]", ch) and not re.match(r"\w", ch)
 )
 #: The characters the ``re`` twin of ``_CAPITAL_RUN`` reads as ``regex`` does.
-_RUN_DOMAIN = "".join(map(chr, range(0x80))) + _PLAIN_MARKS
+_RUN_DOMAIN: Final = "".join(map(chr, range(0x80))) + _PLAIN_MARKS
 #: A character outside ``_RUN_DOMAIN``: a stretch holding one is read by ``regex``.
-_OTHER_CHARACTER = re.compile(f"[^\\x00-\\x7f{re.escape(_PLAIN_MARKS)}]")
+_OTHER_CHARACTER: Final = re.compile(f"[^\\x00-\\x7f{re.escape(_PLAIN_MARKS)}]")
 
 
 @functools.cache
@@ -203,7 +203,7 @@ def _plain_run() -> re.Pattern:
 #: Stretches of lines as short as newslens.timeouts.SHORT are read without ``timeout=``: a
 #: run is read once, word by word, with nothing after it that could fail, so such a
 #: stretch cannot take long.
-SHORT_STRETCH = SHORT
+SHORT_STRETCH: Final = SHORT
 
 
 def runs(text: str, timeout: float) -> list[tuple[int, int]]:
@@ -263,28 +263,28 @@ def runs(text: str, timeout: float) -> list[tuple[int, int]]:
 
 #: The words of a run, each a connector or a name word (``_RUN_WORD``: the words of
 #: ``_WORD``, the usual ones found first; nothing follows a word here either).
-_TOKEN = regex.compile(
+_TOKEN: Final = regex.compile(
     rf"(?P<conn>{_CONNECTOR})(?=[ \u00a0])|(?P<word>{_RUN_WORD})", regex.VERBOSE
 )
 
 #: What may open a piece of a run between two spaces that is not a word of its own:
 #: a connector (a small ASCII letter, or "&") or the no-break space of a wider gap.
-_NOT_WORD_OPENERS = frozenset("abcdefghijklmnopqrstuvwxyz&\u00a0")
+_NOT_WORD_OPENERS: Final = frozenset("abcdefghijklmnopqrstuvwxyz&\u00a0")
 
 #: Words after a name that are part of it.
-_SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
+_SUFFIXES: Final = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
 #: Connectors that a person's name may contain (van, de, bin...): "of" and "for" may not.
-_ORG_CONNECTORS = frozenset({"of", "of the", "for", "for the", "&"})
+_ORG_CONNECTORS: Final = frozenset({"of", "of the", "for", "for the", "&"})
 #: A word with a capital inside, past a name's prefix (Mc, De, Mac): a brand or a site,
 #: "YouTube", "FiveThirtyEight"; not "McCain", "DeSantis", "MacArthur".
-_CAMEL = regex.compile(
+_CAMEL: Final = regex.compile(
     r"^(?!Mac|Van|Von|Del|Des|Les|Dos|Das)\p{Lu}\p{Ll}{2,}\p{Lu}\p{L}*$"
 )
-_HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss", "Messrs."})
-_ACRONYM = regex.compile(r"^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$")
-_ALL_CAPS = regex.compile(r"^[\p{Lu}\d.&'’-]+$")
+_HONORIFICS: Final = frozenset({"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss", "Messrs."})
+_ACRONYM: Final = regex.compile(r"^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$")
+_ALL_CAPS: Final = regex.compile(r"^[\p{Lu}\d.&'’-]+$")
 #: The ASCII characters of ``_ALL_CAPS``: capitals, digits and its marks.
-_ALL_CAPS_ASCII = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.&'-"
+_ALL_CAPS_ASCII: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.&'-"
 
 
 def _all_caps(word: str) -> bool:
@@ -444,7 +444,7 @@ def _lookup(lex: Lexicons, phrase: str) -> tuple[str, str] | None:
 
 
 #: What separates the words of a run, hence of a lexicon name as a run spells it.
-_WORD_GAP = regex.compile(r"[ \u00a0,]")
+_WORD_GAP: Final = regex.compile(r"[ \u00a0,]")
 
 
 @functools.lru_cache(maxsize=1)

@@ -34,12 +34,12 @@ from .names import (
 __all__ = ["SKIPPED_CREDITS", "entity_annotations"]
 
 #: Credits whose names are not the article's: picture credits and page furniture.
-SKIPPED_CREDITS = frozenset(
+SKIPPED_CREDITS: Final = frozenset(
     {"image", "share", "more", "read-more", "follow", "copyright"}
 )
 
 #: A picture credit inside a paragraph: "(AP Photo/Evan Vucci)", "Photo: Getty Images".
-_PHOTO_CREDIT = regex.compile(
+_PHOTO_CREDIT: Final = regex.compile(
     r"""
     \([^()\n]{0,60}?\b(?:Photo|Photograph|Image|Picture|Credit)s?\b[^()\n]{0,100}\)
   | (?:^|(?<=[.!?]\s))(?:Photo|Image|Picture|Top\ image|Featured\ image)s?\s*(?:credit\s*)?(?::|by\b)[^\n]{0,120}$
@@ -49,20 +49,20 @@ _PHOTO_CREDIT = regex.compile(
 #: A sign of a picture credit on a line: "photo", "image", "picture" or "credit" in any
 #: case (and a few other words: the credit pattern decides). The first letter is spelt
 #: out, "İ" included as ignoring case does, so the regex engine can jump to it.
-_CREDIT_WORD = regex.compile(r"[pPiI\u0130cC](?i:hoto|mage|icture|redit)")
+_CREDIT_WORD: Final = regex.compile(r"[pPiI\u0130cC](?i:hoto|mage|icture|redit)")
 #: What a credit word ends with, in small letters. Ignoring case, the regex engine takes
 #: for these letters only their two ASCII cases and, for "i", the "İ" that ``str.lower``
 #: makes two characters of (and ``str.lower`` makes these letters of nothing else): in a
 #: text without "İ", the credit words end where these stand in the text in small letters.
-_CREDIT_ENDS = ("hoto", "mage", "icture", "redit")
+_CREDIT_ENDS: Final = ("hoto", "mage", "icture", "redit")
 #: What a credit word opens with, in a text without "İ".
-_CREDIT_FIRSTS = frozenset("pPiIcC")
+_CREDIT_FIRSTS: Final = frozenset("pPiIcC")
 #: The endings as ASCII bytes, looked for in a text made small as bytes.
-_CREDIT_BYTE_ENDS = tuple(end.encode("ascii") for end in _CREDIT_ENDS)
-_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Ll}+(?![\p{L}\p{M}])")
-_LINE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’.-]*")
+_CREDIT_BYTE_ENDS: Final = tuple(end.encode("ascii") for end in _CREDIT_ENDS)
+_LOWER_WORD: Final = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Ll}+(?![\p{L}\p{M}])")
+_LINE_WORD: Final = regex.compile(r"\p{L}[\p{L}\p{M}'’.-]*")
 #: Small words a Title Case headline leaves in lower case, or capitalises: not evidence.
-_SMALL = frozenset(
+_SMALL: Final = frozenset(
     [
         "a",
         "an",
@@ -98,12 +98,12 @@ _SMALL = frozenset(
     ]
 )
 #: What may stand between the end of a sentence and the first word of the next.
-_OPENERS = frozenset(" \t\"“”‘’'([«»—–-*•\u00a0")
-_OPENER_CHARS = "".join(sorted(_OPENERS))
-_SENTENCE_END = frozenset(".!?:;")
-_TIMEOUT = 10.0
-_QUOTE_OPEN = frozenset("“\"‘'")
-_QUOTE_CLOSE = frozenset("”\"’'")
+_OPENERS: Final = frozenset(" \t\"“”‘’'([«»—–-*•\u00a0")
+_OPENER_CHARS: Final = "".join(sorted(_OPENERS))
+_SENTENCE_END: Final = frozenset(".!?:;")
+_TIMEOUT: Final = 10.0
+_QUOTE_OPEN: Final = frozenset("“\"‘'")
+_QUOTE_CLOSE: Final = frozenset("”\"’'")
 
 
 @functools.lru_cache(maxsize=1)
@@ -305,11 +305,11 @@ def _lines_with_runs(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
 
 
 #: The small words a title may hold between its capitalised words: "Return of the Legend".
-_TITLE_SMALL_WORDS = (
+_TITLE_SMALL_WORDS: Final = (
     "of", "the", "a", "an", "and", "in", "on", "to", "for", "with", "at", "by", "from", "or"
 )
 #: A title in quotation marks, every word capitalised: “American Skin”, "Return of the Legend".
-_QUOTED_TITLE = regex.compile(
+_QUOTED_TITLE: Final = regex.compile(
     r"""(?<![\p{L}\d])[“"‘]
     (?P<title>(?:\p{Lu}[\p{L}\p{M}\d'’-]*|\d+)
       (?:[ ](?:(?:"""
@@ -320,24 +320,24 @@ _QUOTED_TITLE = regex.compile(
 )
 #: How a title's second word (or the small word before it) may open, in its first two
 #: characters: a small word and the space after it ("a ", "of", "th").
-_TITLE_SMALL_OPENINGS = frozenset((w + " ")[:2] for w in _TITLE_SMALL_WORDS)
+_TITLE_SMALL_OPENINGS: Final = frozenset((w + " ")[:2] for w in _TITLE_SMALL_WORDS)
 
 
 # The groups of the pattern read here, by number (see newslens.match_groups).
-_QUOTED_TITLE_GROUPS = group_numbers(_QUOTED_TITLE)
+_QUOTED_TITLE_GROUPS: Final = group_numbers(_QUOTED_TITLE)
 
 #: The marks a quoted title opens with (``_QUOTED_TITLE``'s first character).
-_TITLE_QUOTES = "“\"‘"
+_TITLE_QUOTES: Final = "“\"‘"
 #: What cannot follow the opening mark of a title, which opens with a capital or a
 #: digit: an ASCII character other than those (the end of the text too).
-_NOT_TITLE_OPENERS = frozenset(
+_NOT_TITLE_OPENERS: Final = frozenset(
     [chr(c) for c in range(128) if not chr(c).isalnum() or chr(c).islower()] + [""]
 )
 
 
 #: Opening marks an article holds for which trying the title pattern at each costs less
 #: than one pass of it over the whole text (a news article holds a few dozen).
-_FEW_MARKS = 64
+_FEW_MARKS: Final = 64
 
 
 def _quoted_title_spans(text: str) -> list[tuple[int, int]]:
