@@ -59,7 +59,8 @@ class Lexicons:
 def _lines(name: str) -> list[str]:
     text = (
         resources.files(__package__)
-        .joinpath("lexicons", name)
+        .joinpath("lexicons")
+        .joinpath(name)
         .read_text(encoding="utf-8")
     )
     return [

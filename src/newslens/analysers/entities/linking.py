@@ -8,6 +8,9 @@ written alike are one entity. Lone unknown words left untyped get a default labe
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Final
+
 import regex
 
 from ...match_groups import group_numbers
@@ -15,36 +18,36 @@ from .names import Mention
 
 #: Labels whose mentions may carry an alias in brackets ("ISIS (also known as ISIL)");
 #: people, works and languages do not.
-_ALIAS_LABELS = frozenset(
+_ALIAS_LABELS: Final = frozenset(
     {"ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW"}
 )
 
 __all__ = ["DEFAULT_LABEL", "link"]
 
 #: The label of a lone capitalised word that no lexicon or context types.
-DEFAULT_LABEL = "PERSON"
+DEFAULT_LABEL: Final = "PERSON"
 
-_SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
-_PARTICLE = regex.compile(r"^(?:al|el|as|ash|ad|ar|az|bin|ibn|abu|abd|ul|ud)-")
+_SUFFIXES: Final = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
+_PARTICLE: Final = regex.compile(r"^(?:al|el|as|ash|ad|ar|az|bin|ibn|abu|abd|ul|ud)-")
 
 #: What an alias after a name opens with, past white space.
-_ALIAS_MARKS = ("(", ",")
+_ALIAS_MARKS: Final = ("(", ",")
 #: What opens an alias after a name: "ISIS (also known as ISIL or the Islamic State)".
-_ALIAS_OPEN = regex.compile(
+_ALIAS_OPEN: Final = regex.compile(
     r"\s*(?:\(|,\s*(?:also\s+)?(?:known\s+as|called|aka|a\.k\.a\.)\s)\s*(?:(?:also\s+)?(?:known\s+as|called|aka|a\.k\.a\.|formerly|or)\s+)?(?:the\s+)?",
     regex.IGNORECASE,
 )
 #: What may stand between two aliases inside the brackets.
-_ALIAS_GAP = regex.compile(
+_ALIAS_GAP: Final = regex.compile(
     r"^\s*(?:,|or|and|/)?\s*(?:the\s+)?(?:or\s+)?(?:the\s+)?$", regex.IGNORECASE
 )
 
 #: Words after which an unknown name is a place: "in Arbil", "near Tunbridge Wells".
-_PLACE_WORDS = ("in", "near", "outside", "across", "into", "at", "around", "towards")
-_PLACE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(_PLACE_WORDS)})[ ]+$")
+_PLACE_WORDS: Final = ("in", "near", "outside", "across", "into", "at", "around", "towards")
+_PLACE_BEFORE: Final = regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(_PLACE_WORDS)})[ ]+$")
 
 #: Words after a name that make it a company or a body: "Magna shares", "Petofi spokesman".
-_BODY_WORDS = (
+_BODY_WORDS: Final = (
     "shares",
     "stock",
     "stake",
@@ -67,11 +70,11 @@ _BODY_WORDS = (
     "revenues",
     "revenue",
 )
-_BODY_AFTER = regex.compile(rf"(?:['’]s)?[ ]+(?:{'|'.join(_BODY_WORDS)})\b")
+_BODY_AFTER: Final = regex.compile(rf"(?:['’]s)?[ ]+(?:{'|'.join(_BODY_WORDS)})\b")
 #: How those words begin: a name followed by no word beginning so is no body.
-_BODY_OPENINGS = frozenset(w[:3] for w in _BODY_WORDS)
+_BODY_OPENINGS: Final = frozenset(w[:3] for w in _BODY_WORDS)
 #: A noun in apposition that says what a name is: ", a Hungarian packaging group", ", a town".
-_APPOSITION = regex.compile(
+_APPOSITION: Final = regex.compile(
     r""",[ ](?:a|an|the)[ ](?:[\p{L}\d-]+[ ]){0,4}?
     (?:(?P<org>company|firm|group|maker|manufacturer|producer|bank|insurer|carrier|airline|
          retailer|agency|club|team|side|party|newspaper|daily|broadcaster|conglomerate|
@@ -80,15 +83,15 @@ _APPOSITION = regex.compile(
     regex.VERBOSE,
 )
 # The groups of the pattern read here, by number (see newslens.match_groups).
-_APPOSITION_GROUPS = group_numbers(_APPOSITION)
+_APPOSITION_GROUPS: Final = group_numbers(_APPOSITION)
 
 #: Words before a name that make it a company or a body: "shares of Cofinec".
-_BODY_BEFORE = regex.compile(
+_BODY_BEFORE: Final = regex.compile(
     r"(?<![\p{L}])(?:shares|unit|subsidiary|stake|chairman|division|owner|maker|parent|units|subsidiaries)[ ]+(?:of|in)[ ]+$"
 )
 
 #: Outlet names that "the" makes an outlet on their own: "the Post", "the Times".
-_OUTLET_TAILS = frozenset(
+_OUTLET_TAILS: Final = frozenset(
     {
         "Post",
         "Times",
@@ -110,7 +113,7 @@ _OUTLET_TAILS = frozenset(
         "Star",
     }
 )
-_OUTLET_WORDS = frozenset(
+_OUTLET_WORDS: Final = frozenset(
     {
         "News",
         "Times",
@@ -211,10 +214,12 @@ def link(mentions: list[Mention], text: str, sides: set[str]) -> list[Mention]:
                 m.label, m.kind, m.decided = "PERSON", "person", True
                 m.canonical = full.surface if full.canonical is None else full.canonical
         if not m.decided:
-            same = by_text.get(m.surface)
+            surface = m.surface
+            assert surface is not None  # given to every mention by the loop above
+            same = by_text.get(surface)
             if same is not None:
                 m.label, m.decided = same.label, True
-            elif m.pending and m.surface.upper() not in sides:  # type: ignore[union-attr]
+            elif m.pending and surface.upper() not in sides:
                 continue  # an ordinary word opening a sentence, most likely
             elif text[max(0, m.start - 4) : m.start].lower() == "the ":
                 m.label, m.decided = (
@@ -257,11 +262,12 @@ def _aliases(mentions: list[Mention], text: str) -> None:
     named: list[str] = []
     for i, m in enumerate(mentions):
         name = m.canonical or m.surface
-        named.append(name)  # type: ignore[arg-type]
+        assert name is not None  # link gave every mention its surface
+        named.append(name)
         key = (name, m.label)
-        members = alike.get(key)  # type: ignore[arg-type]
+        members = alike.get(key)
         if members is None:
-            alike[key] = [i]  # type: ignore[index]
+            alike[key] = [i]
         else:
             # The union of the two: the first is a root, the later joins it.
             parent[i] = members[0]
@@ -304,12 +310,13 @@ def _aliases(mentions: list[Mention], text: str) -> None:
                     joined = True
             pos = other.end
     # Without aliases (no label changed either) the entities are the names alike.
-    groups: dict[int, list[int]] | dict[tuple[str, str | None], list[int]] = alike
+    groups: Iterable[list[int]] = alike.values()
     if joined:
-        groups = {}
+        roots: dict[int, list[int]] = {}
         for i in range(len(mentions)):
-            groups.setdefault(find(i), []).append(i)
-    for members in groups.values():
+            roots.setdefault(find(i), []).append(i)
+        groups = roots.values()
+    for members in groups:
         if len(members) == 1:  # most entities are named once: no choice to make
             x = mentions[members[0]]
             x.canonical = named[members[0]]
@@ -329,16 +336,16 @@ def _aliases(mentions: list[Mention], text: str) -> None:
 
 
 #: A score after a name, or a result before or after it: "Somerset 296", "Essex beat Kent".
-_SCORE_AFTER = regex.compile(
+_SCORE_AFTER: Final = regex.compile(
     r"[ \t]+(?:\d{1,3}(?!\d|[.,:/]\d)|beat\b|beats\b|drew\b|defeated\b|v\.?[ ]|vs\.?[ ])"
 )
-_RESULT_BEFORE = regex.compile(
+_RESULT_BEFORE: Final = regex.compile(
     r"(?:\bbeat|\bbeats|\bdefeated|\bdrew\ with|\blost\ to|\bv|\bvs\.?)[ \t]+$"
 )
 
 
 #: A line of a results table: two sides, each with its score ("Petofi 3 Ruch 1").
-_RESULT_LINE = regex.compile(
+_RESULT_LINE: Final = regex.compile(
     r"^[ \t]*(\p{Lu}[\p{L}.'’-]*(?:[ ]\p{Lu}[\p{L}.'’-]*){0,3})[ ]+\d{1,3}[ ]+(\p{Lu}[\p{L}.'’-]*(?:[ ]\p{Lu}[\p{L}.'’-]*){0,3})[ ]+\d{1,3}[ \t]*(?:\(|$)",
     regex.MULTILINE,
 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Container
+from typing import Final, Protocol
 
 import regex
 
@@ -21,28 +21,30 @@ from ...timeouts import SHORT
 from .lexicons import Lexicons
 
 __all__ = [
-    "RUN",  # noqa: F822 (made at its first use: see __getattr__)
+    "KnownNames",
     "Mention",
+    "Words",
     "find_in_run",
     "lone_non_names",
     "match_known",
     "one_word",
+    "run_pattern",
     "runs",
 ]
 
-_ABBREVIATIONS = (
+_ABBREVIATIONS: Final = (
     "Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|Cmdr|Brig|Rev|Pvt|Cpl|Det|Insp|Supt"
     "|St|Mt|Ft|Jr|Sr|Inc|Corp|Co|Ltd|Bros|Ave|Blvd|Messrs"
 )
 
 #: The same, one by one.
-_ABBREVIATION_WORDS = frozenset(_ABBREVIATIONS.split("|"))
+_ABBREVIATION_WORDS: Final = frozenset(_ABBREVIATIONS.split("|"))
 
 #: Arabic particles that open a name: al-Assad, bin-Salman.
-_PARTICLES = "(?:al|el|as|ash|ad|ar|az|bin|ibn|abu|abd|ul|ud)"
+_PARTICLES: Final = "(?:al|el|as|ash|ad|ar|az|bin|ibn|abu|abd|ul|ud)"
 
 #: An abbreviation whose period belongs to the word.
-_ABBREVIATION = rf"(?:{_ABBREVIATIONS})\."
+_ABBREVIATION: Final = rf"(?:{_ABBREVIATIONS})\."
 
 
 def _word(abbreviation: str) -> str:
@@ -61,33 +63,34 @@ def _word(abbreviation: str) -> str:
 
 
 #: One word of a name.
-_WORD = _word(_ABBREVIATION)
+_WORD: Final = _word(_ABBREVIATION)
 
 #: Small words inside names; "of" and "for" only between capitalised words.
-_CONNECTOR = r"""
+_CONNECTOR: Final = r"""
 (?:(?:of|for)(?:\ the|)|de(?:\ la|\ los|)|van(?:\ de[rn]?|)|von(?:\ der|)
   |da|di|du|des|del|della|do|dos|das|der|den|ter|la|le|bin|ibn|al|el|&)
 """
 
-_SEP = r"(?:[ \u00a0]{1,2}|,[ ](?=(?:Jr|Sr)\b))"
+_SEP: Final = r"(?:[ \u00a0]{1,2}|,[ ](?=(?:Jr|Sr)\b))"
 
 #: What may not stand right before a run: it would make the run part of a longer word.
-_NOT_BEFORE_CLASS = r"[\p{L}\p{M}\d@#_/'’.]"
-_NOT_BEFORE = rf"(?<!{_NOT_BEFORE_CLASS})"
+_NOT_BEFORE_CLASS: Final = r"[\p{L}\p{M}\d@#_/'’.]"
+_NOT_BEFORE: Final = rf"(?<!{_NOT_BEFORE_CLASS})"
 #: The words after a run's first word.
-_MORE = rf"(?:{_SEP}(?:{_CONNECTOR}{_SEP}|){_WORD})*"
+_MORE: Final = rf"(?:{_SEP}(?:{_CONNECTOR}{_SEP}|){_WORD})*"
 
-#: A run of name words (compiled once; runs on article text, hence the timeout at use).
-# ``RUN`` is compiled when first asked for (``__getattr__`` below): the analyser
-# searches with the patterns after it, and ``regex`` takes milliseconds to compile each.
-_RUN_PATTERN = rf"{_NOT_BEFORE}{_WORD}{_MORE}"
+#: A run of name words, as ``run_pattern()`` compiles it (runs on article text, hence
+#: the timeout at use).
+_RUN_PATTERN: Final = rf"{_NOT_BEFORE}{_WORD}{_MORE}"
 
 
-def __getattr__(name: str) -> regex.Pattern:
-    """``RUN``, compiled at its first use."""
-    if name == "RUN":
-        return _compiled(_RUN_PATTERN)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+def run_pattern() -> regex.Pattern:
+    """The pattern of a run of name words, compiled at its first use: the analyser
+    searches with the patterns below, which find the same runs, and ``regex`` takes
+    milliseconds to compile each. (A function, not a module attribute made on demand
+    by a module ``__getattr__``: a compiled module asks that for its ``__file__``
+    before its globals are set, and crashes.)"""
+    return _compiled(_RUN_PATTERN)
 
 
 @functools.cache
@@ -97,45 +100,45 @@ def _compiled(pattern: str) -> regex.Pattern:
 
 
 # The patterns that find runs read ``_WORD`` and ``_MORE`` in a form that finds the same
-# words at half the cost. Nothing follows a run's last word in ``RUN`` that could fail,
+# words at half the cost. Nothing follows a run's last word in ``run_pattern()`` that could fail,
 # so the regex engine never comes back into a word it has read: each word is the first
 # way ``_WORD`` matches where it stands, and these forms only try the usual ways first.
 
 #: Most words of names: a capital, small letters and no period, hyphen, apostrophe,
 #: letter or digit after them. ``_WORD`` reads such a word whole, by its last branch
 #: (an abbreviation or initial needs a period after its letters): this says so at once.
-_PLAIN_WORD = r"\p{Lu}\p{Ll}+(?![.\-'’\p{L}\p{M}\d])"
+_PLAIN_WORD: Final = r"\p{Lu}\p{Ll}+(?![.\-'’\p{L}\p{M}\d])"
 #: ``_WORD`` with the plain word tried first, and the abbreviations tried only before a
 #: period (each is a capital and up to five small letters: "Messrs").
-_RUN_WORD = (
+_RUN_WORD: Final = (
     "(?:" + _PLAIN_WORD + "|" + _word(r"(?=\p{Lu}\p{Ll}{0,5}\.)" + _ABBREVIATION) + ")"
 )
 #: What may stand after a gap inside a run: a connector's first character or a word's
 #: (a capital, or an Arabic particle's first letter).
-_AFTER_GAP = r"(?=[\p{Lu}ofdvtlbiaeu&])"
+_AFTER_GAP: Final = r"(?=[\p{Lu}ofdvtlbiaeu&])"
 #: ``_MORE`` with one space before a capital tried first: no connector can stand there.
 #: After any other gap, the connectors and words are tried only before a character
 #: that can open one (``_AFTER_GAP``): the word after a name ("said") is most often
 #: none, and saying so at once spares trying each connector and particle at it.
-_RUN_MORE = (
+_RUN_MORE: Final = (
     rf"(?:(?:[ ](?=\p{{Lu}})|{_SEP}{_AFTER_GAP}(?:{_CONNECTOR}{_SEP}|)){_RUN_WORD})*"
 )
 
-#: ``RUN`` as it is searched for: the same matches (compiled for the first text that
+#: ``run_pattern()`` as it is searched for: the same matches (compiled for the first text that
 #: needs it: one where a run opens with an Arabic particle).
-_ANY_RUN = rf"{_NOT_BEFORE}{_RUN_WORD}{_RUN_MORE}"
+_ANY_RUN: Final = rf"{_NOT_BEFORE}{_RUN_WORD}{_RUN_MORE}"
 
 #: The abbreviations after their first letter, grouped by it, each group behind a
 #: look back at that letter ("(?<=M)(?:r|rs|s...)"): the words' order kept within
 #: each group, and no two groups can match at one place.
-_ABBREVIATION_TAILS = "|".join(
+_ABBREVIATION_TAILS: Final = "|".join(
     f"(?<={first})(?:{'|'.join(w[1:] for w in _ABBREVIATIONS.split('|') if w[0] == first)})"
     for first in dict.fromkeys(w[0] for w in _ABBREVIATIONS.split("|"))
 )
 #: ``_RUN_WORD`` with its capital read already (``_CAPITAL_RUN`` opens with it): each
 #: branch as in ``_RUN_WORD``, what it reads before that capital checked behind it.
 #: No Arabic particle opens a word at a capital.
-_RUN_WORD_AFTER_CAPITAL = rf"""
+_RUN_WORD_AFTER_CAPITAL: Final = rf"""
 (?:
     \p{{Ll}}+(?![.\-'’\p{{L}}\p{{M}}\d])
   | (?=\p{{Ll}}{{0,5}}\.)(?:{_ABBREVIATION_TAILS})\.
@@ -153,13 +156,13 @@ _RUN_WORD_AFTER_CAPITAL = rf"""
 #: its word and ``_RUN_MORE``. Opening with a class lets either engine skip to a
 #: capital in a tight loop, where ``re`` would try a look-ahead at each character
 #: (compiled for the first text that needs it).
-_CAPITAL_RUN = (
+_CAPITAL_RUN: Final = (
     rf"\p{{Lu}}(?<!{_NOT_BEFORE_CLASS}\p{{Lu}}){_RUN_WORD_AFTER_CAPITAL}{_RUN_MORE}"
 )
 
 #: Where a run could open with a particle: the hyphen of "al-Assad", looked for first
 #: because hyphens are rare and the regex engine finds them fast.
-_PARTICLE_OPENS = regex.compile(
+_PARTICLE_OPENS: Final = regex.compile(
     rf"-(?=(?:Mc|Mac|O['’]|D['’])?\p{{Lu}})(?<={_NOT_BEFORE}{_PARTICLES}-)"
 )
 
@@ -174,7 +177,7 @@ _PARTICLE_OPENS = regex.compile(
 
 #: Characters beyond ASCII that both patterns read alike (each neither a letter, a
 #: mark, a digit nor a word character): those of Latin-1 and general punctuation.
-_PLAIN_MARKS = "".join(
+_PLAIN_MARKS: Final = "".join(
     ch
     for ch in map(
         chr, [*range(0x80, 0x100), *range(0x2000, 0x2070), *range(0x20A0, 0x20C1)]
@@ -182,9 +185,9 @@ _PLAIN_MARKS = "".join(
     if not regex.match(r"[\p{L}\p{M}\p{Nd}\w]", ch) and not re.match(r"\w", ch)
 )
 #: The characters the ``re`` twin of ``_CAPITAL_RUN`` reads as ``regex`` does.
-_RUN_DOMAIN = "".join(map(chr, range(0x80))) + _PLAIN_MARKS
+_RUN_DOMAIN: Final = "".join(map(chr, range(0x80))) + _PLAIN_MARKS
 #: A character outside ``_RUN_DOMAIN``: a stretch holding one is read by ``regex``.
-_OTHER_CHARACTER = re.compile(f"[^\\x00-\\x7f{re.escape(_PLAIN_MARKS)}]")
+_OTHER_CHARACTER: Final = re.compile(f"[^\\x00-\\x7f{re.escape(_PLAIN_MARKS)}]")
 
 
 @functools.cache
@@ -200,11 +203,12 @@ def _plain_run() -> re.Pattern:
 #: Stretches of lines as short as newslens.timeouts.SHORT are read without ``timeout=``: a
 #: run is read once, word by word, with nothing after it that could fail, so such a
 #: stretch cannot take long.
-SHORT_STRETCH = SHORT
+SHORT_STRETCH: Final = SHORT
 
 
 def runs(text: str, timeout: float) -> list[tuple[int, int]]:
-    """(start, end) of every run of name words in ``text``, in order (as ``RUN`` finds them).
+    """(start, end) of every run of name words in ``text``, in order (as
+    ``run_pattern()`` finds them).
 
     A run never crosses a line break, so the text is read in stretches of whole lines
     of at most ``SHORT_STRETCH`` characters, without a timeout, each by ``_plain_run()``
@@ -259,28 +263,28 @@ def runs(text: str, timeout: float) -> list[tuple[int, int]]:
 
 #: The words of a run, each a connector or a name word (``_RUN_WORD``: the words of
 #: ``_WORD``, the usual ones found first; nothing follows a word here either).
-_TOKEN = regex.compile(
+_TOKEN: Final = regex.compile(
     rf"(?P<conn>{_CONNECTOR})(?=[ \u00a0])|(?P<word>{_RUN_WORD})", regex.VERBOSE
 )
 
 #: What may open a piece of a run between two spaces that is not a word of its own:
 #: a connector (a small ASCII letter, or "&") or the no-break space of a wider gap.
-_NOT_WORD_OPENERS = frozenset("abcdefghijklmnopqrstuvwxyz&\u00a0")
+_NOT_WORD_OPENERS: Final = frozenset("abcdefghijklmnopqrstuvwxyz&\u00a0")
 
 #: Words after a name that are part of it.
-_SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
+_SUFFIXES: Final = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
 #: Connectors that a person's name may contain (van, de, bin...): "of" and "for" may not.
-_ORG_CONNECTORS = frozenset({"of", "of the", "for", "for the", "&"})
+_ORG_CONNECTORS: Final = frozenset({"of", "of the", "for", "for the", "&"})
 #: A word with a capital inside, past a name's prefix (Mc, De, Mac): a brand or a site,
 #: "YouTube", "FiveThirtyEight"; not "McCain", "DeSantis", "MacArthur".
-_CAMEL = regex.compile(
+_CAMEL: Final = regex.compile(
     r"^(?!Mac|Van|Von|Del|Des|Les|Dos|Das)\p{Lu}\p{Ll}{2,}\p{Lu}\p{L}*$"
 )
-_HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss", "Messrs."})
-_ACRONYM = regex.compile(r"^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$")
-_ALL_CAPS = regex.compile(r"^[\p{Lu}\d.&'’-]+$")
+_HONORIFICS: Final = frozenset({"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss", "Messrs."})
+_ACRONYM: Final = regex.compile(r"^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$")
+_ALL_CAPS: Final = regex.compile(r"^[\p{Lu}\d.&'’-]+$")
 #: The ASCII characters of ``_ALL_CAPS``: capitals, digits and its marks.
-_ALL_CAPS_ASCII = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.&'-"
+_ALL_CAPS_ASCII: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.&'-"
 
 
 def _all_caps(word: str) -> bool:
@@ -301,6 +305,23 @@ def _is_acronym(word: str) -> bool:
     return _ACRONYM.match(word) is not None and not word.endswith(".")
 
 
+class Words(Protocol):
+    """The words an article writes in small letters, asked one at a time: a set of
+    them, or the entities analyser's stand-in that finds each where it is asked."""
+
+    def __contains__(self, word: str, /) -> bool: ...
+
+
+class KnownNames(Protocol):
+    """Names looked up in a headline-like line: a name (upper-cased for a line in
+    capitals) to its ``(label, kind, canonical)``, or None: a dict, or a chain of them."""
+
+    def get(self, key: str, /) -> tuple[str | None, str, str] | None: ...
+
+
+#: Whether this module runs compiled by mypyc (a shared object, not a source file),
+#: where ``object.__new__`` refuses a native class: one is made by its ``__init__``.
+_COMPILED: Final = not __file__.endswith(".py")
 _new = object.__new__
 
 
@@ -351,15 +372,29 @@ class Mention:
     def moved(self, by: int) -> Mention:
         """This mention as read where its run is written alike ``by`` characters further
         on (or back): the same reading at the other place."""
-        # What __init__ sets, without its call: a recurring name is copied many times.
-        m = _new(Mention)
-        m.start = self.start + by
-        m.end = self.end + by
-        m.label = self.label
-        m.kind = self.kind
-        m.role = self.role
-        m.words = self.words
-        m.pending = self.pending
+        if _COMPILED:
+            # A native class is made by its __init__ alone, at the cost of a C call.
+            m = Mention(
+                self.start + by,
+                self.end + by,
+                self.label,
+                self.kind,
+                self.words,
+                role=self.role,
+                pending=self.pending,
+            )
+        else:
+            # What __init__ sets, without its call (a Python call costs several times
+            # the rest): a recurring name is copied many times.
+            m = _new(Mention)
+            m.start = self.start + by
+            m.end = self.end + by
+            m.label = self.label
+            m.kind = self.kind
+            m.role = self.role
+            m.words = self.words
+            m.pending = self.pending
+        # What __init__ derives, as this mention has it now.
         m.canonical = self.canonical
         m.outlet = self.outlet
         m.decided = self.decided
@@ -409,7 +444,7 @@ def _lookup(lex: Lexicons, phrase: str) -> tuple[str, str] | None:
 
 
 #: What separates the words of a run, hence of a lexicon name as a run spells it.
-_WORD_GAP = regex.compile(r"[ \u00a0,]")
+_WORD_GAP: Final = regex.compile(r"[ \u00a0,]")
 
 
 @functools.lru_cache(maxsize=1)
@@ -659,17 +694,19 @@ def _type_piece(
         if piece[0].kind in ("org", "outlet") and not conns and words_after_first:
             return [(start, end, "ORG", "rule", words)]
         # Otherwise cut at the known names and at "of"/"for": each part on its own.
-        out = []
+        out: list[tuple[int, int, str | None, str, list[str]]] = []
         part: list[_Unit] = []
-        for u in piece + [None]:  # type: ignore[list-item]
-            if u is None or u.label is not None or u.text in _ORG_CONNECTORS:
+        for u in piece:
+            if u.label is not None or u.text in _ORG_CONNECTORS:
                 if part:
                     out.extend(_type_piece(part, lex, after_title and not out, text))
                     part = []
-                if u is not None and u.label is not None:
+                if u.label is not None:
                     out.extend(_type_piece([u], lex, after_title and not out, text))
             else:
                 part.append(u)
+        if part:  # the part after the last cut
+            out.extend(_type_piece(part, lex, after_title and not out, text))
         return out
     if len(words) == 1:
         w = words[0]
@@ -703,7 +740,7 @@ def one_word(
     end: int,
     lex: Lexicons,
     sentence_start: bool,
-    lowercase_words,
+    lowercase_words: Words,
     text: str,
 ) -> list[Mention]:
     """The common case, a run of one word, without cutting it into units."""
@@ -745,7 +782,7 @@ def find_in_run(
     lex: Lexicons,
     *,
     sentence_start: bool,
-    lowercase_words: Container[str],
+    lowercase_words: Words,
     role_before: str | None,
 ) -> list[Mention]:
     """The mentions in one run of capitalised words (in running text)."""
@@ -857,7 +894,7 @@ def match_known(
     text: str,
     start: int,
     end: int,
-    known: dict[str, tuple[str, str, str]],
+    known: KnownNames,
     upper: bool,
     longest: int = 6,
 ) -> list[Mention]:
