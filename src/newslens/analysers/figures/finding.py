@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
+from collections.abc import Callable
 from typing import Any, NamedTuple
 
 import regex
@@ -21,7 +23,7 @@ from ... import plain
 from ...match_groups import group_numbers
 from . import grammar as g
 from . import scanning
-from .lexicon import LEXICON
+from .lexicon import LEXICON, Currency, Unit
 from .reading import Number, read_chain, tidy
 
 __all__ = ["Figure", "find_figures"]
@@ -99,6 +101,12 @@ _CURRENCY_BEFORE = group_numbers(g.CURRENCY_BEFORE)
 _AFTER_HEDGE_GROUPS = group_numbers(_AFTER_HEDGE)
 
 
+#: A match of a pattern of :mod:`.grammar`: by ``regex``, or by its plain twin in ``re``
+#: (see :func:`_matchers`), and what matches one at (text, pos, endpos).
+AnyMatch = regex.Match[str] | re.Match[str]
+Matcher = Callable[[str, int, int], regex.Match[str] | re.Match[str] | None]
+
+
 class Figure(NamedTuple):
     """A figure found in the text: span, label and JSON-shaped data.
 
@@ -117,7 +125,7 @@ class Figure(NamedTuple):
 _new_figure = functools.partial(tuple.__new__, Figure)
 
 
-def _data(value=None, **more) -> dict[str, Any]:
+def _data(value: float | None = None, **more: Any) -> dict[str, Any]:
     d: dict[str, Any] = {
         "value": None if value is None else tidy(value),
         "unit": None,
@@ -161,7 +169,7 @@ def find_figures(text: str, start: int, end: int, *, title_case: bool = False) -
             if c > start and (text[c - 1].isalpha() or text[c - 1] == "-"):
                 nb = g.NOT_AN_AMOUNT_BEFORE.match(text, lo, c)
                 if nb and nb.group(_NOT_AN_AMOUNT.code):
-                    pos = _CODE_REST.match(text, c, end).end()
+                    pos = _code_end(text, c, end)
                     continue
             # names, ranks and months all begin with a capital, "#" or "§", and end with
             # one of a few words: two cheap tests first
@@ -169,19 +177,21 @@ def find_figures(text: str, start: int, end: int, *, title_case: bool = False) -
             capital = w[:1].isupper() or w[1:2].isupper() or w[:1] in ("#", "§")  # "iPhone 15"
             nb = g.NOT_AN_AMOUNT_BEFORE.match(text, lo, c) if capital and w.endswith(g.LABEL_ENDS) else None
             if nb and nb.group(_NOT_AN_AMOUNT.name):
-                pos = _CODE_REST.match(text, c, end).end()
+                pos = _code_end(text, c, end)
                 continue
             if nb and nb.group(_NOT_AN_AMOUNT.rank):
-                m = _DIGITS_ONLY.match(text, c, end)
-                if m:
-                    out.append(Figure(c - len(nb.group()), m.end(), "ordinal", _data(float(m.group()))))
-                    pos = m.end()
+                rank = _DIGITS_ONLY.match(text, c, end)
+                if rank:
+                    out.append(Figure(c - len(nb.group()), rank.end(), "ordinal", _data(float(rank.group()))))
+                    pos = rank.end()
                     continue
             if nb and nb.group(_NOT_AN_AMOUNT.month):
-                m = _DAY.match(text, c, end)
-                if m:
-                    e = m.end()
-                    e += g.DATE_YEAR.match(text, e, end).end() - e
+                day = _DAY.match(text, c, end)
+                if day:
+                    e = day.end()
+                    year = g.DATE_YEAR.match(text, e, end)
+                    assert year is not None  # every part of it is optional: it matches, if only the empty string
+                    e = year.end()
                     out.append(Figure(c - len(nb.group()), e, "date", _data()))
                     pos = e
                     continue
@@ -218,11 +228,18 @@ def find_figures(text: str, start: int, end: int, *, title_case: bool = False) -
     return _merge(text, out)
 
 
+def _code_end(text: str, c: int, end: int) -> int:
+    """Where the code or name whose digits start at ``c`` ends ("19" of "COVID-19")."""
+    m = _CODE_REST.match(text, c, end)
+    assert m is not None  # every part of _CODE_REST is optional: it matches, if only the empty string
+    return m.end()
+
+
 #: FIGURE and SUFFIX as ``regex`` reads them, on any text (with a time limit when it is long).
 _REGEX_MATCHERS = (functools.partial(g.match, g.FIGURE), functools.partial(g.match, g.SUFFIX))
 
 
-def _matchers(text: str, start: int, end: int, plain_para: bool):
+def _matchers(text: str, start: int, end: int, plain_para: bool) -> tuple[Matcher, Matcher]:
     """How FIGURE and SUFFIX are matched in the paragraph ``text[start:end]``: two
     functions of (text, pos, endpos).
 
@@ -237,7 +254,7 @@ def _matchers(text: str, start: int, end: int, plain_para: bool):
     return _REGEX_MATCHERS
 
 
-def _vague(text: str, start: int, end: int, m) -> Figure:
+def _vague(text: str, start: int, end: int, m: AnyMatch) -> Figure:
     words = m.group().lower().split()
     scale = 1.0
     for w in words:
@@ -253,7 +270,7 @@ def _vague(text: str, start: int, end: int, m) -> Figure:
 
 def _figure(
     text: str, start: int, end: int, m_start: int, m_end: int, chain_start: int, chain_end: int,
-    sign_text: str | None, out: list[Figure], title_case: bool, match_suffix,
+    sign_text: str | None, out: list[Figure], title_case: bool, match_suffix: Matcher,
 ) -> int | None:
     """Classify each number of one chain; return where scanning goes on.
 
@@ -361,7 +378,8 @@ def _hedge(text: str, start: int, s: int) -> tuple[str | None, int]:
 
 
 def _classify(
-    text, start, end, n: Number, currency, money_start, last: bool, title_case: bool, match_suffix
+    text: str, start: int, end: int, n: Number, currency: Currency | None, money_start: int | None, last: bool,
+    title_case: bool, match_suffix: Matcher,
 ) -> Figure | None:
     s, e = n.start, n.end
     value = n.value
@@ -406,6 +424,7 @@ def _classify(
     if currency is not None:
         label = "money"
         data["currency"] = currency.code
+        assert money_start is not None  # found with the currency (see _figure)
         s = money_start
         if suffix and suffix.group(_SUFFIX.unit_gap) == "" and suffix.group(_SUFFIX.unit_text) == "m":
             data["value"] = tidy(value * 1_000_000)  # "€3m"
@@ -518,11 +537,11 @@ def _pronoun_after(text: str, e: int, end: int) -> bool:
     return _PRONOUN_AFTER.match(text, e, end) is not None
 
 
-def _unit_label(u) -> str:
+def _unit_label(u: Unit) -> str:
     return "duration" if u.dimension == "time" else "quantity"
 
 
-def _finish(text, start, end, f: Figure, hedge) -> Figure:
+def _finish(text: str, start: int, end: int, f: Figure, hedge: str | None) -> Figure:
     near = text[f.end : f.end + 9].lower()
     after = _AFTER_HEDGE.match(text, f.end, end) if ("or" in near or "odd" in near or "plus" in near or "+" in near) else None
     if after and f.data["bound"] is None:
@@ -536,7 +555,7 @@ def _finish(text, start, end, f: Figure, hedge) -> Figure:
 _PLAIN_WORDS_AFTER = plain.to_re(g.AFTER_WORDS)
 
 
-def _words_after(text: str, e: int, end: int):
+def _words_after(text: str, e: int, end: int) -> AnyMatch | None:
     """grammar.AFTER_WORDS matched at ``e``: read by its plain twin when that gives the same.
 
     The two read plain text alike: they part only where the twin stops before a
@@ -654,11 +673,11 @@ def _cents_after(text: str, a: Figure, b: Figure, between: str) -> bool:
     return not rest[:1].isalpha() or rest.lower().startswith("and ")
 
 
-def _is_number(value) -> bool:
+def _is_number(value: object) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-def _range_ok(text: str, a: Figure, b: Figure, between: str, hedge) -> bool:
+def _range_ok(text: str, a: Figure, b: Figure, between: str, hedge: str | None) -> bool:
     word = between.strip().lower()
     if word == "and" and hedge != "between":
         return False

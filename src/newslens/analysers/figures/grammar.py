@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 import regex
 
@@ -35,21 +37,21 @@ TIMEOUT = 5.0
 # microseconds, while a timeout costs more than most matches take.
 
 
-def match(pattern: regex.Pattern, text: str, pos: int, endpos: int) -> regex.Match | None:
+def match(pattern: regex.Pattern[str], text: str, pos: int, endpos: int) -> regex.Match[str] | None:
     """``pattern.match(text, pos, endpos)``, with :data:`TIMEOUT` when the text is long."""
     if endpos - pos > SHORT:
         return pattern.match(text, pos, endpos, timeout=TIMEOUT)
     return pattern.match(text, pos, endpos)
 
 
-def finditer(pattern: regex.Pattern, text: str, pos: int, endpos: int):
+def finditer(pattern: regex.Pattern[str], text: str, pos: int, endpos: int) -> Iterator[regex.Match[str]]:
     """``pattern.finditer(text, pos, endpos)``, with :data:`TIMEOUT` when the text is long."""
     if endpos - pos > SHORT:
         return pattern.finditer(text, pos, endpos, timeout=TIMEOUT)
     return pattern.finditer(text, pos, endpos)
 
 
-def _any_of(phrases, *, any_case: bool = False) -> str:
+def _any_of(phrases: Iterable[str], *, any_case: bool = False) -> str:
     """An alternation of phrases as a trie ("t(?:en|wo|h(?:ree|irty))"), longest first.
 
     A trie lets the engine drop a place after a character or two instead of trying
@@ -57,7 +59,7 @@ def _any_of(phrases, *, any_case: bool = False) -> str:
     a phrase stands for any run of white space. ``any_case``: the phrases in any case
     (see :func:`_any_case`).
     """
-    trie: dict = {}
+    trie: dict[str, Any] = {}
     for phrase in set(phrases):
         node = trie
         for ch in " ".join(phrase.split()):
@@ -90,7 +92,7 @@ def _any_case(run: str) -> str:
     return f"(?f:{regex.escape(run)})"
 
 
-def _first_character_guard(trie: dict) -> str:
+def _first_character_guard(trie: dict[str, Any]) -> str:
     """A look-ahead that turns away, in one step, every ASCII character no phrase starts with.
 
     Without it the engine tries the trie's first branches one by one before it gives
@@ -113,14 +115,14 @@ def _first_character_guard(trie: dict) -> str:
     return "(?![" + "".join(f"\\x{a:02x}" + (f"-\\x{b:02x}" if b > a else "") for a, b in runs) + "])"
 
 
-def _longest_first(phrases) -> str:
+def _longest_first(phrases: Iterable[str]) -> str:
     """A plain alternation, longest phrase first: for patterns run backwards, where a trie
     would stop at the shortest phrase that ends at the figure ("$" of "C $")."""
     ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
     return "(?:" + "|".join(r"\s+".join(regex.escape(w) for w in p.split()) for p in ordered) + ")"
 
 
-def _emit(node: dict, literal) -> str:
+def _emit(node: dict[str, Any], literal: Callable[[str], str]) -> str:
     branches = []
     for ch, child in sorted(node.items()):
         if not ch:
@@ -247,7 +249,7 @@ _NUMBER_PREFIXES = r"(?i:mid|pre|post|late|early|under|over|top|ex|non|anti|sub|
 
 #: The characters other than digits that may start a figure: vulgar fractions and the
 #: first characters of currency signs that are not letters.
-START_SIGNS = VULGAR + "".join(
+START_SIGNS: str = VULGAR + "".join(
     sorted({c.surface[0] for c in LEXICON.currencies if c.form == "symbol" and not c.surface[0].isalpha()})
 )
 #: Where a figure may start: a digit, a currency sign, a decimal point before a digit.
@@ -257,13 +259,13 @@ DIGIT_START = regex.compile("\\d+|[-−.+](?=\\d)|[" + START_SIGNS + "]", regex.
 
 #: Words that start (or are) a figure, as ``str.split`` sees them in lower-cased text
 #: with punctuation made spaces.
-SCAN_WORDS = frozenset(
+SCAN_WORDS: frozenset[str] = frozenset(
     w for w, e in _words.items() if e.kind != "multiplier"
 ) | {"tens", "hundreds", "thousands", "millions", "billions", "trillions", "half", "quarter"}
 
 
 @functools.cache
-def word_finder(word: str) -> regex.Pattern:
+def word_finder(word: str) -> regex.Pattern[str]:
     """The finder of one number word of :data:`SCAN_WORDS`, in any case, as a whole word.
 
     Compiled when first asked for: only paragraphs past ASCII need one, and compiling
@@ -317,7 +319,7 @@ LOOK_BEHIND = 2
 
 
 @functools.cache
-def plain_patterns() -> tuple[re.Pattern, re.Pattern]:
+def plain_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """FIGURE and SUFFIX as the stdlib ``re`` reads them: exact on plain text only (see :mod:`newslens.plain`).
 
     Compiled when first asked for: ``re`` compiles in Python, some 80 milliseconds

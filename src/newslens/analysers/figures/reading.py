@@ -58,7 +58,7 @@ class _Tok:
     multiplied: bool = False
 
 
-def tidy(value: float) -> int | float:
+def tidy(value: int | float) -> int | float | None:  # noqa: PYI041 (compiled, a float parameter would turn an int into a float)
     """A value as JSON should carry it: an int when whole, else a float of 15 digits; None
     when it is not finite (JSON has no infinity)."""
     if type(value) is float and value.is_integer() and -1e15 < value < 1e15:
@@ -105,9 +105,9 @@ def _digit_value(text: str) -> tuple[float, bool, bool]:
         t = t[1:]
     if "/" in t:
         parts = t.split()  # "10 1/2": a whole number and a fraction
-        whole = float(parts[0]) if len(parts) == 2 else 0.0
+        whole_value = float(parts[0]) if len(parts) == 2 else 0.0
         num, _, den = "".join(parts[-1:]).partition("/")
-        value = whole + (float(num) / float(den) if float(den) else 0.0)
+        value = whole_value + (float(num) / float(den) if float(den) else 0.0)
         integer = False
     elif "^" in t:
         base, _, exp = t.partition("^")
@@ -221,6 +221,7 @@ def _tokens_by_pattern(text: str, start: int, end: int) -> list[_Tok]:
             k, v, plural = word_tokens[w] if w in word_tokens else _word_token(w)
             out.append(_Tok(k, v, s, e, w, plural=plural))
         else:
+            assert kind is not None  # TOKEN is an alternation of named groups: one of them matched
             out.append(_Tok(kind, 0, s, e, m.group().lower()))
     return out
 
@@ -239,13 +240,13 @@ _FOLLOWS = {
 }
 
 
-def _cardinal(toks: list[_Tok], i: int, numerator_first: bool = False):
+def _cardinal(toks: list[_Tok], i: int, numerator_first: bool = False) -> tuple[float, int, str | None, float, int] | None:
     """Read the longest cardinal from ``toks[i]``: (value, next index, last kind, last scale, count)."""
     total = 0.0
     group = 0.0
-    last = None
+    last: str | None = None
     last_scale = 0.0
-    smallest_scale = None
+    smallest_scale: float | None = None
     j = i
     count = 0
     n = len(toks)
@@ -324,7 +325,7 @@ def _cardinal(toks: list[_Tok], i: int, numerator_first: bool = False):
     return total + group, j, last, last_scale, count
 
 
-def _denominator(toks: list[_Tok], j: int):
+def _denominator(toks: list[_Tok], j: int) -> tuple[float, int, bool] | None:
     """A denominator at ``toks[j]``: (value, next index, plural) or None ("fifths", "twenty-firsts")."""
     n = len(toks)
     if j < n and toks[j].kind == "tens" and j + 1 < n and toks[j + 1].kind == "ordinal" and toks[j + 1].value < 10:
@@ -337,7 +338,7 @@ def _denominator(toks: list[_Tok], j: int):
     return None
 
 
-def _scale_after(toks: list[_Tok], j: int):
+def _scale_after(toks: list[_Tok], j: int) -> tuple[float, int] | None:
     """A scale word after a fraction ("half a million", "two thirds of a million"): (factor, next)."""
     n = len(toks)
     k = j
@@ -350,7 +351,7 @@ def _scale_after(toks: list[_Tok], j: int):
     return None
 
 
-def _fraction(toks: list[_Tok], i: int):
+def _fraction(toks: list[_Tok], i: int) -> tuple[float, int, bool] | None:
     """A fraction from ``toks[i]``: "a half", "two thirds", "one twenty-fifth": (value, next, lone)."""
     n = len(toks)
     t = toks[i]
@@ -381,7 +382,7 @@ def _fraction(toks: list[_Tok], i: int):
 _ALONE = frozenset({"unit", "teen", "zero"})
 
 
-def _one(toks: list[_Tok], i: int, fractions: bool = True):
+def _one(toks: list[_Tok], i: int, fractions: bool = True) -> tuple[float, int, str, bool, bool] | None:
     """Read one number from ``toks[i]``: (Number fields..., next index) or None.
 
     ``fractions=False`` reads no fraction ("two thirds"): for a denominator.
@@ -475,8 +476,8 @@ def read_chain(text: str, start: int, end: int) -> list[Number]:
             read = _ONE_WORD.get(plain.lower())
             if read is not None:
                 if len(read) == 1:
-                    n = read[0]
-                    return [Number(start + n.start, start + n.end, n.value, n.kind, n.scaled, n.lone_fraction, n.words)]
+                    one = read[0]
+                    return [Number(start + one.start, start + one.end, one.value, one.kind, one.scaled, one.lone_fraction, one.words)]
                 return [Number(start + n.start, start + n.end, *n[2:]) for n in read]
         elif _PLAIN_AMOUNT.fullmatch(plain):  # "1,250", "2.5": one token, read as the full reading would
             return [Number(start, end, float(plain.replace(",", "")), "cardinal")]
