@@ -15,7 +15,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 import regex
 
@@ -29,23 +29,23 @@ from .reading import Number, read_chain, tidy
 __all__ = ["Figure", "find_figures"]
 
 #: Words before "one" that make it a pronoun ("the one", "no one", "which one").
-_PRONOUN_BEFORE = regex.compile(
+_PRONOUN_BEFORE: Final = regex.compile(
     r"\b(?i:the\s+only|the|this|that|which|no|any|every|each|another|some|someone|little|last|next|other|such|a|an|everyone|no-one|what)\s+",
     regex.VERSION1 | regex.REVERSE,
 )
 #: The last word of every phrase in _PRONOUN_BEFORE, case-folded as the pattern's (?i) folds.
-_PRONOUN_ENDS = (
+_PRONOUN_ENDS: Final = (
     "the", "only", "this", "that", "which", "no", "any", "every", "each", "another", "some", "someone",
     "little", "last", "next", "other", "such", "a", "an", "everyone", "no-one", "what",
 )
-_PRONOUN_AFTER = regex.compile(r"\s+(?i:of|another|anymore|else)\b|['’]s\b", regex.VERSION1)
-_CAPITAL_BEFORE = regex.compile(r"\b(\p{Lu}[\p{L}'-]*(?:\.\p{L}+)*)[ \t]+", regex.VERSION1 | regex.REVERSE)
-_FUNCTION_WORDS = frozenset(
+_PRONOUN_AFTER: Final = regex.compile(r"\s+(?i:of|another|anymore|else)\b|['’]s\b", regex.VERSION1)
+_CAPITAL_BEFORE: Final = regex.compile(r"\b(\p{Lu}[\p{L}'-]*(?:\.\p{L}+)*)[ \t]+", regex.VERSION1 | regex.REVERSE)
+_FUNCTION_WORDS: Final = frozenset(
     "a an the and or but of in on at by for to from with after before over under about around than "
     "some only just nearly almost more less least most all top since until into as per every each".split()
 )
-_VERB_BEFORE = regex.compile(r"\b(\p{Ll}+ed)[ \t]+", regex.VERSION1 | regex.REVERSE)
-_NOT_COUNTED = frozenset(
+_VERB_BEFORE: Final = regex.compile(r"\b(\p{Ll}+ed)[ \t]+", regex.VERSION1 | regex.REVERSE)
+_NOT_COUNTED: Final = frozenset(
     """of and or nor but to in on at by for with from into onto over under about than as per each is are was were
     be been being has have had do does did that which who whom whose this these those it its they them their he
     him his she her we our us you your i me my said says say will would could should may might can must not
@@ -59,46 +59,46 @@ _NOT_COUNTED = frozenset(
     spoke went came took gave told found left felt ran won lost held met paid sent built fell stood wrote
     began brought bought kept led sat saw knew thought became showed heard seemed""".split()
 )
-_AFTER_HEDGE = regex.compile(
+_AFTER_HEDGE: Final = regex.compile(
     r"[ \t]*(?:(?P<min>(?i:or\s+(?:more|so|above|over))\b|[-‐]?(?i:odd|plus)\b|\+)|(?P<max>(?i:or\s+(?:less|fewer|under|below))\b))",
     regex.VERSION1,
 )
-_RANGE_BETWEEN = regex.compile(r"[ \t]*[-–—][ \t]*|\s+(?i:to|and)\s+", regex.VERSION1)
+_RANGE_BETWEEN: Final = regex.compile(r"[ \t]*[-–—][ \t]*|\s+(?i:to|and)\s+", regex.VERSION1)
 #: What stands between the ends of a range once white space is stripped (Python's
 #: white space takes in every character ``\s`` does, and a few more).
-_RANGE_WORDS = frozenset({"-", "–", "—", "to", "and"})
-_AND_BETWEEN = regex.compile(r"\s+(?:(?i:and)\s+)?", regex.VERSION1)
-_RATIO_AHEAD = regex.compile(r"\s+(?i:over|out\s+of)\s+(?=\d)", regex.VERSION1)  # "2000 over 3" is no year
-_RATIO_BETWEEN = regex.compile(r"\s+(?i:over|out\s+of|in)\s+", regex.VERSION1)
-_CODE_REST = regex.compile(r"[\p{L}\d]*(?:[-/][\p{L}\d]+)*", regex.VERSION1)
-_PERCENT_BEFORE = regex.compile(r"(?<![\d\p{L}][ \t]?)\b(?i:per[ \t]?cents?|percents?)\s+of\s+", regex.VERSION1 | regex.REVERSE)
-_DIGITAL = regex.compile(r"[-−]?\p{Sc}?\d", regex.VERSION1)
-_DIGITS_ONLY = regex.compile(r"\d+", regex.VERSION1)
-_DAY = regex.compile(r"\d{1,2}(?!\d)", regex.VERSION1)
-_OF = regex.compile(r"\s+(?i:of)(?=\s)", regex.VERSION1)
-_A_BEFORE = regex.compile(r"\b(?i:an?|half(?:\s+an?)?)\s+", regex.VERSION1 | regex.REVERSE)
+_RANGE_WORDS: Final = frozenset({"-", "–", "—", "to", "and"})
+_AND_BETWEEN: Final = regex.compile(r"\s+(?:(?i:and)\s+)?", regex.VERSION1)
+_RATIO_AHEAD: Final = regex.compile(r"\s+(?i:over|out\s+of)\s+(?=\d)", regex.VERSION1)  # "2000 over 3" is no year
+_RATIO_BETWEEN: Final = regex.compile(r"\s+(?i:over|out\s+of|in)\s+", regex.VERSION1)
+_CODE_REST: Final = regex.compile(r"[\p{L}\d]*(?:[-/][\p{L}\d]+)*", regex.VERSION1)
+_PERCENT_BEFORE: Final = regex.compile(r"(?<![\d\p{L}][ \t]?)\b(?i:per[ \t]?cents?|percents?)\s+of\s+", regex.VERSION1 | regex.REVERSE)
+_DIGITAL: Final = regex.compile(r"[-−]?\p{Sc}?\d", regex.VERSION1)
+_DIGITS_ONLY: Final = regex.compile(r"\d+", regex.VERSION1)
+_DAY: Final = regex.compile(r"\d{1,2}(?!\d)", regex.VERSION1)
+_OF: Final = regex.compile(r"\s+(?i:of)(?=\s)", regex.VERSION1)
+_A_BEFORE: Final = regex.compile(r"\b(?i:an?|half(?:\s+an?)?)\s+", regex.VERSION1 | regex.REVERSE)
 
 #: The last word of every hedge in grammar.BEFORE, lower-cased.
-_HEDGE_ENDS = frozenset(
+_HEDGE_ENDS: Final = frozenset(
     "than over least of above excess exceeding to under below most many much about around approximately "
     "roughly some estimated nearly almost circa c. between from minus negative".split()
 )
-_CODE_SPELLINGS = LEXICON.code_spellings
-_MIN = {"more than", "over", "at least", "upwards of", "above", "in excess of", "exceeding", "no fewer than", "just over"}
-_MAX = {"up to", "fewer than", "less than", "under", "below", "at most", "no more than", "not more than",
+_CODE_SPELLINGS: Final = LEXICON.code_spellings
+_MIN: Final = {"more than", "over", "at least", "upwards of", "above", "in excess of", "exceeding", "no fewer than", "just over"}
+_MAX: Final = {"up to", "fewer than", "less than", "under", "below", "at most", "no more than", "not more than",
         "as many as", "as much as", "nearly", "almost", "just under"}
-_APPROX = {"about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "close to",
+_APPROX: Final = {"about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "close to",
            "nearly", "almost", "circa", "c.", "as many as", "as much as"}
 #: Every hedge that bounds or blurs a number: a year has none.
-_HEDGED = frozenset(_MIN | _MAX | _APPROX)
+_HEDGED: Final = frozenset(_MIN | _MAX | _APPROX)
 
 
 # The groups of the patterns read here, by number (see newslens.match_groups).
-_FIGURE = group_numbers(g.FIGURE)
-_SUFFIX = group_numbers(g.SUFFIX)
-_NOT_AN_AMOUNT = group_numbers(g.NOT_AN_AMOUNT_BEFORE)
-_CURRENCY_BEFORE = group_numbers(g.CURRENCY_BEFORE)
-_AFTER_HEDGE_GROUPS = group_numbers(_AFTER_HEDGE)
+_FIGURE: Final = group_numbers(g.FIGURE)
+_SUFFIX: Final = group_numbers(g.SUFFIX)
+_NOT_AN_AMOUNT: Final = group_numbers(g.NOT_AN_AMOUNT_BEFORE)
+_CURRENCY_BEFORE: Final = group_numbers(g.CURRENCY_BEFORE)
+_AFTER_HEDGE_GROUPS: Final = group_numbers(_AFTER_HEDGE)
 
 
 #: A match of a pattern of :mod:`.grammar`: by ``regex``, or by its plain twin in ``re``
@@ -236,7 +236,7 @@ def _code_end(text: str, c: int, end: int) -> int:
 
 
 #: FIGURE and SUFFIX as ``regex`` reads them, on any text (with a time limit when it is long).
-_REGEX_MATCHERS = (functools.partial(g.match, g.FIGURE), functools.partial(g.match, g.SUFFIX))
+_REGEX_MATCHERS: Final = (functools.partial(g.match, g.FIGURE), functools.partial(g.match, g.SUFFIX))
 
 
 def _matchers(text: str, start: int, end: int, plain_para: bool) -> tuple[Matcher, Matcher]:
@@ -515,7 +515,7 @@ def _pronoun_before(text: str, lo: int, s: int) -> bool:
 
 
 #: The first two letters, lower-cased, of each word _PRONOUN_AFTER reads after white space.
-_PRONOUN_AFTER_STARTS = frozenset({"of", "an", "el"})
+_PRONOUN_AFTER_STARTS: Final = frozenset({"of", "an", "el"})
 
 
 def _pronoun_after(text: str, e: int, end: int) -> bool:
@@ -552,7 +552,7 @@ def _finish(text: str, start: int, end: int, f: Figure, hedge: str | None) -> Fi
 
 #: grammar.AFTER_WORDS run by the stdlib ``re`` (several times cheaper a call), exact
 #: on plain text (:data:`newslens.plain.PLAIN`, where ``\p{L}`` is the ASCII letters).
-_PLAIN_WORDS_AFTER = plain.to_re(g.AFTER_WORDS)
+_PLAIN_WORDS_AFTER: Final = plain.to_re(g.AFTER_WORDS)
 
 
 def _words_after(text: str, e: int, end: int) -> AnyMatch | None:

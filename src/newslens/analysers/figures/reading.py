@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import attrs
 import regex
@@ -121,9 +121,9 @@ def _digit_value(text: str) -> tuple[float, bool, bool]:
     return (-value if negative else value), integer, factor != 1
 
 
-_VULGAR = frozenset("½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒")
-_DECIMAL_COMMA = regex.compile(r"[-−]?\d+,\d{1,2}", regex.VERSION1)
-_MULTIPLIERS = sorted(LEXICON.multipliers.items(), key=lambda kv: -len(kv[0]))
+_VULGAR: Final = frozenset("½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒")
+_DECIMAL_COMMA: Final = regex.compile(r"[-−]?\d+,\d{1,2}", regex.VERSION1)
+_MULTIPLIERS: Final = sorted(LEXICON.multipliers.items(), key=lambda kv: -len(kv[0]))
 
 
 def _word_token(w: str) -> tuple[str, float, bool]:
@@ -147,11 +147,11 @@ def _word_token(w: str) -> tuple[str, float, bool]:
 
 
 #: Every number word's token, worked out once from the lexicon instead of once per word read.
-_WORD_TOKENS = {w: _word_token(w) for w in [*LEXICON.words, "a", "an", "half"]}
+_WORD_TOKENS: Final = {w: _word_token(w) for w in [*LEXICON.words, "a", "an", "half"]}
 
 
 #: The words TOKEN reads that are not numbers: each a token of its own kind.
-_PLAIN_TOKENS = {**_WORD_TOKENS, "and": ("and", 0, False), "point": ("point", 0, False), "of": ("of", 0, False)}
+_PLAIN_TOKENS: Final = {**_WORD_TOKENS, "and": ("and", 0, False), "point": ("point", 0, False), "of": ("of", 0, False)}
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
@@ -227,7 +227,7 @@ def _tokens_by_pattern(text: str, start: int, end: int) -> list[_Tok]:
 
 
 # Which kinds of token may follow which inside one cardinal number.
-_FOLLOWS = {
+_FOLLOWS: Final = {
     None: {"digit", "unit", "teen", "tens", "zero"},
     "a": {"hundred", "scale"},
     "digit": {"hundred", "scale"},
@@ -379,7 +379,7 @@ def _fraction(toks: list[_Tok], i: int) -> tuple[float, int, bool] | None:
 
 
 #: Kinds of token that end a number by themselves when more of them follow (see ``_one``).
-_ALONE = frozenset({"unit", "teen", "zero"})
+_ALONE: Final = frozenset({"unit", "teen", "zero"})
 
 
 def _one(toks: list[_Tok], i: int, fractions: bool = True) -> tuple[float, int, str, bool, bool] | None:
@@ -509,7 +509,7 @@ def read_chain(text: str, start: int, end: int) -> list[Number]:
 
 
 #: Digits grouped by commas, or with a decimal point: one token of digits, which reads as its value.
-_PLAIN_AMOUNT = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+\.[0-9]+")
+_PLAIN_AMOUNT: Final = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+\.[0-9]+")
 
 #: How each number word reads as a chain by itself (offsets from the word's start),
 #: read once here by the full reading above: the table is empty while it runs.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
+from typing import Final
 
 import regex
 
@@ -32,19 +33,19 @@ from .reading import names_an_outlet, read_credit, signs_a_picture
 __all__ = ["find_credits"]
 
 #: A paragraph longer than this is prose with (perhaps) a credit in it, never a credit.
-MAX_CREDIT_LINE = 240
+MAX_CREDIT_LINE: Final = 240
 
 #: A paragraph this short may be a bare agency name: "Getty.", "(Getty Images)".
-MAX_BARE_CREDIT = 60
+MAX_BARE_CREDIT: Final = 60
 
-_EDGES = ".()[] \u00a0"
+_EDGES: Final = ".()[] \u00a0"
 
 #: Credit lines of these kinds (from the parser) may hold a picture credit.
-_CREDIT_KINDS = frozenset({"image", "other"})
+_CREDIT_KINDS: Final = frozenset({"image", "other"})
 
 # The groups of the patterns read here, by number (see newslens.match_groups).
-_AT = group_numbers(CREDIT_AT)
-_WHOLE = group_numbers(WHOLE_CREDIT)
+_AT: Final = group_numbers(CREDIT_AT)
+_WHOLE: Final = group_numbers(WHOLE_CREDIT)
 
 
 def find_credits(doc: Document) -> list[Annotation]:
@@ -123,10 +124,10 @@ def _label_starts(text: str) -> list[int]:
 #: spaces around it (" | " by its bar: a search for a mark that ends with a space,
 #: the commonest character, is slow; one for a rare character fast), and how far
 #: into the mark that part starts.
-_MARK_TRIGGERS = tuple(
+_MARK_TRIGGERS: Final = tuple(
     (t, t.strip(" "), len(t) - len(t.lstrip(" "))) for t in TRIGGERS if not t[0].isalpha()
 )
-_LABEL_SPELLINGS = _spellings_by_capitals([t for t in TRIGGERS if t[0].isalpha()])
+_LABEL_SPELLINGS: Final = _spellings_by_capitals([t for t in TRIGGERS if t[0].isalpha()])
 
 
 def _credits_in(text: str, start: int, end: int, triggers: list[int]) -> Iterator[Annotation]:
@@ -155,7 +156,7 @@ def _credits_in(text: str, start: int, end: int, triggers: list[int]) -> Iterato
 
 # What may stand just before a credit that opens a sentence or a clause (the
 # patterns' own look-behinds decide; this only spares them hopeless tries).
-_CLAUSE_END = frozenset('.!?:;)]”"’,|-—–')
+_CLAUSE_END: Final = frozenset('.!?:;)]”"’,|-—–')
 
 
 def _may_start(para: str, i: int) -> bool:
@@ -211,11 +212,11 @@ def _credits_at_triggers(para: str, triggers: list[int]) -> list[regex.Match]:
 
 
 #: How a label starts, case folded: see ``_LABEL`` in patterns.
-_LABEL_HEADS = ("featured", "image", "photo", "picture", "video", "graphic", "illustration", "screen", "main ", "credit",
+_LABEL_HEADS: Final = ("featured", "image", "photo", "picture", "video", "graphic", "illustration", "screen", "main ", "credit",
                 "courtesy", "©")
 
 #: A dash between a letter and a capital, the one dash ``_SLASH`` in patterns takes.
-_GLUED_DASH = regex.compile(r"\p{L}—\p{Lu}")
+_GLUED_DASH: Final = regex.compile(r"\p{L}—\p{Lu}")
 
 
 def _may_match_at(para: str, start: int) -> bool:
@@ -284,7 +285,7 @@ def _may_open_credit_in(para: str, lo: int, hi: int) -> bool:
 
 
 #: What ``_SEP_AHEAD`` in patterns never looks past (it may pass a full stop).
-_SEP_AHEAD_STOPS = "!?()[]\n"
+_SEP_AHEAD_STOPS: Final = "!?()[]\n"
 
 
 def _whole_credit(para: str) -> tuple[tuple[int, int], str, bool] | None:
