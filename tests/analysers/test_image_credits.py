@@ -8,11 +8,8 @@ from __future__ import annotations
 import pytest
 
 import newslens
-from newslens.analysers.image_credits import (
-    ImageCreditsAnalyser,
-    _may_match_at,
-    _triggers,
-)
+from newslens.analysers.image_credits import ImageCreditsAnalyser
+from newslens.analysers.image_credits.finding import _may_match_at, _triggers
 from newslens.analysers.image_credits.agencies import lookup, normalise
 from newslens.analysers.image_credits.patterns import CREDIT_AT, WHOLE_CREDIT, may_be_whole_credit
 

@@ -11,10 +11,9 @@ counts, as written: "tank landing ships", or the verb before it: "killed").
 
 from __future__ import annotations
 
-import regex
+from newslens import Analyser, Findings, hookimpl
 
-from newslens import Analyser, Annotation, Findings, hookimpl
-
+from .annotating import annotate_figures
 from .finding import find_figures
 
 __all__ = ["FiguresAnalyser", "find_figures"]
@@ -30,41 +29,8 @@ class FiguresAnalyser(Analyser):
 
     def analyse(self, doc) -> Findings:
         """One annotation per figure in the headline and the body paragraphs."""
-        paragraphs = ([doc.headline] if doc.headline is not None else []) + list(doc.body)
-        annotations: list[Annotation] = []
-        text = doc.text
-        # Each annotation made with the id the pipeline would give it ("figures-1", in
-        # order from 1) is kept by the pipeline as it is: one object per figure, not two.
-        prefix = f"{self.produces}-"
-        for para in paragraphs:
-            headline = para is doc.headline
-            try:
-                found = find_figures(text, para.start, para.end, title_case=headline)
-            except ValueError:
-                if text is doc.text:
-                    text = _readable(text)  # once per document, only when needed
-                found = find_figures(text, para.start, para.end, title_case=headline)
-            for f in found:
-                annotations.append(
-                    Annotation(f.start, f.end, label=f.label, data=f.data, id=f"{prefix}{len(annotations) + 1}")
-                )
-        counts: dict[str, int] = {}
-        for a in annotations:
-            counts[a.label] = counts.get(a.label, 0) + 1
+        annotations, counts = annotate_figures(doc, self.produces)
         return Findings(annotations, summary={"counts": counts})
-
-
-_DIGIT = regex.compile(r"\d")
-
-
-def _readable(text: str) -> str:
-    """``text`` with every digit that Python cannot read masked as "x" (same length).
-
-    The regex module's Unicode tables are newer than Python's, so ``\\d`` can match
-    a digit (U+16D73, say) that ``float()`` refuses. Such digits cannot be given a
-    value; masking them in a same-length copy keeps every offset valid.
-    """
-    return "".join("x" if _DIGIT.match(ch) and not ch.isdecimal() else ch for ch in text)
 
 
 @hookimpl

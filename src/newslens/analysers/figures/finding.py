@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import bisect
 import functools
-from typing import Any, NamedTuple
+import re
+from collections.abc import Callable
+from typing import Any, Final, NamedTuple
 
 import regex
 
@@ -21,29 +23,29 @@ from ... import plain
 from ...match_groups import group_numbers
 from . import grammar as g
 from . import scanning
-from .lexicon import LEXICON
+from .lexicon import LEXICON, Currency, Unit
 from .reading import Number, read_chain, tidy
 
 __all__ = ["Figure", "find_figures"]
 
 #: Words before "one" that make it a pronoun ("the one", "no one", "which one").
-_PRONOUN_BEFORE = regex.compile(
+_PRONOUN_BEFORE: Final = regex.compile(
     r"\b(?i:the\s+only|the|this|that|which|no|any|every|each|another|some|someone|little|last|next|other|such|a|an|everyone|no-one|what)\s+",
     regex.VERSION1 | regex.REVERSE,
 )
 #: The last word of every phrase in _PRONOUN_BEFORE, case-folded as the pattern's (?i) folds.
-_PRONOUN_ENDS = (
+_PRONOUN_ENDS: Final = (
     "the", "only", "this", "that", "which", "no", "any", "every", "each", "another", "some", "someone",
     "little", "last", "next", "other", "such", "a", "an", "everyone", "no-one", "what",
 )
-_PRONOUN_AFTER = regex.compile(r"\s+(?i:of|another|anymore|else)\b|['’]s\b", regex.VERSION1)
-_CAPITAL_BEFORE = regex.compile(r"\b(\p{Lu}[\p{L}'-]*(?:\.\p{L}+)*)[ \t]+", regex.VERSION1 | regex.REVERSE)
-_FUNCTION_WORDS = frozenset(
+_PRONOUN_AFTER: Final = regex.compile(r"\s+(?i:of|another|anymore|else)\b|['’]s\b", regex.VERSION1)
+_CAPITAL_BEFORE: Final = regex.compile(r"\b(\p{Lu}[\p{L}'-]*(?:\.\p{L}+)*)[ \t]+", regex.VERSION1 | regex.REVERSE)
+_FUNCTION_WORDS: Final = frozenset(
     "a an the and or but of in on at by for to from with after before over under about around than "
     "some only just nearly almost more less least most all top since until into as per every each".split()
 )
-_VERB_BEFORE = regex.compile(r"\b(\p{Ll}+ed)[ \t]+", regex.VERSION1 | regex.REVERSE)
-_NOT_COUNTED = frozenset(
+_VERB_BEFORE: Final = regex.compile(r"\b(\p{Ll}+ed)[ \t]+", regex.VERSION1 | regex.REVERSE)
+_NOT_COUNTED: Final = frozenset(
     """of and or nor but to in on at by for with from into onto over under about than as per each is are was were
     be been being has have had do does did that which who whom whose this these those it its they them their he
     him his she her we our us you your i me my said says say will would could should may might can must not
@@ -57,46 +59,52 @@ _NOT_COUNTED = frozenset(
     spoke went came took gave told found left felt ran won lost held met paid sent built fell stood wrote
     began brought bought kept led sat saw knew thought became showed heard seemed""".split()
 )
-_AFTER_HEDGE = regex.compile(
+_AFTER_HEDGE: Final = regex.compile(
     r"[ \t]*(?:(?P<min>(?i:or\s+(?:more|so|above|over))\b|[-‐]?(?i:odd|plus)\b|\+)|(?P<max>(?i:or\s+(?:less|fewer|under|below))\b))",
     regex.VERSION1,
 )
-_RANGE_BETWEEN = regex.compile(r"[ \t]*[-–—][ \t]*|\s+(?i:to|and)\s+", regex.VERSION1)
+_RANGE_BETWEEN: Final = regex.compile(r"[ \t]*[-–—][ \t]*|\s+(?i:to|and)\s+", regex.VERSION1)
 #: What stands between the ends of a range once white space is stripped (Python's
 #: white space takes in every character ``\s`` does, and a few more).
-_RANGE_WORDS = frozenset({"-", "–", "—", "to", "and"})
-_AND_BETWEEN = regex.compile(r"\s+(?:(?i:and)\s+)?", regex.VERSION1)
-_RATIO_AHEAD = regex.compile(r"\s+(?i:over|out\s+of)\s+(?=\d)", regex.VERSION1)  # "2000 over 3" is no year
-_RATIO_BETWEEN = regex.compile(r"\s+(?i:over|out\s+of|in)\s+", regex.VERSION1)
-_CODE_REST = regex.compile(r"[\p{L}\d]*(?:[-/][\p{L}\d]+)*", regex.VERSION1)
-_PERCENT_BEFORE = regex.compile(r"(?<![\d\p{L}][ \t]?)\b(?i:per[ \t]?cents?|percents?)\s+of\s+", regex.VERSION1 | regex.REVERSE)
-_DIGITAL = regex.compile(r"[-−]?\p{Sc}?\d", regex.VERSION1)
-_DIGITS_ONLY = regex.compile(r"\d+", regex.VERSION1)
-_DAY = regex.compile(r"\d{1,2}(?!\d)", regex.VERSION1)
-_OF = regex.compile(r"\s+(?i:of)(?=\s)", regex.VERSION1)
-_A_BEFORE = regex.compile(r"\b(?i:an?|half(?:\s+an?)?)\s+", regex.VERSION1 | regex.REVERSE)
+_RANGE_WORDS: Final = frozenset({"-", "–", "—", "to", "and"})
+_AND_BETWEEN: Final = regex.compile(r"\s+(?:(?i:and)\s+)?", regex.VERSION1)
+_RATIO_AHEAD: Final = regex.compile(r"\s+(?i:over|out\s+of)\s+(?=\d)", regex.VERSION1)  # "2000 over 3" is no year
+_RATIO_BETWEEN: Final = regex.compile(r"\s+(?i:over|out\s+of|in)\s+", regex.VERSION1)
+_CODE_REST: Final = regex.compile(r"[\p{L}\d]*(?:[-/][\p{L}\d]+)*", regex.VERSION1)
+_PERCENT_BEFORE: Final = regex.compile(r"(?<![\d\p{L}][ \t]?)\b(?i:per[ \t]?cents?|percents?)\s+of\s+", regex.VERSION1 | regex.REVERSE)
+_DIGITAL: Final = regex.compile(r"[-−]?\p{Sc}?\d", regex.VERSION1)
+_DIGITS_ONLY: Final = regex.compile(r"\d+", regex.VERSION1)
+_DAY: Final = regex.compile(r"\d{1,2}(?!\d)", regex.VERSION1)
+_OF: Final = regex.compile(r"\s+(?i:of)(?=\s)", regex.VERSION1)
+_A_BEFORE: Final = regex.compile(r"\b(?i:an?|half(?:\s+an?)?)\s+", regex.VERSION1 | regex.REVERSE)
 
 #: The last word of every hedge in grammar.BEFORE, lower-cased.
-_HEDGE_ENDS = frozenset(
+_HEDGE_ENDS: Final = frozenset(
     "than over least of above excess exceeding to under below most many much about around approximately "
     "roughly some estimated nearly almost circa c. between from minus negative".split()
 )
-_CODE_SPELLINGS = LEXICON.code_spellings
-_MIN = {"more than", "over", "at least", "upwards of", "above", "in excess of", "exceeding", "no fewer than", "just over"}
-_MAX = {"up to", "fewer than", "less than", "under", "below", "at most", "no more than", "not more than",
+_CODE_SPELLINGS: Final = LEXICON.code_spellings
+_MIN: Final = {"more than", "over", "at least", "upwards of", "above", "in excess of", "exceeding", "no fewer than", "just over"}
+_MAX: Final = {"up to", "fewer than", "less than", "under", "below", "at most", "no more than", "not more than",
         "as many as", "as much as", "nearly", "almost", "just under"}
-_APPROX = {"about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "close to",
+_APPROX: Final = {"about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "close to",
            "nearly", "almost", "circa", "c.", "as many as", "as much as"}
 #: Every hedge that bounds or blurs a number: a year has none.
-_HEDGED = frozenset(_MIN | _MAX | _APPROX)
+_HEDGED: Final = frozenset(_MIN | _MAX | _APPROX)
 
 
 # The groups of the patterns read here, by number (see newslens.match_groups).
-_FIGURE = group_numbers(g.FIGURE)
-_SUFFIX = group_numbers(g.SUFFIX)
-_NOT_AN_AMOUNT = group_numbers(g.NOT_AN_AMOUNT_BEFORE)
-_CURRENCY_BEFORE = group_numbers(g.CURRENCY_BEFORE)
-_AFTER_HEDGE_GROUPS = group_numbers(_AFTER_HEDGE)
+_FIGURE: Final = group_numbers(g.FIGURE)
+_SUFFIX: Final = group_numbers(g.SUFFIX)
+_NOT_AN_AMOUNT: Final = group_numbers(g.NOT_AN_AMOUNT_BEFORE)
+_CURRENCY_BEFORE: Final = group_numbers(g.CURRENCY_BEFORE)
+_AFTER_HEDGE_GROUPS: Final = group_numbers(_AFTER_HEDGE)
+
+
+#: A match of a pattern of :mod:`.grammar`: by ``regex``, or by its plain twin in ``re``
+#: (see :func:`_matchers`), and what matches one at (text, pos, endpos).
+AnyMatch = regex.Match[str] | re.Match[str]
+Matcher = Callable[[str, int, int], regex.Match[str] | re.Match[str] | None]
 
 
 class Figure(NamedTuple):
@@ -117,7 +125,7 @@ class Figure(NamedTuple):
 _new_figure = functools.partial(tuple.__new__, Figure)
 
 
-def _data(value=None, **more) -> dict[str, Any]:
+def _data(value: float | None = None, **more: Any) -> dict[str, Any]:
     d: dict[str, Any] = {
         "value": None if value is None else tidy(value),
         "unit": None,
@@ -161,7 +169,7 @@ def find_figures(text: str, start: int, end: int, *, title_case: bool = False) -
             if c > start and (text[c - 1].isalpha() or text[c - 1] == "-"):
                 nb = g.NOT_AN_AMOUNT_BEFORE.match(text, lo, c)
                 if nb and nb.group(_NOT_AN_AMOUNT.code):
-                    pos = _CODE_REST.match(text, c, end).end()
+                    pos = _code_end(text, c, end)
                     continue
             # names, ranks and months all begin with a capital, "#" or "§", and end with
             # one of a few words: two cheap tests first
@@ -169,19 +177,21 @@ def find_figures(text: str, start: int, end: int, *, title_case: bool = False) -
             capital = w[:1].isupper() or w[1:2].isupper() or w[:1] in ("#", "§")  # "iPhone 15"
             nb = g.NOT_AN_AMOUNT_BEFORE.match(text, lo, c) if capital and w.endswith(g.LABEL_ENDS) else None
             if nb and nb.group(_NOT_AN_AMOUNT.name):
-                pos = _CODE_REST.match(text, c, end).end()
+                pos = _code_end(text, c, end)
                 continue
             if nb and nb.group(_NOT_AN_AMOUNT.rank):
-                m = _DIGITS_ONLY.match(text, c, end)
-                if m:
-                    out.append(Figure(c - len(nb.group()), m.end(), "ordinal", _data(float(m.group()))))
-                    pos = m.end()
+                rank = _DIGITS_ONLY.match(text, c, end)
+                if rank:
+                    out.append(Figure(c - len(nb.group()), rank.end(), "ordinal", _data(float(rank.group()))))
+                    pos = rank.end()
                     continue
             if nb and nb.group(_NOT_AN_AMOUNT.month):
-                m = _DAY.match(text, c, end)
-                if m:
-                    e = m.end()
-                    e += g.DATE_YEAR.match(text, e, end).end() - e
+                day = _DAY.match(text, c, end)
+                if day:
+                    e = day.end()
+                    year = g.DATE_YEAR.match(text, e, end)
+                    assert year is not None  # every part of it is optional: it matches, if only the empty string
+                    e = year.end()
                     out.append(Figure(c - len(nb.group()), e, "date", _data()))
                     pos = e
                     continue
@@ -218,11 +228,18 @@ def find_figures(text: str, start: int, end: int, *, title_case: bool = False) -
     return _merge(text, out)
 
 
+def _code_end(text: str, c: int, end: int) -> int:
+    """Where the code or name whose digits start at ``c`` ends ("19" of "COVID-19")."""
+    m = _CODE_REST.match(text, c, end)
+    assert m is not None  # every part of _CODE_REST is optional: it matches, if only the empty string
+    return m.end()
+
+
 #: FIGURE and SUFFIX as ``regex`` reads them, on any text (with a time limit when it is long).
-_REGEX_MATCHERS = (functools.partial(g.match, g.FIGURE), functools.partial(g.match, g.SUFFIX))
+_REGEX_MATCHERS: Final = (functools.partial(g.match, g.FIGURE), functools.partial(g.match, g.SUFFIX))
 
 
-def _matchers(text: str, start: int, end: int, plain_para: bool):
+def _matchers(text: str, start: int, end: int, plain_para: bool) -> tuple[Matcher, Matcher]:
     """How FIGURE and SUFFIX are matched in the paragraph ``text[start:end]``: two
     functions of (text, pos, endpos).
 
@@ -237,7 +254,7 @@ def _matchers(text: str, start: int, end: int, plain_para: bool):
     return _REGEX_MATCHERS
 
 
-def _vague(text: str, start: int, end: int, m) -> Figure:
+def _vague(text: str, start: int, end: int, m: AnyMatch) -> Figure:
     words = m.group().lower().split()
     scale = 1.0
     for w in words:
@@ -253,7 +270,7 @@ def _vague(text: str, start: int, end: int, m) -> Figure:
 
 def _figure(
     text: str, start: int, end: int, m_start: int, m_end: int, chain_start: int, chain_end: int,
-    sign_text: str | None, out: list[Figure], title_case: bool, match_suffix,
+    sign_text: str | None, out: list[Figure], title_case: bool, match_suffix: Matcher,
 ) -> int | None:
     """Classify each number of one chain; return where scanning goes on.
 
@@ -361,7 +378,8 @@ def _hedge(text: str, start: int, s: int) -> tuple[str | None, int]:
 
 
 def _classify(
-    text, start, end, n: Number, currency, money_start, last: bool, title_case: bool, match_suffix
+    text: str, start: int, end: int, n: Number, currency: Currency | None, money_start: int | None, last: bool,
+    title_case: bool, match_suffix: Matcher,
 ) -> Figure | None:
     s, e = n.start, n.end
     value = n.value
@@ -406,6 +424,7 @@ def _classify(
     if currency is not None:
         label = "money"
         data["currency"] = currency.code
+        assert money_start is not None  # found with the currency (see _figure)
         s = money_start
         if suffix and suffix.group(_SUFFIX.unit_gap) == "" and suffix.group(_SUFFIX.unit_text) == "m":
             data["value"] = tidy(value * 1_000_000)  # "€3m"
@@ -496,7 +515,7 @@ def _pronoun_before(text: str, lo: int, s: int) -> bool:
 
 
 #: The first two letters, lower-cased, of each word _PRONOUN_AFTER reads after white space.
-_PRONOUN_AFTER_STARTS = frozenset({"of", "an", "el"})
+_PRONOUN_AFTER_STARTS: Final = frozenset({"of", "an", "el"})
 
 
 def _pronoun_after(text: str, e: int, end: int) -> bool:
@@ -518,11 +537,11 @@ def _pronoun_after(text: str, e: int, end: int) -> bool:
     return _PRONOUN_AFTER.match(text, e, end) is not None
 
 
-def _unit_label(u) -> str:
+def _unit_label(u: Unit) -> str:
     return "duration" if u.dimension == "time" else "quantity"
 
 
-def _finish(text, start, end, f: Figure, hedge) -> Figure:
+def _finish(text: str, start: int, end: int, f: Figure, hedge: str | None) -> Figure:
     near = text[f.end : f.end + 9].lower()
     after = _AFTER_HEDGE.match(text, f.end, end) if ("or" in near or "odd" in near or "plus" in near or "+" in near) else None
     if after and f.data["bound"] is None:
@@ -533,10 +552,10 @@ def _finish(text, start, end, f: Figure, hedge) -> Figure:
 
 #: grammar.AFTER_WORDS run by the stdlib ``re`` (several times cheaper a call), exact
 #: on plain text (:data:`newslens.plain.PLAIN`, where ``\p{L}`` is the ASCII letters).
-_PLAIN_WORDS_AFTER = plain.to_re(g.AFTER_WORDS)
+_PLAIN_WORDS_AFTER: Final = plain.to_re(g.AFTER_WORDS)
 
 
-def _words_after(text: str, e: int, end: int):
+def _words_after(text: str, e: int, end: int) -> AnyMatch | None:
     """grammar.AFTER_WORDS matched at ``e``: read by its plain twin when that gives the same.
 
     The two read plain text alike: they part only where the twin stops before a
@@ -654,11 +673,11 @@ def _cents_after(text: str, a: Figure, b: Figure, between: str) -> bool:
     return not rest[:1].isalpha() or rest.lower().startswith("and ")
 
 
-def _is_number(value) -> bool:
+def _is_number(value: object) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-def _range_ok(text: str, a: Figure, b: Figure, between: str, hedge) -> bool:
+def _range_ok(text: str, a: Figure, b: Figure, between: str, hedge: str | None) -> bool:
     word = between.strip().lower()
     if word == "and" and hedge != "between":
         return False

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, Final
 
 import regex
 
@@ -28,28 +30,28 @@ __all__ = [
 ]
 
 #: Seconds any one pattern may run on one paragraph; far above what linear work needs.
-TIMEOUT = 5.0
+TIMEOUT: Final = 5.0
 
 # Text of newslens.timeouts.SHORT characters (from where a pattern starts to where it
 # must stop) is matched without ``timeout=``: every pattern here finishes on it within
 # microseconds, while a timeout costs more than most matches take.
 
 
-def match(pattern: regex.Pattern, text: str, pos: int, endpos: int) -> regex.Match | None:
+def match(pattern: regex.Pattern[str], text: str, pos: int, endpos: int) -> regex.Match[str] | None:
     """``pattern.match(text, pos, endpos)``, with :data:`TIMEOUT` when the text is long."""
     if endpos - pos > SHORT:
         return pattern.match(text, pos, endpos, timeout=TIMEOUT)
     return pattern.match(text, pos, endpos)
 
 
-def finditer(pattern: regex.Pattern, text: str, pos: int, endpos: int):
+def finditer(pattern: regex.Pattern[str], text: str, pos: int, endpos: int) -> Iterator[regex.Match[str]]:
     """``pattern.finditer(text, pos, endpos)``, with :data:`TIMEOUT` when the text is long."""
     if endpos - pos > SHORT:
         return pattern.finditer(text, pos, endpos, timeout=TIMEOUT)
     return pattern.finditer(text, pos, endpos)
 
 
-def _any_of(phrases, *, any_case: bool = False) -> str:
+def _any_of(phrases: Iterable[str], *, any_case: bool = False) -> str:
     """An alternation of phrases as a trie ("t(?:en|wo|h(?:ree|irty))"), longest first.
 
     A trie lets the engine drop a place after a character or two instead of trying
@@ -57,7 +59,7 @@ def _any_of(phrases, *, any_case: bool = False) -> str:
     a phrase stands for any run of white space. ``any_case``: the phrases in any case
     (see :func:`_any_case`).
     """
-    trie: dict = {}
+    trie: dict[str, Any] = {}
     for phrase in set(phrases):
         node = trie
         for ch in " ".join(phrase.split()):
@@ -70,7 +72,7 @@ def _any_of(phrases, *, any_case: bool = False) -> str:
 
 #: What full case folding turns a single character into, written in ASCII ("ß" is
 #: "ss", "ﬁ" is "fi"); each other such sequence has a character past ASCII.
-_ASCII_FOLDS = ("ss", "ff", "fi", "fl", "st")
+_ASCII_FOLDS: Final = ("ss", "ff", "fi", "fl", "st")
 
 
 def _any_case(run: str) -> str:
@@ -90,7 +92,7 @@ def _any_case(run: str) -> str:
     return f"(?f:{regex.escape(run)})"
 
 
-def _first_character_guard(trie: dict) -> str:
+def _first_character_guard(trie: dict[str, Any]) -> str:
     """A look-ahead that turns away, in one step, every ASCII character no phrase starts with.
 
     Without it the engine tries the trie's first branches one by one before it gives
@@ -113,14 +115,14 @@ def _first_character_guard(trie: dict) -> str:
     return "(?![" + "".join(f"\\x{a:02x}" + (f"-\\x{b:02x}" if b > a else "") for a, b in runs) + "])"
 
 
-def _longest_first(phrases) -> str:
+def _longest_first(phrases: Iterable[str]) -> str:
     """A plain alternation, longest phrase first: for patterns run backwards, where a trie
     would stop at the shortest phrase that ends at the figure ("$" of "C $")."""
     ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
     return "(?:" + "|".join(r"\s+".join(regex.escape(w) for w in p.split()) for p in ordered) + ")"
 
 
-def _emit(node: dict, literal) -> str:
+def _emit(node: dict[str, Any], literal: Callable[[str], str]) -> str:
     branches = []
     for ch, child in sorted(node.items()):
         if not ch:
@@ -142,19 +144,19 @@ def _emit(node: dict, literal) -> str:
 
 _words = LEXICON.words
 #: The vulgar fractions, each a figure by itself or after digits ("2½").
-VULGAR = "½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
-CARDINALS = _any_of((w for w, e in _words.items() if e.kind in ("cardinal", "scale")), any_case=True)
-ORDINALS = _any_of((w for w, e in _words.items() if e.kind in ("ordinal", "fraction")), any_case=True)
-SCALES = _any_of((w for w, e in _words.items() if e.kind == "scale"), any_case=True)
-DENOMINATORS = _any_of((w for w, e in _words.items() if e.kind in ("ordinal", "fraction") and e.value >= 2), any_case=True)
-TENS = _any_of((w for w, e in _words.items() if e.kind == "cardinal" and e.value >= 20), any_case=True)
+VULGAR: Final = "½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
+CARDINALS: Final = _any_of((w for w, e in _words.items() if e.kind in ("cardinal", "scale")), any_case=True)
+ORDINALS: Final = _any_of((w for w, e in _words.items() if e.kind in ("ordinal", "fraction")), any_case=True)
+SCALES: Final = _any_of((w for w, e in _words.items() if e.kind == "scale"), any_case=True)
+DENOMINATORS: Final = _any_of((w for w, e in _words.items() if e.kind in ("ordinal", "fraction") and e.value >= 2), any_case=True)
+TENS: Final = _any_of((w for w, e in _words.items() if e.kind == "cardinal" and e.value >= 20), any_case=True)
 # Multipliers written after digits; "G" only apart ("1,674.5 G"), since "5G" is a network.
-MULTIPLIERS = _any_of(m for m in LEXICON.multipliers if m != "G")
+MULTIPLIERS: Final = _any_of(m for m in LEXICON.multipliers if m != "G")
 
 _units_exact = [u.surface for u in LEXICON.units if u.case in ("exact", "word")]
 _units_any = [u.surface for u in LEXICON.units if u.case == "any"]
 # Any-case spellings first: "km/h" must win over the exact "km".
-UNITS = rf"(?:{_any_of(_units_any, any_case=True)}|{_any_of(_units_exact)})"
+UNITS: Final = rf"(?:{_any_of(_units_any, any_case=True)}|{_any_of(_units_exact)})"
 
 
 def _all_letters(surface: str, any_case: bool) -> bool:
@@ -170,30 +172,30 @@ def _all_letters(surface: str, any_case: bool) -> bool:
 
 #: The spellings of units that may hold more than letters ("m2", "km/h", "sq ft"):
 #: the only units that the serial numbers of FIGURE must look for (see there).
-UNITS_NOT_ALL_LETTERS = (
+UNITS_NOT_ALL_LETTERS: Final = (
     rf"(?:{_any_of((u for u in _units_any if not _all_letters(u, True)), any_case=True)}"
     rf"|{_any_of(u for u in _units_exact if not _all_letters(u, False))})"
 )
 _symbols = [c.surface for c in LEXICON.currencies if c.form == "symbol"]
-CURRENCY_SIGNS = _any_of(_symbols)
-CURRENCY_CODES = _any_of(LEXICON.code_spellings)
-CURRENCY_NAMES = _any_of((c.surface for c in LEXICON.currencies if c.form in ("name", "minor")), any_case=True)
+CURRENCY_SIGNS: Final = _any_of(_symbols)
+CURRENCY_CODES: Final = _any_of(LEXICON.code_spellings)
+CURRENCY_NAMES: Final = _any_of((c.surface for c in LEXICON.currencies if c.form in ("name", "minor")), any_case=True)
 
 # The look-ahead turns away at once what starts with no month's letter (this is tried
 # after every day-sized number).
-MONTH_WORDS = (
+MONTH_WORDS: Final = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
     "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
     "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER",
     "DECEMBER",
 )
-MONTHS = r"(?=[JFMASOND])(?:" + "|".join(MONTH_WORDS) + r")\.?"
+MONTHS: Final = r"(?=[JFMASOND])(?:" + "|".join(MONTH_WORDS) + r")\.?"
 
 # Digits as news writes them. The sign needs no digit just before it, so that
 # "75 -300mm" is a pair of numbers, not a subtraction. The look-aheads come first
 # because they are cheap: the look-behinds cost ``regex`` far more, and most places
 # this is tried (after each word of a chain) hold no digit at all.
-DIGITS = r"""
+DIGITS: Final = r"""
     (?:(?=[-−])(?<!\d[ \t])(?<!\d)(?<![\p{L}\d])[-−](?=\.\d|\d)|)
     (?=[\d.VULGAR])(?<![\p{L}\d./])
     (?:
@@ -219,21 +221,21 @@ DIGITS = r"""
 
 # After digits: nothing that makes them part of a longer word, unless a unit, a
 # currency sign, "pc" (per cent) or "s" (a decade) is written on to them.
-_DIGITS_END = rf"(?=[^\p{{L}}\d]|$|(?:{UNITS}|{CURRENCY_SIGNS}|s|'s|pc)(?![\p{{L}}\d]|-\d))"
+_DIGITS_END: Final = rf"(?=[^\p{{L}}\d]|$|(?:{UNITS}|{CURRENCY_SIGNS}|s|'s|pc)(?![\p{{L}}\d]|-\d))"
 
-WORD = rf"(?i:\b(?:{CARDINALS}|{ORDINALS}|an?(?=\s+(?:{SCALES}|{DENOMINATORS}|{TENS}[-\s]+{ORDINALS})\b)|half|quarter)\b)"
+WORD: Final = rf"(?i:\b(?:{CARDINALS}|{ORDINALS}|an?(?=\s+(?:{SCALES}|{DENOMINATORS}|{TENS}[-\s]+{ORDINALS})\b)|half|quarter)\b)"
 # How the parts of one number are joined: "twenty-one", "one hundred and five", "half a
 # million", "two thirds of a million", "two point five".
-JOIN = r"(?:[ \t]*[-‐‑][ \t]*|\s+(?:(?i:and)\s+|(?i:of\s+)(?=an?\s)|(?i:point)\s+)?)"
-ATOM = rf"(?:{DIGITS}{_DIGITS_END}|{WORD})"
+JOIN: Final = r"(?:[ \t]*[-‐‑][ \t]*|\s+(?:(?i:and)\s+|(?i:of\s+)(?=an?\s)|(?i:point)\s+)?)"
+ATOM: Final = rf"(?:{DIGITS}{_DIGITS_END}|{WORD})"
 # ATOM (JOIN ATOM)*, written with ATOM once: each turn of the loop after the first
 # (once the empty group "chained" is set) needs a JOIN before its ATOM. The same
 # matches, tried in the same order; but ATOM is most of FIGURE, and ``regex`` takes
 # as long to compile a copy of it as to compile the rest of the module's patterns.
-CHAIN = rf"(?:(?(chained){JOIN}|(?P<chained>)){ATOM})+"
+CHAIN: Final = rf"(?:(?(chained){JOIN}|(?P<chained>)){ATOM})+"
 
 #: Heads of names and references whose number is a label, not an amount.
-NAME_HEAD_WORDS = (
+NAME_HEAD_WORDS: Final = (
     "Section", "Sec.", "Article", "Art.", "Chapter", "Clause", "Paragraph", "Rule", "Title", "Amendment",
     "Proposition", "Prop.", "Bill", "Resolution", "Flight", "Route", "Highway", "Interstate", "Channel", "Room",
     "Gate", "Terminal", "Platform", "Pier", "Ward", "District", "Precinct", "Unit", "Building", "Block", "Floor",
@@ -241,29 +243,29 @@ NAME_HEAD_WORDS = (
     "Model", "Version", "Windows", "iPhone", "Galaxy", "Boeing", "Airbus", "Apollo", "Formula", "Level", "Phase",
     "Stage", "Category", "Class", "Division", "Tier", "Zone", "Lane", "Exhibit", "Item", "Question", "Form", "§",
 )
-NAME_HEADS = "(?:" + "|".join(map(regex.escape, NAME_HEAD_WORDS)) + ")"
+NAME_HEADS: Final = "(?:" + "|".join(map(regex.escape, NAME_HEAD_WORDS)) + ")"
 # Words that may stand before a hyphen and a number that is still an amount: "mid-1990s", "top-10".
-_NUMBER_PREFIXES = r"(?i:mid|pre|post|late|early|under|over|top|ex|non|anti|sub|all|the|a|about|around|some|circa|c|than|nearly|almost|up|and|or|to|from|between)"
+_NUMBER_PREFIXES: Final = r"(?i:mid|pre|post|late|early|under|over|top|ex|non|anti|sub|all|the|a|about|around|some|circa|c|than|nearly|almost|up|and|or|to|from|between)"
 
 #: The characters other than digits that may start a figure: vulgar fractions and the
 #: first characters of currency signs that are not letters.
-START_SIGNS = VULGAR + "".join(
+START_SIGNS: str = VULGAR + "".join(
     sorted({c.surface[0] for c in LEXICON.currencies if c.form == "symbol" and not c.surface[0].isalpha()})
 )
 #: Where a figure may start: a digit, a currency sign, a decimal point before a digit.
 #: Number words are found apart (see :data:`SCAN_WORDS`), which is many times faster
 #: than one pattern that tries every word at every letter.
-DIGIT_START = regex.compile("\\d+|[-−.+](?=\\d)|[" + START_SIGNS + "]", regex.VERSION1)
+DIGIT_START: Final = regex.compile("\\d+|[-−.+](?=\\d)|[" + START_SIGNS + "]", regex.VERSION1)
 
 #: Words that start (or are) a figure, as ``str.split`` sees them in lower-cased text
 #: with punctuation made spaces.
-SCAN_WORDS = frozenset(
+SCAN_WORDS: frozenset[str] = frozenset(
     w for w, e in _words.items() if e.kind != "multiplier"
 ) | {"tens", "hundreds", "thousands", "millions", "billions", "trillions", "half", "quarter"}
 
 
 @functools.cache
-def word_finder(word: str) -> regex.Pattern:
+def word_finder(word: str) -> regex.Pattern[str]:
     """The finder of one number word of :data:`SCAN_WORDS`, in any case, as a whole word.
 
     Compiled when first asked for: only paragraphs past ASCII need one, and compiling
@@ -272,10 +274,10 @@ def word_finder(word: str) -> regex.Pattern:
     return regex.compile(rf"(?i)\b{regex.escape(word)}\b", regex.VERSION1)
 
 #: Addresses and mail addresses, whose digits are no figures.
-ADDRESSES = regex.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+", regex.VERSION1)
+ADDRESSES: Final = regex.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+", regex.VERSION1)
 
 #: Tried where a figure may start; the first alternative that fits wins.
-FIGURE = regex.compile(
+FIGURE: Final = regex.compile(
     rf"""
     # The look-alikes all start with "+" or digits, and after those digits comes one
     # of a few characters ("192.", "24/", "10:", "5pm", "4 May", "5 pm"): one look
@@ -313,11 +315,11 @@ FIGURE = regex.compile(
 
 #: How far before where it is matched FIGURE looks: DIGITS' "(?<!\d[ \t])", two
 #: characters (a word boundary looks at one). SUFFIX looks at none before.
-LOOK_BEHIND = 2
+LOOK_BEHIND: Final = 2
 
 
 @functools.cache
-def plain_patterns() -> tuple[re.Pattern, re.Pattern]:
+def plain_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """FIGURE and SUFFIX as the stdlib ``re`` reads them: exact on plain text only (see :mod:`newslens.plain`).
 
     Compiled when first asked for: ``re`` compiles in Python, some 80 milliseconds
@@ -330,10 +332,10 @@ def plain_patterns() -> tuple[re.Pattern, re.Pattern]:
 #: with ``match(text, lo, start)``, so they look only at the few characters before it.
 
 #: The words before a rank: "No. 1", "Number 1", "#1".
-RANK_WORDS = ("No.", "Number", "#")
+RANK_WORDS: Final = ("No.", "Number", "#")
 
 #: Checked on the text just before a digit: is it part of a name, a code or a date?
-NOT_AN_AMOUNT_BEFORE = regex.compile(
+NOT_AN_AMOUNT_BEFORE: Final = regex.compile(
     rf"""
     (?:
         (?P<code>\p{{L}}[\p{{L}}\d]*|(?<![\p{{L}}])(?!{_NUMBER_PREFIXES}-)\p{{L}}+-)     # G7, COVID-19
@@ -348,22 +350,22 @@ NOT_AN_AMOUNT_BEFORE = regex.compile(
 #: What the text before a number ends with, once stripped of white space, when
 #: NOT_AN_AMOUNT_BEFORE finds a name head, a rank or a month there (the last word of
 #: each: "Section No. 5" ends with "No."; a month may take a point, "Jan. 5").
-LABEL_ENDS = (*NAME_HEAD_WORDS, *RANK_WORDS, *MONTH_WORDS, *(m + "." for m in MONTH_WORDS))
+LABEL_ENDS: Final = (*NAME_HEAD_WORDS, *RANK_WORDS, *MONTH_WORDS, *(m + "." for m in MONTH_WORDS))
 
 #: A currency written before the amount: "US$", "C $", "HK$", "USD", "Rs." (before a sign or digits).
-CURRENCY_BEFORE = regex.compile(
+CURRENCY_BEFORE: Final = regex.compile(
     rf"(?<![\p{{L}}\d])(?P<currency>{_longest_first(_symbols)}|{CURRENCY_CODES})[ \t]?", regex.VERSION1 | regex.REVERSE
 )
 
 #: The last word of every currency CURRENCY_BEFORE knows: what the text before an
 #: amount must end with for that pattern to match there.
-CURRENCY_LAST_WORDS = tuple(sorted({w.split()[-1] for w in [*_symbols, *LEXICON.code_spellings]}))
+CURRENCY_LAST_WORDS: Final = tuple(sorted({w.split()[-1] for w in [*_symbols, *LEXICON.code_spellings]}))
 
 #: After a date's day: "-19", ", 2018".
-DATE_YEAR = regex.compile(r"(?:st|nd|rd|th)?(?:[-–]\d{1,2}(?!\d)(?:st|nd|rd|th)?)?(?:,?\s\d{4}\b)?", regex.VERSION1)
+DATE_YEAR: Final = regex.compile(r"(?:st|nd|rd|th)?(?:[-–]\d{1,2}(?!\d)(?:st|nd|rd|th)?)?(?:,?\s\d{4}\b)?", regex.VERSION1)
 
 #: The parts of a chain, read one by one by :mod:`.reading`.
-TOKEN = regex.compile(
+TOKEN: Final = regex.compile(
     rf"""
       (?P<digits>{DIGITS})
     | (?P<word>(?i:\b(?:{CARDINALS}|{ORDINALS}|an|a|half|quarter)\b))
@@ -375,7 +377,7 @@ TOKEN = regex.compile(
 )
 
 #: What may follow a number, anchored at its end; the first alternative that fits wins.
-SUFFIX = regex.compile(
+SUFFIX: Final = regex.compile(
     rf"""
       (?P<age>[ \t]*[-‐‑][ \t]*(?i:(?P<age_unit>year|month|week|day)s?)[ \t]*[-‐‑][ \t]*(?i:old)\b
              | \s+(?i:(?P<age_unit2>years?|months?))\s+(?i:old)\b)
@@ -401,21 +403,21 @@ SUFFIX = regex.compile(
 
 #: First words (lower-cased) and first characters of what SUFFIX can match after white
 #: space: a cheap test that spares the pattern after most numbers.
-SUFFIX_FIRST_WORDS = frozenset(
+SUFFIX_FIRST_WORDS: Final = frozenset(
     [u.surface.split()[0].lower() for u in LEXICON.units]
     + [c.surface.split()[0].lower() for c in LEXICON.currencies]
     + [c.lower() for c in LEXICON.code_spellings]
     + ["percent", "percents", "per", "percentage", "pct", "old"]
 )
-SUFFIX_FIRST_CHARS = frozenset("%-‐‑–([{<\"″′°º") | frozenset(c.surface[0] for c in LEXICON.currencies if c.form == "symbol")
+SUFFIX_FIRST_CHARS: Final = frozenset("%-‐‑–([{<\"″′°º") | frozenset(c.surface[0] for c in LEXICON.currencies if c.form == "symbol")
 #: Punctuation that no alternative of SUFFIX starts with, nor any unit, currency or
 #: code: after a number written on to one of these ("5,", "12."), SUFFIX is not tried.
-NO_SUFFIX_AFTER = frozenset(",.;:!?)]}”’'") - {
+NO_SUFFIX_AFTER: Final = frozenset(",.;:!?)]}”’'") - {
     s[:1] for s in [*(u.surface for u in LEXICON.units), *(c.surface for c in LEXICON.currencies), *LEXICON.code_spellings]
 }
 
 #: What may precede a number, matched on the few dozen characters before it (anchored at their end).
-BEFORE = regex.compile(
+BEFORE: Final = regex.compile(
     r"""
     (?:
         (?P<margin>(?:\b(?i:plus\s+or\s+minus)|±)\s*)                          # a margin, not a sign
@@ -434,4 +436,4 @@ BEFORE = regex.compile(
 )
 
 #: Words that follow a number and say what it counts (up to four of them).
-AFTER_WORDS = regex.compile(r"[ \t]+(\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,3})", regex.VERSION1)
+AFTER_WORDS: Final = regex.compile(r"[ \t]+(\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,3})", regex.VERSION1)

@@ -58,6 +58,11 @@ class Lexicon:
     multipliers: dict[str, int]  # as written -> factor
     units: tuple[Unit, ...]
     currencies: tuple[Currency, ...]
+    # Look-up tables made from the above (see __attrs_post_init__): a field of no
+    # weight, declared so that its type is known.
+    _tables: tuple[dict[str, Unit], dict[str, Unit], dict[str, Currency], dict[str, Currency]] = attrs.field(
+        init=False, repr=False, eq=False
+    )
 
     @classmethod
     def load(cls) -> Lexicon:
@@ -90,12 +95,12 @@ class Lexicon:
             money_exact.setdefault(c.surface, c)
             if c.form != "symbol":
                 money_folded.setdefault(c.surface.lower(), c)
-        for c in {c.code for c in self.currencies}:
-            money_exact.setdefault(c, Currency(c, c, "code"))
+        for code in {c.code for c in self.currencies}:
+            money_exact.setdefault(code, Currency(code, code, "code"))
             # "2 million usd", "eur 50": codes in lower case too, but not those that are
             # everyday words ("try", "cop")
-            if c.lower() not in _CODES_THAT_ARE_WORDS:
-                money_exact.setdefault(c.lower(), Currency(c.lower(), c, "code"))
+            if code.lower() not in _CODES_THAT_ARE_WORDS:
+                money_exact.setdefault(code.lower(), Currency(code.lower(), code, "code"))
         object.__setattr__(self, "_tables", (exact, folded, money_exact, money_folded))
 
     def unit(self, surface: str) -> Unit | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import attrs
 import regex
@@ -58,7 +58,7 @@ class _Tok:
     multiplied: bool = False
 
 
-def tidy(value: float) -> int | float:
+def tidy(value: int | float) -> int | float | None:  # noqa: PYI041 (compiled, a float parameter would turn an int into a float)
     """A value as JSON should carry it: an int when whole, else a float of 15 digits; None
     when it is not finite (JSON has no infinity)."""
     if type(value) is float and value.is_integer() and -1e15 < value < 1e15:
@@ -105,9 +105,9 @@ def _digit_value(text: str) -> tuple[float, bool, bool]:
         t = t[1:]
     if "/" in t:
         parts = t.split()  # "10 1/2": a whole number and a fraction
-        whole = float(parts[0]) if len(parts) == 2 else 0.0
+        whole_value = float(parts[0]) if len(parts) == 2 else 0.0
         num, _, den = "".join(parts[-1:]).partition("/")
-        value = whole + (float(num) / float(den) if float(den) else 0.0)
+        value = whole_value + (float(num) / float(den) if float(den) else 0.0)
         integer = False
     elif "^" in t:
         base, _, exp = t.partition("^")
@@ -121,9 +121,9 @@ def _digit_value(text: str) -> tuple[float, bool, bool]:
     return (-value if negative else value), integer, factor != 1
 
 
-_VULGAR = frozenset("½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒")
-_DECIMAL_COMMA = regex.compile(r"[-−]?\d+,\d{1,2}", regex.VERSION1)
-_MULTIPLIERS = sorted(LEXICON.multipliers.items(), key=lambda kv: -len(kv[0]))
+_VULGAR: Final = frozenset("½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒")
+_DECIMAL_COMMA: Final = regex.compile(r"[-−]?\d+,\d{1,2}", regex.VERSION1)
+_MULTIPLIERS: Final = sorted(LEXICON.multipliers.items(), key=lambda kv: -len(kv[0]))
 
 
 def _word_token(w: str) -> tuple[str, float, bool]:
@@ -147,11 +147,11 @@ def _word_token(w: str) -> tuple[str, float, bool]:
 
 
 #: Every number word's token, worked out once from the lexicon instead of once per word read.
-_WORD_TOKENS = {w: _word_token(w) for w in [*LEXICON.words, "a", "an", "half"]}
+_WORD_TOKENS: Final = {w: _word_token(w) for w in [*LEXICON.words, "a", "an", "half"]}
 
 
 #: The words TOKEN reads that are not numbers: each a token of its own kind.
-_PLAIN_TOKENS = {**_WORD_TOKENS, "and": ("and", 0, False), "point": ("point", 0, False), "of": ("of", 0, False)}
+_PLAIN_TOKENS: Final = {**_WORD_TOKENS, "and": ("and", 0, False), "point": ("point", 0, False), "of": ("of", 0, False)}
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
@@ -221,12 +221,13 @@ def _tokens_by_pattern(text: str, start: int, end: int) -> list[_Tok]:
             k, v, plural = word_tokens[w] if w in word_tokens else _word_token(w)
             out.append(_Tok(k, v, s, e, w, plural=plural))
         else:
+            assert kind is not None  # TOKEN is an alternation of named groups: one of them matched
             out.append(_Tok(kind, 0, s, e, m.group().lower()))
     return out
 
 
 # Which kinds of token may follow which inside one cardinal number.
-_FOLLOWS = {
+_FOLLOWS: Final = {
     None: {"digit", "unit", "teen", "tens", "zero"},
     "a": {"hundred", "scale"},
     "digit": {"hundred", "scale"},
@@ -239,13 +240,13 @@ _FOLLOWS = {
 }
 
 
-def _cardinal(toks: list[_Tok], i: int, numerator_first: bool = False):
+def _cardinal(toks: list[_Tok], i: int, numerator_first: bool = False) -> tuple[float, int, str | None, float, int] | None:
     """Read the longest cardinal from ``toks[i]``: (value, next index, last kind, last scale, count)."""
     total = 0.0
     group = 0.0
-    last = None
+    last: str | None = None
     last_scale = 0.0
-    smallest_scale = None
+    smallest_scale: float | None = None
     j = i
     count = 0
     n = len(toks)
@@ -324,7 +325,7 @@ def _cardinal(toks: list[_Tok], i: int, numerator_first: bool = False):
     return total + group, j, last, last_scale, count
 
 
-def _denominator(toks: list[_Tok], j: int):
+def _denominator(toks: list[_Tok], j: int) -> tuple[float, int, bool] | None:
     """A denominator at ``toks[j]``: (value, next index, plural) or None ("fifths", "twenty-firsts")."""
     n = len(toks)
     if j < n and toks[j].kind == "tens" and j + 1 < n and toks[j + 1].kind == "ordinal" and toks[j + 1].value < 10:
@@ -337,7 +338,7 @@ def _denominator(toks: list[_Tok], j: int):
     return None
 
 
-def _scale_after(toks: list[_Tok], j: int):
+def _scale_after(toks: list[_Tok], j: int) -> tuple[float, int] | None:
     """A scale word after a fraction ("half a million", "two thirds of a million"): (factor, next)."""
     n = len(toks)
     k = j
@@ -350,7 +351,7 @@ def _scale_after(toks: list[_Tok], j: int):
     return None
 
 
-def _fraction(toks: list[_Tok], i: int):
+def _fraction(toks: list[_Tok], i: int) -> tuple[float, int, bool] | None:
     """A fraction from ``toks[i]``: "a half", "two thirds", "one twenty-fifth": (value, next, lone)."""
     n = len(toks)
     t = toks[i]
@@ -378,10 +379,10 @@ def _fraction(toks: list[_Tok], i: int):
 
 
 #: Kinds of token that end a number by themselves when more of them follow (see ``_one``).
-_ALONE = frozenset({"unit", "teen", "zero"})
+_ALONE: Final = frozenset({"unit", "teen", "zero"})
 
 
-def _one(toks: list[_Tok], i: int, fractions: bool = True):
+def _one(toks: list[_Tok], i: int, fractions: bool = True) -> tuple[float, int, str, bool, bool] | None:
     """Read one number from ``toks[i]``: (Number fields..., next index) or None.
 
     ``fractions=False`` reads no fraction ("two thirds"): for a denominator.
@@ -475,8 +476,8 @@ def read_chain(text: str, start: int, end: int) -> list[Number]:
             read = _ONE_WORD.get(plain.lower())
             if read is not None:
                 if len(read) == 1:
-                    n = read[0]
-                    return [Number(start + n.start, start + n.end, n.value, n.kind, n.scaled, n.lone_fraction, n.words)]
+                    one = read[0]
+                    return [Number(start + one.start, start + one.end, one.value, one.kind, one.scaled, one.lone_fraction, one.words)]
                 return [Number(start + n.start, start + n.end, *n[2:]) for n in read]
         elif _PLAIN_AMOUNT.fullmatch(plain):  # "1,250", "2.5": one token, read as the full reading would
             return [Number(start, end, float(plain.replace(",", "")), "cardinal")]
@@ -508,7 +509,7 @@ def read_chain(text: str, start: int, end: int) -> list[Number]:
 
 
 #: Digits grouped by commas, or with a decimal point: one token of digits, which reads as its value.
-_PLAIN_AMOUNT = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+\.[0-9]+")
+_PLAIN_AMOUNT: Final = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+\.[0-9]+")
 
 #: How each number word reads as a chain by itself (offsets from the word's start),
 #: read once here by the full reading above: the table is empty while it runs.

@@ -14,6 +14,7 @@ that are in :data:`.grammar.SCAN_WORDS`. Only those words' finders run.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 import regex
 
@@ -24,14 +25,14 @@ __all__ = ["scan"]
 
 #: What splits words apart when looking for number words: ASCII punctuation and the
 #: typographic quotes and dashes of news copy (white space splits them anyway).
-SEPARATORS = frozenset("".join(chr(i) for i in range(0x80) if not chr(i).isalnum()) + "‘’“”—–‐‑…«»")
+SEPARATORS: Final = frozenset("".join(chr(i) for i in range(0x80) if not chr(i).isalnum()) + "‘’“”—–‐‑…«»")
 
 # The same test on ASCII bytes: every byte that is not a letter or a digit becomes a
 # space, and so does "?", which stands for every non-ASCII character once encoded.
-_ASCII_SEPARATORS_AS_SPACE = bytes(b if chr(b).isalnum() and b < 0x80 else 0x20 for b in range(256))
+_ASCII_SEPARATORS_AS_SPACE: Final = bytes(b if chr(b).isalnum() and b < 0x80 else 0x20 for b in range(256))
 
 #: The number words as bytes (the encoded split yields bytes).
-_SCAN_BYTES = frozenset(w.encode("ascii") for w in g.SCAN_WORDS)
+_SCAN_BYTES: Final = frozenset(w.encode("ascii") for w in g.SCAN_WORDS)
 
 
 def _regex_digits_python_misses() -> str:
@@ -51,14 +52,14 @@ def _regex_digits_python_misses() -> str:
 # is tested with ``re`` for a character DIGIT_START could start at (and every code
 # point past U+FFFF, where ``regex`` knows digits that Python does not), and scanned
 # by DIGIT_START itself from there.
-_ASCII_SIGNS = [ch.encode("ascii") for ch in g.START_SIGNS if ch.isascii()]
-_ASCII_DIGITS_AS_ZERO = bytes(0x30 if 0x30 <= b <= 0x39 else 0x20 for b in range(256))
+_ASCII_SIGNS: Final = [ch.encode("ascii") for ch in g.START_SIGNS if ch.isascii()]
+_ASCII_DIGITS_AS_ZERO: Final = bytes(0x30 if 0x30 <= b <= 0x39 else 0x20 for b in range(256))
 #: A paragraph that reads as ASCII, as bytes, made in one pass in C into what tells
 #: its number words, whether it holds a digit and whether it holds a sign: capitals
 #: become small letters (as ``str.lower`` makes them there), digits "0" (no number
 #: word holds a digit: the words are the same), each ASCII sign a tab (white space,
 #: that splits words as a space does), every other byte that is not a letter a space.
-_ASCII_WORDS_DIGITS_AND_SIGNS = bytes(
+_ASCII_WORDS_DIGITS_AND_SIGNS: Final = bytes(
     b + 0x20 if 0x41 <= b <= 0x5A
     else 0x30 if 0x30 <= b <= 0x39
     else b if chr(b).isalnum() and b < 0x80
@@ -67,8 +68,8 @@ _ASCII_WORDS_DIGITS_AND_SIGNS = bytes(
     for b in range(256)
 )
 #: What DIGIT_START takes as a figure's start just before digits: "-5", ".5", "+44".
-_ASCII_BEFORE_DIGITS = frozenset(b"-.+")
-_MAY_START_DIGITAL = re.compile(
+_ASCII_BEFORE_DIGITS: Final = frozenset(b"-.+")
+_MAY_START_DIGITAL: Final = re.compile(
     "[\\d" + re.escape(_regex_digits_python_misses() + g.START_SIGNS) + "\U00010000-\U0010ffff]"
 )
 
@@ -149,8 +150,8 @@ def _number_words(low: str, words: frozenset[bytes]) -> list[bytes]:
     return [w for w in words if _stands_alone(low, w.decode("ascii"))]
 
 
-_ASCII_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
-_WORD_CHAR = regex.compile(r"\w")
+_ASCII_WORD_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+_WORD_CHAR: Final = regex.compile(r"\w")
 
 
 def _ascii_word_starts(text: str, start: int, end: int, low: bytes, word: bytes) -> list[int]:

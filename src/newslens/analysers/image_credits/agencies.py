@@ -6,6 +6,7 @@ The data lives in ``agencies.tsv`` beside this module (its header names its sour
 from __future__ import annotations
 
 from importlib import resources
+from typing import Final
 
 import attrs
 import regex
@@ -37,7 +38,7 @@ def _load() -> dict[str, Agency]:
 LEXICON: dict[str, Agency] = _load()
 
 # A credit often names the agency with a word after it: "AP Photo", "Reuters Pictures".
-_TRAILING_WORD = regex.compile(r"\s+(?:photos?|pictures?|images|video|tv|news\ agency)$", regex.IGNORECASE | regex.VERBOSE)
+_TRAILING_WORD: Final = regex.compile(r"\s+(?:photos?|pictures?|images|video|tv|news\ agency)$", regex.IGNORECASE | regex.VERBOSE)
 
 
 def lookup(written: str) -> tuple[Agency, int] | None:
@@ -97,7 +98,7 @@ def alternation(name: str, kinds: tuple[str, ...] = ("wire", "agency", "outlet",
 
 #: What full case folding turns a single character into, written in ASCII ("ß" is
 #: "ss", "ﬁ" is "fi"); each other such sequence holds a character past ASCII.
-_ASCII_FOLDS = ("ss", "ff", "fi", "fl", "st")
+_ASCII_FOLDS: Final = ("ss", "ff", "fi", "fl", "st")
 
 
 def _folds_fully(form: str) -> bool:

@@ -9,6 +9,8 @@ College"), or a person.
 
 from __future__ import annotations
 
+from typing import Final
+
 import attrs
 import regex
 
@@ -17,10 +19,10 @@ from .patterns import FILLER, LABEL, SEPARATOR, TIMEOUT
 
 __all__ = ["CreditReading", "names_an_outlet", "read_credit", "signs_a_picture"]
 
-_FILLER = regex.compile(FILLER)
+_FILLER: Final = regex.compile(FILLER)
 
 # A name whose last word is one of these is an organisation, not a photographer.
-_ORGANISATION_WORDS = frozenset(
+_ORGANISATION_WORDS: Final = frozenset(
     """times post sentinel tribune herald journal gazette news press agency chronicle inquirer
     globe courier examiner observer register dispatch bee star magazine daily media images
     photos pictures tv network radio channel office ministry department service campaign
@@ -31,13 +33,13 @@ _ORGANISATION_WORDS = frozenset(
 )
 
 # A name ending in one of these says it is a news outlet or a picture service.
-_OUTLET_WORDS = frozenset(
+_OUTLET_WORDS: Final = frozenset(
     """times post tribune herald journal gazette news press agency chronicle inquirer globe
     courier examiner observer register dispatch bee magazine media images photos pictures
     tv network radio""".split()
 )
 
-_EDGE = ".,;:()[] \u00a0"
+_EDGE: Final = ".,;:()[] \u00a0"
 
 
 @attrs.frozen
