@@ -319,12 +319,6 @@ class KnownNames(Protocol):
     def get(self, key: str, /) -> tuple[str | None, str, str] | None: ...
 
 
-#: Whether this module runs compiled by mypyc (a shared object, not a source file),
-#: where ``object.__new__`` refuses a native class: one is made by its ``__init__``.
-_COMPILED: Final = not __file__.endswith(".py")
-_new = object.__new__
-
-
 class Mention:
     """One name found: its span, label and what is known about it (mutable while linking)."""
 
@@ -372,29 +366,17 @@ class Mention:
     def moved(self, by: int) -> Mention:
         """This mention as read where its run is written alike ``by`` characters further
         on (or back): the same reading at the other place."""
-        if _COMPILED:
-            # A native class is made by its __init__ alone, at the cost of a C call.
-            m = Mention(
-                self.start + by,
-                self.end + by,
-                self.label,
-                self.kind,
-                self.words,
-                role=self.role,
-                pending=self.pending,
-            )
-        else:
-            # What __init__ sets, without its call (a Python call costs several times
-            # the rest): a recurring name is copied many times.
-            m = _new(Mention)
-            m.start = self.start + by
-            m.end = self.end + by
-            m.label = self.label
-            m.kind = self.kind
-            m.role = self.role
-            m.words = self.words
-            m.pending = self.pending
-        # What __init__ derives, as this mention has it now.
+        # Made by __init__ (a class compiled by mypyc can be made no other way), then
+        # given what __init__ derives as this mention has it now.
+        m = Mention(
+            self.start + by,
+            self.end + by,
+            self.label,
+            self.kind,
+            self.words,
+            role=self.role,
+            pending=self.pending,
+        )
         m.canonical = self.canonical
         m.outlet = self.outlet
         m.decided = self.decided
