@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import regex
 
@@ -88,7 +88,7 @@ class _Mentions:
     differently: that window alone is then scanned, as before.
     """
 
-    def __init__(self, text: str, pattern: regex.Pattern, value):
+    def __init__(self, text: str, pattern: regex.Pattern[str], value: Callable[[regex.Match[str]], tuple[int, int] | None]):
         self.text = text
         self.pattern = pattern
         self.value = value  # match -> the span it stands for, or None when it does not count
@@ -97,7 +97,7 @@ class _Mentions:
         self.counted_starts: list[int] = []  # starts of the matches that count
         self.values: list[tuple[int, int]] = []
         self.done = False
-        self._reading = None  # the scan matches are being pulled from
+        self._reading: Iterator[regex.Match[str]] | None = None  # the scan matches are being pulled from
         self._read_by_it = 0
 
     def _scan_to(self, hi: int) -> None:
@@ -132,7 +132,7 @@ class _Mentions:
         return None
 
     def _scan_window(self, lo: int, hi: int) -> tuple[int, int] | None:
-        best = None
+        best: tuple[int, int] | None = None
         for m in self.pattern.finditer(self.text, lo, hi, timeout=1.0):
             value = self.value(m)
             if value is not None:

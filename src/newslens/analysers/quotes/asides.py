@@ -65,7 +65,7 @@ def aside_subject(
     while k < len(toks) and toks[k][0].lower() in _LEADING:
         k += 1
     first = k
-    last = None
+    last: int | None = None
     while k < len(toks):
         w = toks[k][0]
         if w[0].isupper():

@@ -33,7 +33,7 @@ from ...timeouts import limit
 from .asides import aside_subject
 from .continued import part_at_new_cues
 from .gerunds import is_progressive, with_speaker
-from .cues import cue_manner, cue_tail, find_cues, time_tail
+from .cues import Cue, cue_manner, cue_tail, find_cues, time_tail
 from .lexicon import CUE_ADVERBS, CUE_AUXILIARIES, DESCRIPTIVE_SPEAKERS, PRONOUNS, TIME_WORDS, VERB_CLASS
 from .marks import Quotation, find_quotations
 from .polls import names_poll, poll_closing, poll_opening
@@ -733,13 +733,13 @@ def _content_start(
         # "said in 1963 that ...": the content starts after "that", if it comes before any mark;
         # "said at a news conference, “...”": or at a quotation right after the first comma
         for k in range(n + 1, min(len(toks), n + 12)):
-            t = toks[k][0]
-            if t.lower() == "that":
+            word = toks[k][0]
+            if word.lower() == "that":
                 return toks[k][2]
-            if t in _TITLE_MARKS:
+            if word in _TITLE_MARKS:
                 continue  # "said on ABC’s “This Week” that ...", "said in ‘08 that ...": a title or a year
-            if not (t[0].isalnum() or t in "’'.-"):
-                if t in ",:" and k + 1 < len(toks) and toks[k + 1][0][0] in _OPEN_MARKS:
+            if not (word[0].isalnum() or word in "’'.-"):
+                if word in ",:" and k + 1 < len(toks) and toks[k + 1][0][0] in _OPEN_MARKS:
                     return toks[k + 1][1]
                 break
         return None
@@ -859,7 +859,7 @@ def _read_paragraph(
     found: list[Attribution] = []
     quotes = state.quotes
     q_index = 0
-    lead = None
+    lead: Attribution | None = None
     # What the rarer readings need, looked for once in the whole paragraph (when the text
     # holds it at all): a unit of a paragraph without it needs no look of its own (most
     # paragraphs have none of them).
@@ -914,7 +914,10 @@ def _read_paragraph(
                 for q, part in unit_quotes:
                     if part[0] == us:
                         state.use(q)  # "WALLACE: ...: a transcript line set in quotation marks
-        if lead is not None and (is_headline or not any(ch.islower() for ch in text[lead.speaker[0] : lead.speaker[1]])):
+        # (a lead always has its speaker: _lead_colon names one)
+        if lead is not None and lead.speaker is not None and (
+            is_headline or not any(ch.islower() for ch in text[lead.speaker[0] : lead.speaker[1]])
+        ):
             # "FALLIN: I think he ...", "Ruiz: Council Wants a Toll": what a transcript's or a
             # headline's speaker says, thinks or wants is all theirs, one attribution (a label
             # in the body, "Gender equality: ...", heads text of any kind)
@@ -944,7 +947,7 @@ _TITLE_WORD_START = regex.compile(r"\b\p{Lu}")
 _LOWER_WORD_START = regex.compile(r"\b\p{Ll}\p{L}{3,}")
 
 
-def _title_case_cues(text: str, us: int, ue: int) -> list:
+def _title_case_cues(text: str, us: int, ue: int) -> list[Cue]:
     """The cues of a unit; in a title-case one ("Mayor Slams Bridge Plan") capitalised verbs too.
 
     Headlines and the subheads of list articles are set in title case: a unit reads
@@ -1013,7 +1016,7 @@ def _clause(text: str, start: int, ue: int, end: regex.Pattern) -> tuple[int, in
 def _questions_put(state: _Paragraph, us: int, ue: int, u: int) -> list[Attribution]:
     """``Asked whether ..., X said``: the question as an attribution of its own, its asker unnamed."""
     text = state.text
-    out = []
+    out: list[Attribution] = []
     if text.find("sked", us, ue) < 0:
         return out  # no "asked" (most units): no pattern run, no generator made
     for m in _outside_quotes(state, _QUESTION_PUT, "sked", us, ue):
@@ -1095,7 +1098,7 @@ def _noun_before_that(text: str, us: int, ue: int) -> bool:
 def _noun_cues(state: _Paragraph, us: int, ue: int, u: int, got: list[Attribution]) -> list[Attribution]:
     """``Ruiz’s claim that ...``, ``her warning that ...``: a noun of saying with its owner as speaker."""
     text = state.text
-    out = []
+    out: list[Attribution] = []
     if text.find(" that ", us, ue) < 0 or not _noun_before_that(text, us, ue):
         return out  # no noun of saying before a "that": no pattern run
     for m in _outside_quotes(state, _NOUN_CUE, " that ", us, ue):
@@ -1214,7 +1217,7 @@ _QUANTIFIERS = _DETERMINERS | frozenset("some many several most few other all bo
 _NOT_SUBJECT_WORDS = _DETERMINERS | PRONOUNS | frozenset("that who which and or but to of for it".split())
 
 
-def _in_subject_of(text: str, c, form: str, nxt, ue: int) -> bool:
+def _in_subject_of(text: str, c: Cue, form: str, nxt: Cue, ue: int) -> bool:
     """Whether cue ``c`` lies in the subject of the verb of saying ``nxt`` right after it.
 
     "Some protest leaders said ...": a noun-like form, then one or two plain words, then
@@ -1235,7 +1238,14 @@ def _in_subject_of(text: str, c, form: str, nxt, ue: int) -> bool:
     return form.endswith(("ed", "en", "wn")) and _BY_THEN_VERB.match(gap) is not None
 
 
-def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -> list[Attribution]:
+#: what _read_unit's first pass reads of a cue: (cue, kind, base, speaker, cue span, phrase,
+#: rest, inverted, left_lo)
+_Reading = tuple[Cue, str, str, tuple[int, int] | None, tuple[int, int], int, int, bool, int]
+#: a quotation with its part in the paragraph read
+_QuotePart = tuple[Quotation, tuple[int, int]]
+
+
+def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes: list[_QuotePart], cues: list[Cue], u: int) -> list[Attribution]:
     if not cues:
         return []
     text = state.text
@@ -1246,11 +1256,11 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         q_starts = q_ends = []  # (most units): read, never changed
     words = state.words
     # first pass: each cue with its speaker and where its phrase starts
-    readings = []
+    readings: list[_Reading] = []
     asides: set[int] = set()  # the cues whose speaker opens the sentence before an aside
     seeming: list[Attribution] = []  # "X seems to ...": read apart, they take no content from the others
     lo = us
-    last_speaker = None
+    last_speaker: tuple[int, int] | None = None
     vouched = False  # the unit opens "According to X, ...": the rest is X's report
     backed: set[int] = set()  # the ends of the cues "PACs supporting": their content is the one backed
     for n_cue, c in enumerate(cues):
@@ -1307,7 +1317,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         if kind != "according" and prev_word in _PASSIVE_AUX and not gerund:
             continue  # "he was told": the speaker is not the subject
         participial = False
-        given = None  # the speaker of an absolute "with" phrase: "with the mayor calling it ..."
+        given: tuple[int, int] | None = None  # the speaker of an absolute "with" phrase: "with the mayor calling it ..."
         if gerund and kind != "according":
             after_comma = text[max(us, cs - 4):cs].rstrip().rstrip("”’\"'").endswith((",", "—", "–", " -"))
             if after_comma:
@@ -1362,7 +1372,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
                     # "said flatly", "shot back": the manner or particle is part of the cue
                     cue = (cue_from, manner.end())
                     rest = manner.end()
-            plausible = None  # a speaker found plausible already (not asked again)
+            plausible: tuple[int, int] | None = None  # a speaker found plausible already (not asked again)
             if speaker is not None and not participial and kind in ("speech", "manner"):
                 if _plausible_speaker(text, speaker, False):
                     plausible = speaker
@@ -1419,8 +1429,8 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             if speaker is None and not participial:
                 share = _SHARE_BEFORE.search(text, max(left_lo, cue_from - 80), cue_from)
                 if share is not None and _opens_share(text, left_lo, share.start()):
-                    speaker = phrase = share.start()  # "42% say", "85% of Democrats said"
-                    speaker = (speaker, _trim(text, speaker, cue_from)[1])
+                    phrase = share.start()  # "42% say", "85% of Democrats said"
+                    speaker = (phrase, _trim(text, phrase, cue_from)[1])
             if speaker is None and not participial and (
                 prev_word in _JOINING
                 # "and then said", "but later told": the adverb is the cue's, the subject goes on
@@ -1467,7 +1477,10 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
     return found
 
 
-def _contents(state: _Paragraph, us: int, ue: int, u: int, readings: list, unit_quotes, q_starts, q_ends, asides: set[int]) -> list[Attribution]:
+def _contents(
+    state: _Paragraph, us: int, ue: int, u: int, readings: list[_Reading], unit_quotes: list[_QuotePart], q_starts: list[int], q_ends: list[int],
+    asides: set[int],
+) -> list[Attribution]:
     """The attributions of a unit's readings (two or more), each cue with its content.
 
     A cue's content stops where the next cue that opens a clause begins; a cue that
@@ -1506,7 +1519,7 @@ def _contents(state: _Paragraph, us: int, ue: int, u: int, readings: list, unit_
     return got
 
 
-def _near(unit_quotes, q_starts: list[int], q_ends: list[int], c) -> list:
+def _near(unit_quotes: list[_QuotePart], q_starts: list[int], q_ends: list[int], c: Cue) -> list[_QuotePart]:
     """The unit's quotations within MAX_CONTENT of the cue ``c``: only those can belong
     to it, which keeps a unit of thousands of quotation marks linear."""
     if not unit_quotes:
@@ -1514,7 +1527,9 @@ def _near(unit_quotes, q_starts: list[int], q_ends: list[int], c) -> list:
     return unit_quotes[bisect.bisect_left(q_ends, c.start() - MAX_CONTENT) : bisect.bisect_right(q_starts, c.end() + MAX_CONTENT)]
 
 
-def _only_content(state: _Paragraph, us: int, ue: int, u: int, reading: tuple, unit_quotes, q_starts, q_ends) -> list[Attribution]:
+def _only_content(
+    state: _Paragraph, us: int, ue: int, u: int, reading: _Reading, unit_quotes: list[_QuotePart], q_starts: list[int], q_ends: list[int]
+) -> list[Attribution]:
     """The attribution of a unit's only reading, as :func:`_contents` reads it, in one pass.
 
     No other cue cuts its content short (it may run to the unit's end) or is read
@@ -1549,22 +1564,24 @@ def _outside_clauses(text: str, got: list[Attribution]) -> list[Attribution]:
     # cue read now can hold it, and once its content ends before one cue it ends before
     # every later one. So a paragraph of a thousand attributions without a full stop
     # compares each cue with the few contents still open, not with every other one.
-    cued = sorted((a for a in got if a.cue is not None), key=lambda a: a.cue[0])
-    open_: list[tuple[int, int, Attribution]] = []  # (end of its content, tie-break, attribution)
+    # (cue, attribution) of those with a cue
+    cued = sorted(((a.cue, a) for a in got if a.cue is not None), key=lambda ca: ca[0][0])
+    # (end of its content, tie-break, cue, attribution)
+    open_: list[tuple[int, int, tuple[int, int], Attribution]] = []
     inside: set[int] = set()
-    for n, a in enumerate(cued):
-        while open_ and open_[0][0] < a.cue[0]:
+    for n, (cue, a) in enumerate(cued):
+        while open_ and open_[0][0] < cue[0]:
             heapq.heappop(open_)
         if any(
-            b.cue[1] <= a.cue[0] and _holds(b, a.cue)
+            b_cue[1] <= cue[0] and _holds(b, cue)
             and all(_holds(b, part) for part in a.parts)  # its words too: "... ― Trump boasted, “...”" keeps its quote
-            and "ccording" not in text[b.cue[0] : b.cue[1]]  # "according to" vouches only for what comes before
-            and _CLAUSE_BREAK.search(text, b.cue[1], a.cue[0]) is None
-            for _, _, b in open_
+            and "ccording" not in text[b_cue[0] : b_cue[1]]  # "according to" vouches only for what comes before
+            and _CLAUSE_BREAK.search(text, b_cue[1], cue[0]) is None
+            for _, _, b_cue, b in open_
         ):
             inside.add(id(a))
         if a.parts:
-            heapq.heappush(open_, (max(e for _, e in a.parts), n, a))
+            heapq.heappush(open_, (max(e for _, e in a.parts), n, cue, a))
     return [a for a in got if id(a) not in inside]
 
 
@@ -1620,7 +1637,7 @@ _CLAUSE_END = regex.compile(r"(?:[,;:—–(]|\band\b|\bbut\b|\bwhile\b|\bwherea
 _INNER_KINDS = frozenset(["stance", "thought", "naming"])
 
 
-def _quoted_before(text: str, readings: list, q_starts: list[int], q_ends: list[int]) -> dict[int, int]:
+def _quoted_before(text: str, readings: list[_Reading], q_starts: list[int], q_ends: list[int]) -> dict[int, int]:
     """For each reading whose speaker comes right after a quotation (“...,” she said), that quotation's start."""
     out = {}
     for j, reading in enumerate(readings):
@@ -1633,7 +1650,7 @@ def _quoted_before(text: str, readings: list, q_starts: list[int], q_ends: list[
 
 
 def _clause_breaks(
-    readings: list, clause_ends: list[int], asides: set[int] = frozenset(), quoted: dict[int, int] | None = None
+    readings: list[_Reading], clause_ends: list[int], asides: set[int], quoted: dict[int, int] | None = None
 ) -> tuple[list[int], list[int], list[int], list[int]]:
     """The readings whose phrase opens a new clause, with the clause mark before each.
 
@@ -1666,7 +1683,7 @@ def _clause_breaks(
     return every, every_marks, outer, outer_marks
 
 
-def _limit(readings: list, k: int, ue: int, breaks: tuple[list[int], list[int], list[int], list[int]]) -> int:
+def _limit(readings: list[_Reading], k: int, ue: int, breaks: tuple[list[int], list[int], list[int], list[int]]) -> int:
     """Where the content after cue ``k`` must stop: at the next cue that opens a new clause.
 
     A later cue whose speaker follows on without a clause break is reported inside
@@ -1806,7 +1823,7 @@ def _subject(text: str, us: int, hi: int, words: Tokens | None = None) -> tuple[
         return None
     if toks[0][0].lower() in _SUBJECT_PRONOUNS - {"there", "this", "it"}:
         return toks[0][1:]
-    end = None
+    end: int | None = None
     n = 0
     for n, t in enumerate(toks):
         w = t[0]
@@ -1844,18 +1861,21 @@ def _is_title(text: str, lo: int, part: tuple[int, int]) -> bool:
     return bool(words) and len(words) <= 6 and all(_TITLE_WORD.fullmatch(w) or w.lower() in _SMALL_WORDS for w in words)
 
 
-def _quote_at(unit_quotes, state: _Paragraph, pos: int):
+def _quote_at(unit_quotes: list[_QuotePart], state: _Paragraph, pos: int) -> _QuotePart | None:
     for q, part in unit_quotes:
         if part[0] == pos and id(q) not in state.used:
             return q, part
     return None
 
 
-def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker, cue, phrase, rest, inverted):
+def _content(
+    state: _Paragraph, us: int, ue: int, boundary: int, limit: int, unit_quotes: list[_QuotePart], c: Cue, kind: str, base: str,
+    speaker: tuple[int, int] | None, cue: tuple[int, int], phrase: int, rest: int, inverted: bool,
+) -> Attribution | None:
     text = state.text
     # 1. a quotation just before the speaker and cue: “...,” he said
     before_end = _trim(text, boundary, phrase, " \t\n\xa0,")[1]  # a no-break space too: “...,”\xa0Ruiz said
-    q_before = None
+    q_before: tuple[Quotation, tuple[int, int]] | None = None
     for q, part in unit_quotes:
         if id(q) not in state.used and part[1] == before_end and part[0] >= boundary and not _is_title(text, boundary, part):
             q_before = (q, part)
@@ -1897,10 +1917,10 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
     rest_empty = _only_marks(text, rest, ue) and not any(part[0] >= rest for q, part in unit_quotes if id(q) not in state.used)
     # 2. "According to X, ...": the content follows
     if kind == "according" and not has_before:
-        start = rest
-        while start < limit and text[start] in ", ":
-            start += 1
-        return _after(state, start, limit, unit_quotes, cue, speaker)
+        begin = rest
+        while begin < limit and text[begin] in ", ":
+            begin += 1
+        return _after(state, begin, limit, unit_quotes, cue, speaker)
     if not has_before and (rest_empty or inverted) and comma_before and kind == "speech" and boundary > us:
         # "In one email, Carter discussed how ..., the Times reported.", "..., said Ana Ruiz,
         # a lawyer.": a cue closing the sentence vouches for all of it, the attribution inside too
@@ -1909,7 +1929,7 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
             return Attribution([(a, b)], cue, speaker, _label([(a, b)], unit_quotes))
     # 3. the clause after the cue
     parenthetical = comma_before and has_before and _first_mark(text, rest, ue) == ","
-    start = None
+    start: int | None = None
     if not rest_empty and not parenthetical and not (inverted and has_before) and kind != "according":
         if comma_before and _first_mark(text, rest, ue) == ",":
             quoted = _COMMA_QUOTE.match(text, rest, ue) if kind == "speech" and not has_before else None
@@ -1979,7 +1999,7 @@ _CLOSING_KINDS = frozenset(["speech"])
 _NOT_CLOSED = frozenset("while although though because since if when as after before unless whereas even by to".split()) | _PREPOSITIONS
 
 
-def _closes_clause(state: _Paragraph, us: int, phrase: int, rest: int, ue: int, c, kind: str, base: str) -> bool:
+def _closes_clause(state: _Paragraph, us: int, phrase: int, rest: int, ue: int, c: Cue, kind: str, base: str) -> bool:
     """Whether a cue whose words after it open no content closes the clause before its comma.
 
     "Democrats made history, she said in a video message.", "The union will sit it
@@ -2033,7 +2053,7 @@ def _passive(text: str, us: int, pos: int) -> bool:
     return bool(words) and words[-1] in _PASSIVE_AUX
 
 
-def _seeming(state: _Paragraph, lo: int, ue: int, c, active: bool, unit_quotes) -> Attribution | None:
+def _seeming(state: _Paragraph, lo: int, ue: int, c: Cue, active: bool, unit_quotes: list[_QuotePart]) -> Attribution | None:
     """``X seems to ...``, ``X appeared uneasy``, ``X is expected to ...``: an impression or forecast.
 
     The content is the subject with the words after the cue, to the end of their
@@ -2191,7 +2211,10 @@ def _named_outright(text: str, a: int, b: int, cue: tuple[int, int]) -> bool:
 _NAMING_BY_OBJECT = frozenset("call label brand dub".split())
 
 
-def _after(state, start, limit, unit_quotes, cue, speaker, kind="speech"):
+def _after(
+    state: _Paragraph, start: int, limit: int, unit_quotes: list[_QuotePart], cue: tuple[int, int], speaker: tuple[int, int] | None,
+    kind: str = "speech",
+) -> Attribution | None:
     text = state.text
     if kind == "stance":
         if state.words is not None and state.words.plain():
@@ -2222,7 +2245,10 @@ def _after(state, start, limit, unit_quotes, cue, speaker, kind="speech"):
     return Attribution(parts, cue, speaker, _label(parts, unit_quotes), joinable=False)
 
 
-def _lone_quote(state, us, ue, q, part, u, got, prev, before, alone):
+def _lone_quote(
+    state: _Paragraph, us: int, ue: int, q: Quotation, part: tuple[int, int], u: int, got: list[Attribution],
+    prev: Attribution | None, before: Attribution | None, alone: bool,
+) -> Attribution | None:
     """A quotation no cue took: ``X: “...”``, ``“...” — X``, or the previous speaker's."""
     text = state.text
     # taken already inside some content?

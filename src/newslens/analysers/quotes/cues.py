@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Literal, overload
 
 import regex
 
@@ -34,6 +35,10 @@ class Cue:
         """Offset just past the cue."""
         return self._end
 
+    @overload
+    def group(self, name: Literal[0] = 0) -> str: ...
+    @overload
+    def group(self, name: int | str) -> str | None: ...
     def group(self, name: int | str = 0) -> str | None:
         """The cue as written; ``group("according")`` / ``group("putit")`` when it is that phrase."""
         if name == 0 or name == "verb":
@@ -198,7 +203,7 @@ def find_cues(text: str, lo: int, hi: int) -> list[Cue]:
             ch = text[b]
             if ch.isalnum() or ch == "-" or (ch == "_" and b != hi) or (ch in "’'" and b + 1 < n and text[b + 1].isalpha()):
                 continue
-        phrase = None
+        phrase: regex.Match[str] | None = None
         phrases = _PHRASES.get(word)
         if (
             phrases is not None
@@ -332,7 +337,9 @@ def cue_manner(text: str, pos: int, hi: int):
     if ch is not None:
         if not ("a" <= ch <= "z"):
             return None
-        word = _LOWER_RUN.match(text, pos + 1, hi).group()
+        run = _LOWER_RUN.match(text, pos + 1, hi)
+        assert run is not None  # ch, a lower-case letter, opens it
+        word = run.group()
         if not (word.endswith("ly") or word in _MANNER_WORDS):
             return None
     return CUE_MANNER.match(text, pos, hi)
@@ -348,6 +355,8 @@ def time_tail(text: str, pos: int, hi: int):
     if ch is not None:
         if ch not in _TIME_LETTERS:
             return None
-        if _LETTER_RUN.match(text, pos + 1, hi).group() not in _TIME_WORDS:
+        run = _LETTER_RUN.match(text, pos + 1, hi)
+        assert run is not None  # ch, one of _TIME_LETTERS, opens it
+        if run.group() not in _TIME_WORDS:
             return None
     return TIME_TAIL.match(text, pos, hi)

@@ -12,6 +12,7 @@ import functools
 import itertools
 import operator
 import re
+from collections.abc import Iterator
 
 import regex
 
@@ -263,7 +264,7 @@ class Tokens:
         self._upto = lo  # every token starting before this is read, whole
         self._from = lo  # where the stretch starts, even once ``lo`` has moved on
         self._fast: bool | None = None  # whether _fast_token can read the stretch (known once first read)
-        self._reading = None  # the scan by TOKEN tokens are being pulled from
+        self._reading: Iterator[regex.Match[str]] | None = None  # the scan by TOKEN tokens are being pulled from
         self._read_by_it = 0
 
     def plain(self) -> bool:
@@ -543,8 +544,8 @@ def right_speaker(
 ) -> tuple[int, int] | None:
     """The speaker after a cue ("said the mayor", "according to two sources cited by Reuters")."""
     toks = tokens(text, start, min(hi, start + WINDOW), words)
-    end = None
-    first = None
+    end: int | None = None
+    first: int | None = None
     for n, t in enumerate(toks):
         w = t[0]
         if not _is_word(w):
