@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Callable, Iterator, Sequence
+from typing import Final
 
 import regex
 
@@ -23,25 +24,25 @@ from .lexicon import DESCRIPTIVE_SPEAKERS
 __all__ = ["resolve_antecedents", "LOOKBACK"]
 
 #: how far back (characters) an antecedent is looked for
-LOOKBACK = 3000
+LOOKBACK: Final = 3000
 
 _NAME = regex.compile(
     r"(?<![\p{L}’'.])\p{Lu}[\p{Ll}’'\-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}’'\-]+)+"
 )
-_CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}’'\-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}’'\-]+)*(?=[^\p{L}]*$)")
-_TITLE = regex.compile(
+_CAPITALISED_RUN: Final = regex.compile(r"\p{Lu}[\p{L}’'\-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}’'\-]+)*(?=[^\p{L}]*$)")
+_TITLE: Final = regex.compile(
     r"(?:Mayor|President|Senator|Sen\.|Governor|Gov\.|Rep\.|Representative|Secretary|Minister|Judge|Justice|"
     r"Dr\.|Mr\.|Mrs\.|Ms\.|General|Gen\.|Chairman|Chairwoman|Spokesman|Spokeswoman|Director|Chief|Ambassador|"
     r"Commissioner|Sheriff|Professor|Prof\.|Former|Deputy|Vice)\s+"
 )
 #: _CAPITALISED_RUN and _TITLE for ``re``, which reads an ASCII speaker phrase as ``regex`` does
 #: (see :mod:`newslens.plain`) for a fraction of a ``regex`` call's cost
-_PLAIN_CAPITALISED_RUN = to_re(_CAPITALISED_RUN)
-_PLAIN_TITLE = to_re(_TITLE)
-_PERSONAL = frozenset(["he", "she", "him", "her"])
-_PLURAL = frozenset(["they", "we"])
+_PLAIN_CAPITALISED_RUN: Final = to_re(_CAPITALISED_RUN)
+_PLAIN_TITLE: Final = to_re(_TITLE)
+_PERSONAL: Final = frozenset(["he", "she", "him", "her"])
+_PLURAL: Final = frozenset(["they", "we"])
 #: capitalised words that open a sentence or name a place or body, not a person
-_NOT_PEOPLE = frozenset(
+_NOT_PEOPLE: Final = frozenset(
     "The A An This That These Those It He She They We But And In On At As White House State Department "
     "United States Senate Congress Republican Republicans Democrat Democrats News Post Times Islamic".split()
 )

@@ -23,7 +23,7 @@ import bisect
 import heapq
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import attrs
 import regex
@@ -64,26 +64,26 @@ class Attribution:
 
 
 #: verbs whose hearer comes between the verb and the content: "told reporters that"
-_HEARER_VERBS = frozenset(
+_HEARER_VERBS: Final = frozenset(
     "tell inform assure reassure remind warn urge ask advise brief notify caution instruct promise "
     "text email counsel forewarn".split()
 )
-_DETERMINERS = frozenset("the a an his her their its this our my your these those such".split())
-_PASSIVE_AUX = frozenset("is was were are be been being".split())
+_DETERMINERS: Final = frozenset("the a an his her their its this our my your these those such".split())
+_PASSIVE_AUX: Final = frozenset("is was were are be been being".split())
 #: words that, right after a cue, show it does not introduce a statement ("said to be")
-_NOT_CONTENT = frozenset(
+_NOT_CONTENT: Final = frozenset(
     "to about of for with by from in on at into so goodbye hello nothing something anything much "
     "little more less otherwise thanks sorry "
     # a noun, not a verb, before these: "broad support among women", "his support base", "Trump support is"
     "among amongst within base system".split()
 )
-_CLAUSE_OPENERS = frozenset(
+_CLAUSE_OPENERS: Final = frozenset(
     "he she they it we i you there this that these those the a an his her their its our my some many most "
     "no none all every if whether".split()
 )
 #: verb forms that are more often nouns ("the primary states", "his comments"): a cue only
 #: when a clause, "that" or a quotation follows
-_NOUN_LIKE = frozenset(
+_NOUN_LIKE: Final = frozenset(
     "state states comment comments remark remarks note notes report reports claim claims charge charges "
     "question questions answer answers reason reasons signal signals post posts text texts email emails "
     "blog blogs estimate estimates pledge pledges vow vows promise promises counter counters object objects "
@@ -97,7 +97,7 @@ _NOUN_LIKE = frozenset(
 ) | frozenset(["campaign for", "campaign against", "campaigns for", "campaigns against", "advocate for", "advocates for"])
 #: base forms read far more often as nouns or adjectives than as verbs ("state
 #: lawmakers", "a note"): a cue only when "that", a colon or a quotation follows
-_BARE_NOUNS = frozenset(
+_BARE_NOUNS: Final = frozenset(
     "state note report claim charge comment remark estimate "
     # forms that, on their own, far more often name a thing, a plan or a deed than report a
     # stance ("campaign emails", "the attacks", "troops backing", "he planned a trip")
@@ -111,10 +111,10 @@ _BARE_NOUNS = frozenset(
     "volunteer volunteers thanks stress signal respond answer challenge".split()
 )
 #: forms of intending that, before an infinitive, are verbs ("Ruiz plans to run"), not nouns
-_INTENT_FORMS = frozenset("plans planned".split())
-_INFINITIVE_AFTER = regex.compile(r"[ \t]+to[ \t]+\p{Ll}")
+_INTENT_FORMS: Final = frozenset("plans planned".split())
+_INFINITIVE_AFTER: Final = regex.compile(r"[ \t]+to[ \t]+\p{Ll}")
 #: lower-case words after which "plans" is a verb: a pronoun, an adverb or auxiliary of the cue
-_INTENDER_WORDS = PRONOUNS | CUE_ADVERBS | CUE_AUXILIARIES | frozenset("who that which now".split())
+_INTENDER_WORDS: Final = PRONOUNS | CUE_ADVERBS | CUE_AUXILIARIES | frozenset("who that which now".split())
 
 
 def _intender_before(text: str, us: int, pos: int) -> bool:
@@ -137,27 +137,27 @@ def _intender_before(text: str, us: int, pos: int) -> bool:
 
 
 #: "that" and an auxiliary after a noun-like form: a relative clause ("the states that have voted")
-_RELATIVE_THAT = regex.compile(r"\s+that\s+(?:would|will|is|was|are|were|has|have|had|could|can|may|might|must|should|did|does|do)\b")
+_RELATIVE_THAT: Final = regex.compile(r"\s+that\s+(?:would|will|is|was|are|were|has|have|had|could|can|may|might|must|should|did|does|do)\b")
 #: forms far more often deeds than sayings ("maintains a lead", "advised the campaign",
 #: "people briefed on", "has known him"): a cue only before "that", a colon or a quotation,
 #: or closing the clause after what was said ("..., the doctor maintains.")
-_DEED_FORMS = frozenset("maintains advise advised briefed known".split())
-_CLOSES_CLAUSE = regex.compile(r"[.,;!?]|\s*$")
+_DEED_FORMS: Final = frozenset("maintains advise advised briefed known".split())
+_CLOSES_CLAUSE: Final = regex.compile(r"[.,;!?]|\s*$")
 #: "pledged delegates", a term of party primaries: an adjective, not a pledge
-_DELEGATES_AFTER = re.compile(r"\s+delegates?\b")
+_DELEGATES_AFTER: Final = re.compile(r"\s+delegates?\b")
 #: an office or a post sought, right after "seek": running or applying for it, no stance taken
 #: ("seeking the Democratic nomination", "seeks reelection", "was not seeking a fifth term")
-_OFFICE_AFTER = regex.compile(
+_OFFICE_AFTER: Final = regex.compile(
     r"[ \t]+(?:the[ \t]+(?:\p{Lu}\p{L}+[ \t]+)?(?:nomination|presidency|seat)|re-?election"
     r"|a[ \t]+(?:second|third|fourth|fifth|sixth|seventh|new|full)[ \t]+term|(?:public[ \t]+)?office|work|a[ \t]+job)\b"
 )
 #: advice given after "advise": its infinitive, "that", "against" or a quotation, before the clause ends
 #: ("advised voters to stay home"); without one, to advise is to work as an adviser ("advises Ruiz")
-_ADVICE_GIVEN = regex.compile(r"(?:[^,.;:“”\"\n]*?\b(?:to|that|against|whether|how)\b|\s*[,:]?\s*[“\"‘'])")
+_ADVICE_GIVEN: Final = regex.compile(r"(?:[^,.;:“”\"\n]*?\b(?:to|that|against|whether|how)\b|\s*[,:]?\s*[“\"‘'])")
 #: a price or a fee in the clause after "charged": billing, no accusation ("charged a $100 fee")
-_PRICE_AFTER = regex.compile(r"[^,.;:\n]*?(?:[$£€]\s?\d|\bfees?\b|\brent\b)")
+_PRICE_AFTER: Final = regex.compile(r"[^,.;:\n]*?(?:[$£€]\s?\d|\bfees?\b|\brent\b)")
 #: words before an adverb that make "ADVERB charged" an adjective: "a racially charged remark"
-_ADJECTIVE_OPENERS = _DETERMINERS | frozenset("and or but more most very".split())
+_ADJECTIVE_OPENERS: Final = _DETERMINERS | frozenset("and or but more most very".split())
 
 
 def _charged_adjective(text: str, lo: int, pos: int) -> bool:
@@ -167,7 +167,7 @@ def _charged_adjective(text: str, lo: int, pos: int) -> bool:
 
 
 #: a name right after the cue: "is challenging Sen. Ruiz"
-_NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}")
+_NAME_AFTER: Final = regex.compile(r"[ \t]+\p{Lu}")
 def _newspaper_name(text: str, lo: int, pos: int) -> bool:
     """Whether a capital "Post" at ``pos`` ends a name after another capitalised word ("Washington Post")."""
     before = text[max(lo, pos - 30):pos].split()
@@ -175,12 +175,12 @@ def _newspaper_name(text: str, lo: int, pos: int) -> bool:
 
 
 #: "help" before a bare verb: "helped found the group" is "to found", to set up
-_HELP = frozenset("help helps helped helping".split())
+_HELP: Final = frozenset("help helps helped helping".split())
 #: words naming a kind of broadcast programme: "show" after them is a noun
-_SHOW_KINDS = frozenset("tv radio television talk reality game news morning night late-night cable cooking comedy variety quiz chat".split())
+_SHOW_KINDS: Final = frozenset("tv radio television talk reality game news morning night late-night cable cooking comedy variety quiz chat".split())
 #: "continued" reports speech next to a quotation ("he continued, “...") but a deed when a
 #: lower-case word other than "that", "when" or a preposition follows ("continued his push")
-_THING_AFTER = regex.compile(
+_THING_AFTER: Final = regex.compile(
     r"[ \t]+(?!(?:that|when|in|on|at|during|for|after|before|with|from|by|about|over|under|since)\b)[\p{Ll}\d$]"
 )
 
@@ -247,7 +247,7 @@ def _deed_continued(text: str, us: int, ue: int, cs: int, ce: int, form: str, pr
 
 #: the rules of single cue forms (a form is as find_cues gives it: in lower case but
 #: "Said", "Says" and "According to", which have none)
-_FORM_RULES = {
+_FORM_RULES: Final = {
     "pledged": _delegates_pledged,
     "challenging": _rival_challenged,
     "post": _newspaper_post,
@@ -256,7 +256,7 @@ _FORM_RULES = {
     **dict.fromkeys(_DEED_FORMS, _deed_done),
 }
 #: the rules of every form of a verb, by its base form
-_BASE_RULES = {
+_BASE_RULES: Final = {
     "charge": _bill_charged,
     "advise": _no_advice,
     "seek": _office_sought,
@@ -266,54 +266,54 @@ _BASE_RULES = {
 
 
 #: participles that give a thing its name: "a play called ...", "a group dubbed ..."
-_NAMING_PARTICIPLES = frozenset("called dubbed named nicknamed titled labeled branded".split())
+_NAMING_PARTICIPLES: Final = frozenset("called dubbed named nicknamed titled labeled branded".split())
 #: a name right after a verb of naming: "called “Brokers”", "called the “chained CPI”", "called Sophistafunk"
-_NAME_AHEAD = regex.compile(r"\s+(?:the\s+)?(?:[“\"‘']|\p{Lu})")
+_NAME_AHEAD: Final = regex.compile(r"\s+(?:the\s+)?(?:[“\"‘']|\p{Lu})")
 #: a quotation or a colon ahead in the unit: what a verb of adding may introduce ("added the words, “...”")
-_SAYING_AHEAD = regex.compile(r"[:“\"‘]|''")
-_NEXT_IS_CONTENT = regex.compile(r"\s*(?:that\b|:|,?\s*[“\"‘])")
+_SAYING_AHEAD: Final = regex.compile(r"[:“\"‘]|''")
+_NEXT_IS_CONTENT: Final = regex.compile(r"\s*(?:that\b|:|,?\s*[“\"‘])")
 #: verbs of promising and hoping whose content may be an infinitive: "pledged to stay"
-_TO_VERBS = frozenset("pledge vow promise threaten swear hope expect agree offer".split())
+_TO_VERBS: Final = frozenset("pledge vow promise threaten swear hope expect agree offer".split())
 #: pronouns that open the clause a thought verb introduces without "that" ("I think we")
-_SUBJECT_PRONOUNS = frozenset("he she they it we i you there this".split())
-_LOWER_STARTS = frozenset("to of against about no nothing absent into through without despite went".split())
-_AUXILIARY_AFTER_THAT = frozenset("would will is was could should has had can may might must does did".split())
-_PREPOSITIONS = frozenset("in on at during for after before with from by about over under since".split())
+_SUBJECT_PRONOUNS: Final = frozenset("he she they it we i you there this".split())
+_LOWER_STARTS: Final = frozenset("to of against about no nothing absent into through without despite went".split())
+_AUXILIARY_AFTER_THAT: Final = frozenset("would will is was could should has had can may might must does did".split())
+_PREPOSITIONS: Final = frozenset("in on at during for after before with from by about over under since".split())
 #: prepositions before a participle of saying whose subject is the sentence's: "by saying"
-_BY_GERUND = frozenset("by while".split())
+_BY_GERUND: Final = frozenset("by while".split())
 #: words joining a verb to one before it with the same subject: "and then said", and a
 #: participle of saying ("calling it a disgrace and suggesting that ..."), read so when a
 #: clause, a pronoun object or a quotation follows it, as after the first participle
-_JOINING = frozenset("and but".split())
+_JOINING: Final = frozenset("and but".split())
 #: participles that also work as conjunctions ("and assuming that taxes rise"): no one's thought
-_CONJUNCTION_GERUNDS = frozenset("assume suppose".split())
-_GERUND_CLAUSE = regex.compile(r"(?:\s+(?:that|he|she|they|it|we|him|her|them|how|whether|why|what)\b|,?\s+[“\"‘])")
-_PREPOSITIONS_BEFORE_GERUND = frozenset("from about by without after before of for in on at against".split())
-_TRAILING = " \t\n.,;:"
-_OPEN_MARKS = "“„«‘\"'‚`‟"
-_CLOSE_OUTSIDE = regex.compile(r"[\s.,;:!?”’\"'»)\]]*")
+_CONJUNCTION_GERUNDS: Final = frozenset("assume suppose".split())
+_GERUND_CLAUSE: Final = regex.compile(r"(?:\s+(?:that|he|she|they|it|we|him|her|them|how|whether|why|what)\b|,?\s+[“\"‘])")
+_PREPOSITIONS_BEFORE_GERUND: Final = frozenset("from about by without after before of for in on at against".split())
+_TRAILING: Final = " \t\n.,;:"
+_OPEN_MARKS: Final = "“„«‘\"'‚`‟"
+_CLOSE_OUTSIDE: Final = regex.compile(r"[\s.,;:!?”’\"'»)\]]*")
 #: where a content stops short of its limit; every alternative starts with a comma, a
 #: semicolon or the white space before "and" (_first_cut looks for it only there: keep
 #: _CUT_MARK in step)
-_CUT = regex.compile(
+_CUT: Final = regex.compile(
     r""";\s|,\s+while\s|,\s+whereas\s
     | ,\s+(?:but\s+)?(?:it|he|she|they|we|I|there|this)\s+(?:would|will|is|was|are|were|has|have|had|could|should|seems?)\b
     | ,\s+but\s+(?=for\b|in\b|on\b|at\b|it\b|the\b|\p{Lu})
     | ,?\s+and\s+(?=(?:says|said|calls|called|adds|added|tells|told|insists|insisted|argues|argued)\s)""",
     regex.VERBOSE,
 )
-_DASH_SPEAKER = regex.compile(r"\s*(?:[—–]|--)\s*")
+_DASH_SPEAKER: Final = regex.compile(r"\s*(?:[—–]|--)\s*")
 #: "Name: what they said" at the head of a headline or paragraph (interviews, transcripts)
-_LEAD_COLON = regex.compile(
+_LEAD_COLON: Final = regex.compile(
     r"""[“"]?(?P<name>\p{Lu}[\p{L}’'.\-]*(?:\s+(?:at|of|the|for|on|\p{Lu}[\p{L}’'.\-]*)){0,5})
         \s*:\s+(?=[^\s“"‘'„«])""",
     regex.VERBOSE,
 )
 #: the group numbers of _LEAD_COLON: regex reads a group by name about six times more
 #: slowly than by number (it tries the name as a number first, raising and clearing an error)
-_NAME = _LEAD_COLON.groupindex["name"]
+_NAME: Final = _LEAD_COLON.groupindex["name"]
 #: labels that head a paragraph with a colon but name no speaker
-_NOT_SPEAKERS = frozenset(
+_NOT_SPEAKERS: Final = frozenset(
     "update updated note editor’s editor's watch related photo photos video image credit read click share follow "
     "source sources transcript warning breaking exclusive live q a question answer update: see also "
     # column and form labels: "The Latest:", "Name:", "Total:"
@@ -323,9 +323,9 @@ _NOT_SPEAKERS = frozenset(
 
 _LETTERS = regex.compile(r"\p{L}{2,}")
 #: regex's ``\s`` (Unicode White_Space) as a class the stdlib ``re`` reads the same
-_SPACE = "[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+_SPACE: Final = "[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 #: the same characters, as a set
-_WHITE = frozenset("\t\n\x0b\x0c\r \x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000") | frozenset(map(chr, range(0x2000, 0x200B)))
+_WHITE: Final = frozenset("\t\n\x0b\x0c\r \x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000") | frozenset(map(chr, range(0x2000, 0x200B)))
 
 
 def _lead_colon(text: str, start: int, end: int) -> Attribution | None:
@@ -347,11 +347,11 @@ def _lead_colon(text: str, start: int, end: int) -> Attribution | None:
         return None  # "Clinton: 2,316": a tally, not a line said
     colon = text.index(":", m.end(_NAME))
     return Attribution([(a, b)], (colon, colon + 1), m.span(_NAME))
-_WORDS = regex.compile(r"[\p{L}\p{N}]+")
+_WORDS: Final = regex.compile(r"[\p{L}\p{N}]+")
 
 
 #: quotation marks and punctuation (no letter or digit, so no part of a word) that may stand at the edges of a piece
-_EDGE_MARKS = "“”‘’\"'«»()[],.;:!?—–-"
+_EDGE_MARKS: Final = "“”‘’\"'«»()[],.;:!?—–-"
 
 
 def _has_words(text: str, a: int, b: int, k: int) -> bool:
@@ -453,12 +453,12 @@ def _units(text: str, para: tuple[int, int], sentences: Sequence[tuple[int, int]
 
 
 #: closing quotation marks that may end a unit: “...?” / Trump said.
-_CLOSERS = frozenset("”\"’'»")
+_CLOSERS: Final = frozenset("”\"’'»")
 #: the longest sentence read as nothing but a speaker and a cue ("Ana Ruiz said to a crowd of 500.")
-_SHORT_SENTENCE = 100
+_SHORT_SENTENCE: Final = 100
 #: a sentence end inside its closing marks, looked for in a unit's last three characters only
-_ENDS_QUOTED_SENTENCE = regex.compile(r"[?!.][”\"’'»]{1,2}$")
-_ANY_OPEN_MARK = regex.compile("[" + regex.escape(_OPEN_MARKS) + "]")
+_ENDS_QUOTED_SENTENCE: Final = regex.compile(r"[?!.][”\"’'»]{1,2}$")
+_ANY_OPEN_MARK: Final = regex.compile("[" + regex.escape(_OPEN_MARKS) + "]")
 
 
 def _join_trailing_cues(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -558,7 +558,7 @@ def _label(parts: Sequence[tuple[int, int]], quotes: Sequence[tuple[Quotation, t
 
 
 #: the last run of characters that are not white space, as TOKEN reads white space
-_LAST_RUN = regex.compile(r"(?r)\S+")
+_LAST_RUN: Final = regex.compile(r"(?r)\S+")
 
 
 def _previous_word(text: str, lo: int, pos: int, words: Tokens | None = None) -> str:
@@ -587,8 +587,8 @@ def _previous_word(text: str, lo: int, pos: int, words: Tokens | None = None) ->
 
 _QUESTION_WORDS = frozenset("how whether if what why when where who which to".split())
 #: how many tokens after "told" may hold the hearer before "that": "told a crowded hall at a hotel in Baltimore that"
-_HEARER_REACH = 16
-_HEARERS = frozenset("reporters journalists me us him her them voters supporters viewers listeners".split())
+_HEARER_REACH: Final = 16
+_HEARERS: Final = frozenset("reporters journalists me us him her them voters supporters viewers listeners".split())
 
 
 def _hearer_end(toks: list) -> int:
@@ -606,9 +606,9 @@ def _hearer_end(toks: list) -> int:
 
 
 #: words naming when, between a hearer and what was said ("on", "in" would open a place too)
-_WHEN_WORDS = TIME_WORDS - {"on", "in", "at", "during"}
+_WHEN_WORDS: Final = TIME_WORDS - {"on", "in", "at", "during"}
 #: a contracted verb on a pronoun: "he’s", "they’re", "I’ll"
-_CONTRACTION = regex.compile(r"[’'](?:s|re|ll|d|ve|m)$")
+_CONTRACTION: Final = regex.compile(r"[’'](?:s|re|ll|d|ve|m)$")
 
 
 def _after_hearer(toks: list) -> int | None:
@@ -626,9 +626,9 @@ def _after_hearer(toks: list) -> int | None:
 
 
 #: words that open the question put after whom "asked" asks: "asked the students if ..."
-_ASKED_OPENERS = frozenset("if whether what who which how why when where".split())
+_ASKED_OPENERS: Final = frozenset("if whether what who which how why when where".split())
 #: the most words the person asked may have: "asked former Attorney General Eric Holder whether"
-_ASKED_REACH = 7
+_ASKED_REACH: Final = 7
 
 
 def _asked_question(toks: list) -> int | None:
@@ -648,14 +648,14 @@ def _asked_question(toks: list) -> int | None:
 
 
 #: words that open a share as the subject of what was said: "much of", "about half of"
-_SHARE_WORDS = frozenset("much more less little about over under".split())
-_QUANTITY_OF = regex.compile(
+_SHARE_WORDS: Final = frozenset("much more less little about over under".split())
+_QUANTITY_OF: Final = regex.compile(
     r"(?i)(?:much|more|less|little|(?:about|over|under)\s+(?:half|a\s+third|a\s+quarter|a\s+dozen|two-thirds|\d[\d,.]*\s*(?:%|percent)?))\s+of\b"
 )
 
 
 #: quotation marks around a title in the phrase between a cue and "that"
-_TITLE_MARKS = frozenset("“”\"‘’'")
+_TITLE_MARKS: Final = frozenset("“”\"‘’'")
 
 
 def _content_start(
@@ -801,7 +801,7 @@ def find_attributions(
 
 
 #: how many paragraphs on a speaker is still the one a quotation with none of its own is read as
-CARRY_PARAGRAPHS = 2
+CARRY_PARAGRAPHS: Final = 2
 
 
 def _ending_colon(text: str, lo: int, hi: int) -> int:
@@ -943,8 +943,8 @@ def _read_paragraph(
 
 
 #: a capitalised word of a title-case headline: "Mayor Slams Bridge Plan"
-_TITLE_WORD_START = regex.compile(r"\b\p{Lu}")
-_LOWER_WORD_START = regex.compile(r"\b\p{Ll}\p{L}{3,}")
+_TITLE_WORD_START: Final = regex.compile(r"\b\p{Lu}")
+_LOWER_WORD_START: Final = regex.compile(r"\b\p{Ll}\p{L}{3,}")
 
 
 def _title_case_cues(text: str, us: int, ue: int) -> list[Cue]:
@@ -967,7 +967,7 @@ def _title_case_cues(text: str, us: int, ue: int) -> list[Cue]:
 
 #: a question put to someone, in the passive: "Asked whether ...", "when asked about ...",
 #: "was asked if ...": the question is what was said, by an asker the article leaves unnamed
-_QUESTION_PUT = regex.compile(
+_QUESTION_PUT: Final = regex.compile(
     r"""(?:^|(?<=[.!?”"]\s+)|(?<=\b(?:[Ww]hen|[Aa]fter|[Ii]f)\s+)|(?<=\b)(?P<aux>(?:[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]eing|[Bb]een)\s+))
         (?P<asked>[Aa]sked(?:\s+about)?)
         # who asked, where or when, before the question: "Asked by a reporter whether", "asked on Monday if"
@@ -978,7 +978,7 @@ _QUESTION_PUT = regex.compile(
 )
 #: the group numbers of _QUESTION_PUT (read by number: see _NAME)
 _AUX, _ASKED, _QUESTION_START = (_QUESTION_PUT.groupindex[g] for g in ("aux", "asked", "start"))
-_QUESTION_END = regex.compile(r"[,;:—–]|\s[“\"‘]")
+_QUESTION_END: Final = regex.compile(r"[,;:—–]|\s[“\"‘]")
 
 
 def _outside_quotes(state: _Paragraph, pattern: regex.Pattern, needle: str, us: int, ue: int):
@@ -1031,10 +1031,10 @@ def _questions_put(state: _Paragraph, us: int, ue: int, u: int) -> list[Attribut
 
 #: a noun of saying or stance owned by its speaker, with a clause: "Ruiz’s claim that ...",
 #: "her warning that ..." (with "of", "to" or "for" the noun rarely reports what was said)
-_NOUN_CUE_NOUNS = r"""claims?|assertions?|insistence|allegations?|accusations?|denials?|warnings?|promises?|pledges?
+_NOUN_CUE_NOUNS: Final = r"""claims?|assertions?|insistence|allegations?|accusations?|denials?|warnings?|promises?|pledges?
           |vows?|threats?|demands?|calls?|refusal|decision|criticism|opposition|support|endorsement|praise
           |suggestion|admission|acknowledgment|acknowledgement|argument|belief|view|hope|fears?|plans?|statements?"""
-_NOUN_CUE = regex.compile(
+_NOUN_CUE: Final = regex.compile(
     r"""(?P<speaker>(?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*[’']s?|\b(?:his|her|their))\s+
         (?:(?:repeated|latest|new|recent|earlier|public|own|renewed|sharp|harsh|strong|frequent)\s+)?
         (?P<cue>"""
@@ -1050,7 +1050,7 @@ _NOUN_SPEAKER, _NOUN, _NOUN_CONTENT = (_NOUN_CUE.groupindex[g] for g in ("speake
 #: every form _NOUN_CUE_NOUNS spells out ("claims?" gives "claim" and "claims"): the text before
 #: a "that" ends in a noun of the pattern exactly when it ends in one of these (``str.endswith``,
 #: in C, instead of trying the whole alternation at each of the 40 places before every "that")
-_NOUN_FORMS = tuple(
+_NOUN_FORMS: Final = tuple(
     form
     for alt in _NOUN_CUE_NOUNS.split("|")
     for form in ((alt.strip()[:-2], alt.strip()[:-1]) if alt.strip().endswith("s?") else (alt.strip(),))
@@ -1058,14 +1058,14 @@ _NOUN_FORMS = tuple(
 if not all(form.isalpha() for form in _NOUN_FORMS):  # only "s?" may mark a form: keep in step with the pattern
     raise ValueError("_NOUN_CUE_NOUNS holds a pattern _NOUN_FORMS cannot spell out")
 #: how far before a "that" its noun may start: longer than any noun of _NOUN_CUE_NOUNS
-_NOUN_REACH = 40
+_NOUN_REACH: Final = 40
 #: the last three letters of every form (none is shorter): a word before "that" ending in
 #: none of them ends in no form, told by one set lookup instead of sixty suffix tests
-_NOUN_TAILS = frozenset(form[-3:] for form in _NOUN_FORMS)
+_NOUN_TAILS: Final = frozenset(form[-3:] for form in _NOUN_FORMS)
 if min(map(len, _NOUN_FORMS)) < 3:
     raise ValueError("a form of _NOUN_CUE_NOUNS is shorter than the tails _NOUN_TAILS looks at")
 #: where the clause after a noun cue ends
-_NOUN_CUE_END = regex.compile(r"[,;:—–()]|\.(?:\s|$)|\s(?:and|but|because|after|when|while|as)\s")
+_NOUN_CUE_END: Final = regex.compile(r"[,;:—–()]|\.(?:\s|$)|\s(?:and|but|because|after|when|while|as)\s")
 
 
 def _noun_before_that(text: str, us: int, ue: int) -> bool:
@@ -1116,7 +1116,7 @@ def _noun_cues(state: _Paragraph, us: int, ue: int, u: int, got: list[Attributio
 
 _REPORTEDLY = regex.compile(r"\b[Rr]eportedly\b")
 #: the mark that opens the clause "reportedly" stands in, read leftwards
-_CLAUSE_OPENING = regex.compile(r"(?r)[,;:—–(]")
+_CLAUSE_OPENING: Final = regex.compile(r"(?r)[,;:—–(]")
 
 
 def _reportedly(state: _Paragraph, us: int, ue: int, u: int) -> list[Attribution]:
@@ -1142,20 +1142,20 @@ def _reportedly(state: _Paragraph, us: int, ue: int, u: int) -> list[Attribution
 
 
 #: the longest content (in characters) an attribution may have outside a quotation
-MAX_CONTENT = 2000
+MAX_CONTENT: Final = 2000
 
 
 #: cue kinds read as part of a saying's content when they come a few words into the
 #: clause a verb of saying opens: "Ruiz said she wants ...", "they say the mayor told ..."
-_NESTED_KINDS = frozenset(["stance", "thought", "naming", "speech", "seeming"])
-_NESTED_SUBJECTS = frozenset("he she they we i".split())
+_NESTED_KINDS: Final = frozenset(["stance", "thought", "naming", "speech", "seeming"])
+_NESTED_SUBJECTS: Final = frozenset("he she they we i".split())
 #: cue kinds whose clause holds the nested ones: sayings, thoughts and stances ("wants the council to say")
-_OPENING_KINDS = frozenset(["speech", "thought", "stance"])
+_OPENING_KINDS: Final = frozenset(["speech", "thought", "stance"])
 
 
 #: Marks that end no verb's token: the last token before them is the mark itself (TOKEN
 #: reads a word only up to a letter or digit, and every verb of VERB_CLASS ends in a letter).
-_NO_VERB_ENDS = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’")
+_NO_VERB_ENDS: Final = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’")
 
 
 def _said_before(text: str, us: int, pos: int, subject: str, words: Tokens | None) -> bool:
@@ -1174,7 +1174,7 @@ def _said_before(text: str, us: int, pos: int, subject: str, words: Tokens | Non
 
 
 _NESTED_REACH = 100
-_NESTED_BREAK = re.compile(r"[,;:—–()\[\]“”\"]|\b(?:and|but|while|because|although|though)\b")
+_NESTED_BREAK: Final = re.compile(r"[,;:—–()\[\]“”\"]|\b(?:and|but|while|because|although|though)\b")
 
 
 def _inside_saying(text: str, said_end: int, pos: int) -> bool:
@@ -1183,9 +1183,9 @@ def _inside_saying(text: str, said_end: int, pos: int) -> bool:
 
 
 #: participles by which a group or its members back a candidate: "a super PAC supporting Ruiz"
-_BACKING_FORMS = frozenset(["supporting", "backing"])
+_BACKING_FORMS: Final = frozenset(["supporting", "backing"])
 #: the plural or collective noun right before them: those who back, not a deed ("troops backing")
-_BACKERS_BEFORE = regex.compile(
+_BACKERS_BEFORE: Final = regex.compile(
     r"""\b(?:PACs?|groups?|those|Democrats|Republicans|voters|delegates|pastors?|activists|donors|members
         |leaders|lawmakers|organizations?|committees?|conservatives|liberals|supporters|placards|signs|ads)\s+$""",
     regex.VERBOSE,
@@ -1194,7 +1194,7 @@ _BACKERS_BEFORE = regex.compile(
 
 #: the one backed after "supporting": a name (capitalised words, "of" between them) or a few
 #: plain words up to a mark ("presidential candidates")
-_BACKED_ONE = regex.compile(
+_BACKED_ONE: Final = regex.compile(
     r"""\s+(?:\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*)*|(?:[\p{L}’'-]+(?:\s+|$)){1,4}?(?=[,.;:—–(]|\s+-|$))""",
     regex.VERBOSE,
 )
@@ -1207,14 +1207,14 @@ def _left_lo(lo: int, q_ends: list[int], pos: int) -> int:
 
 
 #: verbs of saying whose subject may hold a cue word of its own ("protest leaders said")
-_SUBJECT_VERBS = frozenset("said says say told tells wrote writes added".split())
+_SUBJECT_VERBS: Final = frozenset("said says say told tells wrote writes added".split())
 #: one or two plain words between a noun-like cue and a verb of saying: the rest of the subject
-_NOUN_THEN_VERB = re.compile(r"[ \t]+(?:[a-z][a-z-]+[ \t]+)?[a-z][a-z-]+[ \t]+$")
+_NOUN_THEN_VERB: Final = re.compile(r"[ \t]+(?:[a-z][a-z-]+[ \t]+)?[a-z][a-z-]+[ \t]+$")
 #: "by" and a short name between a participle and a verb of saying: "seen by Reuters said"
-_BY_THEN_VERB = re.compile(r"[ \t]+by[ \t]+(?:[\w.’'&-]+[ \t]+){1,4}$")
+_BY_THEN_VERB: Final = re.compile(r"[ \t]+by[ \t]+(?:[\w.’'&-]+[ \t]+){1,4}$")
 #: words that open a clause or an object, not the rest of a subject
-_QUANTIFIERS = _DETERMINERS | frozenset("some many several most few other all both two three four".split())
-_NOT_SUBJECT_WORDS = _DETERMINERS | PRONOUNS | frozenset("that who which and or but to of for it".split())
+_QUANTIFIERS: Final = _DETERMINERS | frozenset("some many several most few other all both two three four".split())
+_NOT_SUBJECT_WORDS: Final = _DETERMINERS | PRONOUNS | frozenset("that who which and or but to of for it".split())
 
 
 def _in_subject_of(text: str, c: Cue, form: str, nxt: Cue, ue: int) -> bool:
@@ -1547,7 +1547,7 @@ def _only_content(
 
 
 #: marks that end the clause a cue opens, between it and a later cue inside its content
-_CLAUSE_BREAK = re.compile(r"[,;:—–―()\[\]]")
+_CLAUSE_BREAK: Final = re.compile(r"[,;:—–―()\[\]]")
 
 
 def _outside_clauses(text: str, got: list[Attribution]) -> list[Attribution]:
@@ -1617,9 +1617,9 @@ def _outside_according(text: str, got: list[Attribution]) -> list[Attribution]:
 #: A mark or word that opens a clause. A word's boundaries are said as no word
 #: character before or after it (what ``\b`` is next to a word's letter): its twin
 #: for ``re`` then tests each as one set, cheaper than a spelt-out ``\b``.
-_CLAUSE_MARK = regex.compile(r"[,;:—–(]|(?<!\w)(?:and|but|while|whereas)(?!\w)")
+_CLAUSE_MARK: Final = regex.compile(r"[,;:—–(]|(?<!\w)(?:and|but|while|whereas)(?!\w)")
 #: _CLAUSE_MARK for ``re``, exact on text below U+3000 (see :mod:`newslens.plain`)
-_PLAIN_CLAUSE_MARK = to_re(_CLAUSE_MARK, BELOW_COVERED)
+_PLAIN_CLAUSE_MARK: Final = to_re(_CLAUSE_MARK, BELOW_COVERED)
 
 
 def _clause_marks(text: str, us: int, ue: int, words: Tokens | None) -> list[int]:
@@ -1630,11 +1630,11 @@ def _clause_marks(text: str, us: int, ue: int, words: Tokens | None) -> list[int
     if words is not None and words.plain():
         return [m.start() for m in _PLAIN_CLAUSE_MARK.finditer(text, us, ue)]
     return [m.start() for m in _CLAUSE_MARK.finditer(text, us, ue, timeout=5.0)]
-_CLAUSE_END = regex.compile(r"(?:[,;:—–(]|\band\b|\bbut\b|\bwhile\b|\bwhereas\b)(?!.*(?:[,;:—–(]|\band\b|\bbut\b))", regex.DOTALL)
+_CLAUSE_END: Final = regex.compile(r"(?:[,;:—–(]|\band\b|\bbut\b|\bwhile\b|\bwhereas\b)(?!.*(?:[,;:—–(]|\band\b|\bbut\b))", regex.DOTALL)
 
 
 #: cue kinds that sit inside a reported clause rather than open a new attribution
-_INNER_KINDS = frozenset(["stance", "thought", "naming"])
+_INNER_KINDS: Final = frozenset(["stance", "thought", "naming"])
 
 
 def _quoted_before(text: str, readings: list[_Reading], q_starts: list[int], q_ends: list[int]) -> dict[int, int]:
@@ -1707,18 +1707,18 @@ def _limit(readings: list[_Reading], k: int, ue: int, breaks: tuple[list[int], l
 
 _POSSESSIVE = regex.compile(r"\p{Lu}[\p{L}.\-]*[’']s?$")
 #: how every word _POSSESSIVE finds ends (a word from ``str.split`` has no line break for ``$`` to stop at)
-_POSSESSIVE_ENDS = ("’", "'", "’s", "'s")
-_PEOPLE_PLURAL = regex.compile(r"""(?:officials|sources|aides|leaders|members|experts|analysts|critics|people|voters|supporters|advisers|advisors|lawmakers|Democrats|Republicans|groups|others|many|some|both|all
+_POSSESSIVE_ENDS: Final = ("’", "'", "’s", "'s")
+_PEOPLE_PLURAL: Final = regex.compile(r"""(?:officials|sources|aides|leaders|members|experts|analysts|critics|people|voters|supporters|advisers|advisors|lawmakers|Democrats|Republicans|groups|others|many|some|both|all
     |men|women|respondents|students|residents|citizens|adults|Americans|members|workers|percent|polled|surveyed
     |majority|minority|half|thirds?|quarters?|most|those)$""", regex.IGNORECASE | regex.VERBOSE)
 
 
 #: marks that end a clause the speaker's words may be, before an inverted cue: "..., said Ana Ruiz."
-_CLAUSE_BEFORE_INVERSION = frozenset(",—–")
+_CLAUSE_BEFORE_INVERSION: Final = frozenset(",—–")
 
 
 #: the most words a speaker named after the cue may have ("said former state Sen. Ana Maria Ruiz")
-_INVERTED_WORDS = 8
+_INVERTED_WORDS: Final = 8
 
 
 def _inverted_name(text: str, speaker: tuple[int, int]) -> bool:
@@ -1738,7 +1738,7 @@ def _inverted_name(text: str, speaker: tuple[int, int]) -> bool:
 
 #: a share of people, which may open with a preposition: "About 4 in 10", "about half of voters",
 #: "at least a dozen members", "over 60 percent"
-_QUANTITY = regex.compile(
+_QUANTITY: Final = regex.compile(
     r"""(?i)(?:about|over|under|around|at\s+least|at\s+most)\s+
         (?:\d|half\b|a\s+(?:third|quarter|dozen|majority|fifth)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b
            |(?:two|three)-(?:thirds|quarters|fifths)\b|(?:a\s+)?(?:few|handful|number)\b)""",
@@ -1748,7 +1748,7 @@ _QUANTITY = regex.compile(
 
 #: a share written with a per cent sign, right before a cue: "42% say", "85% of Democrats said"
 #: (the sign is no word: the left reading stops at it)
-_SHARE_BEFORE = regex.compile(r"(?<![\d.,])\d+(?:\.\d+)?%(?:\s+of\s+[^\s,.;:%\d“”\"()][^,.;:%\d“”\"()]{0,50}?)?\s*$")
+_SHARE_BEFORE: Final = regex.compile(r"(?<![\d.,])\d+(?:\.\d+)?%(?:\s+of\s+[^\s,.;:%\d“”\"()][^,.;:%\d“”\"()]{0,50}?)?\s*$")
 
 
 def _opens_share(text: str, lo: int, pos: int) -> bool:
@@ -1758,7 +1758,7 @@ def _opens_share(text: str, lo: int, pos: int) -> bool:
 
 
 #: words after which a share opens a clause: "and 12% say", "while 40% said"
-_SHARE_OPENERS = frozenset("and but while whereas that".split())
+_SHARE_OPENERS: Final = frozenset("and but while whereas that".split())
 
 
 def _plausible_speaker(text: str, speaker: tuple[int, int], strict: bool) -> bool:
@@ -1788,7 +1788,7 @@ def _plausible_speaker(text: str, speaker: tuple[int, int], strict: bool) -> boo
 
 _DETERMINER_OPENERS = frozenset("the a an his her its their our this that".split())
 #: the most words a noun phrase naming a speaking thing may have: "The nearly 90-second ad"
-_SHORT_PHRASE = 4
+_SHORT_PHRASE: Final = 4
 
 
 def _short_noun_phrase(text: str, speaker: tuple[int, int]) -> bool:
@@ -1807,7 +1807,7 @@ def _short_noun_phrase(text: str, speaker: tuple[int, int]) -> bool:
 
 
 _PEOPLE_NOUNS = frozenset("man woman men women people voters crowd group candidate campaign".split())
-_LEADING_CONJUNCTIONS = frozenset("but and so yet still then also".split())
+_LEADING_CONJUNCTIONS: Final = frozenset("but and so yet still then also".split())
 
 
 def _subject(text: str, us: int, hi: int, words: Tokens | None = None) -> tuple[int, int] | None:
@@ -1839,7 +1839,7 @@ def _subject(text: str, us: int, hi: int, words: Tokens | None = None) -> tuple[
 
 
 _TITLE_WORD = regex.compile(r"[\p{Lu}\p{N}][\p{L}\p{N}’'.\-]*")
-_SMALL_WORDS = frozenset("a an the of and or in on at to for with".split())
+_SMALL_WORDS: Final = frozenset("a an the of and or in on at to for with".split())
 
 
 def _is_title(text: str, lo: int, part: tuple[int, int]) -> bool:
@@ -1969,10 +1969,10 @@ def _content(
 
 
 #: verbs by which a poll, a record or a study reports what it found ("the poll shows ...")
-_FINDING_VERBS = frozenset("show find".split())
+_FINDING_VERBS: Final = frozenset("show find".split())
 #: things that show or find without a mind of their own: what follows the verb is their
 #: finding whatever word opens it ("a poll shows upstart Sen. Ruiz leading"), as after "said"
-_EVIDENCE = frozenset(
+_EVIDENCE: Final = frozenset(
     """poll polls survey surveys polling records report reports filings results data study studies analysis
     emails e-mails video footage documents numbers figures statistics research ledgers audit review evidence
     tallies estimates projections""".split()
@@ -1988,15 +1988,15 @@ def _is_finding(text: str, base: str, speaker: tuple[int, int] | None) -> bool:
 
 
 #: a comma, then a quotation opening: "adding, “...”"
-_COMMA_QUOTE = regex.compile(r"\s*,\s*(?=[“\"‘'])")
+_COMMA_QUOTE: Final = regex.compile(r"\s*,\s*(?=[“\"‘'])")
 
 
 #: cue kinds that may close the clause before them when the words after them open none:
 #: "..., she said in a video message to the convention."
-_CLOSING_KINDS = frozenset(["speech"])
+_CLOSING_KINDS: Final = frozenset(["speech"])
 #: words that open a sentence with a clause or phrase that is not what was said: "When X
 #: spoke, Y said in ...", "In 2010, Y told ..."
-_NOT_CLOSED = frozenset("while although though because since if when as after before unless whereas even by to".split()) | _PREPOSITIONS
+_NOT_CLOSED: Final = frozenset("while although though because since if when as after before unless whereas even by to".split()) | _PREPOSITIONS
 
 
 def _closes_clause(state: _Paragraph, us: int, phrase: int, rest: int, ue: int, c: Cue, kind: str, base: str) -> bool:
@@ -2017,10 +2017,10 @@ def _closes_clause(state: _Paragraph, us: int, phrase: int, rest: int, ue: int, 
 
 
 #: forms of backing read as a stance only from those polled or a group of people
-_POLLED_ONLY = frozenset("support supports".split())
+_POLLED_ONLY: Final = frozenset("support supports".split())
 #: what one person backs, named or as a course of action: "supports Lee", "supports raising taxes"
 #: (not "supports the local team": a fan's backing is no stance reported)
-_BACKED_AFTER = regex.compile(r"[ \t]+(?:\p{Lu}|[“\"]|\p{Ll}+ing\b)")
+_BACKED_AFTER: Final = regex.compile(r"[ \t]+(?:\p{Lu}|[“\"]|\p{Ll}+ing\b)")
 
 
 def _one_backer(text: str, speaker: tuple[int, int]) -> bool:
@@ -2030,19 +2030,19 @@ def _one_backer(text: str, speaker: tuple[int, int]) -> bool:
 
 
 #: verbs of backing that armed forces do in deed, not in word: "troops backed the rebels"
-_MATERIAL_VERBS = frozenset("support back defend attack".split())
-_MATERIAL_SUBJECTS = frozenset(
+_MATERIAL_VERBS: Final = frozenset("support back defend attack".split())
+_MATERIAL_SUBJECTS: Final = frozenset(
     "troops forces soldiers units jets warplanes aircraft planes drones ships warships tanks artillery "
     "militias militiamen fighters battalions brigades divisions army armies navy".split()
 )
-_STATEMENT = regex.compile(r"statement|release")
+_STATEMENT: Final = regex.compile(r"statement|release")
 #: "is" run into the word before "according to": "That’s according to"
-_IS_BEFORE = regex.compile(r"(?<=\b(?:[Tt]hat|[Ii]t|[Tt]his))[’']s\s+$")
+_IS_BEFORE: Final = regex.compile(r"(?<=\b(?:[Tt]hat|[Ii]t|[Tt]his))[’']s\s+$")
 #: adverbs between "is" and "expected": "is widely expected to"
-_FORECAST_ADVERBS = frozenset("widely generally largely not also still now".split())
+_FORECAST_ADVERBS: Final = frozenset("widely generally largely not also still now".split())
 #: words that, right after "seems" or "appeared", show a place or a time, not an impression
 #: ("appeared on CNN", "appeared before the committee")
-_NOT_SEEMING = _PREPOSITIONS | _DETERMINERS | frozenset("alongside beside behind onstage together there here and or but".split())
+_NOT_SEEMING: Final = _PREPOSITIONS | _DETERMINERS | frozenset("alongside beside behind onstage together there here and or but".split())
 
 
 def _passive(text: str, us: int, pos: int) -> bool:
@@ -2090,8 +2090,8 @@ def _seeming(state: _Paragraph, lo: int, ue: int, c: Cue, active: bool, unit_quo
 
 
 #: words opening a subordinate clause whose speaker says something the main clause answers
-_SUBORDINATORS = frozenset("while although though because since if when as after before unless whereas even".split())
-_CLAUSE_COMMA = regex.compile(r",\s")
+_SUBORDINATORS: Final = frozenset("while although though because since if when as after before unless whereas even".split())
+_CLAUSE_COMMA: Final = regex.compile(r",\s")
 
 
 def _clause_comma(state: _Paragraph, start: int, limit: int) -> int | None:
@@ -2113,14 +2113,14 @@ def _clause_comma(state: _Paragraph, start: int, limit: int) -> int | None:
     return None
 #: Where a stance's object ends. A word's end is said as no word character after it
 #: (what ``\b`` is after a letter): its twin for ``re`` then tests one set there.
-_OBJECT_END = regex.compile(
+_OBJECT_END: Final = regex.compile(
     r""",|\s(?:because|after|when|while|during|since|as|but|and\s+(?:said|says|called|added|has|had|have|is|was|will|would))\s
     | \s(?=(?:last|earlier\s+this|this\s+past)\s+(?:week|month|year|spring|summer|fall|autumn|winter)(?!\w))
     | \s(?=(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)(?!\w))""",
     regex.VERBOSE,
 )
 #: _OBJECT_END for ``re``, exact on text below U+3000 (see :mod:`newslens.plain`)
-_PLAIN_OBJECT_END = to_re(_OBJECT_END, BELOW_COVERED)
+_PLAIN_OBJECT_END: Final = to_re(_OBJECT_END, BELOW_COVERED)
 
 
 def _plain_outside_quotes(state: _Paragraph, pattern: re.Pattern, start: int, limit: int):
@@ -2140,7 +2140,7 @@ def _plain_outside_quotes(state: _Paragraph, pattern: re.Pattern, start: int, li
 #: its class is regex's ``\s`` written out, since re's ``\s`` also takes U+001C-U+001F.)
 #: (The one class first lets ``re`` skip from comma to space instead of trying the pattern at
 #: every place: twice as fast. After a space it reads on as ``\s+and``.)
-_CUT_MARK = re.compile("[,;" + _SPACE[1:] + "(?:(?<=[,;])|" + _SPACE + "*and(?=" + _SPACE + "))")
+_CUT_MARK: Final = re.compile("[,;" + _SPACE[1:] + "(?:(?<=[,;])|" + _SPACE + "*and(?=" + _SPACE + "))")
 
 
 def _first_cut(state: _Paragraph, start: int, limit: int):
@@ -2180,15 +2180,15 @@ def _first_cut(state: _Paragraph, start: int, limit: int):
 
 
 #: how many cut marks _first_cut tries one by one before it searches
-_MARKS_TRIED = 8
+_MARKS_TRIED: Final = 8
 #: the words that open every alternative of _CUT after a comma and its white space (keep in step with it)
-_CUT_WORDS = frozenset("while whereas but it he she they we I there this and".split())
+_CUT_WORDS: Final = frozenset("while whereas but it he she they we I there this and".split())
 #: a run of ASCII letters
-_LETTER_RUN = re.compile(r"[A-Za-z]+")
+_LETTER_RUN: Final = re.compile(r"[A-Za-z]+")
 
 
 #: objects after "called" that name nothing of their own: what follows them is what they were called
-_NAMED_OBJECTS = frozenset("him her them it himself herself themselves itself me us you myself ourselves".split())
+_NAMED_OBJECTS: Final = frozenset("him her them it himself herself themselves itself me us you myself ourselves".split())
 
 
 def _named_outright(text: str, a: int, b: int, cue: tuple[int, int]) -> bool:
@@ -2208,7 +2208,7 @@ def _named_outright(text: str, a: int, b: int, cue: tuple[int, int]) -> bool:
 
 
 #: naming verbs whose object is followed by what it was named: "called him a fraud"
-_NAMING_BY_OBJECT = frozenset("call label brand dub".split())
+_NAMING_BY_OBJECT: Final = frozenset("call label brand dub".split())
 
 
 def _after(
