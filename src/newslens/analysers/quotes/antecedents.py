@@ -160,7 +160,7 @@ def _role_names(text: str, role: str) -> _Mentions:
     return _Mentions(text, _role_pattern(role), lambda m: m.span(1))
 
 
-def _recent(named: list[tuple[int, int]], lo: int, test) -> tuple[int, int] | None:
+def _recent(named: list[tuple[int, int]], lo: int, test: Callable[[tuple[int, int]], bool]) -> tuple[int, int] | None:
     """The latest of ``named`` that starts at or after ``lo`` and passes ``test``."""
     for span in reversed(named):
         if span[0] < lo:

@@ -25,7 +25,6 @@ import re
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
-import attrs
 import regex
 
 from ...plain import BELOW_COVERED, to_re
@@ -42,17 +41,47 @@ from .speakers import Tokens, first_tokens, left_speaker, right_speaker, tokens
 __all__ = ["Attribution", "find_attributions"]
 
 
-@attrs.define
 class Attribution:
-    """One attribution found: content parts, cue, speaker (offset pairs)."""
+    """One attribution found: content parts, cue, speaker (offset pairs).
 
-    parts: list[tuple[int, int]]
-    cue: tuple[int, int] | None
-    speaker: tuple[int, int] | None
-    label: str = "indirect"
-    antecedent: tuple[int, int] | None = None
-    unit: int = -1  # index of the unit the attribution ends in (for quote-only followers)
-    joinable: bool = False  # a direct quote that later quote-only units may join
+    A plain class, not an attrs one: compiled, its fields are read as native attributes.
+    It compares and shows itself as the attrs class it replaces did (field by field); with
+    ``__eq__`` and no ``__hash__`` it is unhashable, as that one was.
+    """
+
+    __slots__ = ("antecedent", "cue", "joinable", "label", "parts", "speaker", "unit")
+
+    def __init__(
+        self,
+        parts: list[tuple[int, int]],
+        cue: tuple[int, int] | None,
+        speaker: tuple[int, int] | None,
+        label: str = "indirect",
+        antecedent: tuple[int, int] | None = None,
+        unit: int = -1,
+        joinable: bool = False,
+    ) -> None:
+        self.parts = parts
+        self.cue = cue
+        self.speaker = speaker
+        self.label = label
+        self.antecedent = antecedent
+        self.unit = unit  # index of the unit the attribution ends in (for quote-only followers)
+        self.joinable = joinable  # a direct quote that later quote-only units may join
+
+    def _fields(self) -> tuple[object, ...]:
+        return (self.parts, self.cue, self.speaker, self.label, self.antecedent, self.unit, self.joinable)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Attribution) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __repr__(self) -> str:
+        return (
+            f"Attribution(parts={self.parts!r}, cue={self.cue!r}, speaker={self.speaker!r}, label={self.label!r}, "
+            f"antecedent={self.antecedent!r}, unit={self.unit!r}, joinable={self.joinable!r})"
+        )
 
     @property
     def start(self) -> int:
@@ -591,7 +620,7 @@ _HEARER_REACH: Final = 16
 _HEARERS: Final = frozenset("reporters journalists me us him her them voters supporters viewers listeners".split())
 
 
-def _hearer_end(toks: list) -> int:
+def _hearer_end(toks: list[tuple[str, int, int]]) -> int:
     """How many tokens the hearer takes: "reporters", "The New York Times", "CNN’s Jake Tapper"."""
     if not toks:
         return 0
@@ -611,7 +640,7 @@ _WHEN_WORDS: Final = TIME_WORDS - {"on", "in", "at", "during"}
 _CONTRACTION: Final = regex.compile(r"[’'](?:s|re|ll|d|ve|m)$")
 
 
-def _after_hearer(toks: list) -> int | None:
+def _after_hearer(toks: list[tuple[str, int, int]]) -> int | None:
     """Where the content starts after a hearer with no "that": "told CNN he would run"."""
     k = _hearer_end(toks)
     if k == 0 or k >= len(toks):
@@ -631,7 +660,7 @@ _ASKED_OPENERS: Final = frozenset("if whether what who which how why when where"
 _ASKED_REACH: Final = 7
 
 
-def _asked_question(toks: list) -> int | None:
+def _asked_question(toks: list[tuple[str, int, int]]) -> int | None:
     """The word opening the question after "asked" and the one asked, or None.
 
     "asked workers if they planned to come", "asked Ms. Li whether ...": the

@@ -12,7 +12,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Final
 
 import regex
@@ -118,7 +118,7 @@ def _fast_read(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
     return out
 
 
-def _marked_word(piece: str, pos: int, append) -> bool:
+def _marked_word(piece: str, pos: int, append: Callable[[tuple[str, int, int]], None]) -> bool:
     """Append the tokens of ``piece`` (at ``pos``) when it is opening marks, ASCII letters
     and digits, then closing marks ("fail," “We (“Ok!”)), and say whether it was.
 
@@ -378,7 +378,7 @@ def _np_start(toks: list[tuple[str, int, int]], i: int, limit: int = 12) -> int:
     return k
 
 
-def _plural_possessive(toks: list, j: int) -> bool:
+def _plural_possessive(toks: list[tuple[str, int, int]], j: int) -> bool:
     """Whether token ``j`` is the apostrophe of a plural possessive ("Sanders' campaign"), not a quotation mark."""
     return (
         toks[j][0] == "'" and j > 0 and toks[j - 1][2] == toks[j][1] and toks[j - 1][0][-1:] in "sS"
@@ -389,7 +389,7 @@ def _plural_possessive(toks: list, j: int) -> bool:
 _NAME_JOINERS: Final = frozenset("of the and for de da di del van von la le".split())
 
 
-def _name_like(toks: list, k: int, i: int) -> bool:
+def _name_like(toks: list[tuple[str, int, int]], k: int, i: int) -> bool:
     """Whether tokens ``k`` to ``i - 1`` read as a name: every word capitalised or a joiner.
 
     "Gov. Ana Ruiz (D-Ore.)" and "Secretary of State Tom Lee" do; "The bridge will
