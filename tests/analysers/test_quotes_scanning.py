@@ -429,14 +429,9 @@ def test_a_cue_tail_is_tried_only_where_its_pattern_can_match(name, text, data):
     assert (found and found.span()) == (plain and plain.span())
 
 
-class _NoQuotes:
+def _no_quotes(text: str) -> _Paragraph:
     """A paragraph with no quotation in it, for the scans that skip quotations."""
-
-    def __init__(self, text: str):
-        self.text = text
-
-    def in_quote(self, pos: int) -> bool:
-        return False
+    return _Paragraph(text, (0, len(text)), [], [])
 
 
 @settings(max_examples=300, deadline=None)
@@ -452,7 +447,7 @@ def test_first_cut_tries_cut_only_after_the_words_that_open_one(text, data):
         )
         if plain is not None or k == _MARKS_TRIED:
             break
-    found = _first_cut(_NoQuotes(text), lo, hi)
+    found = _first_cut(_no_quotes(text), lo, hi)
     assert (found and found.span()) == (plain and plain.span())
 
 
@@ -476,7 +471,7 @@ def test_plain_patterns_find_what_their_regex_finds_on_plain_text(text, data):
 def test_the_comma_closing_a_clause_is_the_first_match_of_its_pattern(text, data):
     lo, hi = _window(text, data)
     plain = _CLAUSE_COMMA.search(text, lo, hi)
-    assert _clause_comma(_NoQuotes(text), lo, hi) == (plain and plain.start())
+    assert _clause_comma(_no_quotes(text), lo, hi) == (plain and plain.start())
 
 
 @settings(max_examples=300, deadline=None)

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import Final
 
 import regex
 
@@ -23,25 +24,25 @@ from .lexicon import DESCRIPTIVE_SPEAKERS
 __all__ = ["resolve_antecedents", "LOOKBACK"]
 
 #: how far back (characters) an antecedent is looked for
-LOOKBACK = 3000
+LOOKBACK: Final = 3000
 
 _NAME = regex.compile(
     r"(?<![\p{L}’'.])\p{Lu}[\p{Ll}’'\-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}’'\-]+)+"
 )
-_CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}’'\-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}’'\-]+)*(?=[^\p{L}]*$)")
-_TITLE = regex.compile(
+_CAPITALISED_RUN: Final = regex.compile(r"\p{Lu}[\p{L}’'\-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}’'\-]+)*(?=[^\p{L}]*$)")
+_TITLE: Final = regex.compile(
     r"(?:Mayor|President|Senator|Sen\.|Governor|Gov\.|Rep\.|Representative|Secretary|Minister|Judge|Justice|"
     r"Dr\.|Mr\.|Mrs\.|Ms\.|General|Gen\.|Chairman|Chairwoman|Spokesman|Spokeswoman|Director|Chief|Ambassador|"
     r"Commissioner|Sheriff|Professor|Prof\.|Former|Deputy|Vice)\s+"
 )
 #: _CAPITALISED_RUN and _TITLE for ``re``, which reads an ASCII speaker phrase as ``regex`` does
 #: (see :mod:`newslens.plain`) for a fraction of a ``regex`` call's cost
-_PLAIN_CAPITALISED_RUN = to_re(_CAPITALISED_RUN)
-_PLAIN_TITLE = to_re(_TITLE)
-_PERSONAL = frozenset(["he", "she", "him", "her"])
-_PLURAL = frozenset(["they", "we"])
+_PLAIN_CAPITALISED_RUN: Final = to_re(_CAPITALISED_RUN)
+_PLAIN_TITLE: Final = to_re(_TITLE)
+_PERSONAL: Final = frozenset(["he", "she", "him", "her"])
+_PLURAL: Final = frozenset(["they", "we"])
 #: capitalised words that open a sentence or name a place or body, not a person
-_NOT_PEOPLE = frozenset(
+_NOT_PEOPLE: Final = frozenset(
     "The A An This That These Those It He She They We But And In On At As White House State Department "
     "United States Senate Congress Republican Republicans Democrat Democrats News Post Times Islamic".split()
 )
@@ -88,7 +89,7 @@ class _Mentions:
     differently: that window alone is then scanned, as before.
     """
 
-    def __init__(self, text: str, pattern: regex.Pattern, value):
+    def __init__(self, text: str, pattern: regex.Pattern[str], value: Callable[[regex.Match[str]], tuple[int, int] | None]):
         self.text = text
         self.pattern = pattern
         self.value = value  # match -> the span it stands for, or None when it does not count
@@ -97,7 +98,7 @@ class _Mentions:
         self.counted_starts: list[int] = []  # starts of the matches that count
         self.values: list[tuple[int, int]] = []
         self.done = False
-        self._reading = None  # the scan matches are being pulled from
+        self._reading: Iterator[regex.Match[str]] | None = None  # the scan matches are being pulled from
         self._read_by_it = 0
 
     def _scan_to(self, hi: int) -> None:
@@ -132,7 +133,7 @@ class _Mentions:
         return None
 
     def _scan_window(self, lo: int, hi: int) -> tuple[int, int] | None:
-        best = None
+        best: tuple[int, int] | None = None
         for m in self.pattern.finditer(self.text, lo, hi, timeout=1.0):
             value = self.value(m)
             if value is not None:
@@ -159,7 +160,7 @@ def _role_names(text: str, role: str) -> _Mentions:
     return _Mentions(text, _role_pattern(role), lambda m: m.span(1))
 
 
-def _recent(named: list[tuple[int, int]], lo: int, test) -> tuple[int, int] | None:
+def _recent(named: list[tuple[int, int]], lo: int, test: Callable[[tuple[int, int]], bool]) -> tuple[int, int] | None:
     """The latest of ``named`` that starts at or after ``lo`` and passes ``test``."""
     for span in reversed(named):
         if span[0] < lo:

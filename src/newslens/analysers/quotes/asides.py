@@ -10,27 +10,29 @@ nearby window the left-hand reading looks at.
 
 from __future__ import annotations
 
+from typing import Final
+
 from .lexicon import DESCRIPTIVE_SPEAKERS, PRONOUNS, STOP_WORDS, TIME_WORDS
 from .speakers import Tokens, tokens
 
 __all__ = ["aside_subject"]
 
 #: how far (in characters) the sentence's opening name may lie before the cue
-ASIDE_REACH = 300
+ASIDE_REACH: Final = 300
 #: marks that close an aside right before the cue
-_CLOSING = (",", "—", "–", "--", ")")
+_CLOSING: Final = (",", "—", "–", "--", ")")
 #: marks that open an aside right after the name
-_OPENING = frozenset([",", "—", "–", "-", "("])
+_OPENING: Final = frozenset([",", "—", "–", "-", "("])
 #: words that open a sentence before its subject: "But Ruiz, ..., said"
-_LEADING = frozenset("but and so yet still then".split())
+_LEADING: Final = frozenset("but and so yet still then".split())
 #: articles that may open a name with a role after it: "A White House official", "The Salem mayor"
-_ARTICLES = frozenset(["A", "An", "The"])
+_ARTICLES: Final = frozenset(["A", "An", "The"])
 #: words that open an aside describing the name before it: "Ruiz, a lawyer", "Li, who ..."
-_DESCRIBING = frozenset("a an the who whose which then now also himself herself".split())
+_DESCRIBING: Final = frozenset("a an the who whose which then now also himself herself".split())
 #: lower-case words a name may hold after its first word: "Bank of America", "Secretary of State"
-_JOINERS = frozenset("of the and for de da di del van von la le".split())
+_JOINERS: Final = frozenset("of the and for de da di del van von la le".split())
 #: capitalised words that open a sentence with no subject in them: "In Iowa, ...", "When ..., "
-_NOT_NAMES = (
+_NOT_NAMES: Final = (
     STOP_WORDS
     | TIME_WORDS
     | PRONOUNS
@@ -40,7 +42,7 @@ _NOT_NAMES = (
         "these those it its his her their our my your a an".split()
     )
 )
-_WHITE = " \t\n\xa0"
+_WHITE: Final = " \t\n\xa0"
 
 
 def aside_subject(
@@ -65,7 +67,7 @@ def aside_subject(
     while k < len(toks) and toks[k][0].lower() in _LEADING:
         k += 1
     first = k
-    last = None
+    last: int | None = None
     while k < len(toks):
         w = toks[k][0]
         if w[0].isupper():

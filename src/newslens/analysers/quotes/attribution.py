@@ -23,9 +23,8 @@ import bisect
 import heapq
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
-import attrs
 import regex
 
 from ...plain import BELOW_COVERED, to_re
@@ -33,7 +32,7 @@ from ...timeouts import limit
 from .asides import aside_subject
 from .continued import part_at_new_cues
 from .gerunds import is_progressive, with_speaker
-from .cues import cue_manner, cue_tail, find_cues, time_tail
+from .cues import Cue, cue_manner, cue_tail, find_cues, time_tail
 from .lexicon import CUE_ADVERBS, CUE_AUXILIARIES, DESCRIPTIVE_SPEAKERS, PRONOUNS, TIME_WORDS, VERB_CLASS
 from .marks import Quotation, find_quotations
 from .polls import names_poll, poll_closing, poll_opening
@@ -42,17 +41,47 @@ from .speakers import Tokens, first_tokens, left_speaker, right_speaker, tokens
 __all__ = ["Attribution", "find_attributions"]
 
 
-@attrs.define
 class Attribution:
-    """One attribution found: content parts, cue, speaker (offset pairs)."""
+    """One attribution found: content parts, cue, speaker (offset pairs).
 
-    parts: list[tuple[int, int]]
-    cue: tuple[int, int] | None
-    speaker: tuple[int, int] | None
-    label: str = "indirect"
-    antecedent: tuple[int, int] | None = None
-    unit: int = -1  # index of the unit the attribution ends in (for quote-only followers)
-    joinable: bool = False  # a direct quote that later quote-only units may join
+    A plain class, not an attrs one: compiled, its fields are read as native attributes.
+    It compares and shows itself as the attrs class it replaces did (field by field); with
+    ``__eq__`` and no ``__hash__`` it is unhashable, as that one was.
+    """
+
+    __slots__ = ("antecedent", "cue", "joinable", "label", "parts", "speaker", "unit")
+
+    def __init__(
+        self,
+        parts: list[tuple[int, int]],
+        cue: tuple[int, int] | None,
+        speaker: tuple[int, int] | None,
+        label: str = "indirect",
+        antecedent: tuple[int, int] | None = None,
+        unit: int = -1,
+        joinable: bool = False,
+    ) -> None:
+        self.parts = parts
+        self.cue = cue
+        self.speaker = speaker
+        self.label = label
+        self.antecedent = antecedent
+        self.unit = unit  # index of the unit the attribution ends in (for quote-only followers)
+        self.joinable = joinable  # a direct quote that later quote-only units may join
+
+    def _fields(self) -> tuple[object, ...]:
+        return (self.parts, self.cue, self.speaker, self.label, self.antecedent, self.unit, self.joinable)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Attribution) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __repr__(self) -> str:
+        return (
+            f"Attribution(parts={self.parts!r}, cue={self.cue!r}, speaker={self.speaker!r}, label={self.label!r}, "
+            f"antecedent={self.antecedent!r}, unit={self.unit!r}, joinable={self.joinable!r})"
+        )
 
     @property
     def start(self) -> int:
@@ -64,26 +93,26 @@ class Attribution:
 
 
 #: verbs whose hearer comes between the verb and the content: "told reporters that"
-_HEARER_VERBS = frozenset(
+_HEARER_VERBS: Final = frozenset(
     "tell inform assure reassure remind warn urge ask advise brief notify caution instruct promise "
     "text email counsel forewarn".split()
 )
-_DETERMINERS = frozenset("the a an his her their its this our my your these those such".split())
-_PASSIVE_AUX = frozenset("is was were are be been being".split())
+_DETERMINERS: Final = frozenset("the a an his her their its this our my your these those such".split())
+_PASSIVE_AUX: Final = frozenset("is was were are be been being".split())
 #: words that, right after a cue, show it does not introduce a statement ("said to be")
-_NOT_CONTENT = frozenset(
+_NOT_CONTENT: Final = frozenset(
     "to about of for with by from in on at into so goodbye hello nothing something anything much "
     "little more less otherwise thanks sorry "
     # a noun, not a verb, before these: "broad support among women", "his support base", "Trump support is"
     "among amongst within base system".split()
 )
-_CLAUSE_OPENERS = frozenset(
+_CLAUSE_OPENERS: Final = frozenset(
     "he she they it we i you there this that these those the a an his her their its our my some many most "
     "no none all every if whether".split()
 )
 #: verb forms that are more often nouns ("the primary states", "his comments"): a cue only
 #: when a clause, "that" or a quotation follows
-_NOUN_LIKE = frozenset(
+_NOUN_LIKE: Final = frozenset(
     "state states comment comments remark remarks note notes report reports claim claims charge charges "
     "question questions answer answers reason reasons signal signals post posts text texts email emails "
     "blog blogs estimate estimates pledge pledges vow vows promise promises counter counters object objects "
@@ -97,7 +126,7 @@ _NOUN_LIKE = frozenset(
 ) | frozenset(["campaign for", "campaign against", "campaigns for", "campaigns against", "advocate for", "advocates for"])
 #: base forms read far more often as nouns or adjectives than as verbs ("state
 #: lawmakers", "a note"): a cue only when "that", a colon or a quotation follows
-_BARE_NOUNS = frozenset(
+_BARE_NOUNS: Final = frozenset(
     "state note report claim charge comment remark estimate "
     # forms that, on their own, far more often name a thing, a plan or a deed than report a
     # stance ("campaign emails", "the attacks", "troops backing", "he planned a trip")
@@ -111,10 +140,10 @@ _BARE_NOUNS = frozenset(
     "volunteer volunteers thanks stress signal respond answer challenge".split()
 )
 #: forms of intending that, before an infinitive, are verbs ("Ruiz plans to run"), not nouns
-_INTENT_FORMS = frozenset("plans planned".split())
-_INFINITIVE_AFTER = regex.compile(r"[ \t]+to[ \t]+\p{Ll}")
+_INTENT_FORMS: Final = frozenset("plans planned".split())
+_INFINITIVE_AFTER: Final = regex.compile(r"[ \t]+to[ \t]+\p{Ll}")
 #: lower-case words after which "plans" is a verb: a pronoun, an adverb or auxiliary of the cue
-_INTENDER_WORDS = PRONOUNS | CUE_ADVERBS | CUE_AUXILIARIES | frozenset("who that which now".split())
+_INTENDER_WORDS: Final = PRONOUNS | CUE_ADVERBS | CUE_AUXILIARIES | frozenset("who that which now".split())
 
 
 def _intender_before(text: str, us: int, pos: int) -> bool:
@@ -137,27 +166,27 @@ def _intender_before(text: str, us: int, pos: int) -> bool:
 
 
 #: "that" and an auxiliary after a noun-like form: a relative clause ("the states that have voted")
-_RELATIVE_THAT = regex.compile(r"\s+that\s+(?:would|will|is|was|are|were|has|have|had|could|can|may|might|must|should|did|does|do)\b")
+_RELATIVE_THAT: Final = regex.compile(r"\s+that\s+(?:would|will|is|was|are|were|has|have|had|could|can|may|might|must|should|did|does|do)\b")
 #: forms far more often deeds than sayings ("maintains a lead", "advised the campaign",
 #: "people briefed on", "has known him"): a cue only before "that", a colon or a quotation,
 #: or closing the clause after what was said ("..., the doctor maintains.")
-_DEED_FORMS = frozenset("maintains advise advised briefed known".split())
-_CLOSES_CLAUSE = regex.compile(r"[.,;!?]|\s*$")
+_DEED_FORMS: Final = frozenset("maintains advise advised briefed known".split())
+_CLOSES_CLAUSE: Final = regex.compile(r"[.,;!?]|\s*$")
 #: "pledged delegates", a term of party primaries: an adjective, not a pledge
-_DELEGATES_AFTER = re.compile(r"\s+delegates?\b")
+_DELEGATES_AFTER: Final = re.compile(r"\s+delegates?\b")
 #: an office or a post sought, right after "seek": running or applying for it, no stance taken
 #: ("seeking the Democratic nomination", "seeks reelection", "was not seeking a fifth term")
-_OFFICE_AFTER = regex.compile(
+_OFFICE_AFTER: Final = regex.compile(
     r"[ \t]+(?:the[ \t]+(?:\p{Lu}\p{L}+[ \t]+)?(?:nomination|presidency|seat)|re-?election"
     r"|a[ \t]+(?:second|third|fourth|fifth|sixth|seventh|new|full)[ \t]+term|(?:public[ \t]+)?office|work|a[ \t]+job)\b"
 )
 #: advice given after "advise": its infinitive, "that", "against" or a quotation, before the clause ends
 #: ("advised voters to stay home"); without one, to advise is to work as an adviser ("advises Ruiz")
-_ADVICE_GIVEN = regex.compile(r"(?:[^,.;:“”\"\n]*?\b(?:to|that|against|whether|how)\b|\s*[,:]?\s*[“\"‘'])")
+_ADVICE_GIVEN: Final = regex.compile(r"(?:[^,.;:“”\"\n]*?\b(?:to|that|against|whether|how)\b|\s*[,:]?\s*[“\"‘'])")
 #: a price or a fee in the clause after "charged": billing, no accusation ("charged a $100 fee")
-_PRICE_AFTER = regex.compile(r"[^,.;:\n]*?(?:[$£€]\s?\d|\bfees?\b|\brent\b)")
+_PRICE_AFTER: Final = regex.compile(r"[^,.;:\n]*?(?:[$£€]\s?\d|\bfees?\b|\brent\b)")
 #: words before an adverb that make "ADVERB charged" an adjective: "a racially charged remark"
-_ADJECTIVE_OPENERS = _DETERMINERS | frozenset("and or but more most very".split())
+_ADJECTIVE_OPENERS: Final = _DETERMINERS | frozenset("and or but more most very".split())
 
 
 def _charged_adjective(text: str, lo: int, pos: int) -> bool:
@@ -167,7 +196,7 @@ def _charged_adjective(text: str, lo: int, pos: int) -> bool:
 
 
 #: a name right after the cue: "is challenging Sen. Ruiz"
-_NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}")
+_NAME_AFTER: Final = regex.compile(r"[ \t]+\p{Lu}")
 def _newspaper_name(text: str, lo: int, pos: int) -> bool:
     """Whether a capital "Post" at ``pos`` ends a name after another capitalised word ("Washington Post")."""
     before = text[max(lo, pos - 30):pos].split()
@@ -175,12 +204,12 @@ def _newspaper_name(text: str, lo: int, pos: int) -> bool:
 
 
 #: "help" before a bare verb: "helped found the group" is "to found", to set up
-_HELP = frozenset("help helps helped helping".split())
+_HELP: Final = frozenset("help helps helped helping".split())
 #: words naming a kind of broadcast programme: "show" after them is a noun
-_SHOW_KINDS = frozenset("tv radio television talk reality game news morning night late-night cable cooking comedy variety quiz chat".split())
+_SHOW_KINDS: Final = frozenset("tv radio television talk reality game news morning night late-night cable cooking comedy variety quiz chat".split())
 #: "continued" reports speech next to a quotation ("he continued, “...") but a deed when a
 #: lower-case word other than "that", "when" or a preposition follows ("continued his push")
-_THING_AFTER = regex.compile(
+_THING_AFTER: Final = regex.compile(
     r"[ \t]+(?!(?:that|when|in|on|at|during|for|after|before|with|from|by|about|over|under|since)\b)[\p{Ll}\d$]"
 )
 
@@ -247,7 +276,7 @@ def _deed_continued(text: str, us: int, ue: int, cs: int, ce: int, form: str, pr
 
 #: the rules of single cue forms (a form is as find_cues gives it: in lower case but
 #: "Said", "Says" and "According to", which have none)
-_FORM_RULES = {
+_FORM_RULES: Final = {
     "pledged": _delegates_pledged,
     "challenging": _rival_challenged,
     "post": _newspaper_post,
@@ -256,7 +285,7 @@ _FORM_RULES = {
     **dict.fromkeys(_DEED_FORMS, _deed_done),
 }
 #: the rules of every form of a verb, by its base form
-_BASE_RULES = {
+_BASE_RULES: Final = {
     "charge": _bill_charged,
     "advise": _no_advice,
     "seek": _office_sought,
@@ -266,54 +295,54 @@ _BASE_RULES = {
 
 
 #: participles that give a thing its name: "a play called ...", "a group dubbed ..."
-_NAMING_PARTICIPLES = frozenset("called dubbed named nicknamed titled labeled branded".split())
+_NAMING_PARTICIPLES: Final = frozenset("called dubbed named nicknamed titled labeled branded".split())
 #: a name right after a verb of naming: "called “Brokers”", "called the “chained CPI”", "called Sophistafunk"
-_NAME_AHEAD = regex.compile(r"\s+(?:the\s+)?(?:[“\"‘']|\p{Lu})")
+_NAME_AHEAD: Final = regex.compile(r"\s+(?:the\s+)?(?:[“\"‘']|\p{Lu})")
 #: a quotation or a colon ahead in the unit: what a verb of adding may introduce ("added the words, “...”")
-_SAYING_AHEAD = regex.compile(r"[:“\"‘]|''")
-_NEXT_IS_CONTENT = regex.compile(r"\s*(?:that\b|:|,?\s*[“\"‘])")
+_SAYING_AHEAD: Final = regex.compile(r"[:“\"‘]|''")
+_NEXT_IS_CONTENT: Final = regex.compile(r"\s*(?:that\b|:|,?\s*[“\"‘])")
 #: verbs of promising and hoping whose content may be an infinitive: "pledged to stay"
-_TO_VERBS = frozenset("pledge vow promise threaten swear hope expect agree offer".split())
+_TO_VERBS: Final = frozenset("pledge vow promise threaten swear hope expect agree offer".split())
 #: pronouns that open the clause a thought verb introduces without "that" ("I think we")
-_SUBJECT_PRONOUNS = frozenset("he she they it we i you there this".split())
-_LOWER_STARTS = frozenset("to of against about no nothing absent into through without despite went".split())
-_AUXILIARY_AFTER_THAT = frozenset("would will is was could should has had can may might must does did".split())
-_PREPOSITIONS = frozenset("in on at during for after before with from by about over under since".split())
+_SUBJECT_PRONOUNS: Final = frozenset("he she they it we i you there this".split())
+_LOWER_STARTS: Final = frozenset("to of against about no nothing absent into through without despite went".split())
+_AUXILIARY_AFTER_THAT: Final = frozenset("would will is was could should has had can may might must does did".split())
+_PREPOSITIONS: Final = frozenset("in on at during for after before with from by about over under since".split())
 #: prepositions before a participle of saying whose subject is the sentence's: "by saying"
-_BY_GERUND = frozenset("by while".split())
+_BY_GERUND: Final = frozenset("by while".split())
 #: words joining a verb to one before it with the same subject: "and then said", and a
 #: participle of saying ("calling it a disgrace and suggesting that ..."), read so when a
 #: clause, a pronoun object or a quotation follows it, as after the first participle
-_JOINING = frozenset("and but".split())
+_JOINING: Final = frozenset("and but".split())
 #: participles that also work as conjunctions ("and assuming that taxes rise"): no one's thought
-_CONJUNCTION_GERUNDS = frozenset("assume suppose".split())
-_GERUND_CLAUSE = regex.compile(r"(?:\s+(?:that|he|she|they|it|we|him|her|them|how|whether|why|what)\b|,?\s+[“\"‘])")
-_PREPOSITIONS_BEFORE_GERUND = frozenset("from about by without after before of for in on at against".split())
-_TRAILING = " \t\n.,;:"
-_OPEN_MARKS = "“„«‘\"'‚`‟"
-_CLOSE_OUTSIDE = regex.compile(r"[\s.,;:!?”’\"'»)\]]*")
+_CONJUNCTION_GERUNDS: Final = frozenset("assume suppose".split())
+_GERUND_CLAUSE: Final = regex.compile(r"(?:\s+(?:that|he|she|they|it|we|him|her|them|how|whether|why|what)\b|,?\s+[“\"‘])")
+_PREPOSITIONS_BEFORE_GERUND: Final = frozenset("from about by without after before of for in on at against".split())
+_TRAILING: Final = " \t\n.,;:"
+_OPEN_MARKS: Final = "“„«‘\"'‚`‟"
+_CLOSE_OUTSIDE: Final = regex.compile(r"[\s.,;:!?”’\"'»)\]]*")
 #: where a content stops short of its limit; every alternative starts with a comma, a
 #: semicolon or the white space before "and" (_first_cut looks for it only there: keep
 #: _CUT_MARK in step)
-_CUT = regex.compile(
+_CUT: Final = regex.compile(
     r""";\s|,\s+while\s|,\s+whereas\s
     | ,\s+(?:but\s+)?(?:it|he|she|they|we|I|there|this)\s+(?:would|will|is|was|are|were|has|have|had|could|should|seems?)\b
     | ,\s+but\s+(?=for\b|in\b|on\b|at\b|it\b|the\b|\p{Lu})
     | ,?\s+and\s+(?=(?:says|said|calls|called|adds|added|tells|told|insists|insisted|argues|argued)\s)""",
     regex.VERBOSE,
 )
-_DASH_SPEAKER = regex.compile(r"\s*(?:[—–]|--)\s*")
+_DASH_SPEAKER: Final = regex.compile(r"\s*(?:[—–]|--)\s*")
 #: "Name: what they said" at the head of a headline or paragraph (interviews, transcripts)
-_LEAD_COLON = regex.compile(
+_LEAD_COLON: Final = regex.compile(
     r"""[“"]?(?P<name>\p{Lu}[\p{L}’'.\-]*(?:\s+(?:at|of|the|for|on|\p{Lu}[\p{L}’'.\-]*)){0,5})
         \s*:\s+(?=[^\s“"‘'„«])""",
     regex.VERBOSE,
 )
 #: the group numbers of _LEAD_COLON: regex reads a group by name about six times more
 #: slowly than by number (it tries the name as a number first, raising and clearing an error)
-_NAME = _LEAD_COLON.groupindex["name"]
+_NAME: Final = _LEAD_COLON.groupindex["name"]
 #: labels that head a paragraph with a colon but name no speaker
-_NOT_SPEAKERS = frozenset(
+_NOT_SPEAKERS: Final = frozenset(
     "update updated note editor’s editor's watch related photo photos video image credit read click share follow "
     "source sources transcript warning breaking exclusive live q a question answer update: see also "
     # column and form labels: "The Latest:", "Name:", "Total:"
@@ -323,9 +352,9 @@ _NOT_SPEAKERS = frozenset(
 
 _LETTERS = regex.compile(r"\p{L}{2,}")
 #: regex's ``\s`` (Unicode White_Space) as a class the stdlib ``re`` reads the same
-_SPACE = "[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+_SPACE: Final = "[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 #: the same characters, as a set
-_WHITE = frozenset("\t\n\x0b\x0c\r \x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000") | frozenset(map(chr, range(0x2000, 0x200B)))
+_WHITE: Final = frozenset("\t\n\x0b\x0c\r \x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000") | frozenset(map(chr, range(0x2000, 0x200B)))
 
 
 def _lead_colon(text: str, start: int, end: int) -> Attribution | None:
@@ -347,11 +376,11 @@ def _lead_colon(text: str, start: int, end: int) -> Attribution | None:
         return None  # "Clinton: 2,316": a tally, not a line said
     colon = text.index(":", m.end(_NAME))
     return Attribution([(a, b)], (colon, colon + 1), m.span(_NAME))
-_WORDS = regex.compile(r"[\p{L}\p{N}]+")
+_WORDS: Final = regex.compile(r"[\p{L}\p{N}]+")
 
 
 #: quotation marks and punctuation (no letter or digit, so no part of a word) that may stand at the edges of a piece
-_EDGE_MARKS = "“”‘’\"'«»()[],.;:!?—–-"
+_EDGE_MARKS: Final = "“”‘’\"'«»()[],.;:!?—–-"
 
 
 def _has_words(text: str, a: int, b: int, k: int) -> bool:
@@ -453,12 +482,12 @@ def _units(text: str, para: tuple[int, int], sentences: Sequence[tuple[int, int]
 
 
 #: closing quotation marks that may end a unit: “...?” / Trump said.
-_CLOSERS = frozenset("”\"’'»")
+_CLOSERS: Final = frozenset("”\"’'»")
 #: the longest sentence read as nothing but a speaker and a cue ("Ana Ruiz said to a crowd of 500.")
-_SHORT_SENTENCE = 100
+_SHORT_SENTENCE: Final = 100
 #: a sentence end inside its closing marks, looked for in a unit's last three characters only
-_ENDS_QUOTED_SENTENCE = regex.compile(r"[?!.][”\"’'»]{1,2}$")
-_ANY_OPEN_MARK = regex.compile("[" + regex.escape(_OPEN_MARKS) + "]")
+_ENDS_QUOTED_SENTENCE: Final = regex.compile(r"[?!.][”\"’'»]{1,2}$")
+_ANY_OPEN_MARK: Final = regex.compile("[" + regex.escape(_OPEN_MARKS) + "]")
 
 
 def _join_trailing_cues(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -558,7 +587,7 @@ def _label(parts: Sequence[tuple[int, int]], quotes: Sequence[tuple[Quotation, t
 
 
 #: the last run of characters that are not white space, as TOKEN reads white space
-_LAST_RUN = regex.compile(r"(?r)\S+")
+_LAST_RUN: Final = regex.compile(r"(?r)\S+")
 
 
 def _previous_word(text: str, lo: int, pos: int, words: Tokens | None = None) -> str:
@@ -587,11 +616,11 @@ def _previous_word(text: str, lo: int, pos: int, words: Tokens | None = None) ->
 
 _QUESTION_WORDS = frozenset("how whether if what why when where who which to".split())
 #: how many tokens after "told" may hold the hearer before "that": "told a crowded hall at a hotel in Baltimore that"
-_HEARER_REACH = 16
-_HEARERS = frozenset("reporters journalists me us him her them voters supporters viewers listeners".split())
+_HEARER_REACH: Final = 16
+_HEARERS: Final = frozenset("reporters journalists me us him her them voters supporters viewers listeners".split())
 
 
-def _hearer_end(toks: list) -> int:
+def _hearer_end(toks: list[tuple[str, int, int]]) -> int:
     """How many tokens the hearer takes: "reporters", "The New York Times", "CNN’s Jake Tapper"."""
     if not toks:
         return 0
@@ -606,12 +635,12 @@ def _hearer_end(toks: list) -> int:
 
 
 #: words naming when, between a hearer and what was said ("on", "in" would open a place too)
-_WHEN_WORDS = TIME_WORDS - {"on", "in", "at", "during"}
+_WHEN_WORDS: Final = TIME_WORDS - {"on", "in", "at", "during"}
 #: a contracted verb on a pronoun: "he’s", "they’re", "I’ll"
-_CONTRACTION = regex.compile(r"[’'](?:s|re|ll|d|ve|m)$")
+_CONTRACTION: Final = regex.compile(r"[’'](?:s|re|ll|d|ve|m)$")
 
 
-def _after_hearer(toks: list) -> int | None:
+def _after_hearer(toks: list[tuple[str, int, int]]) -> int | None:
     """Where the content starts after a hearer with no "that": "told CNN he would run"."""
     k = _hearer_end(toks)
     if k == 0 or k >= len(toks):
@@ -626,12 +655,12 @@ def _after_hearer(toks: list) -> int | None:
 
 
 #: words that open the question put after whom "asked" asks: "asked the students if ..."
-_ASKED_OPENERS = frozenset("if whether what who which how why when where".split())
+_ASKED_OPENERS: Final = frozenset("if whether what who which how why when where".split())
 #: the most words the person asked may have: "asked former Attorney General Eric Holder whether"
-_ASKED_REACH = 7
+_ASKED_REACH: Final = 7
 
 
-def _asked_question(toks: list) -> int | None:
+def _asked_question(toks: list[tuple[str, int, int]]) -> int | None:
     """The word opening the question after "asked" and the one asked, or None.
 
     "asked workers if they planned to come", "asked Ms. Li whether ...": the
@@ -648,14 +677,14 @@ def _asked_question(toks: list) -> int | None:
 
 
 #: words that open a share as the subject of what was said: "much of", "about half of"
-_SHARE_WORDS = frozenset("much more less little about over under".split())
-_QUANTITY_OF = regex.compile(
+_SHARE_WORDS: Final = frozenset("much more less little about over under".split())
+_QUANTITY_OF: Final = regex.compile(
     r"(?i)(?:much|more|less|little|(?:about|over|under)\s+(?:half|a\s+third|a\s+quarter|a\s+dozen|two-thirds|\d[\d,.]*\s*(?:%|percent)?))\s+of\b"
 )
 
 
 #: quotation marks around a title in the phrase between a cue and "that"
-_TITLE_MARKS = frozenset("“”\"‘’'")
+_TITLE_MARKS: Final = frozenset("“”\"‘’'")
 
 
 def _content_start(
@@ -733,13 +762,13 @@ def _content_start(
         # "said in 1963 that ...": the content starts after "that", if it comes before any mark;
         # "said at a news conference, “...”": or at a quotation right after the first comma
         for k in range(n + 1, min(len(toks), n + 12)):
-            t = toks[k][0]
-            if t.lower() == "that":
+            word = toks[k][0]
+            if word.lower() == "that":
                 return toks[k][2]
-            if t in _TITLE_MARKS:
+            if word in _TITLE_MARKS:
                 continue  # "said on ABC’s “This Week” that ...", "said in ‘08 that ...": a title or a year
-            if not (t[0].isalnum() or t in "’'.-"):
-                if t in ",:" and k + 1 < len(toks) and toks[k + 1][0][0] in _OPEN_MARKS:
+            if not (word[0].isalnum() or word in "’'.-"):
+                if word in ",:" and k + 1 < len(toks) and toks[k + 1][0][0] in _OPEN_MARKS:
                     return toks[k + 1][1]
                 break
         return None
@@ -801,7 +830,7 @@ def find_attributions(
 
 
 #: how many paragraphs on a speaker is still the one a quotation with none of its own is read as
-CARRY_PARAGRAPHS = 2
+CARRY_PARAGRAPHS: Final = 2
 
 
 def _ending_colon(text: str, lo: int, hi: int) -> int:
@@ -859,7 +888,7 @@ def _read_paragraph(
     found: list[Attribution] = []
     quotes = state.quotes
     q_index = 0
-    lead = None
+    lead: Attribution | None = None
     # What the rarer readings need, looked for once in the whole paragraph (when the text
     # holds it at all): a unit of a paragraph without it needs no look of its own (most
     # paragraphs have none of them).
@@ -914,7 +943,10 @@ def _read_paragraph(
                 for q, part in unit_quotes:
                     if part[0] == us:
                         state.use(q)  # "WALLACE: ...: a transcript line set in quotation marks
-        if lead is not None and (is_headline or not any(ch.islower() for ch in text[lead.speaker[0] : lead.speaker[1]])):
+        # (a lead always has its speaker: _lead_colon names one)
+        if lead is not None and lead.speaker is not None and (
+            is_headline or not any(ch.islower() for ch in text[lead.speaker[0] : lead.speaker[1]])
+        ):
             # "FALLIN: I think he ...", "Ruiz: Council Wants a Toll": what a transcript's or a
             # headline's speaker says, thinks or wants is all theirs, one attribution (a label
             # in the body, "Gender equality: ...", heads text of any kind)
@@ -940,11 +972,11 @@ def _read_paragraph(
 
 
 #: a capitalised word of a title-case headline: "Mayor Slams Bridge Plan"
-_TITLE_WORD_START = regex.compile(r"\b\p{Lu}")
-_LOWER_WORD_START = regex.compile(r"\b\p{Ll}\p{L}{3,}")
+_TITLE_WORD_START: Final = regex.compile(r"\b\p{Lu}")
+_LOWER_WORD_START: Final = regex.compile(r"\b\p{Ll}\p{L}{3,}")
 
 
-def _title_case_cues(text: str, us: int, ue: int) -> list:
+def _title_case_cues(text: str, us: int, ue: int) -> list[Cue]:
     """The cues of a unit; in a title-case one ("Mayor Slams Bridge Plan") capitalised verbs too.
 
     Headlines and the subheads of list articles are set in title case: a unit reads
@@ -964,7 +996,7 @@ def _title_case_cues(text: str, us: int, ue: int) -> list:
 
 #: a question put to someone, in the passive: "Asked whether ...", "when asked about ...",
 #: "was asked if ...": the question is what was said, by an asker the article leaves unnamed
-_QUESTION_PUT = regex.compile(
+_QUESTION_PUT: Final = regex.compile(
     r"""(?:^|(?<=[.!?”"]\s+)|(?<=\b(?:[Ww]hen|[Aa]fter|[Ii]f)\s+)|(?<=\b)(?P<aux>(?:[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]eing|[Bb]een)\s+))
         (?P<asked>[Aa]sked(?:\s+about)?)
         # who asked, where or when, before the question: "Asked by a reporter whether", "asked on Monday if"
@@ -975,7 +1007,7 @@ _QUESTION_PUT = regex.compile(
 )
 #: the group numbers of _QUESTION_PUT (read by number: see _NAME)
 _AUX, _ASKED, _QUESTION_START = (_QUESTION_PUT.groupindex[g] for g in ("aux", "asked", "start"))
-_QUESTION_END = regex.compile(r"[,;:—–]|\s[“\"‘]")
+_QUESTION_END: Final = regex.compile(r"[,;:—–]|\s[“\"‘]")
 
 
 def _outside_quotes(state: _Paragraph, pattern: regex.Pattern, needle: str, us: int, ue: int):
@@ -1013,7 +1045,7 @@ def _clause(text: str, start: int, ue: int, end: regex.Pattern) -> tuple[int, in
 def _questions_put(state: _Paragraph, us: int, ue: int, u: int) -> list[Attribution]:
     """``Asked whether ..., X said``: the question as an attribution of its own, its asker unnamed."""
     text = state.text
-    out = []
+    out: list[Attribution] = []
     if text.find("sked", us, ue) < 0:
         return out  # no "asked" (most units): no pattern run, no generator made
     for m in _outside_quotes(state, _QUESTION_PUT, "sked", us, ue):
@@ -1028,10 +1060,10 @@ def _questions_put(state: _Paragraph, us: int, ue: int, u: int) -> list[Attribut
 
 #: a noun of saying or stance owned by its speaker, with a clause: "Ruiz’s claim that ...",
 #: "her warning that ..." (with "of", "to" or "for" the noun rarely reports what was said)
-_NOUN_CUE_NOUNS = r"""claims?|assertions?|insistence|allegations?|accusations?|denials?|warnings?|promises?|pledges?
+_NOUN_CUE_NOUNS: Final = r"""claims?|assertions?|insistence|allegations?|accusations?|denials?|warnings?|promises?|pledges?
           |vows?|threats?|demands?|calls?|refusal|decision|criticism|opposition|support|endorsement|praise
           |suggestion|admission|acknowledgment|acknowledgement|argument|belief|view|hope|fears?|plans?|statements?"""
-_NOUN_CUE = regex.compile(
+_NOUN_CUE: Final = regex.compile(
     r"""(?P<speaker>(?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*[’']s?|\b(?:his|her|their))\s+
         (?:(?:repeated|latest|new|recent|earlier|public|own|renewed|sharp|harsh|strong|frequent)\s+)?
         (?P<cue>"""
@@ -1047,7 +1079,7 @@ _NOUN_SPEAKER, _NOUN, _NOUN_CONTENT = (_NOUN_CUE.groupindex[g] for g in ("speake
 #: every form _NOUN_CUE_NOUNS spells out ("claims?" gives "claim" and "claims"): the text before
 #: a "that" ends in a noun of the pattern exactly when it ends in one of these (``str.endswith``,
 #: in C, instead of trying the whole alternation at each of the 40 places before every "that")
-_NOUN_FORMS = tuple(
+_NOUN_FORMS: Final = tuple(
     form
     for alt in _NOUN_CUE_NOUNS.split("|")
     for form in ((alt.strip()[:-2], alt.strip()[:-1]) if alt.strip().endswith("s?") else (alt.strip(),))
@@ -1055,14 +1087,14 @@ _NOUN_FORMS = tuple(
 if not all(form.isalpha() for form in _NOUN_FORMS):  # only "s?" may mark a form: keep in step with the pattern
     raise ValueError("_NOUN_CUE_NOUNS holds a pattern _NOUN_FORMS cannot spell out")
 #: how far before a "that" its noun may start: longer than any noun of _NOUN_CUE_NOUNS
-_NOUN_REACH = 40
+_NOUN_REACH: Final = 40
 #: the last three letters of every form (none is shorter): a word before "that" ending in
 #: none of them ends in no form, told by one set lookup instead of sixty suffix tests
-_NOUN_TAILS = frozenset(form[-3:] for form in _NOUN_FORMS)
+_NOUN_TAILS: Final = frozenset(form[-3:] for form in _NOUN_FORMS)
 if min(map(len, _NOUN_FORMS)) < 3:
     raise ValueError("a form of _NOUN_CUE_NOUNS is shorter than the tails _NOUN_TAILS looks at")
 #: where the clause after a noun cue ends
-_NOUN_CUE_END = regex.compile(r"[,;:—–()]|\.(?:\s|$)|\s(?:and|but|because|after|when|while|as)\s")
+_NOUN_CUE_END: Final = regex.compile(r"[,;:—–()]|\.(?:\s|$)|\s(?:and|but|because|after|when|while|as)\s")
 
 
 def _noun_before_that(text: str, us: int, ue: int) -> bool:
@@ -1095,7 +1127,7 @@ def _noun_before_that(text: str, us: int, ue: int) -> bool:
 def _noun_cues(state: _Paragraph, us: int, ue: int, u: int, got: list[Attribution]) -> list[Attribution]:
     """``Ruiz’s claim that ...``, ``her warning that ...``: a noun of saying with its owner as speaker."""
     text = state.text
-    out = []
+    out: list[Attribution] = []
     if text.find(" that ", us, ue) < 0 or not _noun_before_that(text, us, ue):
         return out  # no noun of saying before a "that": no pattern run
     for m in _outside_quotes(state, _NOUN_CUE, " that ", us, ue):
@@ -1113,7 +1145,7 @@ def _noun_cues(state: _Paragraph, us: int, ue: int, u: int, got: list[Attributio
 
 _REPORTEDLY = regex.compile(r"\b[Rr]eportedly\b")
 #: the mark that opens the clause "reportedly" stands in, read leftwards
-_CLAUSE_OPENING = regex.compile(r"(?r)[,;:—–(]")
+_CLAUSE_OPENING: Final = regex.compile(r"(?r)[,;:—–(]")
 
 
 def _reportedly(state: _Paragraph, us: int, ue: int, u: int) -> list[Attribution]:
@@ -1139,20 +1171,20 @@ def _reportedly(state: _Paragraph, us: int, ue: int, u: int) -> list[Attribution
 
 
 #: the longest content (in characters) an attribution may have outside a quotation
-MAX_CONTENT = 2000
+MAX_CONTENT: Final = 2000
 
 
 #: cue kinds read as part of a saying's content when they come a few words into the
 #: clause a verb of saying opens: "Ruiz said she wants ...", "they say the mayor told ..."
-_NESTED_KINDS = frozenset(["stance", "thought", "naming", "speech", "seeming"])
-_NESTED_SUBJECTS = frozenset("he she they we i".split())
+_NESTED_KINDS: Final = frozenset(["stance", "thought", "naming", "speech", "seeming"])
+_NESTED_SUBJECTS: Final = frozenset("he she they we i".split())
 #: cue kinds whose clause holds the nested ones: sayings, thoughts and stances ("wants the council to say")
-_OPENING_KINDS = frozenset(["speech", "thought", "stance"])
+_OPENING_KINDS: Final = frozenset(["speech", "thought", "stance"])
 
 
 #: Marks that end no verb's token: the last token before them is the mark itself (TOKEN
 #: reads a word only up to a letter or digit, and every verb of VERB_CLASS ends in a letter).
-_NO_VERB_ENDS = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’")
+_NO_VERB_ENDS: Final = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’")
 
 
 def _said_before(text: str, us: int, pos: int, subject: str, words: Tokens | None) -> bool:
@@ -1171,7 +1203,7 @@ def _said_before(text: str, us: int, pos: int, subject: str, words: Tokens | Non
 
 
 _NESTED_REACH = 100
-_NESTED_BREAK = re.compile(r"[,;:—–()\[\]“”\"]|\b(?:and|but|while|because|although|though)\b")
+_NESTED_BREAK: Final = re.compile(r"[,;:—–()\[\]“”\"]|\b(?:and|but|while|because|although|though)\b")
 
 
 def _inside_saying(text: str, said_end: int, pos: int) -> bool:
@@ -1180,9 +1212,9 @@ def _inside_saying(text: str, said_end: int, pos: int) -> bool:
 
 
 #: participles by which a group or its members back a candidate: "a super PAC supporting Ruiz"
-_BACKING_FORMS = frozenset(["supporting", "backing"])
+_BACKING_FORMS: Final = frozenset(["supporting", "backing"])
 #: the plural or collective noun right before them: those who back, not a deed ("troops backing")
-_BACKERS_BEFORE = regex.compile(
+_BACKERS_BEFORE: Final = regex.compile(
     r"""\b(?:PACs?|groups?|those|Democrats|Republicans|voters|delegates|pastors?|activists|donors|members
         |leaders|lawmakers|organizations?|committees?|conservatives|liberals|supporters|placards|signs|ads)\s+$""",
     regex.VERBOSE,
@@ -1191,7 +1223,7 @@ _BACKERS_BEFORE = regex.compile(
 
 #: the one backed after "supporting": a name (capitalised words, "of" between them) or a few
 #: plain words up to a mark ("presidential candidates")
-_BACKED_ONE = regex.compile(
+_BACKED_ONE: Final = regex.compile(
     r"""\s+(?:\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*)*|(?:[\p{L}’'-]+(?:\s+|$)){1,4}?(?=[,.;:—–(]|\s+-|$))""",
     regex.VERBOSE,
 )
@@ -1204,17 +1236,17 @@ def _left_lo(lo: int, q_ends: list[int], pos: int) -> int:
 
 
 #: verbs of saying whose subject may hold a cue word of its own ("protest leaders said")
-_SUBJECT_VERBS = frozenset("said says say told tells wrote writes added".split())
+_SUBJECT_VERBS: Final = frozenset("said says say told tells wrote writes added".split())
 #: one or two plain words between a noun-like cue and a verb of saying: the rest of the subject
-_NOUN_THEN_VERB = re.compile(r"[ \t]+(?:[a-z][a-z-]+[ \t]+)?[a-z][a-z-]+[ \t]+$")
+_NOUN_THEN_VERB: Final = re.compile(r"[ \t]+(?:[a-z][a-z-]+[ \t]+)?[a-z][a-z-]+[ \t]+$")
 #: "by" and a short name between a participle and a verb of saying: "seen by Reuters said"
-_BY_THEN_VERB = re.compile(r"[ \t]+by[ \t]+(?:[\w.’'&-]+[ \t]+){1,4}$")
+_BY_THEN_VERB: Final = re.compile(r"[ \t]+by[ \t]+(?:[\w.’'&-]+[ \t]+){1,4}$")
 #: words that open a clause or an object, not the rest of a subject
-_QUANTIFIERS = _DETERMINERS | frozenset("some many several most few other all both two three four".split())
-_NOT_SUBJECT_WORDS = _DETERMINERS | PRONOUNS | frozenset("that who which and or but to of for it".split())
+_QUANTIFIERS: Final = _DETERMINERS | frozenset("some many several most few other all both two three four".split())
+_NOT_SUBJECT_WORDS: Final = _DETERMINERS | PRONOUNS | frozenset("that who which and or but to of for it".split())
 
 
-def _in_subject_of(text: str, c, form: str, nxt, ue: int) -> bool:
+def _in_subject_of(text: str, c: Cue, form: str, nxt: Cue, ue: int) -> bool:
     """Whether cue ``c`` lies in the subject of the verb of saying ``nxt`` right after it.
 
     "Some protest leaders said ...": a noun-like form, then one or two plain words, then
@@ -1235,7 +1267,14 @@ def _in_subject_of(text: str, c, form: str, nxt, ue: int) -> bool:
     return form.endswith(("ed", "en", "wn")) and _BY_THEN_VERB.match(gap) is not None
 
 
-def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -> list[Attribution]:
+#: what _read_unit's first pass reads of a cue: (cue, kind, base, speaker, cue span, phrase,
+#: rest, inverted, left_lo)
+_Reading = tuple[Cue, str, str, tuple[int, int] | None, tuple[int, int], int, int, bool, int]
+#: a quotation with its part in the paragraph read
+_QuotePart = tuple[Quotation, tuple[int, int]]
+
+
+def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes: list[_QuotePart], cues: list[Cue], u: int) -> list[Attribution]:
     if not cues:
         return []
     text = state.text
@@ -1246,11 +1285,11 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         q_starts = q_ends = []  # (most units): read, never changed
     words = state.words
     # first pass: each cue with its speaker and where its phrase starts
-    readings = []
+    readings: list[_Reading] = []
     asides: set[int] = set()  # the cues whose speaker opens the sentence before an aside
     seeming: list[Attribution] = []  # "X seems to ...": read apart, they take no content from the others
     lo = us
-    last_speaker = None
+    last_speaker: tuple[int, int] | None = None
     vouched = False  # the unit opens "According to X, ...": the rest is X's report
     backed: set[int] = set()  # the ends of the cues "PACs supporting": their content is the one backed
     for n_cue, c in enumerate(cues):
@@ -1307,7 +1346,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
         if kind != "according" and prev_word in _PASSIVE_AUX and not gerund:
             continue  # "he was told": the speaker is not the subject
         participial = False
-        given = None  # the speaker of an absolute "with" phrase: "with the mayor calling it ..."
+        given: tuple[int, int] | None = None  # the speaker of an absolute "with" phrase: "with the mayor calling it ..."
         if gerund and kind != "according":
             after_comma = text[max(us, cs - 4):cs].rstrip().rstrip("”’\"'").endswith((",", "—", "–", " -"))
             if after_comma:
@@ -1362,7 +1401,7 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
                     # "said flatly", "shot back": the manner or particle is part of the cue
                     cue = (cue_from, manner.end())
                     rest = manner.end()
-            plausible = None  # a speaker found plausible already (not asked again)
+            plausible: tuple[int, int] | None = None  # a speaker found plausible already (not asked again)
             if speaker is not None and not participial and kind in ("speech", "manner"):
                 if _plausible_speaker(text, speaker, False):
                     plausible = speaker
@@ -1419,8 +1458,8 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
             if speaker is None and not participial:
                 share = _SHARE_BEFORE.search(text, max(left_lo, cue_from - 80), cue_from)
                 if share is not None and _opens_share(text, left_lo, share.start()):
-                    speaker = phrase = share.start()  # "42% say", "85% of Democrats said"
-                    speaker = (speaker, _trim(text, speaker, cue_from)[1])
+                    phrase = share.start()  # "42% say", "85% of Democrats said"
+                    speaker = (phrase, _trim(text, phrase, cue_from)[1])
             if speaker is None and not participial and (
                 prev_word in _JOINING
                 # "and then said", "but later told": the adverb is the cue's, the subject goes on
@@ -1467,7 +1506,10 @@ def _read_unit(state: _Paragraph, us: int, ue: int, unit_quotes, cues, u: int) -
     return found
 
 
-def _contents(state: _Paragraph, us: int, ue: int, u: int, readings: list, unit_quotes, q_starts, q_ends, asides: set[int]) -> list[Attribution]:
+def _contents(
+    state: _Paragraph, us: int, ue: int, u: int, readings: list[_Reading], unit_quotes: list[_QuotePart], q_starts: list[int], q_ends: list[int],
+    asides: set[int],
+) -> list[Attribution]:
     """The attributions of a unit's readings (two or more), each cue with its content.
 
     A cue's content stops where the next cue that opens a clause begins; a cue that
@@ -1506,7 +1548,7 @@ def _contents(state: _Paragraph, us: int, ue: int, u: int, readings: list, unit_
     return got
 
 
-def _near(unit_quotes, q_starts: list[int], q_ends: list[int], c) -> list:
+def _near(unit_quotes: list[_QuotePart], q_starts: list[int], q_ends: list[int], c: Cue) -> list[_QuotePart]:
     """The unit's quotations within MAX_CONTENT of the cue ``c``: only those can belong
     to it, which keeps a unit of thousands of quotation marks linear."""
     if not unit_quotes:
@@ -1514,7 +1556,9 @@ def _near(unit_quotes, q_starts: list[int], q_ends: list[int], c) -> list:
     return unit_quotes[bisect.bisect_left(q_ends, c.start() - MAX_CONTENT) : bisect.bisect_right(q_starts, c.end() + MAX_CONTENT)]
 
 
-def _only_content(state: _Paragraph, us: int, ue: int, u: int, reading: tuple, unit_quotes, q_starts, q_ends) -> list[Attribution]:
+def _only_content(
+    state: _Paragraph, us: int, ue: int, u: int, reading: _Reading, unit_quotes: list[_QuotePart], q_starts: list[int], q_ends: list[int]
+) -> list[Attribution]:
     """The attribution of a unit's only reading, as :func:`_contents` reads it, in one pass.
 
     No other cue cuts its content short (it may run to the unit's end) or is read
@@ -1532,7 +1576,7 @@ def _only_content(state: _Paragraph, us: int, ue: int, u: int, reading: tuple, u
 
 
 #: marks that end the clause a cue opens, between it and a later cue inside its content
-_CLAUSE_BREAK = re.compile(r"[,;:—–―()\[\]]")
+_CLAUSE_BREAK: Final = re.compile(r"[,;:—–―()\[\]]")
 
 
 def _outside_clauses(text: str, got: list[Attribution]) -> list[Attribution]:
@@ -1549,22 +1593,24 @@ def _outside_clauses(text: str, got: list[Attribution]) -> list[Attribution]:
     # cue read now can hold it, and once its content ends before one cue it ends before
     # every later one. So a paragraph of a thousand attributions without a full stop
     # compares each cue with the few contents still open, not with every other one.
-    cued = sorted((a for a in got if a.cue is not None), key=lambda a: a.cue[0])
-    open_: list[tuple[int, int, Attribution]] = []  # (end of its content, tie-break, attribution)
+    # (cue, attribution) of those with a cue
+    cued = sorted(((a.cue, a) for a in got if a.cue is not None), key=lambda ca: ca[0][0])
+    # (end of its content, tie-break, cue, attribution)
+    open_: list[tuple[int, int, tuple[int, int], Attribution]] = []
     inside: set[int] = set()
-    for n, a in enumerate(cued):
-        while open_ and open_[0][0] < a.cue[0]:
+    for n, (cue, a) in enumerate(cued):
+        while open_ and open_[0][0] < cue[0]:
             heapq.heappop(open_)
         if any(
-            b.cue[1] <= a.cue[0] and _holds(b, a.cue)
+            b_cue[1] <= cue[0] and _holds(b, cue)
             and all(_holds(b, part) for part in a.parts)  # its words too: "... ― Trump boasted, “...”" keeps its quote
-            and "ccording" not in text[b.cue[0] : b.cue[1]]  # "according to" vouches only for what comes before
-            and _CLAUSE_BREAK.search(text, b.cue[1], a.cue[0]) is None
-            for _, _, b in open_
+            and "ccording" not in text[b_cue[0] : b_cue[1]]  # "according to" vouches only for what comes before
+            and _CLAUSE_BREAK.search(text, b_cue[1], cue[0]) is None
+            for _, _, b_cue, b in open_
         ):
             inside.add(id(a))
         if a.parts:
-            heapq.heappush(open_, (max(e for _, e in a.parts), n, a))
+            heapq.heappush(open_, (max(e for _, e in a.parts), n, cue, a))
     return [a for a in got if id(a) not in inside]
 
 
@@ -1600,9 +1646,9 @@ def _outside_according(text: str, got: list[Attribution]) -> list[Attribution]:
 #: A mark or word that opens a clause. A word's boundaries are said as no word
 #: character before or after it (what ``\b`` is next to a word's letter): its twin
 #: for ``re`` then tests each as one set, cheaper than a spelt-out ``\b``.
-_CLAUSE_MARK = regex.compile(r"[,;:—–(]|(?<!\w)(?:and|but|while|whereas)(?!\w)")
+_CLAUSE_MARK: Final = regex.compile(r"[,;:—–(]|(?<!\w)(?:and|but|while|whereas)(?!\w)")
 #: _CLAUSE_MARK for ``re``, exact on text below U+3000 (see :mod:`newslens.plain`)
-_PLAIN_CLAUSE_MARK = to_re(_CLAUSE_MARK, BELOW_COVERED)
+_PLAIN_CLAUSE_MARK: Final = to_re(_CLAUSE_MARK, BELOW_COVERED)
 
 
 def _clause_marks(text: str, us: int, ue: int, words: Tokens | None) -> list[int]:
@@ -1613,14 +1659,14 @@ def _clause_marks(text: str, us: int, ue: int, words: Tokens | None) -> list[int
     if words is not None and words.plain():
         return [m.start() for m in _PLAIN_CLAUSE_MARK.finditer(text, us, ue)]
     return [m.start() for m in _CLAUSE_MARK.finditer(text, us, ue, timeout=5.0)]
-_CLAUSE_END = regex.compile(r"(?:[,;:—–(]|\band\b|\bbut\b|\bwhile\b|\bwhereas\b)(?!.*(?:[,;:—–(]|\band\b|\bbut\b))", regex.DOTALL)
+_CLAUSE_END: Final = regex.compile(r"(?:[,;:—–(]|\band\b|\bbut\b|\bwhile\b|\bwhereas\b)(?!.*(?:[,;:—–(]|\band\b|\bbut\b))", regex.DOTALL)
 
 
 #: cue kinds that sit inside a reported clause rather than open a new attribution
-_INNER_KINDS = frozenset(["stance", "thought", "naming"])
+_INNER_KINDS: Final = frozenset(["stance", "thought", "naming"])
 
 
-def _quoted_before(text: str, readings: list, q_starts: list[int], q_ends: list[int]) -> dict[int, int]:
+def _quoted_before(text: str, readings: list[_Reading], q_starts: list[int], q_ends: list[int]) -> dict[int, int]:
     """For each reading whose speaker comes right after a quotation (“...,” she said), that quotation's start."""
     out = {}
     for j, reading in enumerate(readings):
@@ -1633,7 +1679,7 @@ def _quoted_before(text: str, readings: list, q_starts: list[int], q_ends: list[
 
 
 def _clause_breaks(
-    readings: list, clause_ends: list[int], asides: set[int] = frozenset(), quoted: dict[int, int] | None = None
+    readings: list[_Reading], clause_ends: list[int], asides: set[int], quoted: dict[int, int] | None = None
 ) -> tuple[list[int], list[int], list[int], list[int]]:
     """The readings whose phrase opens a new clause, with the clause mark before each.
 
@@ -1666,7 +1712,7 @@ def _clause_breaks(
     return every, every_marks, outer, outer_marks
 
 
-def _limit(readings: list, k: int, ue: int, breaks: tuple[list[int], list[int], list[int], list[int]]) -> int:
+def _limit(readings: list[_Reading], k: int, ue: int, breaks: tuple[list[int], list[int], list[int], list[int]]) -> int:
     """Where the content after cue ``k`` must stop: at the next cue that opens a new clause.
 
     A later cue whose speaker follows on without a clause break is reported inside
@@ -1690,18 +1736,18 @@ def _limit(readings: list, k: int, ue: int, breaks: tuple[list[int], list[int], 
 
 _POSSESSIVE = regex.compile(r"\p{Lu}[\p{L}.\-]*[’']s?$")
 #: how every word _POSSESSIVE finds ends (a word from ``str.split`` has no line break for ``$`` to stop at)
-_POSSESSIVE_ENDS = ("’", "'", "’s", "'s")
-_PEOPLE_PLURAL = regex.compile(r"""(?:officials|sources|aides|leaders|members|experts|analysts|critics|people|voters|supporters|advisers|advisors|lawmakers|Democrats|Republicans|groups|others|many|some|both|all
+_POSSESSIVE_ENDS: Final = ("’", "'", "’s", "'s")
+_PEOPLE_PLURAL: Final = regex.compile(r"""(?:officials|sources|aides|leaders|members|experts|analysts|critics|people|voters|supporters|advisers|advisors|lawmakers|Democrats|Republicans|groups|others|many|some|both|all
     |men|women|respondents|students|residents|citizens|adults|Americans|members|workers|percent|polled|surveyed
     |majority|minority|half|thirds?|quarters?|most|those)$""", regex.IGNORECASE | regex.VERBOSE)
 
 
 #: marks that end a clause the speaker's words may be, before an inverted cue: "..., said Ana Ruiz."
-_CLAUSE_BEFORE_INVERSION = frozenset(",—–")
+_CLAUSE_BEFORE_INVERSION: Final = frozenset(",—–")
 
 
 #: the most words a speaker named after the cue may have ("said former state Sen. Ana Maria Ruiz")
-_INVERTED_WORDS = 8
+_INVERTED_WORDS: Final = 8
 
 
 def _inverted_name(text: str, speaker: tuple[int, int]) -> bool:
@@ -1721,7 +1767,7 @@ def _inverted_name(text: str, speaker: tuple[int, int]) -> bool:
 
 #: a share of people, which may open with a preposition: "About 4 in 10", "about half of voters",
 #: "at least a dozen members", "over 60 percent"
-_QUANTITY = regex.compile(
+_QUANTITY: Final = regex.compile(
     r"""(?i)(?:about|over|under|around|at\s+least|at\s+most)\s+
         (?:\d|half\b|a\s+(?:third|quarter|dozen|majority|fifth)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b
            |(?:two|three)-(?:thirds|quarters|fifths)\b|(?:a\s+)?(?:few|handful|number)\b)""",
@@ -1731,7 +1777,7 @@ _QUANTITY = regex.compile(
 
 #: a share written with a per cent sign, right before a cue: "42% say", "85% of Democrats said"
 #: (the sign is no word: the left reading stops at it)
-_SHARE_BEFORE = regex.compile(r"(?<![\d.,])\d+(?:\.\d+)?%(?:\s+of\s+[^\s,.;:%\d“”\"()][^,.;:%\d“”\"()]{0,50}?)?\s*$")
+_SHARE_BEFORE: Final = regex.compile(r"(?<![\d.,])\d+(?:\.\d+)?%(?:\s+of\s+[^\s,.;:%\d“”\"()][^,.;:%\d“”\"()]{0,50}?)?\s*$")
 
 
 def _opens_share(text: str, lo: int, pos: int) -> bool:
@@ -1741,7 +1787,7 @@ def _opens_share(text: str, lo: int, pos: int) -> bool:
 
 
 #: words after which a share opens a clause: "and 12% say", "while 40% said"
-_SHARE_OPENERS = frozenset("and but while whereas that".split())
+_SHARE_OPENERS: Final = frozenset("and but while whereas that".split())
 
 
 def _plausible_speaker(text: str, speaker: tuple[int, int], strict: bool) -> bool:
@@ -1771,7 +1817,7 @@ def _plausible_speaker(text: str, speaker: tuple[int, int], strict: bool) -> boo
 
 _DETERMINER_OPENERS = frozenset("the a an his her its their our this that".split())
 #: the most words a noun phrase naming a speaking thing may have: "The nearly 90-second ad"
-_SHORT_PHRASE = 4
+_SHORT_PHRASE: Final = 4
 
 
 def _short_noun_phrase(text: str, speaker: tuple[int, int]) -> bool:
@@ -1790,7 +1836,7 @@ def _short_noun_phrase(text: str, speaker: tuple[int, int]) -> bool:
 
 
 _PEOPLE_NOUNS = frozenset("man woman men women people voters crowd group candidate campaign".split())
-_LEADING_CONJUNCTIONS = frozenset("but and so yet still then also".split())
+_LEADING_CONJUNCTIONS: Final = frozenset("but and so yet still then also".split())
 
 
 def _subject(text: str, us: int, hi: int, words: Tokens | None = None) -> tuple[int, int] | None:
@@ -1806,7 +1852,7 @@ def _subject(text: str, us: int, hi: int, words: Tokens | None = None) -> tuple[
         return None
     if toks[0][0].lower() in _SUBJECT_PRONOUNS - {"there", "this", "it"}:
         return toks[0][1:]
-    end = None
+    end: int | None = None
     n = 0
     for n, t in enumerate(toks):
         w = t[0]
@@ -1822,7 +1868,7 @@ def _subject(text: str, us: int, hi: int, words: Tokens | None = None) -> tuple[
 
 
 _TITLE_WORD = regex.compile(r"[\p{Lu}\p{N}][\p{L}\p{N}’'.\-]*")
-_SMALL_WORDS = frozenset("a an the of and or in on at to for with".split())
+_SMALL_WORDS: Final = frozenset("a an the of and or in on at to for with".split())
 
 
 def _is_title(text: str, lo: int, part: tuple[int, int]) -> bool:
@@ -1844,18 +1890,21 @@ def _is_title(text: str, lo: int, part: tuple[int, int]) -> bool:
     return bool(words) and len(words) <= 6 and all(_TITLE_WORD.fullmatch(w) or w.lower() in _SMALL_WORDS for w in words)
 
 
-def _quote_at(unit_quotes, state: _Paragraph, pos: int):
+def _quote_at(unit_quotes: list[_QuotePart], state: _Paragraph, pos: int) -> _QuotePart | None:
     for q, part in unit_quotes:
         if part[0] == pos and id(q) not in state.used:
             return q, part
     return None
 
 
-def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker, cue, phrase, rest, inverted):
+def _content(
+    state: _Paragraph, us: int, ue: int, boundary: int, limit: int, unit_quotes: list[_QuotePart], c: Cue, kind: str, base: str,
+    speaker: tuple[int, int] | None, cue: tuple[int, int], phrase: int, rest: int, inverted: bool,
+) -> Attribution | None:
     text = state.text
     # 1. a quotation just before the speaker and cue: “...,” he said
     before_end = _trim(text, boundary, phrase, " \t\n\xa0,")[1]  # a no-break space too: “...,”\xa0Ruiz said
-    q_before = None
+    q_before: tuple[Quotation, tuple[int, int]] | None = None
     for q, part in unit_quotes:
         if id(q) not in state.used and part[1] == before_end and part[0] >= boundary and not _is_title(text, boundary, part):
             q_before = (q, part)
@@ -1897,10 +1946,10 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
     rest_empty = _only_marks(text, rest, ue) and not any(part[0] >= rest for q, part in unit_quotes if id(q) not in state.used)
     # 2. "According to X, ...": the content follows
     if kind == "according" and not has_before:
-        start = rest
-        while start < limit and text[start] in ", ":
-            start += 1
-        return _after(state, start, limit, unit_quotes, cue, speaker)
+        begin = rest
+        while begin < limit and text[begin] in ", ":
+            begin += 1
+        return _after(state, begin, limit, unit_quotes, cue, speaker)
     if not has_before and (rest_empty or inverted) and comma_before and kind == "speech" and boundary > us:
         # "In one email, Carter discussed how ..., the Times reported.", "..., said Ana Ruiz,
         # a lawyer.": a cue closing the sentence vouches for all of it, the attribution inside too
@@ -1909,7 +1958,7 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
             return Attribution([(a, b)], cue, speaker, _label([(a, b)], unit_quotes))
     # 3. the clause after the cue
     parenthetical = comma_before and has_before and _first_mark(text, rest, ue) == ","
-    start = None
+    start: int | None = None
     if not rest_empty and not parenthetical and not (inverted and has_before) and kind != "according":
         if comma_before and _first_mark(text, rest, ue) == ",":
             quoted = _COMMA_QUOTE.match(text, rest, ue) if kind == "speech" and not has_before else None
@@ -1949,10 +1998,10 @@ def _content(state, us, ue, boundary, limit, unit_quotes, c, kind, base, speaker
 
 
 #: verbs by which a poll, a record or a study reports what it found ("the poll shows ...")
-_FINDING_VERBS = frozenset("show find".split())
+_FINDING_VERBS: Final = frozenset("show find".split())
 #: things that show or find without a mind of their own: what follows the verb is their
 #: finding whatever word opens it ("a poll shows upstart Sen. Ruiz leading"), as after "said"
-_EVIDENCE = frozenset(
+_EVIDENCE: Final = frozenset(
     """poll polls survey surveys polling records report reports filings results data study studies analysis
     emails e-mails video footage documents numbers figures statistics research ledgers audit review evidence
     tallies estimates projections""".split()
@@ -1968,18 +2017,18 @@ def _is_finding(text: str, base: str, speaker: tuple[int, int] | None) -> bool:
 
 
 #: a comma, then a quotation opening: "adding, “...”"
-_COMMA_QUOTE = regex.compile(r"\s*,\s*(?=[“\"‘'])")
+_COMMA_QUOTE: Final = regex.compile(r"\s*,\s*(?=[“\"‘'])")
 
 
 #: cue kinds that may close the clause before them when the words after them open none:
 #: "..., she said in a video message to the convention."
-_CLOSING_KINDS = frozenset(["speech"])
+_CLOSING_KINDS: Final = frozenset(["speech"])
 #: words that open a sentence with a clause or phrase that is not what was said: "When X
 #: spoke, Y said in ...", "In 2010, Y told ..."
-_NOT_CLOSED = frozenset("while although though because since if when as after before unless whereas even by to".split()) | _PREPOSITIONS
+_NOT_CLOSED: Final = frozenset("while although though because since if when as after before unless whereas even by to".split()) | _PREPOSITIONS
 
 
-def _closes_clause(state: _Paragraph, us: int, phrase: int, rest: int, ue: int, c, kind: str, base: str) -> bool:
+def _closes_clause(state: _Paragraph, us: int, phrase: int, rest: int, ue: int, c: Cue, kind: str, base: str) -> bool:
     """Whether a cue whose words after it open no content closes the clause before its comma.
 
     "Democrats made history, she said in a video message.", "The union will sit it
@@ -1997,10 +2046,10 @@ def _closes_clause(state: _Paragraph, us: int, phrase: int, rest: int, ue: int, 
 
 
 #: forms of backing read as a stance only from those polled or a group of people
-_POLLED_ONLY = frozenset("support supports".split())
+_POLLED_ONLY: Final = frozenset("support supports".split())
 #: what one person backs, named or as a course of action: "supports Lee", "supports raising taxes"
 #: (not "supports the local team": a fan's backing is no stance reported)
-_BACKED_AFTER = regex.compile(r"[ \t]+(?:\p{Lu}|[“\"]|\p{Ll}+ing\b)")
+_BACKED_AFTER: Final = regex.compile(r"[ \t]+(?:\p{Lu}|[“\"]|\p{Ll}+ing\b)")
 
 
 def _one_backer(text: str, speaker: tuple[int, int]) -> bool:
@@ -2010,19 +2059,19 @@ def _one_backer(text: str, speaker: tuple[int, int]) -> bool:
 
 
 #: verbs of backing that armed forces do in deed, not in word: "troops backed the rebels"
-_MATERIAL_VERBS = frozenset("support back defend attack".split())
-_MATERIAL_SUBJECTS = frozenset(
+_MATERIAL_VERBS: Final = frozenset("support back defend attack".split())
+_MATERIAL_SUBJECTS: Final = frozenset(
     "troops forces soldiers units jets warplanes aircraft planes drones ships warships tanks artillery "
     "militias militiamen fighters battalions brigades divisions army armies navy".split()
 )
-_STATEMENT = regex.compile(r"statement|release")
+_STATEMENT: Final = regex.compile(r"statement|release")
 #: "is" run into the word before "according to": "That’s according to"
-_IS_BEFORE = regex.compile(r"(?<=\b(?:[Tt]hat|[Ii]t|[Tt]his))[’']s\s+$")
+_IS_BEFORE: Final = regex.compile(r"(?<=\b(?:[Tt]hat|[Ii]t|[Tt]his))[’']s\s+$")
 #: adverbs between "is" and "expected": "is widely expected to"
-_FORECAST_ADVERBS = frozenset("widely generally largely not also still now".split())
+_FORECAST_ADVERBS: Final = frozenset("widely generally largely not also still now".split())
 #: words that, right after "seems" or "appeared", show a place or a time, not an impression
 #: ("appeared on CNN", "appeared before the committee")
-_NOT_SEEMING = _PREPOSITIONS | _DETERMINERS | frozenset("alongside beside behind onstage together there here and or but".split())
+_NOT_SEEMING: Final = _PREPOSITIONS | _DETERMINERS | frozenset("alongside beside behind onstage together there here and or but".split())
 
 
 def _passive(text: str, us: int, pos: int) -> bool:
@@ -2033,7 +2082,7 @@ def _passive(text: str, us: int, pos: int) -> bool:
     return bool(words) and words[-1] in _PASSIVE_AUX
 
 
-def _seeming(state: _Paragraph, lo: int, ue: int, c, active: bool, unit_quotes) -> Attribution | None:
+def _seeming(state: _Paragraph, lo: int, ue: int, c: Cue, active: bool, unit_quotes: list[_QuotePart]) -> Attribution | None:
     """``X seems to ...``, ``X appeared uneasy``, ``X is expected to ...``: an impression or forecast.
 
     The content is the subject with the words after the cue, to the end of their
@@ -2070,8 +2119,8 @@ def _seeming(state: _Paragraph, lo: int, ue: int, c, active: bool, unit_quotes) 
 
 
 #: words opening a subordinate clause whose speaker says something the main clause answers
-_SUBORDINATORS = frozenset("while although though because since if when as after before unless whereas even".split())
-_CLAUSE_COMMA = regex.compile(r",\s")
+_SUBORDINATORS: Final = frozenset("while although though because since if when as after before unless whereas even".split())
+_CLAUSE_COMMA: Final = regex.compile(r",\s")
 
 
 def _clause_comma(state: _Paragraph, start: int, limit: int) -> int | None:
@@ -2093,14 +2142,14 @@ def _clause_comma(state: _Paragraph, start: int, limit: int) -> int | None:
     return None
 #: Where a stance's object ends. A word's end is said as no word character after it
 #: (what ``\b`` is after a letter): its twin for ``re`` then tests one set there.
-_OBJECT_END = regex.compile(
+_OBJECT_END: Final = regex.compile(
     r""",|\s(?:because|after|when|while|during|since|as|but|and\s+(?:said|says|called|added|has|had|have|is|was|will|would))\s
     | \s(?=(?:last|earlier\s+this|this\s+past)\s+(?:week|month|year|spring|summer|fall|autumn|winter)(?!\w))
     | \s(?=(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)(?!\w))""",
     regex.VERBOSE,
 )
 #: _OBJECT_END for ``re``, exact on text below U+3000 (see :mod:`newslens.plain`)
-_PLAIN_OBJECT_END = to_re(_OBJECT_END, BELOW_COVERED)
+_PLAIN_OBJECT_END: Final = to_re(_OBJECT_END, BELOW_COVERED)
 
 
 def _plain_outside_quotes(state: _Paragraph, pattern: re.Pattern, start: int, limit: int):
@@ -2120,7 +2169,7 @@ def _plain_outside_quotes(state: _Paragraph, pattern: re.Pattern, start: int, li
 #: its class is regex's ``\s`` written out, since re's ``\s`` also takes U+001C-U+001F.)
 #: (The one class first lets ``re`` skip from comma to space instead of trying the pattern at
 #: every place: twice as fast. After a space it reads on as ``\s+and``.)
-_CUT_MARK = re.compile("[,;" + _SPACE[1:] + "(?:(?<=[,;])|" + _SPACE + "*and(?=" + _SPACE + "))")
+_CUT_MARK: Final = re.compile("[,;" + _SPACE[1:] + "(?:(?<=[,;])|" + _SPACE + "*and(?=" + _SPACE + "))")
 
 
 def _first_cut(state: _Paragraph, start: int, limit: int):
@@ -2160,15 +2209,15 @@ def _first_cut(state: _Paragraph, start: int, limit: int):
 
 
 #: how many cut marks _first_cut tries one by one before it searches
-_MARKS_TRIED = 8
+_MARKS_TRIED: Final = 8
 #: the words that open every alternative of _CUT after a comma and its white space (keep in step with it)
-_CUT_WORDS = frozenset("while whereas but it he she they we I there this and".split())
+_CUT_WORDS: Final = frozenset("while whereas but it he she they we I there this and".split())
 #: a run of ASCII letters
-_LETTER_RUN = re.compile(r"[A-Za-z]+")
+_LETTER_RUN: Final = re.compile(r"[A-Za-z]+")
 
 
 #: objects after "called" that name nothing of their own: what follows them is what they were called
-_NAMED_OBJECTS = frozenset("him her them it himself herself themselves itself me us you myself ourselves".split())
+_NAMED_OBJECTS: Final = frozenset("him her them it himself herself themselves itself me us you myself ourselves".split())
 
 
 def _named_outright(text: str, a: int, b: int, cue: tuple[int, int]) -> bool:
@@ -2188,10 +2237,13 @@ def _named_outright(text: str, a: int, b: int, cue: tuple[int, int]) -> bool:
 
 
 #: naming verbs whose object is followed by what it was named: "called him a fraud"
-_NAMING_BY_OBJECT = frozenset("call label brand dub".split())
+_NAMING_BY_OBJECT: Final = frozenset("call label brand dub".split())
 
 
-def _after(state, start, limit, unit_quotes, cue, speaker, kind="speech"):
+def _after(
+    state: _Paragraph, start: int, limit: int, unit_quotes: list[_QuotePart], cue: tuple[int, int], speaker: tuple[int, int] | None,
+    kind: str = "speech",
+) -> Attribution | None:
     text = state.text
     if kind == "stance":
         if state.words is not None and state.words.plain():
@@ -2222,7 +2274,10 @@ def _after(state, start, limit, unit_quotes, cue, speaker, kind="speech"):
     return Attribution(parts, cue, speaker, _label(parts, unit_quotes), joinable=False)
 
 
-def _lone_quote(state, us, ue, q, part, u, got, prev, before, alone):
+def _lone_quote(
+    state: _Paragraph, us: int, ue: int, q: Quotation, part: tuple[int, int], u: int, got: list[Attribution],
+    prev: Attribution | None, before: Attribution | None, alone: bool,
+) -> Attribution | None:
     """A quotation no cue took: ``X: “...”``, ``“...” — X``, or the previous speaker's."""
     text = state.text
     # taken already inside some content?

@@ -8,6 +8,8 @@ attribution of their own, not more of the one the first paragraph opened.
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from .cues import find_cues
@@ -17,9 +19,9 @@ from .marks import Quotation
 __all__ = ["part_at_new_cues"]
 
 #: how far after the closing mark (in characters) the new cue may come: "Gov. Ana Ruiz said"
-_CUE_REACH = 60
+_CUE_REACH: Final = 60
 #: what may stand between the closing mark and the cue: a speaker's words, no sentence end
-_BETWEEN = regex.compile(r"[\s,]*(?:—\s*)?(?:[\p{L}\p{N}.’'\-]+\s+){0,6}")
+_BETWEEN: Final = regex.compile(r"[\s,]*(?:—\s*)?(?:[\p{L}\p{N}.’'\-]+\s+){0,6}")
 
 
 def part_at_new_cues(text: str, quotations: list[Quotation]) -> list[Quotation]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final, Literal, overload
 
 import regex
 
@@ -34,6 +35,10 @@ class Cue:
         """Offset just past the cue."""
         return self._end
 
+    @overload
+    def group(self, name: Literal[0] = 0) -> str: ...
+    @overload
+    def group(self, name: int | str) -> str | None: ...
     def group(self, name: int | str = 0) -> str | None:
         """The cue as written; ``group("according")`` / ``group("putit")`` when it is that phrase."""
         if name == 0 or name == "verb":
@@ -67,7 +72,7 @@ def _trie(words: list[str]) -> str:
 
 _SINGLE = frozenset(f for f in SPEECH_VERBS if " " not in f) | {"Said", "Says"}
 #: first word of a multi-word cue -> (pattern for the words after it, kind)
-_PHRASES: dict[str, list[tuple[regex.Pattern, str]]] = {
+_PHRASES: Final[dict[str, list[tuple[regex.Pattern, str]]]] = {
     "according": [(regex.compile(r"\s+to\b"), "according")],
     "According": [(regex.compile(r"\s+to\b"), "according")],
     "put": [(regex.compile(r"\s+it\b"), "putit")],
@@ -81,7 +86,7 @@ for _form in SPEECH_VERBS:
 #: first word of a multi-word cue -> the first letters of the words that may follow it: after
 #: "made" and one space, a word opening with none of them ("made the", "campaign in") matches
 #: no pattern of the word, and none is run (most first words stand alone)
-_PHRASE_OPENERS: dict[str, frozenset[str]] = {
+_PHRASE_OPENERS: Final[dict[str, frozenset[str]]] = {
     "according": frozenset("t"),
     "According": frozenset("t"),
     "put": frozenset("i"),
@@ -95,7 +100,7 @@ for _form in SPEECH_VERBS:
 # for (see _runs). The stdlib ``re`` runs this one pattern: a prefix-factored
 # alternation of literal words between word boundaries cannot backtrack, so it needs no
 # timeout, and ``re`` scans it about five times faster than ``regex`` does.
-_CANDIDATE_WORDS = _trie(sorted(_SINGLE | set(_PHRASES)))
+_CANDIDATE_WORDS: Final = _trie(sorted(_SINGLE | set(_PHRASES)))
 # The same candidates found from the character before them, which a word boundary
 # makes a non-word one: a pattern that starts with a class lets ``re`` skip from one
 # such character to the next, instead of trying the pattern at every letter of every
@@ -116,21 +121,21 @@ def _candidate_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 #: the candidate words as ASCII bytes, each with its word, when every one is made of ASCII
 #: letters (as every one is now); None otherwise, and then the candidates are scanned for
-_CANDIDATE_BYTES: dict[bytes, str] | None = (
+_CANDIDATE_BYTES: Final[dict[bytes, str] | None] = (
     {w.encode("ascii"): w for w in _SINGLE | set(_PHRASES)}
     if all(w.isascii() and w.isalpha() for w in _SINGLE | set(_PHRASES))
     else None
 )
 #: every byte that is not an ASCII letter made a space ("?", which stands for every
 #: character past ASCII once encoded, included): splitting then gives the runs of letters
-_LETTERS_ONLY = bytes(b if chr(b).isascii() and chr(b).isalpha() else 0x20 for b in range(256))
+_LETTERS_ONLY: Final = bytes(b if chr(b).isascii() and chr(b).isalpha() else 0x20 for b in range(256))
 
 
 #: whether a run of letters (as bytes) is a candidate word
-_IS_CANDIDATE = (_CANDIDATE_BYTES or {}).__contains__
+_IS_CANDIDATE: Final = (_CANDIDATE_BYTES or {}).__contains__
 #: each candidate word as ASCII bytes -> the word, and the bytes with a space on either side:
 #: what stands for the word as a whole run of letters once the others are made spaces
-_CANDIDATE_RUNS: dict[bytes, tuple[str, bytes]] = (
+_CANDIDATE_RUNS: Final[dict[bytes, tuple[str, bytes]]] = (
     {} if _CANDIDATE_BYTES is None else {key: (word, b" " + key + b" ") for key, word in _CANDIDATE_BYTES.items()}
 )
 
@@ -172,7 +177,7 @@ def _scanned_candidates(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 #: characters before a word that keep it from being a cue: a word character, as ``re``
 #: reads ``\b`` ("_"), or the apostrophe or hyphen of "’said", "well-said"
-_NOT_BEFORE_CUE = frozenset("_’'-")
+_NOT_BEFORE_CUE: Final = frozenset("_’'-")
 
 
 def find_cues(text: str, lo: int, hi: int) -> list[Cue]:
@@ -198,7 +203,7 @@ def find_cues(text: str, lo: int, hi: int) -> list[Cue]:
             ch = text[b]
             if ch.isalnum() or ch == "-" or (ch == "_" and b != hi) or (ch in "’'" and b + 1 < n and text[b + 1].isalpha()):
                 continue
-        phrase = None
+        phrase: regex.Match[str] | None = None
         phrases = _PHRASES.get(word)
         if (
             phrases is not None
@@ -225,7 +230,7 @@ def find_cues(text: str, lo: int, hi: int) -> list[Cue]:
 
 
 #: words after a verb that belong to the cue: "said in a statement", "wrote on Twitter"
-CUE_TAIL = regex.compile(
+CUE_TAIL: Final = regex.compile(
     r"""\s+(?:
         in\s+(?:a|an|the)\s+(?:(?:joint|written|brief|emailed|prepared|televised|radio|phone|telephone|TV|recent)\s+)?
            (?:statement|interview|tweet|email|e-mail|post|letter|release|news\s+release|press\s+release|speech|memo|op-ed|column|filing)
@@ -238,7 +243,7 @@ CUE_TAIL = regex.compile(
 #: "asked rhetorically", "said only", "said for the first time", "said with a grin"; the
 #: particles that finish a verb: "lashed out", "shot back", "warned against"; and the noun of
 #: a light verb: "expressed concern". Matched at one place, right after a cue.
-CUE_MANNER = regex.compile(
+CUE_MANNER: Final = regex.compile(
     # possessive: the white space is read once, never given back (a cue before 200 KB of
     # spaces would otherwise be tried at every one of them)
     r"""\s++(?:
@@ -261,7 +266,7 @@ CUE_MANNER = regex.compile(
 )
 
 #: when something was said, between a cue and what follows: "said Tuesday", "said last week"
-TIME_TAIL = regex.compile(
+TIME_TAIL: Final = regex.compile(
     r"""(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)
           (?:\s+(?:morning|afternoon|evening|night))?
         | \s+(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|night|weekend|spring|summer|fall|winter)
@@ -289,24 +294,24 @@ def _after_space(text: str, pos: int, hi: int) -> str | None:
 
 
 #: the first letters of the words CUE_TAIL reads after its white space: "in", "on"
-_TAIL_LETTERS = frozenset("io")
+_TAIL_LETTERS: Final = frozenset("io")
 #: the first letters of the words TIME_TAIL reads after its white space (days, "on", "today",
 #: "yesterday", "tonight", "last", "this", "earlier", "late", "later", "recently", "again")
-_TIME_LETTERS = frozenset("MTWFSotyleralr")
+_TIME_LETTERS: Final = frozenset("MTWFSotyleralr")
 
 
 #: the words CUE_TAIL reads first after its white space
-_TAIL_WORDS = ("in", "on")
+_TAIL_WORDS: Final = ("in", "on")
 #: a run of ASCII letters, lower case or any
-_LOWER_RUN = re.compile(r"[a-z]+")
-_LETTER_RUN = re.compile(r"[A-Za-z]+")
+_LOWER_RUN: Final = re.compile(r"[a-z]+")
+_LETTER_RUN: Final = re.compile(r"[A-Za-z]+")
 #: the first words of CUE_MANNER's alternatives other than an adverb in -ly (keep in step with it)
-_MANNER_WORDS = frozenset(
+_MANNER_WORDS: Final = frozenset(
     "out back against upon only for with concern concerns confidence frustration sympathy doubt doubts "
     "skepticism dismay optimism regret surprise disappointment alarm outrage hope".split()
 )
 #: the first words of TIME_TAIL's alternatives (keep in step with it)
-_TIME_WORDS = frozenset(
+_TIME_WORDS: Final = frozenset(
     "on Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday tonight "
     "last this earlier late later recently again".split()
 )
@@ -332,7 +337,9 @@ def cue_manner(text: str, pos: int, hi: int):
     if ch is not None:
         if not ("a" <= ch <= "z"):
             return None
-        word = _LOWER_RUN.match(text, pos + 1, hi).group()
+        run = _LOWER_RUN.match(text, pos + 1, hi)
+        assert run is not None  # ch, a lower-case letter, opens it
+        word = run.group()
         if not (word.endswith("ly") or word in _MANNER_WORDS):
             return None
     return CUE_MANNER.match(text, pos, hi)
@@ -348,6 +355,8 @@ def time_tail(text: str, pos: int, hi: int):
     if ch is not None:
         if ch not in _TIME_LETTERS:
             return None
-        if _LETTER_RUN.match(text, pos + 1, hi).group() not in _TIME_WORDS:
+        run = _LETTER_RUN.match(text, pos + 1, hi)
+        assert run is not None  # ch, one of _TIME_LETTERS, opens it
+        if run.group() not in _TIME_WORDS:
             return None
     return TIME_TAIL.match(text, pos, hi)

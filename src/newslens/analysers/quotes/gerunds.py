@@ -10,6 +10,8 @@ it a failure").
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from .lexicon import CUE_ADVERBS
@@ -17,23 +19,23 @@ from .lexicon import CUE_ADVERBS
 __all__ = ["is_progressive", "with_speaker"]
 
 #: forms of "be" before a participle of the progressive
-_BE = frozenset(
+_BE: Final = frozenset(
     ["is", "are", "was", "were", "am", "be", "been"]
     + [w + a + "t" for w in ("isn", "aren", "wasn", "weren") for a in "’'"]
 )
 #: pronouns whose contracted "’s" / "’re" is "is" / "are" (after a name, "’s" is a possessive)
-_CONTRACTED_BE = regex.compile(r"(?i)(?:he|she|it|that|who|there|what|they|we|you)[’'](?:s|re)")
+_CONTRACTED_BE: Final = regex.compile(r"(?i)(?:he|she|it|that|who|there|what|they|we|you)[’'](?:s|re)")
 #: adverbs between the auxiliary and the participle: "is already claiming", "’s not saying"
-_BETWEEN = CUE_ADVERBS | frozenset("not never already now just even still quietly lately".split())
-_LAST_WORDS = regex.compile(r"[\p{L}’']+")
+_BETWEEN: Final = CUE_ADVERBS | frozenset("not never already now just even still quietly lately".split())
+_LAST_WORDS: Final = regex.compile(r"[\p{L}’']+")
 #: "with" and a short noun phrase right before the participle, no clause mark between
-_WITH_PHRASE = regex.compile(r"(?r)\bwith\s+(?P<speaker>[^\s,.;:!?“”\"()—–][^,.;:!?“”\"()—–]{0,78}?)\s+$")
+_WITH_PHRASE: Final = regex.compile(r"(?r)\bwith\s+(?P<speaker>[^\s,.;:!?“”\"()—–][^,.;:!?“”\"()—–]{0,78}?)\s+$")
 #: its group number: regex reads a group by name about six times more slowly than by number
-_SPEAKER = _WITH_PHRASE.groupindex["speaker"]
+_SPEAKER: Final = _WITH_PHRASE.groupindex["speaker"]
 #: the most words the noun phrase may have: "with former Maryland Gov. Ana Ruiz calling"
-_WITH_WORDS = 6
+_WITH_WORDS: Final = 6
 #: words that do not open the noun phrase of an absolute "with" phrase ("with time running out")
-_NOT_OPENING = frozenset("the time it this that what which no nothing".split())
+_NOT_OPENING: Final = frozenset("the time it this that what which no nothing".split())
 
 
 def is_progressive(text: str, lo: int, pos: int) -> bool:

@@ -8,6 +8,7 @@ from an evaluation corpus.
 from __future__ import annotations
 
 from importlib import resources
+from typing import Final
 
 __all__ = [
     "CUE_ADVERBS",
@@ -41,12 +42,12 @@ def load_speech_verbs() -> dict[str, tuple[str, str]]:
 
 
 #: inflected form -> (class, base form)
-VERB_CLASS: dict[str, tuple[str, str]] = load_speech_verbs()
+VERB_CLASS: Final[dict[str, tuple[str, str]]] = load_speech_verbs()
 #: every inflected form of every speech, thought or manner verb
-SPEECH_VERBS: frozenset[str] = frozenset(VERB_CLASS)
+SPEECH_VERBS: Final[frozenset[str]] = frozenset(VERB_CLASS)
 
 #: Auxiliaries that belong to the cue when right before the verb ("has said", "would argue").
-CUE_AUXILIARIES = frozenset(
+CUE_AUXILIARIES: Final = frozenset(
     "has have had having will would could should can may might must did does do is was were are be been "
     "'s ’s 've ’ve 'd ’d not n't n’t never".split()
 ) | frozenset(
@@ -56,13 +57,13 @@ CUE_AUXILIARIES = frozenset(
     for apostrophe in "'’"
 )
 #: Adverbs that belong to the cue when between the speaker and the verb ("also said").
-CUE_ADVERBS = frozenset("also previously repeatedly later again further once still first both".split())
+CUE_ADVERBS: Final = frozenset("also previously repeatedly later again further once still first both".split())
 
 #: Personal pronouns that can name a speaker.
-PRONOUNS = frozenset("he she they i we it you".split())
+PRONOUNS: Final = frozenset("he she they i we it you".split())
 
 #: Role nouns that, after "the", stand for a person named earlier ("the secretary insisted").
-DESCRIPTIVE_SPEAKERS = frozenset(
+DESCRIPTIVE_SPEAKERS: Final = frozenset(
     """
     official officials spokesman spokeswoman spokesperson secretary senator congressman congresswoman
     representative governor mayor president candidate minister ambassador general director chairman
@@ -74,7 +75,7 @@ DESCRIPTIVE_SPEAKERS = frozenset(
 )
 
 #: Words that end a speaker's noun phrase when reading leftwards from the cue.
-STOP_WORDS = frozenset(
+STOP_WORDS: Final = frozenset(
     """
     that and but or nor as because while when whenever if after before since although though so then
     where how why what than until unless whether once yet however meanwhile instead also now still
@@ -85,7 +86,7 @@ STOP_WORDS = frozenset(
 )
 
 #: Words naming when something was said, skipped between a cue and what follows it.
-TIME_WORDS = frozenset(
+TIME_WORDS: Final = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
     morning afternoon evening night week month year weekend recently earlier later last this

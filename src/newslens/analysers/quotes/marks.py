@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from typing import Final
 
 import attrs
 import regex
@@ -25,25 +26,25 @@ __all__ = ["Quotation", "find_quotations"]
 
 #: every quotation mark, the pairs read as one among them: ''doubled apostrophes'' and
 #: ``backticks`` (a lone backtick is no mark); where a pair stands, it is read, not its first half
-_MARKS = ("''", "'", "``", "“", "”", '"', "„", "‟", "«", "»", "‹", "›", "‘", "’", "‚")
+_MARKS: Final = ("''", "'", "``", "“", "”", '"', "„", "‟", "«", "»", "‹", "›", "‘", "’", "‚")
 #: the marks as one pattern of literal alternatives (``re``: it cannot backtrack and needs no
 #: time limit), for a look at one place; the marks of a paragraph are found by _marks_in
-_MARK = re.compile("|".join(map(re.escape, _MARKS)))
+_MARK: Final = re.compile("|".join(map(re.escape, _MARKS)))
 #: the characters a mark starts with: where they stand is where a mark may
-_MARK_STARTS = "".join(dict.fromkeys(mark[0] for mark in _MARKS))
+_MARK_STARTS: Final = "".join(dict.fromkeys(mark[0] for mark in _MARKS))
 #: the marks made of two characters, by their first character
-_PAIRS = {mark[0]: mark for mark in _MARKS if len(mark) == 2}
+_PAIRS: Final = {mark[0]: mark for mark in _MARKS if len(mark) == 2}
 
 #: the last end of a sentence in a stretch of text
-_SENTENCE_END = regex.compile(r"(?r)[.!?…](?=\s)")
-_DOUBLE = frozenset(["''", "``", "“", "”", '"', "„", "‟", "«", "»"])
-_STRAIGHT = frozenset(['"', "''", "``"])
-_OPEN_ONLY = frozenset(["„", "‟", "«", "‹", "``", "‘", "‚"])
-_CLOSE_ONLY = frozenset(["»", "›"])
+_SENTENCE_END: Final = regex.compile(r"(?r)[.!?…](?=\s)")
+_DOUBLE: Final = frozenset(["''", "``", "“", "”", '"', "„", "‟", "«", "»"])
+_STRAIGHT: Final = frozenset(['"', "''", "``"])
+_OPEN_ONLY: Final = frozenset(["„", "‟", "«", "‹", "``", "‘", "‚"])
+_CLOSE_ONLY: Final = frozenset(["»", "›"])
 #: characters after which a mark opens a quotation rather than closing one
-_BEFORE_OPENING = frozenset("([{—–-/:;,")
+_BEFORE_OPENING: Final = frozenset("([{—–-/:;,")
 #: words spelled with a leading apostrophe: 'em, 'tis, rock 'n' roll
-_ELISIONS = ("em ", "tis ", "til ", "n ", "cause ")
+_ELISIONS: Final = ("em ", "tis ", "til ", "n ", "cause ")
 
 
 @attrs.frozen

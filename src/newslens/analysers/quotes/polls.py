@@ -11,6 +11,8 @@ so is read: "Ruiz leads in the polls" says where she leads, and is left alone.
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from .cues import Cue
@@ -34,7 +36,7 @@ def names_poll(text: str, lo: int, hi: int) -> bool:
 #: head may not open a clause of their own ("In states where exit polls ...", "In a memo
 #: released as polls closed ..."), and "polling" must end the phrase or take a date
 #: ("In a request about polling places" names no poll).
-_POLL_OPENING = regex.compile(
+_POLL_OPENING: Final = regex.compile(
     r"""[\s“"‘']*+(?P<cue>In)\s++
     (?P<source>(?:(?!\b(?:where|as|when|while|which|that|who|after|before|about|of|for)\b)[^,.;:!?\n“”"])*?
         \b(?:[Pp]olls?|[Ss]urveys?|[Pp]olling)\b(?!\s+(?:places?|stations?|booths?|closed|close|opened|open)\b)
@@ -43,7 +45,7 @@ _POLL_OPENING = regex.compile(
     regex.VERBOSE,
 )
 #: at least three words after the comma: "In the polls, anyway." is no finding
-_THREE_WORDS = regex.compile(r"\w+\W+\w+\W+\w")
+_THREE_WORDS: Final = regex.compile(r"\w+\W+\w+\W+\w")
 
 
 def poll_opening(text: str, us: int, ue: int) -> tuple[Cue, tuple[int, int]] | None:
@@ -61,7 +63,7 @@ def poll_opening(text: str, us: int, ue: int) -> tuple[Cue, tuple[int, int]] | N
 #: "in" + a named poll closing a clause: "Ruiz held a 9-point lead in a CNN poll released
 #: Monday." The clause before is the poll's finding. Only when the poll phrase ends at a
 #: mark: "52 percent in a CNN poll said ..." has a verb of its own after it.
-_POLL_CLOSING = regex.compile(
+_POLL_CLOSING: Final = regex.compile(
     r"""(?<=[a-z,][ \t])(?P<cue>in)[ \t]+
     (?P<source>(?:a|an|the)[ \t]+(?:(?:new|latest|recent|most[ \t]+recent|national|same)[ \t]+)*
         (?:\p{Lu}[^,.;:\n“”"]{0,50}?[ \t])?(?:poll|survey|Poll|Survey)\b

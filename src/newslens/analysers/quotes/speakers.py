@@ -12,6 +12,8 @@ import functools
 import itertools
 import operator
 import re
+from collections.abc import Callable, Iterator
+from typing import Final
 
 import regex
 
@@ -24,7 +26,7 @@ __all__ = ["TOKEN", "Tokens", "first_tokens", "left_speaker", "right_speaker", "
 #: No alternative can backtrack (each reads a run of distinct characters, and nothing
 #: after a repeat can fail): its repeats are possessive (what they read is never given
 #: back, as it never need be), which spares the engine keeping places to go back to.
-TOKEN = regex.compile(
+TOKEN: Final = regex.compile(
     r"""
     (?=\p{Lu}[a-z]{0,3}\.)(?:                          # (what the next three need: spares most words a try)
       (?:\p{Lu}\.){2,}+                                # U.S., D.C.
@@ -51,14 +53,14 @@ def _fast_token() -> re.Pattern:
 
 
 #: how many tokens one scan by TOKEN reads at most (each scan has its own time limit)
-_BATCH = 1024
+_BATCH: Final = 1024
 #: how many tokens are read at a time from a scan by TOKEN
-_CHUNK = 64
+_CHUNK: Final = 64
 
 
 #: where a token starts, and where it ends
-_START = operator.itemgetter(1)
-_END = operator.itemgetter(2)
+_START: Final = operator.itemgetter(1)
+_END: Final = operator.itemgetter(2)
 
 
 def _as_tokens(matches) -> list[tuple[str, int, int]]:
@@ -68,9 +70,9 @@ def _as_tokens(matches) -> list[tuple[str, int, int]]:
 
 #: marks that end a word as a token of their own: "fail," "said:" "(D-Ore.)" (the characters
 #: str.rstrip takes off)
-_CLOSING_MARKS = ',;:?!)”"'
+_CLOSING_MARKS: Final = ',;:?!)”"'
 #: marks that open a word as a token of their own: "“We" "(R-Ky" (the characters str.lstrip takes off)
-_OPENING_MARKS = '“("'
+_OPENING_MARKS: Final = '“("'
 
 
 def _fast_read(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
@@ -116,7 +118,7 @@ def _fast_read(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
     return out
 
 
-def _marked_word(piece: str, pos: int, append) -> bool:
+def _marked_word(piece: str, pos: int, append: Callable[[tuple[str, int, int]], None]) -> bool:
     """Append the tokens of ``piece`` (at ``pos``) when it is opening marks, ASCII letters
     and digits, then closing marks ("fail," “We (“Ok!”)), and say whether it was.
 
@@ -142,7 +144,7 @@ def _marked_word(piece: str, pos: int, append) -> bool:
 
 #: the marks TOKEN reads inside a word ("don't", "Trump’s", "well-known", "and/or"), but the
 #: full stop (which may open a title or an initial), each written as the apostrophe
-_AS_JOINER = str.maketrans("’-&/", "''''")
+_AS_JOINER: Final = str.maketrans("’-&/", "''''")
 
 
 def _joined_word(core: str) -> bool:
@@ -159,37 +161,37 @@ def _joined_word(core: str) -> bool:
 
 
 #: how far (in characters) a speaker may reach from its cue
-WINDOW = 160
+WINDOW: Final = 160
 
 #: adverbs between a speaker and a cue that belong to neither ("Putin recently admitted")
-_SKIPPED = frozenset(
+_SKIPPED: Final = frozenset(
     "now recently reportedly just already then even often long finally publicly privately initially "
     "originally apparently allegedly actually clearly explicitly specifically ultimately flatly firmly "
     "strongly openly bluntly frankly simply essentially quickly angrily immediately subsequently "
     "separately reportedly correctly wrongly falsely emphatically always soon".split()
 )
 #: nouns ending in -ly, which are no adverbs of manner: "the family said", "the assembly voted"
-_LY_NOUNS = frozenset("family assembly supply monopoly anomaly homily rally ally bully belly jelly lily".split())
+_LY_NOUNS: Final = frozenset("family assembly supply monopoly anomaly homily rally ally bully belly jelly lily".split())
 #: adverbs of hedging, which tell on whose word rather than how: kept out of the cue
 #: ("now know", "recently praised", "always hoped" are read as part of the cue)
-_NOT_CUE_ADVERBS = frozenset("reportedly allegedly".split())
+_NOT_CUE_ADVERBS: Final = frozenset("reportedly allegedly".split())
 #: "all" between an auxiliary and its verb belongs to the cue: "have all said"
-_ALL = "all"
+_ALL: Final = "all"
 #: a subject pronoun with an auxiliary run into it ("he’s said", "they’ve argued"):
 #: the pronoun is the speaker, the auxiliary part of the cue
-_CONTRACTED_SUBJECT = re.compile(r"(?i)(?:he|she|who|i|you|we|they)(?=[’'](?:s|ve|d|ll)$)")
+_CONTRACTED_SUBJECT: Final = re.compile(r"(?i)(?:he|she|who|i|you|we|they)(?=[’'](?:s|ve|d|ll)$)")
 #: marks that may sit inside a speaker's name ("Mr.", "Smith-Jones", "(R-Ky.)")
-_NAME_MARKS = frozenset("-&’'")
-_RELATIVE = frozenset(["who", "which", "whose"])
+_NAME_MARKS: Final = frozenset("-&’'")
+_RELATIVE: Final = frozenset(["who", "which", "whose"])
 #: relative pronouns that are the subject of the cue after them
-_RELATIVE_SUBJECTS = frozenset(["who", "which"])
+_RELATIVE_SUBJECTS: Final = frozenset(["who", "which"])
 #: linking adverbs set off by commas between a speaker and the cue ("Ruiz, however, said")
-_ASIDE_ADVERBS = frozenset(
+_ASIDE_ADVERBS: Final = frozenset(
     "however meanwhile too though instead nonetheless nevertheless moreover furthermore also likewise "
     "separately similarly indeed still then later earlier previously initially".split()
 )
-_OPEN_Q = frozenset("“„«‘\"'")
-_CLOSE_Q = frozenset("”»’\"'")
+_OPEN_Q: Final = frozenset("“„«‘\"'")
+_CLOSE_Q: Final = frozenset("”»’\"'")
 
 
 def tokens(text: str, lo: int, hi: int, words: Tokens | None = None) -> list[tuple[str, int, int]]:
@@ -212,7 +214,7 @@ def safe_cut(text: str, pos: int, hi: int) -> int:
 
 
 #: how far (in characters) each look after a cue reads (on to the next space), before it reads on
-FIRST_LOOK = 20
+FIRST_LOOK: Final = 20
 
 
 def first_tokens(text: str, lo: int, hi: int, count: int, words: Tokens | None = None) -> list[tuple[str, int, int]]:
@@ -263,7 +265,7 @@ class Tokens:
         self._upto = lo  # every token starting before this is read, whole
         self._from = lo  # where the stretch starts, even once ``lo`` has moved on
         self._fast: bool | None = None  # whether _fast_token can read the stretch (known once first read)
-        self._reading = None  # the scan by TOKEN tokens are being pulled from
+        self._reading: Iterator[regex.Match[str]] | None = None  # the scan by TOKEN tokens are being pulled from
         self._read_by_it = 0
 
     def plain(self) -> bool:
@@ -376,7 +378,7 @@ def _np_start(toks: list[tuple[str, int, int]], i: int, limit: int = 12) -> int:
     return k
 
 
-def _plural_possessive(toks: list, j: int) -> bool:
+def _plural_possessive(toks: list[tuple[str, int, int]], j: int) -> bool:
     """Whether token ``j`` is the apostrophe of a plural possessive ("Sanders' campaign"), not a quotation mark."""
     return (
         toks[j][0] == "'" and j > 0 and toks[j - 1][2] == toks[j][1] and toks[j - 1][0][-1:] in "sS"
@@ -384,10 +386,10 @@ def _plural_possessive(toks: list, j: int) -> bool:
 
 
 #: lower-case words a name or title may hold: "Secretary of State", "Bank of the West"
-_NAME_JOINERS = frozenset("of the and for de da di del van von la le".split())
+_NAME_JOINERS: Final = frozenset("of the and for de da di del van von la le".split())
 
 
-def _name_like(toks: list, k: int, i: int) -> bool:
+def _name_like(toks: list[tuple[str, int, int]], k: int, i: int) -> bool:
     """Whether tokens ``k`` to ``i - 1`` read as a name: every word capitalised or a joiner.
 
     "Gov. Ana Ruiz (D-Ore.)" and "Secretary of State Tom Lee" do; "The bridge will
@@ -401,14 +403,14 @@ def _name_like(toks: list, k: int, i: int) -> bool:
 
 
 #: when something was said, between a speaker and the cue: "on Tuesday", "last week", "in 2012"
-_WHEN_BEFORE = regex.compile(
+_WHEN_BEFORE: Final = regex.compile(
     r"""\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today
         | (?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year)|last\s+night|in\s+\d{4})\s+$""",
     regex.VERBOSE,
 )
 #: how the words _WHEN_BEFORE ends in end (a year ends in a digit): the word before a cue
 #: is looked at for them first, and most cues are not preceded by one
-_TIME_WORD_ENDS = frozenset("day eek nth ear ght".split())
+_TIME_WORD_ENDS: Final = frozenset("day eek nth ear ght".split())
 
 
 def left_speaker(
@@ -513,13 +515,13 @@ def left_speaker(
 
 
 #: words that end a speaker's phrase read rightwards ("said Smith on Tuesday")
-_RIGHT_STOPS = frozenset(
+_RIGHT_STOPS: Final = frozenset(
     "that who which on in at during and but as because while when if after before since".split()
 )
 
 
 #: lower-case words that may open a speaker's phrase after the cue ("said a spokesman")
-_RIGHT_OPENERS = frozenset(
+_RIGHT_OPENERS: Final = frozenset(
     "a an the one two three four five several some many most his her their its our he she they we i "
     "officials sources aides analysts experts critics people "
     # words that open a title or a description: "said former Sen. Ana Ruiz", "said another voter"
@@ -529,13 +531,13 @@ _RIGHT_OPENERS = frozenset(
 
 #: a title of a few lower-case words before a name: "said conservative activist Bob Klaus",
 #: "said master of ceremonies Ana Ruiz"
-_TITLE_BEFORE_NAME = regex.compile(
+_TITLE_BEFORE_NAME: Final = regex.compile(
     r"(?:(?!(?:that|this|these|those|there|it|its|he|she|they|we|i|you|his|her|their|our|my|your|who|which|what|and|but|or|if|when|as|to|in|on|at|for|by|with|from|is|was|are|were|has|had|have|will|would|not)\s)[a-z][a-z\-]+\s+(?:of\s+)?){1,3}\p{Lu}\p{Ll}"
 )
 
 
 #: words that open no title before a name: made once, not a new set at every cue read
-_STOP_OR_PRONOUN = STOP_WORDS | PRONOUNS
+_STOP_OR_PRONOUN: Final = STOP_WORDS | PRONOUNS
 
 
 def right_speaker(
@@ -543,8 +545,8 @@ def right_speaker(
 ) -> tuple[int, int] | None:
     """The speaker after a cue ("said the mayor", "according to two sources cited by Reuters")."""
     toks = tokens(text, start, min(hi, start + WINDOW), words)
-    end = None
-    first = None
+    end: int | None = None
+    first: int | None = None
     for n, t in enumerate(toks):
         w = t[0]
         if not _is_word(w):
