@@ -167,6 +167,7 @@ def find_citations(
             if _SPOKE_BEFORE.search(text, max(span.start, before.start() - 40), before.start()):
                 continue  # "said in a statement": how the speaker spoke, not another source
             preposition = _PREPOSITION.match(text, before.start())  # "in ", "through "
+            assert preposition is not None  # where ``before`` opens with one
             cue = Extent(before.start(), before.start() + len(preposition.group().rstrip()))
             if taken(cue):
                 continue
@@ -240,14 +241,14 @@ def find_titled_names(text: str, span: Span, entities: EntityIndex) -> Iterator[
         # break there, where ``$`` may also match): without one, there are none.
         spaced = text[m.start() - 1 : m.start()] in (" ", "\t", "\n")
         left = _TITLE_BEFORE.search(text, max(span.start, m.start() - 60), m.start()) if spaced else None
-        words = list(_WORD.finditer(left.group())) if left is not None else []
-        for w in reversed(words):
-            word = w.group()
-            low = word.lower()
-            if low in _NOT_TITLE or (word.islower() and low not in ROLE_WORDS and low != "of"):
-                break
-            has_title = has_title or low in ROLE_WORDS
-            start = left.start() + w.start()
+        if left is not None:
+            for w in reversed(list(_WORD.finditer(left.group()))):
+                word = w.group()
+                low = word.lower()
+                if low in _NOT_TITLE or (word.islower() and low not in ROLE_WORDS and low != "of"):
+                    break
+                has_title = has_title or low in ROLE_WORDS
+                start = left.start() + w.start()
         if not has_title:
             continue
         end = m.end()

@@ -81,7 +81,9 @@ class Mention(NamedTuple):
     kind: str
     name: str | None = None
     role: str | None = None
-    count: int | None = None
+    # (A field named like tuple's ``count`` method: the field shadows it, as namedtuple
+    # means it to; mypy only sees an override of another type.)
+    count: int | None = None  # type: ignore[assignment]
     plural: bool = False
     head: str | None = None
     qualifier: str = ""
@@ -128,7 +130,7 @@ class EntityIndex:
     def starting_at(self, pos: int) -> Annotation | None:
         """The longest entity that starts at ``pos``, or None."""
         i = bisect_right(self.starts, pos)
-        best = None
+        best: Annotation | None = None
         while i > 0 and self.entities[i - 1].start == pos:
             i -= 1
             if best is None or self.entities[i].end > best.end:
@@ -246,9 +248,9 @@ def is_name_word(w: str) -> bool:
 
 def outlet_at(text: str, pos: int, end: int, entities: EntityIndex) -> Mention | None:
     """The outlet (or, failing that, organisation) named at ``pos``: "Reuters", "the Post"."""
-    found = lexicon.outlet_at(text, pos, end)
-    if found is not None:
-        return Mention(Extent(pos, found[0]), "outlet", name=found[1])
+    listed = lexicon.outlet_at(text, pos, end)
+    if listed is not None:
+        return Mention(Extent(pos, listed[0]), "outlet", name=listed[1])
     e = entities.starting_at(pos)
     if e is None and text.startswith(("the ", "The "), pos):
         e = entities.starting_at(pos + 4)
@@ -354,7 +356,7 @@ def describe(
     # (save a title first, which looks for the name before them), so the same words
     # read the same wherever they stand.
     key = text[start:end] if seen is not None and not ents and via is None else None
-    if key is not None and key in seen:
+    if key is not None and seen is not None and key in seen:
         found = seen[key]
         return found if found is None else Mention(span, *found[1:])  # the same reading, here
 
@@ -383,7 +385,7 @@ def describe(
         return Mention(span, "reference", role=role, head=titled.group(_TITLE_FIRST_GROUPS.title).lower(), definite=True)
 
     found = _read_words(text, core_start, core_end, cut, span, words, low, token_words, ents, via)
-    if key is not None:
+    if key is not None and seen is not None:
         seen[key] = found
     return found
 
@@ -716,7 +718,7 @@ def _unnamed(span: Extent, kind: str, words: list[str], i: int, heads: dict[str,
     head_word = words[i].rstrip(",")
     head = heads[head_word.lower()]
     mods = words[:i]
-    count = None
+    count: int | None = None
     definite = bool(mods) and mods[0].lower() in _DEFINITE
     qualifier = []
     for w in mods:

@@ -69,7 +69,8 @@ class Source:
         # veterans", when one does: the best of those and the best of all are kept
         # in one pass over the mentions' words (without the possessive).
         last = self.name.split()[-1] if self.kind == "person" and self.name else None
-        best = best_named = None
+        best: Extent | None = None
+        best_named: Extent | None = None
         key = key_named = (-1, 0)
         for span in self.names or self.mentions:
             start, end = span
@@ -81,6 +82,8 @@ class Source:
                 best, key = span, this
             if last is not None and this > key_named and text.endswith(last, start, end):
                 best_named, key_named = span, this
+        # A source is made with its first mention, so one was found.
+        assert best is not None
         return best_named or best
 
 
@@ -128,10 +131,11 @@ class Roster:
                     self._rename(source, mention)  # (which asks the same first)
         if source is None:
             return None
-        if mention.via is not None and source.via is None:
-            source.via = self.add(mention.via, cited=False)
-        elif mention.via is not None:
-            source.via.add(mention.via, naming=True)
+        if mention.via is not None:
+            if source.via is None:
+                source.via = self.add(mention.via, cited=False)
+            else:
+                source.via.add(mention.via, naming=True)
         if cited:
             source.cite()
             source.attributions += 1
@@ -174,7 +178,8 @@ class Roster:
                 found = self._surnames.get(key)  # "Kerry" after "John Kerry"
             elif len(words) > 1:
                 found = self._people.get(words[-1])  # "John Kerry" after a lone "Kerry"
-                if found is not None and len(found.name.split()) > 1:
+                # (Every person filed by name has one.)
+                if found is not None and found.name is not None and len(found.name.split()) > 1:
                     found = None
             return found
         if kind == "outlet" and mention.name:
