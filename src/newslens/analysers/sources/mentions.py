@@ -357,7 +357,7 @@ def describe(
     # read the same wherever they stand.
     key = text[start:end] if seen is not None and not ents and via is None else None
     if key is not None and seen is not None and key in seen:
-        found = seen[key]
+        found: Mention | None = seen[key]
         return found if found is None else Mention(span, *found[1:])  # the same reading, here
 
     # An appositive or an aside ("Phil Smith, a spokesman for the union", "Rep. Ann
