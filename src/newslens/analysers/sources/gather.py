@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from functools import partial
 from itertools import accumulate, pairwise
 from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from newslens.analyser import Findings
 from newslens.model import Annotation, Document, Span
@@ -41,10 +41,10 @@ from .roster import Roster, Source
 __all__ = ["find_sources"]
 
 # How far past a speaker to look for the outlet that relayed it (", cited by Reuters").
-_RELAY_WINDOW = 80
+_RELAY_WINDOW: Final = 80
 # A mention not read yet (None is a reading: the words name no source): a mention no
 # reading makes, told apart by identity.
-_UNREAD = Mention(Extent(-1, -1), "unread")
+_UNREAD: Final = Mention(Extent(-1, -1), "unread")
 
 
 def find_sources(doc: Document) -> Findings:
@@ -89,7 +89,7 @@ class _Event(NamedTuple):
 
 
 #: Events in text order: their first three fields (start, order, length).
-_EVENT_ORDER = itemgetter(0, 1, 2)
+_EVENT_ORDER: Final = itemgetter(0, 1, 2)
 
 
 def _event(mention: Mention, *, cited: bool, quote: str | None = None, antecedent: Mention | None = None) -> _Event:
@@ -99,7 +99,7 @@ def _event(mention: Mention, *, cited: bool, quote: str | None = None, anteceden
     return _new_event((span.start, 0 if cited else 1, span.start - span.end, mention, cited, quote, antecedent))
 
 
-_new_event = partial(tuple.__new__, _Event)
+_new_event: Final = partial(tuple.__new__, _Event)
 
 
 class _Speakers:

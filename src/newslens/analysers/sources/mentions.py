@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import partial
 from operator import attrgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import regex
 
@@ -40,7 +40,7 @@ __all__ = [
 #: Seconds a pattern may take on the whole of a short text; see :func:`timeout_for`.
 #: Patterns that read a mention or a window of a few hundred characters run without
 #: one: the window bounds their cost, and a timeout costs microseconds a call.
-TIMEOUT = 1.0
+TIMEOUT: Final = 1.0
 
 
 def timeout_for(start: int, end: int) -> float:
@@ -49,7 +49,7 @@ def timeout_for(start: int, end: int) -> float:
     return TIMEOUT + (end - start) / 200_000
 
 #: Kinds of mention that name a source; ``pronoun`` and ``reference`` point back to one.
-SOURCE_KINDS = ("person", "organization", "outlet", "document", "anonymous")
+SOURCE_KINDS: Final = ("person", "organization", "outlet", "document", "anonymous")
 
 
 class Extent(NamedTuple):
@@ -91,10 +91,10 @@ class Mention(NamedTuple):
     via: Mention | None = None
 
 
-_new_extent = partial(tuple.__new__, Extent)
-_new_mention = partial(tuple.__new__, Mention)
+_new_extent: Final = partial(tuple.__new__, Extent)
+_new_mention: Final = partial(tuple.__new__, Mention)
 #: A mention's fields after its role, at their defaults.
-_UNSAID = tuple(Mention._field_defaults[field] for field in Mention._fields[4:])
+_UNSAID: Final = tuple(Mention._field_defaults[field] for field in Mention._fields[4:])
 
 
 def person_mention(start: int, end: int, name: str | None, role: str | None) -> Mention:
@@ -104,8 +104,8 @@ def person_mention(start: int, end: int, name: str | None, role: str | None) -> 
     return _new_mention((_new_extent((start, end)), "person", name, role, *_UNSAID))
 
 
-_START = attrgetter("start")
-_END = attrgetter("end")
+_START: Final = attrgetter("start")
+_END: Final = attrgetter("end")
 
 
 class EntityIndex:
@@ -138,34 +138,34 @@ class EntityIndex:
         return best
 
 
-_NUMBERS = {
+_NUMBERS: Final = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "both": 2, "dozen": 12,
 }
 # Words that say a source is unnamed, or how many, but not who: left out of the role.
-_VAGUE = frozenset(
+_VAGUE: Final = frozenset(
     "unnamed anonymous unidentified other several some many few multiple various numerous "
     "the a an these those this that its their his her our one".split()
 )
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-_PRONOUNS = {
+_DEFINITE: Final = frozenset({"the", "this", "that", "these", "those"})
+_PRONOUNS: Final = {
     "he": False, "she": False, "him": False, "her": False, "who": False, "it": False,
     "they": True, "them": True, "we": True,
 }
-_FUNCTION_WORDS = frozenset({"a", "an", "the", "of", "and", "for", "to", "on", "in", "at", "his", "her", "their", "its"})
-_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms"})
+_FUNCTION_WORDS: Final = frozenset({"a", "an", "the", "of", "and", "for", "to", "on", "in", "at", "his", "her", "their", "its"})
+_HONORIFICS: Final = frozenset({"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms"})
 
-_TOKEN = regex.compile(r"(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}'’&\-]*\.?")
+_TOKEN: Final = regex.compile(r"(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}'’&\-]*\.?")
 
 # What may follow the head noun of an unnamed source or a document and still belong
 # to it: "familiar with the matter", "close to the Kremlin", "who asked not to be named".
-_POSTMODIFIERS = frozenset(
+_POSTMODIFIERS: Final = frozenset(
     "familiar close with who that in at from inside within involved knowledgeable briefed speaking on of for "
     "to near based across around under by released published conducted obtained seen reviewed issued filed "
     "sent posted cited quoted".split()
 )
-_WORD = regex.compile(r"\S+")
-_ALL_HEADS = frozenset(ANONYMOUS_HEADS) | frozenset(DOCUMENT_HEADS)
+_WORD: Final = regex.compile(r"\S+")
+_ALL_HEADS: Final = frozenset(ANONYMOUS_HEADS) | frozenset(DOCUMENT_HEADS)
 
 
 def _head(words: list[str], heads: dict[str, str], *, any_case: bool) -> int | None:
@@ -186,24 +186,24 @@ def _head(words: list[str], heads: dict[str, str], *, any_case: bool) -> int | N
 
 
 # "cited by Reuters", "quoted by the Post" inside a mention; also "told Reuters" after one.
-_VIA_INSIDE = regex.compile(r"(?:,\s*)?\b(?:cited|quoted|interviewed|contacted|reached)\s+by\s+")
-_VIA_AFTER = regex.compile(
+_VIA_INSIDE: Final = regex.compile(r"(?:,\s*)?\b(?:cited|quoted|interviewed|contacted|reached)\s+by\s+")
+_VIA_AFTER: Final = regex.compile(
     r"\s*,?\s*(?:(?P<by>(?:cited|quoted|interviewed|contacted)\s+by)|told|(?:speaking|talking|who\s+spoke|who\s+talked)\s+(?:to|with))\s+"
 )
 # The first word of _VIA_AFTER, after any spaces and a comma.
-_VIA_AFTER_FIRST = ("cited", "quoted", "interviewed", "contacted", "told", "speaking", "talking", "who")
+_VIA_AFTER_FIRST: Final = ("cited", "quoted", "interviewed", "contacted", "told", "speaking", "talking", "who")
 # What a match of _VIA_AFTER needs: spaces and commas, then one of those words. In
 # the standard library's ``re``, whose ``\s`` is Python's ``str.isspace`` (which
 # holds all of the pattern's spaces): one call in C where a loop over the characters
 # was, and most mentions are followed by none of the words.
-_VIA_AFTER_OPENING = re.compile(r"[,\s]*(?:" + "|".join(map(re.escape, _VIA_AFTER_FIRST)) + ")")
-_OWNER = regex.compile(r"(?P<owner>.+?)['’]s?\s+(?P<rest>\S.*)$", regex.DOTALL)  # "Reuters’s sources"
-_POSSESSIVE = regex.compile(r"['’]s?$")
+_VIA_AFTER_OPENING: Final = re.compile(r"[,\s]*(?:" + "|".join(map(re.escape, _VIA_AFTER_FIRST)) + ")")
+_OWNER: Final = regex.compile(r"(?P<owner>.+?)['’]s?\s+(?P<rest>\S.*)$", regex.DOTALL)  # "Reuters’s sources"
+_POSSESSIVE: Final = regex.compile(r"['’]s?$")
 # The groups of the patterns read here, by number (see newslens.match_groups).
-_VIA_AFTER_GROUPS = group_numbers(_VIA_AFTER)
-_OWNER_GROUPS = group_numbers(_OWNER)
-_TRIM = " \t\r\n,;:—–-\"“”(){}[]"
-_LEADING = _TRIM + "‘'"
+_VIA_AFTER_GROUPS: Final = group_numbers(_VIA_AFTER)
+_OWNER_GROUPS: Final = group_numbers(_OWNER)
+_TRIM: Final = " \t\r\n,;:—–-\"“”(){}[]"
+_LEADING: Final = _TRIM + "‘'"
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -225,7 +225,7 @@ def _strip_possessive(text: str, start: int, end: int) -> int:
     return end
 
 
-_ROLE_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its"} | _HONORIFICS)
+_ROLE_OPENERS: Final = frozenset({"a", "an", "the", "his", "her", "their", "its"} | _HONORIFICS)
 
 
 def _clean_role(s: str) -> str | None:
@@ -545,19 +545,19 @@ def _read_words(
     return None
 
 
-_TITLE_LINKS = frozenset({"for", "of", "to", "at", "with"})  # as in _TITLE_FIRST
-_TITLE_FIRST = regex.compile(
+_TITLE_LINKS: Final = frozenset({"for", "of", "to", "at", "with"})  # as in _TITLE_FIRST
+_TITLE_FIRST: Final = regex.compile(
     r"(?:(?P<det>[Tt]he|[Aa]n?)\s+)?(?:(?:former|acting|top|senior|deputy|chief)\s+)?(?P<title>[\p{L}.\-]+)\s+(?:for|of|to|at|with)\s"
 )
-_SHARE = regex.compile(
+_SHARE: Final = regex.compile(
     r"""(?i:(?:about|roughly|nearly|almost|some|just|only|over|under|more\s+than|fewer\s+than|less\s+than)\s+)?
         (?i:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|[\p{L}]+(?:-[\p{L}]+)?\s+(?:percent|per\s+cent)
           |(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+in\s+(?:10|ten)
           |a\s+third|a\s+quarter|half|a\s+majority|majorities|two-thirds|three-quarters|a\s+plurality)\b""",
     regex.VERBOSE,
 )
-_TITLE_FIRST_GROUPS = group_numbers(_TITLE_FIRST)
-_DIGITS = frozenset("0123456789")
+_TITLE_FIRST_GROUPS: Final = group_numbers(_TITLE_FIRST)
+_DIGITS: Final = frozenset("0123456789")
 
 
 def _may_be_share(low: str) -> bool:
@@ -579,8 +579,8 @@ def _may_be_share(low: str) -> bool:
     )
 
 
-_NAME_BEFORE = regex.compile(r"(?P<name>\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}.'’\-]*){0,3}),[ \t]*$", regex.REVERSE)
-_NAME_BEFORE_GROUPS = group_numbers(_NAME_BEFORE)
+_NAME_BEFORE: Final = regex.compile(r"(?P<name>\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}.'’\-]*){0,3}),[ \t]*$", regex.REVERSE)
+_NAME_BEFORE_GROUPS: Final = group_numbers(_NAME_BEFORE)
 
 
 def named_before(text: str, start: int, entities: EntityIndex) -> Mention | None:
@@ -612,15 +612,15 @@ def named_before(text: str, start: int, entities: EntityIndex) -> Mention | None
     return None
 
 
-_NOBODY = frozenset("those anyone someone everyone anybody somebody everybody all many some few one others".split())
-_LINKING = frozenset(
+_NOBODY: Final = frozenset("those anyone someone everyone anybody somebody everybody all many some few one others".split())
+_LINKING: Final = frozenset(
     "with or and but by of for to in on at from among between as than including like except about against "
     "into onto over under via per whom whose while when where if because since so nor yet".split()
 )
 
 
-_WORDS_BEFORE = regex.compile(r"(?:[^\s,.;:!?“”\"()—–]+[ \t]+){1,6}$", regex.REVERSE)
-_BEFORE_COMMA = regex.compile(r"[,—–]\s*$", regex.REVERSE)
+_WORDS_BEFORE: Final = regex.compile(r"(?:[^\s,.;:!?“”\"()—–]+[ \t]+){1,6}$", regex.REVERSE)
+_BEFORE_COMMA: Final = regex.compile(r"[,—–]\s*$", regex.REVERSE)
 
 
 def _name_before(text: str, start: int, entities: EntityIndex) -> str | None:
@@ -637,9 +637,9 @@ def _name_before(text: str, start: int, entities: EntityIndex) -> str | None:
 
 
 # Words that long name no source: a speaker span run wild.
-_LONGEST = 300
-_ASIDE = regex.compile(r",|\(|\s[—–]\s|\s--\s")
-_FIRST_PERSON = frozenset({"i", "i’ve", "i've", "me", "my", "myself", "we’ve", "we've", "us"})
+_LONGEST: Final = 300
+_ASIDE: Final = regex.compile(r",|\(|\s[—–]\s|\s--\s")
+_FIRST_PERSON: Final = frozenset({"i", "i’ve", "i've", "me", "my", "myself", "we’ve", "we've", "us"})
 
 
 def _holds_split_controls(words: str) -> bool:

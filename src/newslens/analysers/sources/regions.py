@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 from operator import attrgetter
-from typing import TypeVar
+from typing import Final, TypeVar
 
 from newslens.model import Span
 
@@ -14,8 +14,8 @@ from .mentions import Extent
 
 __all__ = ["Regions"]
 
-_START_END = attrgetter("start", "end")
-_START = attrgetter("start")
+_START_END: Final = attrgetter("start", "end")
+_START: Final = attrgetter("start")
 #: Spans of any kind: annotations, say.
 _S = TypeVar("_S", bound=Span)
 

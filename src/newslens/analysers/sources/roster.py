@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from collections import deque
 from operator import attrgetter
-
-import attrs
+from typing import Final
 
 from .lexicon import ANONYMOUS_HEADS, DESCRIPTIONS, OUTLET_NOUNS, ROLE_WORDS
 from .mentions import Extent, Mention
@@ -21,28 +20,54 @@ from .mentions import Extent, Mention
 __all__ = ["Roster", "Source"]
 
 # How far back, in mentions, a pronoun or role word looks for what it points to.
-_LOOKBACK = 60
+_LOOKBACK: Final = 60
 
 
-@attrs.define(eq=False)
 class Source:
-    """One distinct source as the roster builds it (mutable while the article is read)."""
+    """One distinct source as the roster builds it (mutable while the article is read).
 
-    kind: str
-    name: str | None = None
-    role: str | None = None
-    count: int | None = None
-    plural: bool = False
-    head: str | None = None
-    qualifier: str = ""
-    via: Source | None = None
-    mentions: list[Extent] = attrs.Factory(list)
-    names: list[Extent] = attrs.Factory(list)  # mentions that name or describe it (not "he")
-    quotes: list[str] = attrs.Factory(list)
-    attributions: int = 0
-    cited: bool = False
-    first: int = 0
-    id: str = ""
+    A plain class, not an attrs one: compiled, it is a native class, whose fields
+    are read and set directly.
+    """
+
+    __slots__ = (
+        "attributions", "cited", "count", "first", "head", "id", "kind", "mentions",
+        "name", "names", "plural", "qualifier", "quotes", "role", "via",
+    )
+
+    def __init__(
+        self,
+        kind: str,
+        name: str | None = None,
+        role: str | None = None,
+        count: int | None = None,
+        plural: bool = False,
+        head: str | None = None,
+        qualifier: str = "",
+        via: Source | None = None,
+        mentions: list[Extent] | None = None,
+        names: list[Extent] | None = None,
+        quotes: list[str] | None = None,
+        attributions: int = 0,
+        cited: bool = False,
+        first: int = 0,
+        id: str = "",
+    ) -> None:
+        self.kind = kind
+        self.name = name
+        self.role = role
+        self.count = count
+        self.plural = plural
+        self.head = head
+        self.qualifier = qualifier
+        self.via = via
+        self.mentions: list[Extent] = [] if mentions is None else mentions
+        self.names: list[Extent] = [] if names is None else names  # mentions that name or describe it (not "he")
+        self.quotes: list[str] = [] if quotes is None else quotes
+        self.attributions = attributions
+        self.cited = cited
+        self.first = first
+        self.id = id
 
     def add(self, mention: Mention, *, naming: bool) -> None:
         """Record a mention of this source; take its role or count when it says more."""
@@ -276,7 +301,7 @@ class Roster:
 
 
 #: Where a source is first mentioned.
-_FIRST = attrgetter("first")
+_FIRST: Final = attrgetter("first")
 
 
 def _org_key(mention: Mention) -> str:
