@@ -90,6 +90,9 @@ class _Event(NamedTuple):
 
 #: Events in text order: their first three fields (start, order, length).
 _EVENT_ORDER: Final = itemgetter(0, 1, 2)
+#: The start and the end of a plain pair.
+_FIRST_ITEM: Final = itemgetter(0)
+_SECOND_ITEM: Final = itemgetter(1)
 
 
 def _event(mention: Mention, *, cited: bool, quote: str | None = None, antecedent: Mention | None = None) -> _Event:
@@ -326,9 +329,10 @@ class _Spans:
 
     def __init__(self, spans: Iterable[tuple[int, int]]):
         pairs = sorted(spans)  # plain pairs: they sort by start, then end
-        self.starts = [start for start, _ in pairs]
+        # (Their items taken in C: compiled, unpacking each pair would unbox and box again.)
+        self.starts: list[int] = list(map(_FIRST_ITEM, pairs))
         # The furthest end reached by any span up to each index, so nesting cannot hide one.
-        self.reach = list(accumulate((end for _, end in pairs), max))
+        self.reach: list[int] = list(accumulate(map(_SECOND_ITEM, pairs), max))
 
     def overlaps(self, span: Extent) -> bool:
         """Whether ``span`` overlaps any of the set."""

@@ -93,15 +93,34 @@ class Mention(NamedTuple):
 
 _new_extent: Final = partial(tuple.__new__, Extent)
 _new_mention: Final = partial(tuple.__new__, Mention)
-#: A mention's fields after its role, at their defaults.
-_UNSAID: Final = tuple(Mention._field_defaults[field] for field in Mention._fields[4:])
+
+
+def _mention(
+    span: Extent,
+    kind: str,
+    *,
+    name: str | None = None,
+    role: str | None = None,
+    count: int | None = None,
+    plural: bool = False,
+    head: str | None = None,
+    qualifier: str = "",
+    definite: bool = False,
+    via: Mention | None = None,
+) -> Mention:
+    """``Mention(span, kind, ...)``, made as a plain tuple of its fields, in C: the
+    named tuple's own constructor runs Python code, where compiled a call of this
+    one is a call in C."""
+    return _new_mention((span, kind, name, role, count, plural, head, qualifier, definite, via))
+
 
 
 def person_mention(start: int, end: int, name: str | None, role: str | None) -> Mention:
     """``Mention(Extent(start, end), "person", name, role)``, made as plain tuples of
     their fields, in C: a named tuple's own constructor is a Python call, and there
-    is a mention for every name of a person in the article."""
-    return _new_mention((_new_extent((start, end)), "person", name, role, *_UNSAID))
+    is a mention for every name of a person in the article. (The fields after the
+    role are written out at their defaults: unpacking a tuple of them costs more.)"""
+    return _new_mention((_new_extent((start, end)), "person", name, role, None, False, None, "", False, None))
 
 
 _START: Final = attrgetter("start")
@@ -250,7 +269,7 @@ def outlet_at(text: str, pos: int, end: int, entities: EntityIndex) -> Mention |
     """The outlet (or, failing that, organisation) named at ``pos``: "Reuters", "the Post"."""
     listed = lexicon.outlet_at(text, pos, end)
     if listed is not None:
-        return Mention(Extent(pos, listed[0]), "outlet", name=listed[1])
+        return _mention(Extent(pos, listed[0]), "outlet", name=listed[1])
     e = entities.starting_at(pos)
     if e is None and text.startswith(("the ", "The "), pos):
         e = entities.starting_at(pos + 4)
@@ -306,7 +325,7 @@ def describe(
     # ends like a possessive, so what follows would read the same words.
     low = text[start:end].lower()
     if low in _PRONOUNS:
-        return Mention(_new_extent((start, end)), "pronoun", head=low, plural=_PRONOUNS[low])
+        return _mention(_new_extent((start, end)), "pronoun", head=low, plural=_PRONOUNS[low])
     via: Mention | None = None
     core_start, core_end = start, end
     # Only words with "by" in them can hold the relay: a substring test spares the
@@ -324,7 +343,7 @@ def describe(
     span = _new_extent((start, end))  # as Extent(start, end) makes it, without a Python call
 
     if low in _PRONOUNS:
-        return Mention(span, "pronoun", head=low, plural=_PRONOUNS[low])
+        return _mention(span, "pronoun", head=low, plural=_PRONOUNS[low])
     if low in _FIRST_PERSON:
         return None  # the writer: no source the article names
 
@@ -333,10 +352,10 @@ def describe(
     # An outlet, by our list or by the entities layer: "Reuters", "the Inquisitr".
     name = outlet_name(text[core_start:end])
     if name is not None:
-        return Mention(span, "outlet", name=name)
+        return _mention(span, "outlet", name=name)
     for e in ents:  # where it stands first: a look at its data costs more
         if e.end >= core_end - 1 and e.start <= core_start + 4 and e.data.get("outlet"):
-            return Mention(span, "outlet", name=e.data.get("canonical") or e.of(text))
+            return _mention(span, "outlet", name=e.data.get("canonical") or e.of(text))
 
     # "Reuters’s sources": the outlet before the possessive relays the unnamed source.
     owner = _OWNER.match(words) if via is None and ("’" in words or "'" in words) else None
@@ -347,7 +366,7 @@ def describe(
             if rest is not None and rest.kind == "anonymous":
                 return rest._replace(span=span, via=relay)
             if rest is None or rest.kind not in ("document", "person"):  # "the Post’s investigative unit"
-                return Mention(span, "outlet", name=relay.name)
+                return _mention(span, "outlet", name=relay.name)
 
     if via is None and look_after:
         via = _relay_after(text, end, look_after, entities)
@@ -358,7 +377,7 @@ def describe(
     key = text[start:end] if seen is not None and not ents and via is None else None
     if key is not None and seen is not None and key in seen:
         found: Mention | None = seen[key]
-        return found if found is None else Mention(span, *found[1:])  # the same reading, here
+        return found if found is None else _new_mention((span, *found[1:]))  # the same reading, here
 
     # An appositive or an aside ("Phil Smith, a spokesman for the union", "Rep. Ann
     # Lee (D-Ohio)") follows the words that name the source.
@@ -379,10 +398,10 @@ def describe(
         role = _clean_role(text[core_start:cut])
         named = _name_before(text, start, entities)
         if named is not None:  # "Phil Smith, spokesman for the union": the quotes layer kept only the title
-            return Mention(span, "person", name=named, role=role, via=via)
+            return _mention(span, "person", name=named, role=role, via=via)
         if titled.group(_TITLE_FIRST_GROUPS.det) and titled.group(_TITLE_FIRST_GROUPS.det).lower() in ("a", "an"):
-            return Mention(span, "anonymous", role=role, head=titled.group(_TITLE_FIRST_GROUPS.title).lower(), via=via)
-        return Mention(span, "reference", role=role, head=titled.group(_TITLE_FIRST_GROUPS.title).lower(), definite=True)
+            return _mention(span, "anonymous", role=role, head=titled.group(_TITLE_FIRST_GROUPS.title).lower(), via=via)
+        return _mention(span, "reference", role=role, head=titled.group(_TITLE_FIRST_GROUPS.title).lower(), definite=True)
 
     found = _read_words(text, core_start, core_end, cut, span, words, low, token_words, ents, via)
     if key is not None and seen is not None:
@@ -417,12 +436,12 @@ def _read_words(
     if _may_be_share(low) and _SHARE.match(text, core_start, core_end):
         role = _clean_role(words)
         # Each share is its own group of people: "a third" of one question is not "half" of another.
-        return Mention(span, "anonymous", role=role, plural=True, head="share", qualifier=(role or "").lower(), via=via)
+        return _mention(span, "anonymous", role=role, plural=True, head="share", qualifier=(role or "").lower(), via=via)
 
     # "Republicans in Congress", "many Democrats": a party or people named as a group.
     group = _norp_group(text, core_start, core_end, token_words, ents) if ents else None
     if group is not None:
-        return Mention(span, "anonymous", role=_clean_role(" ".join(t for t in words.split() if t.lower() not in _VAGUE)),
+        return _mention(span, "anonymous", role=_clean_role(" ".join(t for t in words.split() if t.lower() not in _VAGUE)),
                        plural=True, head=group, via=via)
 
     # Most mentions hold no head noun at all: one look-up of all their words tells.
@@ -450,12 +469,12 @@ def _read_words(
         # "One Republican hopeful, Carly Fiorina": a name right after the comma.
         if later and (title or not text[cut + 1 : later[0].start].strip()):
             name = _clean_name(later[0].data.get("canonical") or later[0].of(text))[0]
-            return Mention(span, "person", name=name, role=title, via=via)
+            return _mention(span, "person", name=name, role=title, via=via)
     if persons:
         person = persons[-1]
         tail = text[person.end : cut].split()
         if tail and tail[-1].lower() in ORGANIZATION_WORDS:  # "the Obama administration", "Trump campaign"
-            return Mention(span, "organization", name=_clean_role(text[core_start:cut]))
+            return _mention(span, "organization", name=_clean_role(text[core_start:cut]))
         head = text[core_start : person.start].split()
         while head and head[-1].lower() in ("a", "an", "the"):  # "Committee for a Responsible..."
             head.pop()
@@ -467,7 +486,7 @@ def _read_words(
             words_of = text[core_start:cut].split()
             while words_of and (not words_of[0][:1].isupper() or words_of[0].lower() in _DEFINITE | {"a", "an"}):
                 words_of.pop(0)
-            return Mention(span, "organization", name=" ".join(words_of))
+            return _mention(span, "organization", name=" ".join(words_of))
         name, title = _clean_name(person.data.get("canonical") or person.of(text))
         before = text[core_start : person.start]  # most often none: the name opens the words
         role = (
@@ -476,12 +495,12 @@ def _read_words(
             or (_appositive_role(text, cut, core_end) if aside else None)
             or title
         )
-        return Mention(span, "person", name=name, role=role, via=via)
+        return _mention(span, "person", name=name, role=role, via=via)
 
     # Words that end with an outlet's name: "combed through by Vox".
     found = lexicon.outlet_ending_at(text, core_start, cut)
     if found is not None:
-        return Mention(span, "outlet", name=found[1])
+        return _mention(span, "outlet", name=found[1])
 
     tokens = _TOKEN.findall(text, core_start, cut)
     if not tokens:
@@ -492,14 +511,14 @@ def _read_words(
     for e in ents:
         if e.end >= cut - 1 and e.end <= cut:
             if e.label == "NORP":  # "Mexicans", "many Democrats": people, not named one by one
-                return Mention(span, "anonymous", role=_clean_role(" ".join(t for t in tokens if t.lower() not in _VAGUE)),
+                return _mention(span, "anonymous", role=_clean_role(" ".join(t for t in tokens if t.lower() not in _VAGUE)),
                                plural=True, head=e.of(text).lower(), via=via)
             if e.label in ("ORG", "GPE", "FAC"):
-                return Mention(span, "organization", name=e.data.get("canonical") or e.of(text))
+                return _mention(span, "organization", name=e.data.get("canonical") or e.of(text))
 
     # "the newspaper", "the network": an outlet named before.
     if first in _DEFINITE and len(tokens) <= 3 and tokens[-1].lower() in OUTLET_NOUNS:
-        return Mention(span, "reference", head=tokens[-1].lower(), definite=True)
+        return _mention(span, "reference", head=tokens[-1].lower(), definite=True)
 
     bare = " ".join(tokens[1:] if first in ("the", "its") else tokens)
     # "the Roper Center for Public Opinion Research"; but "White House spokesman Eric
@@ -511,13 +530,13 @@ def _read_words(
     )
     if bare.lower() in ORGANIZATION_WORDS or last in ORGANIZATION_WORDS or capitalised_body:
         if bare[:1].isupper():
-            return Mention(span, "organization", name=bare)
+            return _mention(span, "organization", name=bare)
         if len(tokens) <= 6:
-            return Mention(span, "organization", role=bare)
+            return _mention(span, "organization", role=bare)
 
     # "The secretary", "the former president": a role word pointing back to a person.
     if first in _DEFINITE and len(tokens) <= 6 and (tokens[-1].lower() in ROLE_WORDS or tokens[-1].lower() in DESCRIPTIONS):
-        return Mention(span, "reference", role=_clean_role(" ".join(tokens)), head=tokens[-1].lower(), definite=True)
+        return _mention(span, "reference", role=_clean_role(" ".join(tokens)), head=tokens[-1].lower(), definite=True)
 
     # No entity said anything: a capitalised run at the end is a name, the title words
     # before it the role ("U.S. Secretary of State John Kerry").
@@ -528,20 +547,20 @@ def _read_words(
     if i < n and not (i > 0 and tokens[i - 1].lower() == "of"):
         name = " ".join(tokens[i:])
         if (i == 1 and first == "the") or tokens[-1].isupper():  # "the Kremlin": people take no article
-            return Mention(span, "organization", name=name)
+            return _mention(span, "organization", name=name)
         role_words = tokens[:i]
         if i == 1 and first in _VAGUE and name.endswith("s"):  # "many Democrats"
-            return Mention(span, "anonymous", role=name, plural=True, head=name.lower(), via=via)
+            return _mention(span, "anonymous", role=name, plural=True, head=name.lower(), via=via)
         if any(w.islower() and w.lower() not in ROLE_WORDS and w.lower() not in _FUNCTION_WORDS for w in role_words):
             return None  # "sources told Reuters": words that are no title, so no titled name
         role = _valid_role(_clean_role(" ".join(role_words))) if role_words else None
-        return Mention(span, "person", name=name, role=role or _appositive_role(text, cut, core_end), via=via)
+        return _mention(span, "person", name=name, role=role or _appositive_role(text, cut, core_end), via=via)
     if i == n and tokens[-1].isupper() and len(tokens[-1]) > 1:  # an acronym: "NATO", "FBI"
-        return Mention(span, "organization", name=" ".join(tokens[1:] if first == "the" else tokens))
+        return _mention(span, "organization", name=" ".join(tokens[1:] if first == "the" else tokens))
 
     # "a White House spokesman": a role with no name is an unnamed person.
     if first in ("a", "an") and tokens[-1].lower() in ROLE_WORDS:
-        return Mention(span, "anonymous", role=_clean_role(words), head=tokens[-1].lower(), via=via)
+        return _mention(span, "anonymous", role=_clean_role(words), head=tokens[-1].lower(), via=via)
     return None
 
 
@@ -735,7 +754,7 @@ def _unnamed(span: Extent, kind: str, words: list[str], i: int, heads: dict[str,
     # the article says more than "sources".
     role = described if (qualifier or post or kind == "document") else None
     plural = head_word.lower() in PLURAL_HEADS or (count or 0) > 1
-    return Mention(
+    return _mention(
         span, kind, role=role, count=count, plural=plural, head=head,
         qualifier=" ".join(qualifier).lower(), definite=definite, via=via,
     )

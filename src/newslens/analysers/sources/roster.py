@@ -96,17 +96,24 @@ class Source:
         last = self.name.split()[-1] if self.kind == "person" and self.name else None
         best: Extent | None = None
         best_named: Extent | None = None
-        key = key_named = (-1, 0)
+        # Each best's length and start (compared as ints, not as pairs: compiled, a
+        # pair compared is made a Python tuple first).
+        best_size = named_size = -1
+        best_start = named_start = 0
         for span in self.names or self.mentions:
             start, end = span
             if text.endswith(("’s", "'s"), start, end):  # both two characters long
                 end -= 2
             # Longest first, then earliest; the first of equals stays.
-            this = (end - start, -start)
-            if this > key:
-                best, key = span, this
-            if last is not None and this > key_named and text.endswith(last, start, end):
-                best_named, key_named = span, this
+            size = end - start
+            if size > best_size or (size == best_size and start < best_start):
+                best, best_size, best_start = span, size, start
+            if (
+                last is not None
+                and (size > named_size or (size == named_size and start < named_start))
+                and text.endswith(last, start, end)
+            ):
+                best_named, named_size, named_start = span, size, start
         # A source is made with its first mention, so one was found.
         assert best is not None
         return best_named or best
