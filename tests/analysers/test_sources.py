@@ -762,7 +762,7 @@ def test_the_seed_article_quotes_point_to_their_sources():
 
 
 def test_a_sources_mentions_come_in_order_without_repeats_or_spans_inside_others():
-    from newslens.analysers.sources import _mentions
+    from newslens.analysers.sources.gather import _mentions
     from newslens.analysers.sources.mentions import Extent
 
     spans = [Extent(5, 10), Extent(0, 4), Extent(5, 8), Extent(0, 4), Extent(6, 7), Extent(9, 12)]
@@ -819,7 +819,7 @@ def test_literal_matches_are_those_finditer_finds():
 
 
 def test_mentions_apart_from_a_set_of_spans_are_those_overlapping_none():
-    from newslens.analysers.sources import _Spans
+    from newslens.analysers.sources.gather import _Spans
 
     taken = _Spans([Extent(10, 20), Extent(12, 14), Extent(30, 35)])
     mentions = [person_mention(s, e, "X", None) for s, e in ((0, 10), (5, 11), (19, 25), (20, 30), (34, 40), (35, 36))]

@@ -18,7 +18,7 @@ window.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import regex
 
@@ -39,59 +39,59 @@ class Citation(NamedTuple):
 
 
 # A noun phrase after "according to": words up to punctuation, at most a dozen.
-_NP = regex.compile(
+_NP: Final = regex.compile(
     r"(?:(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}'’&\-]*)(?:[ \t]+(?:(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}'’&\-]*)){0,11}"
 )
 # Where a cited noun phrase ends though no comma says so.
-_NP_STOP = regex.compile(
+_NP_STOP: Final = regex.compile(
     r"\s(?:that|which|but|while|because|since|when|if|although|though|and|or|as|so|said|says|say|told|reported|reports)\b"
 )
 
-_ACCORDING_TO = regex.compile(r"\b(?i:according)\s+to\s+")
+_ACCORDING_TO: Final = regex.compile(r"\b(?i:according)\s+to\s+")
 # Each reporting verb on its own: a literal the regex module finds fast. Each comes
 # with the literal every match holds: ``str.find`` says faster still that an article
 # has none, and most articles have none of most of these words. ("according", in any
 # case, and the role words are scanned for directly: a lower-case copy of the article
 # costs more than the scan.)
-_REPORTING = [
+_REPORTING: Final = [
     ("report", regex.compile(r"\breport(?:s|ed|ing)?\b")),
     ("revealed", regex.compile(r"\brevealed\b")),
     ("disclosed", regex.compile(r"\bdisclosed\b")),
     ("confirmed", regex.compile(r"\bconfirmed\b")),
     ("learned", regex.compile(r"\blearned\b")),
 ]
-_BY = regex.compile(r"\s+by\s+")
+_BY: Final = regex.compile(r"\s+by\s+")
 # "As previously reported by": the words before the verb that belong to the cue.
-_AS_BEFORE = regex.compile(r"\b[Aa]s\s+(?:(?:previously|first|earlier|originally|also|initially|widely)\s+)?$", regex.REVERSE)
+_AS_BEFORE: Final = regex.compile(r"\b[Aa]s\s+(?:(?:previously|first|earlier|originally|also|initially|widely)\s+)?$", regex.REVERSE)
 # "Fox News now reports": the adverbs between an outlet and its verb.
-_OUTLET_BEFORE = regex.compile(
+_OUTLET_BEFORE: Final = regex.compile(
     r"(?:\s+(?:now|also|first|earlier|previously|later|has|have|had|recently|\p{Ll}+ly))*\s+$", regex.REVERSE
 )
 
 # Documents an article cites in its own words: "made public in a statement".
-_DOCUMENT_WORDS = [
+_DOCUMENT_WORDS: Final = [
     (word, regex.compile(rf"\b{word}s?\b"))
     for word in ("statement", "report", "filing", "letter", "memo", "email", "release", "transcript", "document", "record")
 ]
-_IN_BEFORE = regex.compile(
+_IN_BEFORE: Final = regex.compile(
     r"\b(?:in|through|via)\s+(?P<det>a|an|the|its|his|her|their)\s+(?:[\p{Ll}\-]+\s+){0,2}?$", regex.REVERSE
 )
-_IN_BEFORE_BARE = regex.compile(r"\b(?:in|through|via)\s+(?:[\p{Ll}\-]+\s+){0,1}$", regex.REVERSE)  # "in court filings"
-_PREPOSITION = regex.compile(r"\w+\s+")
+_IN_BEFORE_BARE: Final = regex.compile(r"\b(?:in|through|via)\s+(?:[\p{Ll}\-]+\s+){0,1}$", regex.REVERSE)  # "in court filings"
+_PREPOSITION: Final = regex.compile(r"\w+\s+")
 # A speech verb just before "in a statement": the statement is how someone spoke.
-_SPOKE_BEFORE = regex.compile(
+_SPOKE_BEFORE: Final = regex.compile(
     r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|announced|announces|stated|declared|noted|stressed|"
     r"insisted|warned|argued|claimed|explained|responded|replied|urged|called|denied|confirmed)\b[^.!?]{0,30}$", regex.REVERSE
 )
 
 # A capitalised run that may be a name: "Eric Schultz", "John F. Kerry".
-_NAME_RUN = regex.compile(r"\p{Lu}\p{Ll}[\p{L}'\-]*(?:[ \t]+(?:\p{Lu}\.|\p{Lu}\p{Ll}[\p{L}'\-]*)){0,3}")
+_NAME_RUN: Final = regex.compile(r"\p{Lu}\p{Ll}[\p{L}'\-]*(?:[ \t]+(?:\p{Lu}\.|\p{Lu}\p{Ll}[\p{L}'\-]*)){0,3}")
 # The words before a name that may be its title: "U.S. Secretary of State", "White House spokesman".
-_TITLE_BEFORE = regex.compile(
+_TITLE_BEFORE: Final = regex.compile(
     r"(?:(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\-]*\.?|[\p{Ll}\-]+\.?|of|the)[ \t]+){1,6}$", regex.REVERSE
 )
-_WORD = regex.compile(r"\S+")
-_NOT_TITLE = frozenset(
+_WORD: Final = regex.compile(r"\S+")
+_NOT_TITLE: Final = frozenset(
     "the a an but and yesterday today on in at as when while after before meanwhile also then so if last this that "
     "by from with for to said says".split()
 )
@@ -167,6 +167,7 @@ def find_citations(
             if _SPOKE_BEFORE.search(text, max(span.start, before.start() - 40), before.start()):
                 continue  # "said in a statement": how the speaker spoke, not another source
             preposition = _PREPOSITION.match(text, before.start())  # "in ", "through "
+            assert preposition is not None  # where ``before`` opens with one
             cue = Extent(before.start(), before.start() + len(preposition.group().rstrip()))
             if taken(cue):
                 continue
@@ -240,14 +241,14 @@ def find_titled_names(text: str, span: Span, entities: EntityIndex) -> Iterator[
         # break there, where ``$`` may also match): without one, there are none.
         spaced = text[m.start() - 1 : m.start()] in (" ", "\t", "\n")
         left = _TITLE_BEFORE.search(text, max(span.start, m.start() - 60), m.start()) if spaced else None
-        words = list(_WORD.finditer(left.group())) if left is not None else []
-        for w in reversed(words):
-            word = w.group()
-            low = word.lower()
-            if low in _NOT_TITLE or (word.islower() and low not in ROLE_WORDS and low != "of"):
-                break
-            has_title = has_title or low in ROLE_WORDS
-            start = left.start() + w.start()
+        if left is not None:
+            for w in reversed(list(_WORD.finditer(left.group()))):
+                word = w.group()
+                low = word.lower()
+                if low in _NOT_TITLE or (word.islower() and low not in ROLE_WORDS and low != "of"):
+                    break
+                has_title = has_title or low in ROLE_WORDS
+                start = left.start() + w.start()
         if not has_title:
             continue
         end = m.end()
@@ -282,7 +283,7 @@ def find_references(
 
 
 #: Role words that are nouns a reader points back with: "the secretary", "the spokesman".
-REFERENCE_NOUNS: frozenset[str] = frozenset(
+REFERENCE_NOUNS: Final[frozenset[str]] = frozenset(
     w
     for w in ROLE_WORDS
     - set(
@@ -294,9 +295,9 @@ REFERENCE_NOUNS: frozenset[str] = frozenset(
     if w.isalpha()
 )
 
-_THE_BEFORE = regex.compile(r"\b[Tt]he\s+(?:[\p{Ll}\-]+\s+){0,2}?$", regex.REVERSE)
-_NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}")
-_REFERENCE_PATTERNS: dict[str, regex.Pattern] = {}
+_THE_BEFORE: Final = regex.compile(r"\b[Tt]he\s+(?:[\p{Ll}\-]+\s+){0,2}?$", regex.REVERSE)
+_NAME_AFTER: Final = regex.compile(r"[ \t]+\p{Lu}")
+_REFERENCE_PATTERNS: Final[dict[str, regex.Pattern]] = {}
 
 
 def _reference_pattern(head: str) -> regex.Pattern:

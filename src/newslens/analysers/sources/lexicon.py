@@ -8,6 +8,7 @@ unnamed source ("U.S. officials") or a document ("a statement") from a name.
 from __future__ import annotations
 
 from importlib import resources
+from typing import Final
 
 import regex
 
@@ -47,19 +48,19 @@ def _plurals(*filenames: str) -> frozenset[str]:
 
 
 #: Head nouns of unnamed sources, each form mapped to its singular ("officials" -> "official").
-ANONYMOUS_HEADS: dict[str, str] = _pairs("anonymous.txt")
+ANONYMOUS_HEADS: Final[dict[str, str]] = _pairs("anonymous.txt")
 #: Head nouns of documents, each form mapped to its singular ("filings" -> "filing").
-DOCUMENT_HEADS: dict[str, str] = _pairs("documents.txt")
+DOCUMENT_HEADS: Final[dict[str, str]] = _pairs("documents.txt")
 #: The plural forms among both lists.
-PLURAL_HEADS: frozenset[str] = _plurals("anonymous.txt", "documents.txt")
+PLURAL_HEADS: Final[frozenset[str]] = _plurals("anonymous.txt", "documents.txt")
 #: Words of a title or description ("secretary", "spokesman", "sen.").
-ROLE_WORDS: frozenset[str] = frozenset(_lines("roles.txt"))
+ROLE_WORDS: Final[frozenset[str]] = frozenset(_lines("roles.txt"))
 #: Words and phrases naming an organisation ("government", "white house", "inc.").
-ORGANIZATION_WORDS: frozenset[str] = frozenset(_lines("organizations.txt"))
+ORGANIZATION_WORDS: Final[frozenset[str]] = frozenset(_lines("organizations.txt"))
 #: Nouns that describe a person without a title ("the billionaire businessman").
-DESCRIPTIONS: frozenset[str] = frozenset(_lines("descriptions.txt"))
+DESCRIPTIONS: Final[frozenset[str]] = frozenset(_lines("descriptions.txt"))
 #: Nouns that stand for an outlet ("the newspaper", "the network").
-OUTLET_NOUNS: frozenset[str] = frozenset(_lines("outlet_nouns.txt"))
+OUTLET_NOUNS: Final[frozenset[str]] = frozenset(_lines("outlet_nouns.txt"))
 
 
 def _outlets() -> tuple[dict[str, str], list[tuple[str, bool]]]:
@@ -84,14 +85,14 @@ OUTLET_NAMES, _OUTLET_FORMS = _outlets()
 
 
 #: Aliases that name an outlet only with their article: "the Post", not "Post".
-OUTLET_NEEDS_ARTICLE: frozenset[str] = frozenset(a for a, need in _OUTLET_FORMS if need) - frozenset(
+OUTLET_NEEDS_ARTICLE: Final[frozenset[str]] = frozenset(a for a, need in _OUTLET_FORMS if need) - frozenset(
     a for a, need in _OUTLET_FORMS if not need
 )
 #: The most words in any outlet alias ("Radio Free Europe/Radio Liberty" counts as 3).
-OUTLET_MAX_WORDS: int = max(len(a.split()) for a in OUTLET_NAMES)
+OUTLET_MAX_WORDS: Final[int] = max(len(a.split()) for a in OUTLET_NAMES)
 
-_WORD = regex.compile(r"[^\s]+")
-_TRAILING = ",.;:!?)\"”’'"
+_WORD: Final = regex.compile(r"[^\s]+")
+_TRAILING: Final = ",.;:!?)\"”’'"
 
 
 def outlet_name(words: str) -> str | None:
@@ -168,9 +169,9 @@ def _last_word(words: str) -> str:
 
 
 #: The first word of every outlet alias ("Washington" for "Washington Post").
-_OUTLET_FIRST_WORDS: frozenset[str] = frozenset(alias.split()[0] for alias in OUTLET_NAMES)
+_OUTLET_FIRST_WORDS: Final[frozenset[str]] = frozenset(alias.split()[0] for alias in OUTLET_NAMES)
 #: The last word of every outlet alias ("Post" for "Washington Post").
-_OUTLET_LAST_WORDS: frozenset[str] = frozenset(alias.split()[-1] for alias in OUTLET_NAMES)
+_OUTLET_LAST_WORDS: Final[frozenset[str]] = frozenset(alias.split()[-1] for alias in OUTLET_NAMES)
 
 
 def _longest(text: str, words: list, anchor: int, cuts, *, at_start: bool) -> tuple[int, str] | None:

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import partial
 from operator import attrgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import regex
 
@@ -40,7 +40,7 @@ __all__ = [
 #: Seconds a pattern may take on the whole of a short text; see :func:`timeout_for`.
 #: Patterns that read a mention or a window of a few hundred characters run without
 #: one: the window bounds their cost, and a timeout costs microseconds a call.
-TIMEOUT = 1.0
+TIMEOUT: Final = 1.0
 
 
 def timeout_for(start: int, end: int) -> float:
@@ -49,7 +49,7 @@ def timeout_for(start: int, end: int) -> float:
     return TIMEOUT + (end - start) / 200_000
 
 #: Kinds of mention that name a source; ``pronoun`` and ``reference`` point back to one.
-SOURCE_KINDS = ("person", "organization", "outlet", "document", "anonymous")
+SOURCE_KINDS: Final = ("person", "organization", "outlet", "document", "anonymous")
 
 
 class Extent(NamedTuple):
@@ -81,7 +81,9 @@ class Mention(NamedTuple):
     kind: str
     name: str | None = None
     role: str | None = None
-    count: int | None = None
+    # (A field named like tuple's ``count`` method: the field shadows it, as namedtuple
+    # means it to; mypy only sees an override of another type.)
+    count: int | None = None  # type: ignore[assignment]
     plural: bool = False
     head: str | None = None
     qualifier: str = ""
@@ -89,21 +91,40 @@ class Mention(NamedTuple):
     via: Mention | None = None
 
 
-_new_extent = partial(tuple.__new__, Extent)
-_new_mention = partial(tuple.__new__, Mention)
-#: A mention's fields after its role, at their defaults.
-_UNSAID = tuple(Mention._field_defaults[field] for field in Mention._fields[4:])
+_new_extent: Final = partial(tuple.__new__, Extent)
+_new_mention: Final = partial(tuple.__new__, Mention)
+
+
+def _mention(
+    span: Extent,
+    kind: str,
+    *,
+    name: str | None = None,
+    role: str | None = None,
+    count: int | None = None,
+    plural: bool = False,
+    head: str | None = None,
+    qualifier: str = "",
+    definite: bool = False,
+    via: Mention | None = None,
+) -> Mention:
+    """``Mention(span, kind, ...)``, made as a plain tuple of its fields, in C: the
+    named tuple's own constructor runs Python code, where compiled a call of this
+    one is a call in C."""
+    return _new_mention((span, kind, name, role, count, plural, head, qualifier, definite, via))
+
 
 
 def person_mention(start: int, end: int, name: str | None, role: str | None) -> Mention:
     """``Mention(Extent(start, end), "person", name, role)``, made as plain tuples of
     their fields, in C: a named tuple's own constructor is a Python call, and there
-    is a mention for every name of a person in the article."""
-    return _new_mention((_new_extent((start, end)), "person", name, role, *_UNSAID))
+    is a mention for every name of a person in the article. (The fields after the
+    role are written out at their defaults: unpacking a tuple of them costs more.)"""
+    return _new_mention((_new_extent((start, end)), "person", name, role, None, False, None, "", False, None))
 
 
-_START = attrgetter("start")
-_END = attrgetter("end")
+_START: Final = attrgetter("start")
+_END: Final = attrgetter("end")
 
 
 class EntityIndex:
@@ -128,7 +149,7 @@ class EntityIndex:
     def starting_at(self, pos: int) -> Annotation | None:
         """The longest entity that starts at ``pos``, or None."""
         i = bisect_right(self.starts, pos)
-        best = None
+        best: Annotation | None = None
         while i > 0 and self.entities[i - 1].start == pos:
             i -= 1
             if best is None or self.entities[i].end > best.end:
@@ -136,34 +157,34 @@ class EntityIndex:
         return best
 
 
-_NUMBERS = {
+_NUMBERS: Final = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "both": 2, "dozen": 12,
 }
 # Words that say a source is unnamed, or how many, but not who: left out of the role.
-_VAGUE = frozenset(
+_VAGUE: Final = frozenset(
     "unnamed anonymous unidentified other several some many few multiple various numerous "
     "the a an these those this that its their his her our one".split()
 )
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-_PRONOUNS = {
+_DEFINITE: Final = frozenset({"the", "this", "that", "these", "those"})
+_PRONOUNS: Final = {
     "he": False, "she": False, "him": False, "her": False, "who": False, "it": False,
     "they": True, "them": True, "we": True,
 }
-_FUNCTION_WORDS = frozenset({"a", "an", "the", "of", "and", "for", "to", "on", "in", "at", "his", "her", "their", "its"})
-_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms"})
+_FUNCTION_WORDS: Final = frozenset({"a", "an", "the", "of", "and", "for", "to", "on", "in", "at", "his", "her", "their", "its"})
+_HONORIFICS: Final = frozenset({"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms"})
 
-_TOKEN = regex.compile(r"(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}'’&\-]*\.?")
+_TOKEN: Final = regex.compile(r"(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}'’&\-]*\.?")
 
 # What may follow the head noun of an unnamed source or a document and still belong
 # to it: "familiar with the matter", "close to the Kremlin", "who asked not to be named".
-_POSTMODIFIERS = frozenset(
+_POSTMODIFIERS: Final = frozenset(
     "familiar close with who that in at from inside within involved knowledgeable briefed speaking on of for "
     "to near based across around under by released published conducted obtained seen reviewed issued filed "
     "sent posted cited quoted".split()
 )
-_WORD = regex.compile(r"\S+")
-_ALL_HEADS = frozenset(ANONYMOUS_HEADS) | frozenset(DOCUMENT_HEADS)
+_WORD: Final = regex.compile(r"\S+")
+_ALL_HEADS: Final = frozenset(ANONYMOUS_HEADS) | frozenset(DOCUMENT_HEADS)
 
 
 def _head(words: list[str], heads: dict[str, str], *, any_case: bool) -> int | None:
@@ -184,24 +205,24 @@ def _head(words: list[str], heads: dict[str, str], *, any_case: bool) -> int | N
 
 
 # "cited by Reuters", "quoted by the Post" inside a mention; also "told Reuters" after one.
-_VIA_INSIDE = regex.compile(r"(?:,\s*)?\b(?:cited|quoted|interviewed|contacted|reached)\s+by\s+")
-_VIA_AFTER = regex.compile(
+_VIA_INSIDE: Final = regex.compile(r"(?:,\s*)?\b(?:cited|quoted|interviewed|contacted|reached)\s+by\s+")
+_VIA_AFTER: Final = regex.compile(
     r"\s*,?\s*(?:(?P<by>(?:cited|quoted|interviewed|contacted)\s+by)|told|(?:speaking|talking|who\s+spoke|who\s+talked)\s+(?:to|with))\s+"
 )
 # The first word of _VIA_AFTER, after any spaces and a comma.
-_VIA_AFTER_FIRST = ("cited", "quoted", "interviewed", "contacted", "told", "speaking", "talking", "who")
+_VIA_AFTER_FIRST: Final = ("cited", "quoted", "interviewed", "contacted", "told", "speaking", "talking", "who")
 # What a match of _VIA_AFTER needs: spaces and commas, then one of those words. In
 # the standard library's ``re``, whose ``\s`` is Python's ``str.isspace`` (which
 # holds all of the pattern's spaces): one call in C where a loop over the characters
 # was, and most mentions are followed by none of the words.
-_VIA_AFTER_OPENING = re.compile(r"[,\s]*(?:" + "|".join(map(re.escape, _VIA_AFTER_FIRST)) + ")")
-_OWNER = regex.compile(r"(?P<owner>.+?)['’]s?\s+(?P<rest>\S.*)$", regex.DOTALL)  # "Reuters’s sources"
-_POSSESSIVE = regex.compile(r"['’]s?$")
+_VIA_AFTER_OPENING: Final = re.compile(r"[,\s]*(?:" + "|".join(map(re.escape, _VIA_AFTER_FIRST)) + ")")
+_OWNER: Final = regex.compile(r"(?P<owner>.+?)['’]s?\s+(?P<rest>\S.*)$", regex.DOTALL)  # "Reuters’s sources"
+_POSSESSIVE: Final = regex.compile(r"['’]s?$")
 # The groups of the patterns read here, by number (see newslens.match_groups).
-_VIA_AFTER_GROUPS = group_numbers(_VIA_AFTER)
-_OWNER_GROUPS = group_numbers(_OWNER)
-_TRIM = " \t\r\n,;:—–-\"“”(){}[]"
-_LEADING = _TRIM + "‘'"
+_VIA_AFTER_GROUPS: Final = group_numbers(_VIA_AFTER)
+_OWNER_GROUPS: Final = group_numbers(_OWNER)
+_TRIM: Final = " \t\r\n,;:—–-\"“”(){}[]"
+_LEADING: Final = _TRIM + "‘'"
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -223,7 +244,7 @@ def _strip_possessive(text: str, start: int, end: int) -> int:
     return end
 
 
-_ROLE_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its"} | _HONORIFICS)
+_ROLE_OPENERS: Final = frozenset({"a", "an", "the", "his", "her", "their", "its"} | _HONORIFICS)
 
 
 def _clean_role(s: str) -> str | None:
@@ -246,9 +267,9 @@ def is_name_word(w: str) -> bool:
 
 def outlet_at(text: str, pos: int, end: int, entities: EntityIndex) -> Mention | None:
     """The outlet (or, failing that, organisation) named at ``pos``: "Reuters", "the Post"."""
-    found = lexicon.outlet_at(text, pos, end)
-    if found is not None:
-        return Mention(Extent(pos, found[0]), "outlet", name=found[1])
+    listed = lexicon.outlet_at(text, pos, end)
+    if listed is not None:
+        return _mention(Extent(pos, listed[0]), "outlet", name=listed[1])
     e = entities.starting_at(pos)
     if e is None and text.startswith(("the ", "The "), pos):
         e = entities.starting_at(pos + 4)
@@ -304,7 +325,7 @@ def describe(
     # ends like a possessive, so what follows would read the same words.
     low = text[start:end].lower()
     if low in _PRONOUNS:
-        return Mention(_new_extent((start, end)), "pronoun", head=low, plural=_PRONOUNS[low])
+        return _mention(_new_extent((start, end)), "pronoun", head=low, plural=_PRONOUNS[low])
     via: Mention | None = None
     core_start, core_end = start, end
     # Only words with "by" in them can hold the relay: a substring test spares the
@@ -322,7 +343,7 @@ def describe(
     span = _new_extent((start, end))  # as Extent(start, end) makes it, without a Python call
 
     if low in _PRONOUNS:
-        return Mention(span, "pronoun", head=low, plural=_PRONOUNS[low])
+        return _mention(span, "pronoun", head=low, plural=_PRONOUNS[low])
     if low in _FIRST_PERSON:
         return None  # the writer: no source the article names
 
@@ -331,10 +352,10 @@ def describe(
     # An outlet, by our list or by the entities layer: "Reuters", "the Inquisitr".
     name = outlet_name(text[core_start:end])
     if name is not None:
-        return Mention(span, "outlet", name=name)
+        return _mention(span, "outlet", name=name)
     for e in ents:  # where it stands first: a look at its data costs more
         if e.end >= core_end - 1 and e.start <= core_start + 4 and e.data.get("outlet"):
-            return Mention(span, "outlet", name=e.data.get("canonical") or e.of(text))
+            return _mention(span, "outlet", name=e.data.get("canonical") or e.of(text))
 
     # "Reuters’s sources": the outlet before the possessive relays the unnamed source.
     owner = _OWNER.match(words) if via is None and ("’" in words or "'" in words) else None
@@ -345,7 +366,7 @@ def describe(
             if rest is not None and rest.kind == "anonymous":
                 return rest._replace(span=span, via=relay)
             if rest is None or rest.kind not in ("document", "person"):  # "the Post’s investigative unit"
-                return Mention(span, "outlet", name=relay.name)
+                return _mention(span, "outlet", name=relay.name)
 
     if via is None and look_after:
         via = _relay_after(text, end, look_after, entities)
@@ -354,9 +375,9 @@ def describe(
     # (save a title first, which looks for the name before them), so the same words
     # read the same wherever they stand.
     key = text[start:end] if seen is not None and not ents and via is None else None
-    if key is not None and key in seen:
-        found = seen[key]
-        return found if found is None else Mention(span, *found[1:])  # the same reading, here
+    if key is not None and seen is not None and key in seen:
+        found: Mention | None = seen[key]
+        return found if found is None else _new_mention((span, *found[1:]))  # the same reading, here
 
     # An appositive or an aside ("Phil Smith, a spokesman for the union", "Rep. Ann
     # Lee (D-Ohio)") follows the words that name the source.
@@ -377,13 +398,13 @@ def describe(
         role = _clean_role(text[core_start:cut])
         named = _name_before(text, start, entities)
         if named is not None:  # "Phil Smith, spokesman for the union": the quotes layer kept only the title
-            return Mention(span, "person", name=named, role=role, via=via)
+            return _mention(span, "person", name=named, role=role, via=via)
         if titled.group(_TITLE_FIRST_GROUPS.det) and titled.group(_TITLE_FIRST_GROUPS.det).lower() in ("a", "an"):
-            return Mention(span, "anonymous", role=role, head=titled.group(_TITLE_FIRST_GROUPS.title).lower(), via=via)
-        return Mention(span, "reference", role=role, head=titled.group(_TITLE_FIRST_GROUPS.title).lower(), definite=True)
+            return _mention(span, "anonymous", role=role, head=titled.group(_TITLE_FIRST_GROUPS.title).lower(), via=via)
+        return _mention(span, "reference", role=role, head=titled.group(_TITLE_FIRST_GROUPS.title).lower(), definite=True)
 
     found = _read_words(text, core_start, core_end, cut, span, words, low, token_words, ents, via)
-    if key is not None:
+    if key is not None and seen is not None:
         seen[key] = found
     return found
 
@@ -415,12 +436,12 @@ def _read_words(
     if _may_be_share(low) and _SHARE.match(text, core_start, core_end):
         role = _clean_role(words)
         # Each share is its own group of people: "a third" of one question is not "half" of another.
-        return Mention(span, "anonymous", role=role, plural=True, head="share", qualifier=(role or "").lower(), via=via)
+        return _mention(span, "anonymous", role=role, plural=True, head="share", qualifier=(role or "").lower(), via=via)
 
     # "Republicans in Congress", "many Democrats": a party or people named as a group.
     group = _norp_group(text, core_start, core_end, token_words, ents) if ents else None
     if group is not None:
-        return Mention(span, "anonymous", role=_clean_role(" ".join(t for t in words.split() if t.lower() not in _VAGUE)),
+        return _mention(span, "anonymous", role=_clean_role(" ".join(t for t in words.split() if t.lower() not in _VAGUE)),
                        plural=True, head=group, via=via)
 
     # Most mentions hold no head noun at all: one look-up of all their words tells.
@@ -448,12 +469,12 @@ def _read_words(
         # "One Republican hopeful, Carly Fiorina": a name right after the comma.
         if later and (title or not text[cut + 1 : later[0].start].strip()):
             name = _clean_name(later[0].data.get("canonical") or later[0].of(text))[0]
-            return Mention(span, "person", name=name, role=title, via=via)
+            return _mention(span, "person", name=name, role=title, via=via)
     if persons:
         person = persons[-1]
         tail = text[person.end : cut].split()
         if tail and tail[-1].lower() in ORGANIZATION_WORDS:  # "the Obama administration", "Trump campaign"
-            return Mention(span, "organization", name=_clean_role(text[core_start:cut]))
+            return _mention(span, "organization", name=_clean_role(text[core_start:cut]))
         head = text[core_start : person.start].split()
         while head and head[-1].lower() in ("a", "an", "the"):  # "Committee for a Responsible..."
             head.pop()
@@ -465,7 +486,7 @@ def _read_words(
             words_of = text[core_start:cut].split()
             while words_of and (not words_of[0][:1].isupper() or words_of[0].lower() in _DEFINITE | {"a", "an"}):
                 words_of.pop(0)
-            return Mention(span, "organization", name=" ".join(words_of))
+            return _mention(span, "organization", name=" ".join(words_of))
         name, title = _clean_name(person.data.get("canonical") or person.of(text))
         before = text[core_start : person.start]  # most often none: the name opens the words
         role = (
@@ -474,12 +495,12 @@ def _read_words(
             or (_appositive_role(text, cut, core_end) if aside else None)
             or title
         )
-        return Mention(span, "person", name=name, role=role, via=via)
+        return _mention(span, "person", name=name, role=role, via=via)
 
     # Words that end with an outlet's name: "combed through by Vox".
     found = lexicon.outlet_ending_at(text, core_start, cut)
     if found is not None:
-        return Mention(span, "outlet", name=found[1])
+        return _mention(span, "outlet", name=found[1])
 
     tokens = _TOKEN.findall(text, core_start, cut)
     if not tokens:
@@ -490,14 +511,14 @@ def _read_words(
     for e in ents:
         if e.end >= cut - 1 and e.end <= cut:
             if e.label == "NORP":  # "Mexicans", "many Democrats": people, not named one by one
-                return Mention(span, "anonymous", role=_clean_role(" ".join(t for t in tokens if t.lower() not in _VAGUE)),
+                return _mention(span, "anonymous", role=_clean_role(" ".join(t for t in tokens if t.lower() not in _VAGUE)),
                                plural=True, head=e.of(text).lower(), via=via)
             if e.label in ("ORG", "GPE", "FAC"):
-                return Mention(span, "organization", name=e.data.get("canonical") or e.of(text))
+                return _mention(span, "organization", name=e.data.get("canonical") or e.of(text))
 
     # "the newspaper", "the network": an outlet named before.
     if first in _DEFINITE and len(tokens) <= 3 and tokens[-1].lower() in OUTLET_NOUNS:
-        return Mention(span, "reference", head=tokens[-1].lower(), definite=True)
+        return _mention(span, "reference", head=tokens[-1].lower(), definite=True)
 
     bare = " ".join(tokens[1:] if first in ("the", "its") else tokens)
     # "the Roper Center for Public Opinion Research"; but "White House spokesman Eric
@@ -509,13 +530,13 @@ def _read_words(
     )
     if bare.lower() in ORGANIZATION_WORDS or last in ORGANIZATION_WORDS or capitalised_body:
         if bare[:1].isupper():
-            return Mention(span, "organization", name=bare)
+            return _mention(span, "organization", name=bare)
         if len(tokens) <= 6:
-            return Mention(span, "organization", role=bare)
+            return _mention(span, "organization", role=bare)
 
     # "The secretary", "the former president": a role word pointing back to a person.
     if first in _DEFINITE and len(tokens) <= 6 and (tokens[-1].lower() in ROLE_WORDS or tokens[-1].lower() in DESCRIPTIONS):
-        return Mention(span, "reference", role=_clean_role(" ".join(tokens)), head=tokens[-1].lower(), definite=True)
+        return _mention(span, "reference", role=_clean_role(" ".join(tokens)), head=tokens[-1].lower(), definite=True)
 
     # No entity said anything: a capitalised run at the end is a name, the title words
     # before it the role ("U.S. Secretary of State John Kerry").
@@ -526,36 +547,36 @@ def _read_words(
     if i < n and not (i > 0 and tokens[i - 1].lower() == "of"):
         name = " ".join(tokens[i:])
         if (i == 1 and first == "the") or tokens[-1].isupper():  # "the Kremlin": people take no article
-            return Mention(span, "organization", name=name)
+            return _mention(span, "organization", name=name)
         role_words = tokens[:i]
         if i == 1 and first in _VAGUE and name.endswith("s"):  # "many Democrats"
-            return Mention(span, "anonymous", role=name, plural=True, head=name.lower(), via=via)
+            return _mention(span, "anonymous", role=name, plural=True, head=name.lower(), via=via)
         if any(w.islower() and w.lower() not in ROLE_WORDS and w.lower() not in _FUNCTION_WORDS for w in role_words):
             return None  # "sources told Reuters": words that are no title, so no titled name
         role = _valid_role(_clean_role(" ".join(role_words))) if role_words else None
-        return Mention(span, "person", name=name, role=role or _appositive_role(text, cut, core_end), via=via)
+        return _mention(span, "person", name=name, role=role or _appositive_role(text, cut, core_end), via=via)
     if i == n and tokens[-1].isupper() and len(tokens[-1]) > 1:  # an acronym: "NATO", "FBI"
-        return Mention(span, "organization", name=" ".join(tokens[1:] if first == "the" else tokens))
+        return _mention(span, "organization", name=" ".join(tokens[1:] if first == "the" else tokens))
 
     # "a White House spokesman": a role with no name is an unnamed person.
     if first in ("a", "an") and tokens[-1].lower() in ROLE_WORDS:
-        return Mention(span, "anonymous", role=_clean_role(words), head=tokens[-1].lower(), via=via)
+        return _mention(span, "anonymous", role=_clean_role(words), head=tokens[-1].lower(), via=via)
     return None
 
 
-_TITLE_LINKS = frozenset({"for", "of", "to", "at", "with"})  # as in _TITLE_FIRST
-_TITLE_FIRST = regex.compile(
+_TITLE_LINKS: Final = frozenset({"for", "of", "to", "at", "with"})  # as in _TITLE_FIRST
+_TITLE_FIRST: Final = regex.compile(
     r"(?:(?P<det>[Tt]he|[Aa]n?)\s+)?(?:(?:former|acting|top|senior|deputy|chief)\s+)?(?P<title>[\p{L}.\-]+)\s+(?:for|of|to|at|with)\s"
 )
-_SHARE = regex.compile(
+_SHARE: Final = regex.compile(
     r"""(?i:(?:about|roughly|nearly|almost|some|just|only|over|under|more\s+than|fewer\s+than|less\s+than)\s+)?
         (?i:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|[\p{L}]+(?:-[\p{L}]+)?\s+(?:percent|per\s+cent)
           |(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+in\s+(?:10|ten)
           |a\s+third|a\s+quarter|half|a\s+majority|majorities|two-thirds|three-quarters|a\s+plurality)\b""",
     regex.VERBOSE,
 )
-_TITLE_FIRST_GROUPS = group_numbers(_TITLE_FIRST)
-_DIGITS = frozenset("0123456789")
+_TITLE_FIRST_GROUPS: Final = group_numbers(_TITLE_FIRST)
+_DIGITS: Final = frozenset("0123456789")
 
 
 def _may_be_share(low: str) -> bool:
@@ -577,8 +598,8 @@ def _may_be_share(low: str) -> bool:
     )
 
 
-_NAME_BEFORE = regex.compile(r"(?P<name>\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}.'’\-]*){0,3}),[ \t]*$", regex.REVERSE)
-_NAME_BEFORE_GROUPS = group_numbers(_NAME_BEFORE)
+_NAME_BEFORE: Final = regex.compile(r"(?P<name>\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}.'’\-]*){0,3}),[ \t]*$", regex.REVERSE)
+_NAME_BEFORE_GROUPS: Final = group_numbers(_NAME_BEFORE)
 
 
 def named_before(text: str, start: int, entities: EntityIndex) -> Mention | None:
@@ -610,15 +631,15 @@ def named_before(text: str, start: int, entities: EntityIndex) -> Mention | None
     return None
 
 
-_NOBODY = frozenset("those anyone someone everyone anybody somebody everybody all many some few one others".split())
-_LINKING = frozenset(
+_NOBODY: Final = frozenset("those anyone someone everyone anybody somebody everybody all many some few one others".split())
+_LINKING: Final = frozenset(
     "with or and but by of for to in on at from among between as than including like except about against "
     "into onto over under via per whom whose while when where if because since so nor yet".split()
 )
 
 
-_WORDS_BEFORE = regex.compile(r"(?:[^\s,.;:!?“”\"()—–]+[ \t]+){1,6}$", regex.REVERSE)
-_BEFORE_COMMA = regex.compile(r"[,—–]\s*$", regex.REVERSE)
+_WORDS_BEFORE: Final = regex.compile(r"(?:[^\s,.;:!?“”\"()—–]+[ \t]+){1,6}$", regex.REVERSE)
+_BEFORE_COMMA: Final = regex.compile(r"[,—–]\s*$", regex.REVERSE)
 
 
 def _name_before(text: str, start: int, entities: EntityIndex) -> str | None:
@@ -635,9 +656,9 @@ def _name_before(text: str, start: int, entities: EntityIndex) -> str | None:
 
 
 # Words that long name no source: a speaker span run wild.
-_LONGEST = 300
-_ASIDE = regex.compile(r",|\(|\s[—–]\s|\s--\s")
-_FIRST_PERSON = frozenset({"i", "i’ve", "i've", "me", "my", "myself", "we’ve", "we've", "us"})
+_LONGEST: Final = 300
+_ASIDE: Final = regex.compile(r",|\(|\s[—–]\s|\s--\s")
+_FIRST_PERSON: Final = frozenset({"i", "i’ve", "i've", "me", "my", "myself", "we’ve", "we've", "us"})
 
 
 def _holds_split_controls(words: str) -> bool:
@@ -716,7 +737,7 @@ def _unnamed(span: Extent, kind: str, words: list[str], i: int, heads: dict[str,
     head_word = words[i].rstrip(",")
     head = heads[head_word.lower()]
     mods = words[:i]
-    count = None
+    count: int | None = None
     definite = bool(mods) and mods[0].lower() in _DEFINITE
     qualifier = []
     for w in mods:
@@ -733,7 +754,7 @@ def _unnamed(span: Extent, kind: str, words: list[str], i: int, heads: dict[str,
     # the article says more than "sources".
     role = described if (qualifier or post or kind == "document") else None
     plural = head_word.lower() in PLURAL_HEADS or (count or 0) > 1
-    return Mention(
+    return _mention(
         span, kind, role=role, count=count, plural=plural, head=head,
         qualifier=" ".join(qualifier).lower(), definite=definite, via=via,
     )

@@ -6,13 +6,18 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 from operator import attrgetter
+from typing import Final, TypeVar
 
 from newslens.model import Span
 
+from .mentions import Extent
+
 __all__ = ["Regions"]
 
-_START_END = attrgetter("start", "end")
-_START = attrgetter("start")
+_START_END: Final = attrgetter("start", "end")
+_START: Final = attrgetter("start")
+#: Spans of any kind: annotations, say.
+_S = TypeVar("_S", bound=Span)
 
 
 class Regions:
@@ -37,7 +42,7 @@ class Regions:
             return self.spans[i - 1]
         return None
 
-    def holding(self, spans: Iterable[Span]) -> list[Span]:
+    def holding(self, spans: Iterable[_S]) -> list[_S]:
         """Those of ``spans`` that lie wholly inside one region (:meth:`contain` for
         each, in one pass: this runs for every entity), in order of start; those that
         share a start in their order."""
@@ -47,7 +52,7 @@ class Regions:
             if (i := bisect_right(starts, span.start)) and span.end <= ends[i - 1] and span.start < ends[i - 1]
         ]
 
-    def contain(self, span: Span) -> bool:
+    def contain(self, span: Span | Extent) -> bool:
         """Whether ``span`` lies wholly inside one region."""
         region = self.around(span.start)
         return region is not None and span.end <= region.end

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from collections import deque
 from operator import attrgetter
-
-import attrs
+from typing import Final
 
 from .lexicon import ANONYMOUS_HEADS, DESCRIPTIONS, OUTLET_NOUNS, ROLE_WORDS
 from .mentions import Extent, Mention
@@ -21,28 +20,54 @@ from .mentions import Extent, Mention
 __all__ = ["Roster", "Source"]
 
 # How far back, in mentions, a pronoun or role word looks for what it points to.
-_LOOKBACK = 60
+_LOOKBACK: Final = 60
 
 
-@attrs.define(eq=False)
 class Source:
-    """One distinct source as the roster builds it (mutable while the article is read)."""
+    """One distinct source as the roster builds it (mutable while the article is read).
 
-    kind: str
-    name: str | None = None
-    role: str | None = None
-    count: int | None = None
-    plural: bool = False
-    head: str | None = None
-    qualifier: str = ""
-    via: Source | None = None
-    mentions: list[Extent] = attrs.Factory(list)
-    names: list[Extent] = attrs.Factory(list)  # mentions that name or describe it (not "he")
-    quotes: list[str] = attrs.Factory(list)
-    attributions: int = 0
-    cited: bool = False
-    first: int = 0
-    id: str = ""
+    A plain class, not an attrs one: compiled, it is a native class, whose fields
+    are read and set directly.
+    """
+
+    __slots__ = (
+        "attributions", "cited", "count", "first", "head", "id", "kind", "mentions",
+        "name", "names", "plural", "qualifier", "quotes", "role", "via",
+    )
+
+    def __init__(
+        self,
+        kind: str,
+        name: str | None = None,
+        role: str | None = None,
+        count: int | None = None,
+        plural: bool = False,
+        head: str | None = None,
+        qualifier: str = "",
+        via: Source | None = None,
+        mentions: list[Extent] | None = None,
+        names: list[Extent] | None = None,
+        quotes: list[str] | None = None,
+        attributions: int = 0,
+        cited: bool = False,
+        first: int = 0,
+        id: str = "",
+    ) -> None:
+        self.kind = kind
+        self.name = name
+        self.role = role
+        self.count = count
+        self.plural = plural
+        self.head = head
+        self.qualifier = qualifier
+        self.via = via
+        self.mentions: list[Extent] = [] if mentions is None else mentions
+        self.names: list[Extent] = [] if names is None else names  # mentions that name or describe it (not "he")
+        self.quotes: list[str] = [] if quotes is None else quotes
+        self.attributions = attributions
+        self.cited = cited
+        self.first = first
+        self.id = id
 
     def add(self, mention: Mention, *, naming: bool) -> None:
         """Record a mention of this source; take its role or count when it says more."""
@@ -69,18 +94,28 @@ class Source:
         # veterans", when one does: the best of those and the best of all are kept
         # in one pass over the mentions' words (without the possessive).
         last = self.name.split()[-1] if self.kind == "person" and self.name else None
-        best = best_named = None
-        key = key_named = (-1, 0)
+        best: Extent | None = None
+        best_named: Extent | None = None
+        # Each best's length and start (compared as ints, not as pairs: compiled, a
+        # pair compared is made a Python tuple first).
+        best_size = named_size = -1
+        best_start = named_start = 0
         for span in self.names or self.mentions:
             start, end = span
             if text.endswith(("’s", "'s"), start, end):  # both two characters long
                 end -= 2
             # Longest first, then earliest; the first of equals stays.
-            this = (end - start, -start)
-            if this > key:
-                best, key = span, this
-            if last is not None and this > key_named and text.endswith(last, start, end):
-                best_named, key_named = span, this
+            size = end - start
+            if size > best_size or (size == best_size and start < best_start):
+                best, best_size, best_start = span, size, start
+            if (
+                last is not None
+                and (size > named_size or (size == named_size and start < named_start))
+                and text.endswith(last, start, end)
+            ):
+                best_named, named_size, named_start = span, size, start
+        # A source is made with its first mention, so one was found.
+        assert best is not None
         return best_named or best
 
 
@@ -128,10 +163,11 @@ class Roster:
                     self._rename(source, mention)  # (which asks the same first)
         if source is None:
             return None
-        if mention.via is not None and source.via is None:
-            source.via = self.add(mention.via, cited=False)
-        elif mention.via is not None:
-            source.via.add(mention.via, naming=True)
+        if mention.via is not None:
+            if source.via is None:
+                source.via = self.add(mention.via, cited=False)
+            else:
+                source.via.add(mention.via, naming=True)
         if cited:
             source.cite()
             source.attributions += 1
@@ -174,7 +210,8 @@ class Roster:
                 found = self._surnames.get(key)  # "Kerry" after "John Kerry"
             elif len(words) > 1:
                 found = self._people.get(words[-1])  # "John Kerry" after a lone "Kerry"
-                if found is not None and len(found.name.split()) > 1:
+                # (Every person filed by name has one.)
+                if found is not None and found.name is not None and len(found.name.split()) > 1:
                     found = None
             return found
         if kind == "outlet" and mention.name:
@@ -271,7 +308,7 @@ class Roster:
 
 
 #: Where a source is first mentioned.
-_FIRST = attrgetter("first")
+_FIRST: Final = attrgetter("first")
 
 
 def _org_key(mention: Mention) -> str:
