@@ -151,4 +151,8 @@ def credit_kind(line: str) -> str | None:
     if _CREDIT_OPENING.match(line) is None and not _has_inner_mark(line):
         return None
     m = _ANY_KIND.match(line, timeout=1.0)
-    return _KINDS[m.lastindex - 1][0] if m else None
+    if m is None:
+        return None
+    group = m.lastindex
+    assert group is not None  # each kind is a group of the alternation: one is set on a match
+    return _KINDS[group - 1][0]
