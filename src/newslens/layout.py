@@ -8,7 +8,7 @@ points, keep their docstrings. See :mod:`newslens.parse` for the rules.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Final
 
 import regex
 
@@ -19,12 +19,12 @@ from .sentences import split_sentences
 
 __all__ = ["MAX_HEADLINE_LENGTH", "build_document", "is_blank"]
 
-_LINE_BREAK = regex.compile(r"\r\n|[\n\r\u2028\u2029\x85\x0b\x0c]")
+_LINE_BREAK: Final = regex.compile(r"\r\n|[\n\r\u2028\u2029\x85\x0b\x0c]")
 
-_BOM = "\ufeff"
+_BOM: Final = "\ufeff"
 
 #: A first line longer than this is a paragraph of prose, not a headline.
-MAX_HEADLINE_LENGTH = 300
+MAX_HEADLINE_LENGTH: Final = 300
 
 
 def is_blank(text: str, i: int) -> bool:
@@ -47,7 +47,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 #: The characters ``str.splitlines`` breaks at that _LINE_BREAK does not (they are white
 #: space inside a line for the parser).
-_SPLITLINES_ONLY = ("\x1c", "\x1d", "\x1e")
+_SPLITLINES_ONLY: Final = ("\x1c", "\x1d", "\x1e")
 
 
 def _blocks(text: str, pos: int = 0) -> list[list[tuple[int, int]]]:
@@ -108,7 +108,7 @@ def _add_line(text: str, start: int, end: int, blocks: list[list[tuple[int, int]
         blocks[-1].append((s, e))
 
 
-_SENTENCE_END = tuple(".!?:;\"”’)]…")
+_SENTENCE_END: Final = tuple(".!?:;\"”’)]…")
 
 
 def _continues(text: str, prev: tuple[int, int], line: tuple[int, int]) -> bool:
