@@ -129,7 +129,8 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
             continue
         stop = m.end()
         # A word that begins before this sentence does is not this period's word.
-        if m.start(_WORD) >= s and text[m.start()] == "." and not text.startswith("...", m.start()):
+        # (The match starts at pos: what precedes the marks is only looked behind at.)
+        if m.start(_WORD) >= s and text[pos] == "." and not text.startswith("...", pos):
             abbr = m.group(_WORD)
             if _is_abbreviation(abbr):
                 first = m.start(_NEXT)
