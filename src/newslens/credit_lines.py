@@ -9,6 +9,8 @@ mentions a photo or Reuters is never taken for a credit.
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 __all__ = ["credit_kind", "AGENCY_WORDS"]
@@ -98,7 +100,7 @@ _KINDS: list[tuple[str, str]] = [  # (kind, pattern source)
 ]
 
 #: Lines longer than this are prose, whatever they start with.
-MAX_CREDIT_LENGTH = 300
+MAX_CREDIT_LENGTH: Final = 300
 
 # What every credit line has, read off the patterns above: it opens with one of their
 # first words (or an agency's name), or it carries, further in, one of the few marks
@@ -106,7 +108,7 @@ MAX_CREDIT_LENGTH = 300
 # "Jane Doe contributed reporting"). Almost no body paragraph has either, and these
 # two quick looks settle that instead of ten patterns tried in turn. Keep them in step
 # with _KINDS: a pattern that may open with another word needs that word here.
-_CREDIT_OPENING = regex.compile(
+_CREDIT_OPENING: Final = regex.compile(
     rf"""
     [\[(]?\s*\(?(?:featured|image|photo|picture|video|graphic|credit|courtesy|{AGENCY_WORDS})   # image
     | share|tweet|email|print|pin                                             # share
@@ -127,7 +129,7 @@ _CREDIT_OPENING = regex.compile(
 #: fits wins, as when each is tried in turn), group i + 1 for _KINDS[i]: one call and
 #: one clock reading for its timeout, not one for each kind. The patterns share their
 #: flags and have no groups of their own.
-_ANY_KIND = regex.compile(
+_ANY_KIND: Final = regex.compile(
     "|".join(f"(\n{pattern}\n)" for _, pattern in _KINDS),
     _FLAGS,
 )
@@ -151,4 +153,8 @@ def credit_kind(line: str) -> str | None:
     if _CREDIT_OPENING.match(line) is None and not _has_inner_mark(line):
         return None
     m = _ANY_KIND.match(line, timeout=1.0)
-    return _KINDS[m.lastindex - 1][0] if m else None
+    if m is None:
+        return None
+    group = m.lastindex
+    assert group is not None  # each kind is a group of the alternation: one is set on a match
+    return _KINDS[group - 1][0]

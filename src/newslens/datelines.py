@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from .match_groups import group_numbers
@@ -9,7 +11,7 @@ from .model import Dateline
 
 __all__ = ["find_dateline"]
 
-_DATELINE = regex.compile(
+_DATELINE: Final = regex.compile(
     r"""
     # no ^: match() anchors at ``start`` already, and ^ would only match at offset 0
     (?P<place>
@@ -24,11 +26,11 @@ _DATELINE = regex.compile(
     regex.VERBOSE,
 )
 # The groups read here, by number (see newslens.match_groups).
-_GROUPS = group_numbers(_DATELINE)
+_GROUPS: Final = group_numbers(_DATELINE)
 
 
 #: The longest dateline looked for, in characters ("ST. LOUIS, Mo., Sept. 12 (Reuters) —" is 37).
-MAX_DATELINE_LENGTH = 160
+MAX_DATELINE_LENGTH: Final = 160
 
 
 def find_dateline(text: str, start: int, end: int) -> Dateline | None:

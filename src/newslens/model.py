@@ -96,6 +96,11 @@ def _as_data(value: Any) -> Data:
     return value if type(value) is Data else Data(value)
 
 
+def _as_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    """``tuple(value)``: the converter of the tuple fields, typed, which ``tuple`` itself is not for mypy."""
+    return tuple(value)
+
+
 def freeze(value: Any) -> Any:
     """Return ``value`` made immutable: lists become tuples, dicts become :class:`Data`.
 
@@ -382,7 +387,7 @@ class Layer:
     """
 
     name: str
-    annotations: tuple[Annotation, ...] = attrs.field(converter=tuple)
+    annotations: tuple[Annotation, ...] = attrs.field(converter=_as_tuple)
     provenance: Provenance
     summary: Data = attrs.field(default=_NO_DATA, converter=_as_data)
 
@@ -476,12 +481,12 @@ class Document:
 
     text: str
     headline: Span | None = None
-    body: tuple[Span, ...] = attrs.field(default=(), converter=tuple)
-    credits: tuple[Credit, ...] = attrs.field(default=(), converter=tuple)
-    sentences: tuple[Span, ...] = attrs.field(default=(), converter=tuple)
+    body: tuple[Span, ...] = attrs.field(default=(), converter=_as_tuple)
+    credits: tuple[Credit, ...] = attrs.field(default=(), converter=_as_tuple)
+    sentences: tuple[Span, ...] = attrs.field(default=(), converter=_as_tuple)
     dateline: Dateline | None = None
     layers: Data = attrs.field(factory=Data, converter=lambda v: _layer_map(v))
-    failures: tuple[Failure, ...] = attrs.field(default=(), converter=tuple)
+    failures: tuple[Failure, ...] = attrs.field(default=(), converter=_as_tuple)
     meta: Data = attrs.field(default=_NO_DATA, converter=_as_data)
 
     # --- reading -----------------------------------------------------------------

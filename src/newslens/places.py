@@ -19,17 +19,16 @@ def char_places(text: str, chars: str, lo: int = 0, hi: int | None = None, most:
     the list then holds ``most + 1`` of them, not in order, for a caller that reads
     the text another way past that many.
     """
-    if hi is None:
-        hi = len(text)
+    # Methods called on their objects, not bound to locals: mypyc then calls str.find
+    # and list.append directly, and CPython 3.11 specialises both calls as well.
+    stop = len(text) if hi is None else hi
     places: list[int] = []
-    append = places.append
-    find = text.find
     for ch in chars:
-        i = find(ch, lo, hi)
+        i = text.find(ch, lo, stop)
         while i >= 0:
-            append(i)
+            places.append(i)
             if most is not None and len(places) > most:
                 return places
-            i = find(ch, i + 1, hi)
+            i = text.find(ch, i + 1, stop)
     places.sort()
     return places

@@ -213,6 +213,7 @@ def to_re(pattern: regex.Pattern, domain: str = PLAIN) -> re.Pattern:
     i = 0
     while i < len(source):
         m = (_SET_PIECE if in_set else _PIECE).match(source, i)
+        assert m is not None  # the last alternative, "other", takes any character
         kind, piece = m.lastgroup, m.group()
         i = m.end()
         if kind == "class":

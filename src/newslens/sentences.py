@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
-from .model import Span
+from .model import Span, _set_end, _set_start
 from .places import char_places
 
 __all__ = ["split_sentences", "ABBREVIATIONS"]
@@ -12,7 +14,7 @@ __all__ = ["split_sentences", "ABBREVIATIONS"]
 #: Words that take a period and rarely end a sentence (lower-cased, period dropped).
 #: From common English usage and the AP Stylebook's abbreviations for titles,
 #: months and states; not from any evaluation corpus.
-ABBREVIATIONS = frozenset(
+ABBREVIATIONS: Final = frozenset(
     """
     mr mrs ms mx dr prof sr jr st mt ft gen lt col maj capt cmdr sgt adm gov sen rep
     pres rev hon supt det insp atty messrs mmes
@@ -35,10 +37,10 @@ ABBREVIATIONS = frozenset(
 # The lookbehind sees the text before the paragraph too: a word is never cut at the
 # paragraph's edge.
 #: The marks that may end a sentence, and what may close it after them.
-_MARKS = ".!?…"
-_CLOSERS = "\"'”’)]"
+_MARKS: Final = ".!?…"
+_CLOSERS: Final = "\"'”’)]"
 
-_END = regex.compile(
+_END: Final = regex.compile(
     r"""
     (?:(?<=(?<![^\s("“‘'\[])                               # the word before, if any,
         (?:(?P<word>[\p{L}.]{1,20})|(?P<word>[\p{L}.]{1,19})\n))|)   # or before a line break
@@ -47,12 +49,12 @@ _END = regex.compile(
     """.replace("CLOSERS", regex.escape(_CLOSERS)),
     regex.VERBOSE,
 )
-_LETTERS = regex.compile(r"\p{L}+")
+_LETTERS: Final = regex.compile(r"\p{L}+")
 # _END's groups by number: ``regex`` reads a group given by name only after trying the
 # name as a number, which raises and clears a TypeError (about a microsecond a look,
 # and each sentence end takes two or three).
-_NEXT = _END.groupindex["next"]
-_WORD = _END.groupindex["word"]
+_NEXT: Final = _END.groupindex["next"]
+_WORD: Final = _END.groupindex["word"]
 
 
 def _may_end(text: str, start: int, end: int) -> list[int]:
@@ -72,8 +74,26 @@ def _may_end(text: str, start: int, end: int) -> list[int]:
     return places
 
 
+_new_object = object.__new__
+
+
+def _span(start: int, end: int) -> Span:
+    """``Span(start, end)``, made without Span's __init__ for offsets read off the text.
+
+    A paragraph holds tens of sentences: a call of the class costs several times what
+    filling the two slots does (compiled, ten times). Offsets out of order still
+    go through Span, which says what is wrong.
+    """
+    if not 0 <= start <= end:
+        return Span(start, end)
+    span = _new_object(Span)
+    _set_start(span, start)
+    _set_end(span, end)
+    return span
+
+
 #: Words that, after a dotted acronym (U.S., D.C.), show a new sentence has begun.
-_OPENERS = frozenset("The But He She It They We I In A An And This That His Her Their Its".split())
+_OPENERS: Final = frozenset("The But He She It They We I In A An And This That His Her Their Its".split())
 
 
 def _is_acronym(word: str) -> bool:
@@ -109,14 +129,15 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
             continue
         stop = m.end()
         # A word that begins before this sentence does is not this period's word.
-        if m.start(_WORD) >= s and text[m.start()] == "." and not text.startswith("...", m.start()):
+        # (The match starts at pos: what precedes the marks is only looked behind at.)
+        if m.start(_WORD) >= s and text[pos] == "." and not text.startswith("...", pos):
             abbr = m.group(_WORD)
             if _is_abbreviation(abbr):
                 first = m.start(_NEXT)
                 following = _LETTERS.match(text[first : first + 12])
                 if not (_is_acronym(abbr + ".") and following and following.group(0) in _OPENERS):
                     continue
-        out.append(Span(s, stop))
+        out.append(_span(s, stop))
         s = stop
         while s < end and text[s].isspace():
             s += 1
@@ -124,5 +145,5 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
     while tail_end > s and text[tail_end - 1].isspace():
         tail_end -= 1
     if tail_end > s:
-        out.append(Span(s, tail_end))
+        out.append(_span(s, tail_end))
     return out
