@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 
 import attrs
@@ -385,3 +386,33 @@ def test_an_unknown_name_is_a_plan_error_on_every_call_not_only_the_first():
     for _ in range(2):
         with pytest.raises(PlanError, match="no analyser named 'nope' is installed"):
             newslens.analyse(TEXT, strict=True, enable=["nope"])
+
+
+def _collector_state(doc):
+    return [Annotation(0, 1, data={"on": gc.isenabled()})]
+
+
+def test_the_cycle_collector_is_held_off_while_a_document_is_read_and_restored_after():
+    pipeline = Pipeline([make("watch", returns=_collector_state)])
+    assert gc.isenabled()
+    doc = pipeline.run("Headline\n\nBody.")
+    assert [a.data["on"] for a in doc["watch"]] == [False]
+    assert gc.isenabled()
+
+
+def test_the_cycle_collector_is_restored_after_an_analyser_fails_in_strict_mode():
+    pipeline = Pipeline([make("boom", returns=boom)], strict=True)
+    with pytest.raises(AnalyserError):
+        pipeline.run("Headline\n\nBody.")
+    assert gc.isenabled()
+
+
+def test_a_collector_turned_off_by_the_caller_stays_off():
+    pipeline = Pipeline([make("watch", returns=_collector_state)])
+    gc.disable()
+    try:
+        doc = pipeline.run("Headline\n\nBody.")
+        assert gc.isenabled() is False
+    finally:
+        gc.enable()
+    assert [a.data["on"] for a in doc["watch"]] == [False]
