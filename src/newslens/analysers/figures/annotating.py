@@ -54,4 +54,12 @@ def _readable(text: str) -> str:
     a digit (U+16D73, say) that ``float()`` refuses. Such digits cannot be given a
     value; masking them in a same-length copy keeps every offset valid.
     """
-    return "".join("x" if _DIGIT.match(ch) and not ch.isdecimal() else ch for ch in text)
+    # One call per digit, not per character: an article that needs this is full of digits
+    # of other scripts, and its letters and spaces outnumber them all the same.
+    return _DIGIT.sub(_mask_unreadable, text)
+
+
+def _mask_unreadable(digit: regex.Match[str]) -> str:
+    """A digit that ``float()`` reads, as it is; one it refuses, as "x"."""
+    d = digit.group()
+    return d if d.isdecimal() else "x"
