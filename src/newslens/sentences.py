@@ -6,7 +6,7 @@ from typing import Final
 
 import regex
 
-from .model import Span, _set_end, _set_start
+from .model import Span
 from .places import char_places
 
 __all__ = ["split_sentences", "ABBREVIATIONS"]
@@ -74,24 +74,6 @@ def _may_end(text: str, start: int, end: int) -> list[int]:
     return places
 
 
-_new_object = object.__new__
-
-
-def _span(start: int, end: int) -> Span:
-    """``Span(start, end)``, made without Span's __init__ for offsets read off the text.
-
-    A paragraph holds tens of sentences: a call of the class costs several times what
-    filling the two slots does (compiled, ten times). Offsets out of order still
-    go through Span, which says what is wrong.
-    """
-    if not 0 <= start <= end:
-        return Span(start, end)
-    span = _new_object(Span)
-    _set_start(span, start)
-    _set_end(span, end)
-    return span
-
-
 #: Words that, after a dotted acronym (U.S., D.C.), show a new sentence has begun.
 _OPENERS: Final = frozenset("The But He She It They We I In A An And This That His Her Their Its".split())
 
@@ -137,7 +119,7 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
                 following = _LETTERS.match(text[first : first + 12])
                 if not (_is_acronym(abbr + ".") and following and following.group(0) in _OPENERS):
                     continue
-        out.append(_span(s, stop))
+        out.append(Span(s, stop))
         s = stop
         while s < end and text[s].isspace():
             s += 1
@@ -145,5 +127,5 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
     while tail_end > s and text[tail_end - 1].isspace():
         tail_end -= 1
     if tail_end > s:
-        out.append(_span(s, tail_end))
+        out.append(Span(s, tail_end))
     return out

@@ -848,3 +848,12 @@ def test_regions_hold_the_spans_wholly_inside_one_of_them_in_order_of_start():
     assert regions.holding(spans) == sorted(
         (s for s in spans if regions.contain(s)), key=lambda s: s.start
     )
+
+
+def test_a_mention_made_by_the_module_helper_is_the_named_tuple_with_its_defaults():
+    from newslens.analysers.sources.mentions import _mention
+
+    # _mention writes Mention's fields out as a plain tuple: a field added to Mention
+    # and not to it would make tuples of the wrong shape.
+    made = _mention(Extent(3, 9), "outlet", name="Reuters")
+    assert (type(made), made) == (Mention, Mention(Extent(3, 9), "outlet", name="Reuters"))
